@@ -1,0 +1,111 @@
+//! Command-line arguments. Each flag documents itself; `--help` is built
+//! from these comments.
+
+use crate::diagnostic::Severity;
+use crate::render::Format;
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "draftlint",
+    version,
+    about = "A content-quality linter for article drafts in French and English.",
+    long_about = "draftlint finds what an editor would send back: typos, leftover promo \
+fragments, truncated teasers, repetitive phrasing, generated-text artefacts."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Lint files and directories (`-` reads standard input).
+    Check(CheckArgs),
+    /// List every rule: id, category, default severity, summary.
+    Rules(RulesArgs),
+    /// Print a rule's documentation and examples.
+    Explain {
+        /// A rule id, e.g. `repetition.doubled-word`.
+        id: String,
+    },
+    /// Write a commented draftlint.toml in the current directory.
+    Init {
+        /// Overwrite an existing draftlint.toml.
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Files or directories to lint; directories are walked honouring
+    /// .gitignore. `-` reads standard input. Defaults to `.`.
+    pub paths: Vec<PathBuf>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+
+    /// When to colour human output.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    /// Exit with 1 when a finding is at or above this severity
+    /// (default: the configuration's `fail-level`, else `warning`).
+    #[arg(long, value_enum)]
+    pub fail_level: Option<SeverityArg>,
+
+    /// Use this configuration file instead of the nearest draftlint.toml.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// The path that standard input stands for: its configuration and
+    /// format (Markdown or plain text) apply.
+    #[arg(long, value_name = "PATH")]
+    pub stdin_filename: Option<PathBuf>,
+
+    /// Read files that are not UTF-8 in this encoding (`windows-1252`).
+    #[arg(long, value_name = "ENCODING")]
+    pub encoding: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RulesArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = RulesFormat::Human)]
+    pub format: RulesFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RulesFormat {
+    Human,
+    Json,
+    /// The Markdown rule reference (docs/rules.md).
+    Markdown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SeverityArg {
+    Error,
+    Warning,
+    Info,
+}
+
+impl From<SeverityArg> for Severity {
+    fn from(s: SeverityArg) -> Severity {
+        match s {
+            SeverityArg::Error => Severity::Error,
+            SeverityArg::Warning => Severity::Warning,
+            SeverityArg::Info => Severity::Info,
+        }
+    }
+}

@@ -1,0 +1,78 @@
+//! Writing to the terminal: broken pipes end quietly, errors a user caused
+//! in a file are shown like diagnostics, pointing at the line.
+
+use crate::error::FileError;
+use codespan_reporting::diagnostic::{Diagnostic, Label};
+use codespan_reporting::files::SimpleFile;
+use codespan_reporting::term::{self, Config, Styles, StylesWriter};
+use std::io::{IsTerminal, Write};
+use termcolor::{ColorChoice, StandardStream};
+
+/// Why a command stopped early.
+pub enum Failure {
+    /// The reader went away (`draftlint check | head`): not an error.
+    BrokenPipe,
+    Error(String),
+    File(FileError),
+}
+
+impl From<FileError> for Failure {
+    fn from(e: FileError) -> Self {
+        Failure::File(e)
+    }
+}
+
+impl From<std::io::Error> for Failure {
+    fn from(e: std::io::Error) -> Self {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            Failure::BrokenPipe
+        } else {
+            Failure::Error(format!("cannot write the output: {e}"))
+        }
+    }
+}
+
+pub fn write_stdout(bytes: &[u8]) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(bytes)?;
+    out.flush()?;
+    Ok(())
+}
+
+fn stderr_choice() -> ColorChoice {
+    if std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none() {
+        ColorChoice::Auto
+    } else {
+        ColorChoice::Never
+    }
+}
+
+pub fn print_error(message: &str) {
+    let mut stderr = StandardStream::stderr(stderr_choice());
+    let styles = Styles::default();
+    let mut writer = StylesWriter::new(&mut stderr, &styles);
+    let diagnostic = Diagnostic::<()>::error().with_message(message);
+    let files = SimpleFile::new("", "");
+    let _ = term::emit_to_write_style(&mut writer, &Config::default(), &files, &diagnostic);
+}
+
+/// A configuration or pack error, with the offending line underlined.
+pub fn print_file_error(error: &FileError) {
+    let mut stderr = StandardStream::stderr(stderr_choice());
+    let styles = Styles::default();
+    let mut writer = StylesWriter::new(&mut stderr, &styles);
+    let name = error.path.display().to_string();
+    let text = error.source_text.clone().unwrap_or_default();
+    let files = SimpleFile::new(name.as_str(), text.as_str());
+    let mut diagnostic = Diagnostic::<()>::error().with_message(&error.message);
+    match error.span {
+        Some(span) if span.end <= text.len() => {
+            diagnostic = diagnostic.with_labels(vec![Label::primary((), span.range())]);
+        }
+        _ => diagnostic = diagnostic.with_message(error.to_string()),
+    }
+    if let Some(help) = &error.help {
+        diagnostic = diagnostic.with_notes(vec![format!("help: {help}")]);
+    }
+    let _ = term::emit_to_write_style(&mut writer, &Config::default(), &files, &diagnostic);
+}

@@ -1,0 +1,80 @@
+//! Finding the configuration that applies to a path, once per directory.
+
+use super::Config;
+use crate::error::FileError;
+use crate::rules::Catalogue;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+pub const CONFIG_FILE_NAME: &str = "draftlint.toml";
+
+/// The nearest `draftlint.toml` in `dir` or one of its ancestors.
+pub fn find_config_file(dir: &Path) -> Option<PathBuf> {
+    dir.ancestors()
+        .map(|d| d.join(CONFIG_FILE_NAME))
+        .find(|candidate| candidate.is_file())
+}
+
+/// Loads each configuration file once and remembers which one applies to
+/// which directory. Shared between threads.
+pub struct ConfigStore {
+    builtin: Catalogue,
+    /// `--config FILE`: one configuration for every path.
+    fixed: Option<Arc<Config>>,
+    defaults: Arc<Config>,
+    by_file: Mutex<HashMap<PathBuf, Result<Arc<Config>, FileError>>>,
+    by_dir: Mutex<HashMap<PathBuf, Option<PathBuf>>>,
+}
+
+impl ConfigStore {
+    pub fn new(builtin: Catalogue, explicit: Option<&Path>) -> Result<Self, FileError> {
+        let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+        let fixed = match explicit {
+            Some(path) => Some(Arc::new(Config::load(path, &builtin)?)),
+            None => None,
+        };
+        Ok(ConfigStore {
+            defaults: Arc::new(Config::defaults(cwd, builtin.clone())),
+            builtin,
+            fixed,
+            by_file: Mutex::new(HashMap::new()),
+            by_dir: Mutex::new(HashMap::new()),
+        })
+    }
+
+    /// The configuration for a file or directory path.
+    pub fn for_path(&self, path: &Path) -> Result<Arc<Config>, FileError> {
+        if let Some(fixed) = &self.fixed {
+            return Ok(Arc::clone(fixed));
+        }
+        let dir = if path.is_dir() {
+            path.to_path_buf()
+        } else {
+            path.parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .map(Path::to_path_buf)
+                .unwrap_or_else(|| PathBuf::from("."))
+        };
+        let dir = std::fs::canonicalize(&dir).unwrap_or(dir);
+        let file = {
+            let mut by_dir = self.by_dir.lock().expect("config cache lock");
+            by_dir
+                .entry(dir.clone())
+                .or_insert_with(|| find_config_file(&dir))
+                .clone()
+        };
+        let Some(file) = file else {
+            return Ok(Arc::clone(&self.defaults));
+        };
+        let mut by_file = self.by_file.lock().expect("config cache lock");
+        by_file
+            .entry(file.clone())
+            .or_insert_with(|| Config::load(&file, &self.builtin).map(Arc::new))
+            .clone()
+    }
+
+    pub fn builtin(&self) -> &Catalogue {
+        &self.builtin
+    }
+}

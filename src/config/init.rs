@@ -1,0 +1,45 @@
+//! The file `draftlint init` writes: every key, commented.
+
+pub const INIT_TEMPLATE: &str = r#"# draftlint configuration. Every key is optional; this file shows the defaults.
+# draftlint looks for the nearest draftlint.toml upward from each checked file.
+
+# Language of the drafts: "fr", "en" or "auto" (front matter `lang:`, then detection).
+language = "auto"
+# Used when "auto" cannot tell (very short drafts).
+fallback-language = "en"
+
+# Extensions linted when a directory is walked (.gitignore is honoured).
+extensions = ["md", "markdown", "txt"]
+
+# Globs, relative to this file, never linted.
+exclude = []
+
+# Extra rule packs (TOML), relative to this file. See rules/README.md for the format.
+packs = []
+
+# Exit with 1 when a finding is at or above this level: "error", "warning" or "info".
+# fail-level = "warning"
+
+# Per rule, pack ("promo") or category ("spelling"): enabled, severity, options.
+# `draftlint rules` lists every rule; `draftlint explain ID` documents one.
+[rules]
+# "promo" = { severity = "error" }
+# "style.pleonasm" = { enabled = false }
+# "repetition.phrase" = { min-count = 4 }
+
+[spelling]
+# Words accepted in every language.
+words = []
+# Files with one accepted word per line (`#` starts a comment).
+word-lists = []
+# Extra Hunspell dictionaries: language = path without extension, or a system name.
+# dictionaries = { fr = "dicts/fr_FR" }
+# Capitalised words inside a sentence: "skip" (default), "info" or "check".
+# proper-nouns = "skip"
+
+# Settings for some files only.
+# [[overrides]]
+# files = ["archive/**"]
+# language = "fr"
+# rules = { "promo" = { enabled = false } }
+"#;

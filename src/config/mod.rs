@@ -1,0 +1,344 @@
+//! Configuration: `draftlint.toml`, found upward from each checked path.
+//!
+//! The raw TOML ([`schema`]) is validated once against the rule catalogue
+//! (every key must name a rule, a pack or a category; every option must be
+//! one the rule accepts) and resolved into a [`Config`]. Per file, a
+//! [`Config`] gives the settings that apply to that path
+//! ([`Config::file_settings`]): the base rules plus matching overrides.
+
+mod discover;
+mod init;
+mod schema;
+
+pub use discover::{CONFIG_FILE_NAME, ConfigStore, find_config_file};
+pub use init::INIT_TEMPLATE;
+pub use schema::{ProperNouns, RuleSettings, SpellingConfig};
+
+use crate::diagnostic::{Severity, Span};
+use crate::error::{FileError, toml_error};
+use crate::resources::Resources;
+use crate::rules::{Catalogue, RuleSet};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use crate::text::Language;
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use schema::RawConfig;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use toml::Spanned;
+
+pub const DEFAULT_EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
+
+/// A loaded, validated configuration and the rules it makes available.
+pub struct Config {
+    /// The file it came from; `None` for the built-in defaults.
+    pub path: Option<PathBuf>,
+    /// Relative paths in the file are relative to this directory.
+    pub root: PathBuf,
+    pub language: Option<Language>,
+    pub fallback_language: Language,
+    pub extensions: Vec<String>,
+    pub exclude: GlobSet,
+    pub fail_level: Option<Severity>,
+    pub rules: BTreeMap<String, RuleSettings>,
+    pub spelling: SpellingConfig,
+    pub overrides: Vec<Override>,
+    pub catalogue: Catalogue,
+    pub resources: Resources,
+    /// Rule sets already built, per language and set of matching overrides.
+    rule_sets: Mutex<HashMap<(Language, u64), Arc<RuleSet>>>,
+}
+
+pub struct Override {
+    pub files: GlobSet,
+    pub language: Option<Language>,
+    pub rules: BTreeMap<String, RuleSettings>,
+}
+
+/// What applies to one file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileSettings {
+    pub language: Option<Language>,
+    pub rules: BTreeMap<String, RuleSettings>,
+    /// Which overrides matched, as a bit set: files with the same set share
+    /// a rule set.
+    pub overrides_key: u64,
+}
+
+impl Config {
+    /// The built-in defaults, used where no `draftlint.toml` is found.
+    pub fn defaults(root: PathBuf, catalogue: Catalogue) -> Self {
+        let root_for_resources = root.clone();
+        Config {
+            path: None,
+            root,
+            language: None,
+            fallback_language: Language::En,
+            extensions: DEFAULT_EXTENSIONS.iter().map(|s| s.to_string()).collect(),
+            exclude: GlobSet::empty(),
+            fail_level: None,
+            rules: BTreeMap::new(),
+            spelling: SpellingConfig::default(),
+            overrides: Vec::new(),
+            catalogue,
+            resources: Resources::new(SpellingConfig::default(), root_for_resources),
+            rule_sets: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Reads and validates a configuration file.
+    pub fn load(path: &Path, builtin: &Catalogue) -> Result<Self, FileError> {
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            FileError::new(path, format!("cannot read the configuration: {e}"))
+        })?;
+        Self::parse(path, &text, builtin)
+    }
+
+    pub fn parse(path: &Path, text: &str, builtin: &Catalogue) -> Result<Self, FileError> {
+        let raw: RawConfig = toml::from_str(text).map_err(|e| {
+            toml_error(path, text, &e).with_help(
+                "see `draftlint init` for a commented example of every key",
+            )
+        })?;
+        let root = path
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from("."));
+        let err = |span: std::ops::Range<usize>, message: String| {
+            FileError::new(path, message).at(text, Some(Span::from(span)))
+        };
+
+        let mut catalogue = builtin.clone();
+        for pack in &raw.packs {
+            let pack_path = root.join(pack.get_ref());
+            let pack_text = std::fs::read_to_string(&pack_path).map_err(|e| {
+                err(
+                    pack.span(),
+                    format!("cannot read rule pack `{}`: {e}", pack_path.display()),
+                )
+            })?;
+            catalogue.add_pack(&pack_path, &pack_text)?;
+        }
+
+        let language = parse_language(raw.language.as_ref(), true)
+            .map_err(|(span, m)| err(span, m))?;
+        let fallback_language = parse_language(raw.fallback_language.as_ref(), false)
+            .map_err(|(span, m)| err(span, m))?
+            .unwrap_or(Language::En);
+
+        let mut exclude = GlobSetBuilder::new();
+        for glob in &raw.exclude {
+            exclude.add(
+                Glob::new(glob.get_ref())
+                    .map_err(|e| err(glob.span(), format!("invalid glob: {e}")))?,
+            );
+        }
+        let exclude = exclude
+            .build()
+            .map_err(|e| FileError::new(path, format!("invalid exclude globs: {e}")))?;
+
+        let rules = validate_rules(&raw.rules, &catalogue).map_err(|(s, m)| err(s, m))?;
+
+        let mut overrides = Vec::new();
+        for spanned in &raw.overrides {
+            let o = spanned.get_ref();
+            let mut files = GlobSetBuilder::new();
+            for glob in &o.files {
+                files.add(Glob::new(glob).map_err(|e| {
+                    err(spanned.span(), format!("invalid glob `{glob}` in override: {e}"))
+                })?);
+            }
+            let language = match &o.language {
+                None => None,
+                Some(tag) => Some(Language::from_tag(tag).ok_or_else(|| {
+                    err(
+                        spanned.span(),
+                        format!("unknown language `{tag}` in override; use `fr` or `en`"),
+                    )
+                })?),
+            };
+            overrides.push(Override {
+                files: files
+                    .build()
+                    .map_err(|e| err(spanned.span(), format!("invalid override globs: {e}")))?,
+                language,
+                rules: validate_rules(&o.rules, &catalogue).map_err(|(s, m)| err(s, m))?,
+            });
+        }
+        if overrides.len() > 64 {
+            return Err(FileError::new(path, "at most 64 [[overrides]] are supported"));
+        }
+
+        for list in &raw.spelling.word_lists {
+            let list_path = root.join(list.get_ref());
+            if !list_path.is_file() {
+                return Err(err(
+                    list.span(),
+                    format!("word list `{}` does not exist", list_path.display()),
+                ));
+            }
+        }
+
+        let resources = Resources::new(raw.spelling.clone(), root.clone());
+        Ok(Config {
+            path: Some(path.to_path_buf()),
+            root,
+            language,
+            fallback_language,
+            extensions: raw
+                .extensions
+                .unwrap_or_else(|| DEFAULT_EXTENSIONS.iter().map(|s| s.to_string()).collect())
+                .into_iter()
+                .map(|e| e.trim_start_matches('.').to_ascii_lowercase())
+                .collect(),
+            exclude,
+            fail_level: raw.fail_level,
+            rules,
+            spelling: raw.spelling,
+            overrides,
+            catalogue,
+            resources,
+            rule_sets: Mutex::new(HashMap::new()),
+        })
+    }
+
+    /// The rules that run on a file with these settings in `language`,
+    /// built once per distinct combination.
+    pub fn rule_set(&self, language: Language, settings: &FileSettings) -> Result<Arc<RuleSet>, String> {
+        let key = (language, settings.overrides_key);
+        let mut cache = self.rule_sets.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(set) = cache.get(&key) {
+            return Ok(Arc::clone(set));
+        }
+        // Options were validated one table at a time when the file was
+        // loaded; merged tables are checked again here.
+        let set = Arc::new(self.catalogue.select(language, &settings.rules)?);
+        cache.insert(key, Arc::clone(&set));
+        Ok(set)
+    }
+
+    /// The path relative to this configuration's directory, for globs.
+    pub fn relative<'p>(&self, path: &'p Path) -> &'p Path {
+        path.strip_prefix(&self.root)
+            .or_else(|_| path.strip_prefix("./"))
+            .unwrap_or(path)
+    }
+
+    pub fn is_excluded(&self, path: &Path) -> bool {
+        self.exclude.is_match(self.relative(path))
+    }
+
+    pub fn file_settings(&self, path: &Path) -> FileSettings {
+        let relative = self.relative(path);
+        let mut settings = FileSettings {
+            language: self.language,
+            rules: self.rules.clone(),
+            overrides_key: 0,
+        };
+        for (i, o) in self.overrides.iter().enumerate() {
+            if o.files.is_match(relative) {
+                settings.overrides_key |= 1 << i;
+                if o.language.is_some() {
+                    settings.language = o.language;
+                }
+                for (selector, s) in &o.rules {
+                    let merged = settings.rules.entry(selector.clone()).or_default();
+                    if s.enabled.is_some() {
+                        merged.enabled = s.enabled;
+                    }
+                    if s.severity.is_some() {
+                        merged.severity = s.severity;
+                    }
+                    merged.options.extend(s.options.clone());
+                }
+            }
+        }
+        settings
+    }
+}
+
+fn parse_language(
+    value: Option<&Spanned<String>>,
+    auto_allowed: bool,
+) -> Result<Option<Language>, (std::ops::Range<usize>, String)> {
+    let Some(value) = value else { return Ok(None) };
+    let tag = value.get_ref();
+    if auto_allowed && tag == "auto" {
+        return Ok(None);
+    }
+    Language::from_tag(tag).map(Some).ok_or_else(|| {
+        (
+            value.span(),
+            format!(
+                "unknown language `{tag}`; use `fr`, `en`{}",
+                if auto_allowed { " or `auto`" } else { "" }
+            ),
+        )
+    })
+}
+
+type RuleTable = BTreeMap<Spanned<String>, Spanned<RuleSettings>>;
+
+/// Every key must name something, and options must be accepted by every
+/// rule they apply to.
+fn validate_rules(
+    raw: &RuleTable,
+    catalogue: &Catalogue,
+) -> Result<BTreeMap<String, RuleSettings>, (std::ops::Range<usize>, String)> {
+    let mut out = BTreeMap::new();
+    for (key, settings) in raw {
+        let selector = key.get_ref();
+        if !catalogue.knows_selector(selector) {
+            let hint = closest_rule(selector, catalogue)
+                .map(|id| format!("; did you mean `{id}`?"))
+                .unwrap_or_else(|| "; `draftlint rules` lists them".to_string());
+            return Err((
+                key.span(),
+                format!("unknown rule, pack or category `{selector}`{hint}"),
+            ));
+        }
+        let settings = settings.get_ref();
+        if !settings.options.is_empty() {
+            for rule in catalogue.rules() {
+                let id = &rule.meta().id;
+                let applies = id == selector
+                    || id.strip_prefix(selector.as_str()).is_some_and(|r| r.starts_with('.'));
+                if applies {
+                    rule.with_options(&settings.options)
+                        .map_err(|message| (key.span(), message))?;
+                }
+            }
+        }
+        out.insert(selector.clone(), settings.clone());
+    }
+    Ok(out)
+}
+
+/// The known rule id closest to a misspelt one, for "did you mean".
+fn closest_rule(selector: &str, catalogue: &Catalogue) -> Option<String> {
+    catalogue
+        .rules()
+        .iter()
+        .map(|r| &r.meta().id)
+        .map(|id| (edit_distance(selector, id), id))
+        .filter(|(d, _)| *d <= 3)
+        .min()
+        .map(|(_, id)| id.clone())
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let current = row[j + 1];
+            row[j + 1] = (previous + usize::from(ca != *cb))
+                .min(row[j] + 1)
+                .min(row[j + 1] + 1);
+            previous = current;
+        }
+    }
+    row[b.len()]
+}

@@ -1,0 +1,79 @@
+//! The TOML shape of `draftlint.toml`: kebab-case keys, unknown keys refused.
+
+use crate::diagnostic::Severity;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use toml::Spanned;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawConfig {
+    /// `fr`, `en` or `auto` (the default).
+    pub language: Option<Spanned<String>>,
+    /// The language to assume when `auto` cannot tell (default `en`).
+    pub fallback_language: Option<Spanned<String>>,
+    /// File extensions linted when walking directories.
+    pub extensions: Option<Vec<String>>,
+    /// Globs (relative to this file) never linted.
+    #[serde(default)]
+    pub exclude: Vec<Spanned<String>>,
+    /// Extra rule packs (paths relative to this file).
+    #[serde(default)]
+    pub packs: Vec<Spanned<String>>,
+    pub fail_level: Option<Severity>,
+    #[serde(default)]
+    pub rules: BTreeMap<Spanned<String>, Spanned<RuleSettings>>,
+    #[serde(default)]
+    pub spelling: SpellingConfig,
+    #[serde(default)]
+    pub overrides: Vec<Spanned<RawOverride>>,
+}
+
+/// Settings for a rule, a pack (`promo`) or a category (`spelling`).
+/// Keys other than `enabled` and `severity` are the rule's own options.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+pub struct RuleSettings {
+    pub enabled: Option<bool>,
+    pub severity: Option<Severity>,
+    #[serde(flatten)]
+    pub options: toml::Table,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct SpellingConfig {
+    /// Words accepted in every language.
+    #[serde(default)]
+    pub words: Vec<String>,
+    /// Files with one accepted word per line (`#` comments), relative to
+    /// this file.
+    #[serde(default)]
+    pub word_lists: Vec<Spanned<String>>,
+    /// Extra or replacement Hunspell dictionaries: language → path without
+    /// extension (`dicts/fr_FR` for `dicts/fr_FR.aff` + `.dic`), or a name
+    /// looked up in DICPATH and the system folders (`de_DE`).
+    #[serde(default)]
+    pub dictionaries: BTreeMap<String, Spanned<String>>,
+    /// Capitalised words inside a sentence (likely proper nouns): `check`
+    /// them like any word, report them at `info`, or `skip` them (default).
+    pub proper_nouns: Option<ProperNouns>,
+}
+
+#[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProperNouns {
+    Check,
+    Info,
+    #[default]
+    Skip,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawOverride {
+    /// Globs relative to this file.
+    pub files: Vec<String>,
+    pub language: Option<String>,
+    #[serde(default)]
+    pub rules: BTreeMap<Spanned<String>, Spanned<RuleSettings>>,
+}

@@ -1,0 +1,112 @@
+//! The engine: one file in, a report out. It never prints.
+//!
+//! ```text
+//! source::decode ─► markup::parse ─► text::Document ─► rules ─► suppress ─► sort
+//! ```
+
+use crate::config::{Config, FileSettings};
+use crate::diagnostic::{Diagnostic, sort_diagnostics};
+use crate::markup::{self, MarkupKind};
+use crate::rules::{RuleContext, RuleSet};
+use crate::source::{self, Encoding};
+use crate::text::{Document, Language};
+use std::path::{Path, PathBuf};
+
+/// What linting one file produced. `source` is kept so renderers can show
+/// snippets and compute lines and columns; it is `None` when the file could
+/// not be read.
+#[derive(Debug, Clone)]
+pub struct FileReport {
+    pub path: PathBuf,
+    pub source: Option<String>,
+    pub language: Option<Language>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub error: Option<String>,
+}
+
+impl FileReport {
+    pub fn failed(path: &Path, error: impl Into<String>) -> Self {
+        FileReport {
+            path: path.to_path_buf(),
+            source: None,
+            language: None,
+            diagnostics: Vec::new(),
+            error: Some(error.into()),
+        }
+    }
+}
+
+/// How to read inputs.
+#[derive(Debug, Clone, Default)]
+pub struct ReadOptions {
+    /// `--encoding`: read non-UTF-8 files in this encoding.
+    pub encoding: Option<Encoding>,
+    /// `--stdin-filename`: the path standard input stands for.
+    pub stdin_filename: Option<PathBuf>,
+}
+
+/// Reads and lints one file. `path` may be `-` for standard input.
+pub fn lint_path(path: &Path, config: &Config, options: &ReadOptions) -> FileReport {
+    let display_path = if path == Path::new("-") {
+        options
+            .stdin_filename
+            .clone()
+            .unwrap_or_else(|| PathBuf::from("<stdin>"))
+    } else {
+        path.to_path_buf()
+    };
+    let bytes = match source::read_bytes(path) {
+        Ok(bytes) => bytes,
+        Err(e) => return FileReport::failed(&display_path, format!("cannot read the file: {e}")),
+    };
+    let text = match source::decode(bytes, options.encoding) {
+        Ok(text) => text,
+        Err(e) => return FileReport::failed(&display_path, e.to_string()),
+    };
+    let settings = config.file_settings(&display_path);
+    lint_text(&display_path, text, config, &settings)
+}
+
+/// Lints text already in memory (buffers of the language server, tests).
+pub fn lint_text(path: &Path, text: String, config: &Config, settings: &FileSettings) -> FileReport {
+    let kind = MarkupKind::from_path(path);
+    let markup = markup::parse(&text, kind);
+    let doc = Document::new(
+        path,
+        &text,
+        markup,
+        settings.language,
+        config.fallback_language,
+    );
+    let language = doc.language;
+    let result = config
+        .rule_set(language, settings)
+        .map(|rules| run_rules(&doc, &rules, config));
+    drop(doc);
+    match result {
+        Ok(diagnostics) => FileReport {
+            path: path.to_path_buf(),
+            source: Some(text),
+            language: Some(language),
+            diagnostics,
+            error: None,
+        },
+        Err(e) => FileReport::failed(path, format!("invalid rule options: {e}")),
+    }
+}
+
+/// Runs every rule of the set on the document and returns sorted findings.
+pub fn run_rules(doc: &Document<'_>, rules: &RuleSet, config: &Config) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    for active in &rules.rules {
+        let ctx = RuleContext {
+            doc,
+            severity: active.severity,
+            resources: &config.resources,
+        };
+        active.rule.check(&ctx, &mut diagnostics);
+    }
+    sort_diagnostics(&mut diagnostics);
+    diagnostics.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
+    diagnostics
+}

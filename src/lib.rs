@@ -1,0 +1,17 @@
+//! draftlint: a content-quality linter for article drafts.
+//!
+//! The pipeline runs in one direction with plain values between stages:
+//! `config` → `source` → `markup` → `text` → `rules` → `render`. The engine
+//! returns data ([`diagnostic::Diagnostic`]); only renderers and the CLI print.
+
+pub mod cli;
+pub mod config;
+pub mod diagnostic;
+pub mod engine;
+pub mod error;
+pub mod markup;
+pub mod render;
+pub mod resources;
+pub mod rules;
+pub mod source;
+pub mod text;

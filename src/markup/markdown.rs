@@ -1,0 +1,221 @@
+//! Markdown through pulldown-cmark's offset iterator.
+//!
+//! Only `Text` events inside paragraphs, headings, list items, quotes and
+//! table cells are copied into the masked text; code, HTML, images, front
+//! matter and the markup characters themselves stay blank.
+
+use super::{Block, BlockKind, Comment, Link, Markup, blank_copy, into_string, unmask};
+use crate::diagnostic::Span;
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+/// What encloses the current text; the innermost entry decides the block kind.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Container {
+    Heading(u8),
+    Paragraph,
+    Item,
+    Quote,
+    TableCell,
+    /// Code blocks, images, metadata: text inside is not prose.
+    Opaque,
+    /// Emphasis, links and other inline wrappers: transparent.
+    Inline,
+}
+
+pub fn parse(source: &str) -> Markup {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+    let mut masked = blank_copy(source);
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut links = Vec::new();
+    let mut comments = Vec::new();
+    let mut front_matter_language = None;
+
+    let mut stack: Vec<Container> = Vec::new();
+    // The block being filled: its kind and the prose seen so far.
+    let mut open_block: Option<(usize, Block)> = None; // (stack depth, block)
+    // Links being filled: target and the text span seen so far.
+    let mut open_links: Vec<(String, Option<Span>)> = Vec::new();
+    let mut in_metadata = false;
+
+    for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
+        match event {
+            Event::Start(tag) => {
+                let container = match &tag {
+                    Tag::Heading { level, .. } => Container::Heading(*level as u8),
+                    Tag::Paragraph => Container::Paragraph,
+                    Tag::Item => Container::Item,
+                    Tag::BlockQuote(_) => Container::Quote,
+                    Tag::TableCell => Container::TableCell,
+                    Tag::CodeBlock(_) | Tag::Image { .. } | Tag::HtmlBlock => Container::Opaque,
+                    Tag::MetadataBlock(_) => {
+                        in_metadata = true;
+                        Container::Opaque
+                    }
+                    Tag::Link { dest_url, .. } => {
+                        open_links.push((dest_url.to_string(), None));
+                        Container::Inline
+                    }
+                    _ => Container::Inline,
+                };
+                if !matches!(container, Container::Inline | Container::Opaque) {
+                    close_block(&mut open_block, &mut blocks);
+                }
+                stack.push(container);
+            }
+            Event::End(tag_end) => {
+                let container = stack.pop();
+                if matches!(tag_end, TagEnd::MetadataBlock(_)) {
+                    in_metadata = false;
+                }
+                if matches!(tag_end, TagEnd::Link) {
+                    if let Some((target, Some(text))) = open_links.pop() {
+                        links.push(Link { text, target });
+                    }
+                }
+                if !matches!(container, Some(Container::Inline | Container::Opaque) | None) {
+                    if let Some((depth, _)) = &open_block {
+                        if *depth > stack.len() {
+                            close_block(&mut open_block, &mut blocks);
+                        }
+                    }
+                }
+            }
+            Event::Text(text) => {
+                if in_metadata {
+                    if front_matter_language.is_none() {
+                        front_matter_language = super::front_matter_language(&text);
+                    }
+                    continue;
+                }
+                if stack.contains(&Container::Opaque) {
+                    continue;
+                }
+                let Some(kind) = block_kind(&stack) else {
+                    continue;
+                };
+                let span = Span::new(range.start, range.end);
+                unmask(&mut masked, source, span);
+                for (_, text_span) in open_links.iter_mut() {
+                    *text_span = Some(match text_span {
+                        Some(s) => Span::new(s.start, span.end),
+                        None => span,
+                    });
+                }
+                match &mut open_block {
+                    Some((_, block)) => block.span.end = span.end,
+                    None => open_block = Some((stack.len(), Block { kind, span })),
+                }
+            }
+            Event::Html(html) | Event::InlineHtml(html) => {
+                let trimmed = html.trim_start();
+                if let Some(body) = trimmed.strip_prefix("<!--") {
+                    let body = body.trim_end().trim_end_matches("-->").trim().to_string();
+                    comments.push(Comment {
+                        span: Span::new(range.start, range.end),
+                        body,
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    close_block(&mut open_block, &mut blocks);
+    blocks.sort_by_key(|b| b.span.start);
+
+    Markup {
+        masked: into_string(masked),
+        blocks,
+        links,
+        comments,
+        front_matter_language,
+    }
+}
+
+fn close_block(open: &mut Option<(usize, Block)>, blocks: &mut Vec<Block>) {
+    if let Some((_, block)) = open.take() {
+        blocks.push(block);
+    }
+}
+
+/// The kind of block the innermost structural container makes of its text.
+fn block_kind(stack: &[Container]) -> Option<BlockKind> {
+    let in_quote = stack.contains(&Container::Quote);
+    let in_item = stack.contains(&Container::Item);
+    let innermost = stack
+        .iter()
+        .rev()
+        .find(|c| !matches!(c, Container::Inline))?;
+    Some(match innermost {
+        Container::Heading(level) => BlockKind::Heading { level: *level },
+        Container::TableCell => BlockKind::TableCell,
+        Container::Item => BlockKind::ListItem,
+        Container::Paragraph if in_item => BlockKind::ListItem,
+        Container::Paragraph if in_quote => BlockKind::Quote,
+        Container::Paragraph => BlockKind::Paragraph,
+        Container::Quote => BlockKind::Quote,
+        Container::Opaque | Container::Inline => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prose(md: &str) -> String {
+        parse(md).masked
+    }
+
+    #[test]
+    fn masks_code_and_markup() {
+        let md = "# Titre\n\nUn `code` et **gras**.\n\n```\nle le\n```\n";
+        let m = prose(md);
+        assert_eq!(m.len(), md.len());
+        assert!(m.contains("Titre"));
+        assert!(!m.contains("code"));
+        assert!(m.contains("gras"));
+        assert!(!m.contains("le le"));
+    }
+
+    #[test]
+    fn blocks_have_kinds_and_spans() {
+        let md = "# Titre\n\nPara un.\n\n- item un\n- item deux\n\n> cité\n";
+        let markup = parse(md);
+        let kinds: Vec<_> = markup.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                BlockKind::Heading { level: 1 },
+                BlockKind::Paragraph,
+                BlockKind::ListItem,
+                BlockKind::ListItem,
+                BlockKind::Quote
+            ]
+        );
+        assert_eq!(&md[markup.blocks[1].span.range()], "Para un.");
+        assert_eq!(&md[markup.blocks[3].span.range()], "item deux");
+    }
+
+    #[test]
+    fn keeps_links_and_comments() {
+        let md = "Voir [ici](https://x.fr) <!-- draftlint-disable a.b -->\n";
+        let markup = parse(md);
+        assert_eq!(markup.links.len(), 1);
+        assert_eq!(&md[markup.links[0].text.range()], "ici");
+        assert_eq!(markup.links[0].target, "https://x.fr");
+        assert_eq!(markup.comments[0].body, "draftlint-disable a.b");
+        assert!(!markup.masked.contains("x.fr"));
+    }
+
+    #[test]
+    fn front_matter_is_not_prose() {
+        let md = "---\ntitle: Le le\nlang: fr\n---\n\nTexte.\n";
+        let markup = parse(md);
+        assert!(!markup.masked.contains("Le le"));
+        assert_eq!(markup.front_matter_language.as_deref(), Some("fr"));
+        assert_eq!(markup.blocks.len(), 1);
+    }
+}

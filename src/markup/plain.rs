@@ -1,0 +1,169 @@
+//! Plain text: all of it is prose; the work is finding blocks.
+//!
+//! Drafts pasted from a browser put one paragraph per line, often with no
+//! blank line between a heading and its text; drafts typed in an editor wrap
+//! lines at a fixed width and separate paragraphs with blank lines. We tell
+//! the two apart per document (see [`is_hard_wrapped`]) and then:
+//! - hard-wrapped: a block is a run of non-blank lines;
+//! - one paragraph per line: every non-blank line is a block.
+//!
+//! A block of one short line without final punctuation is a heading.
+
+use super::{Block, BlockKind, Markup, into_string};
+use crate::diagnostic::Span;
+
+/// Lines longer than this are not headings.
+const MAX_HEADING_CHARS: usize = 150;
+
+pub fn parse(source: &str) -> Markup {
+    let lines = lines_with_spans(source);
+    let hard_wrapped = is_hard_wrapped(&lines);
+    let mut blocks = Vec::new();
+    let mut current: Option<Span> = None;
+    for &(span, trimmed) in &lines {
+        if trimmed.is_empty() {
+            if let Some(block) = current.take() {
+                blocks.push(block);
+            }
+            continue;
+        }
+        match current {
+            Some(ref mut block) if hard_wrapped => block.end = span.end,
+            Some(block) => {
+                blocks.push(block);
+                current = Some(span);
+            }
+            None => current = Some(span),
+        }
+    }
+    blocks.extend(current);
+
+    let blocks = blocks
+        .into_iter()
+        .map(|span| Block {
+            kind: classify(&source[span.range()]),
+            span,
+        })
+        .collect();
+
+    let mut masked = source.as_bytes().to_vec();
+    // A BOM is not prose.
+    if source.starts_with('\u{FEFF}') {
+        super::mask(&mut masked, Span::new(0, 3));
+    }
+    Markup {
+        masked: into_string(masked),
+        blocks,
+        links: Vec::new(),
+        comments: Vec::new(),
+        front_matter_language: None,
+    }
+}
+
+/// Each line's span without its line ending and surrounding spaces, and the
+/// trimmed text.
+fn lines_with_spans(source: &str) -> Vec<(Span, &str)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in source.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        let leading = content.len() - content.trim_start().len();
+        let trimmed = content.trim();
+        let s = start + leading;
+        out.push((Span::new(s, s + trimmed.len()), trimmed));
+        start += line.len();
+    }
+    out
+}
+
+/// A document is hard-wrapped when no line is longer than ~100 characters
+/// and some line inside a run of lines stops mid-sentence (the next line
+/// continues it in lowercase). Pasted web text has one long line per paragraph instead.
+fn is_hard_wrapped(lines: &[(Span, &str)]) -> bool {
+    let mut previous: Option<&str> = None;
+    let mut continuation_lines = 0usize;
+    for &(_, text) in lines {
+        if text.chars().count() > 100 {
+            return false;
+        }
+        if text.is_empty() {
+            previous = None;
+            continue;
+        }
+        let starts_lowercase = text.chars().next().is_some_and(char::is_lowercase);
+        if starts_lowercase && previous.is_some_and(|p| !ends_sentence(p)) {
+            continuation_lines += 1;
+        }
+        previous = Some(text);
+    }
+    continuation_lines > 0
+}
+
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end_matches(['"', '»', '”', ')', ' ', '\u{a0}'])
+        .ends_with(['.', '!', '?', '…', ':', ';'])
+}
+
+fn classify(block: &str) -> BlockKind {
+    let trimmed = block.trim();
+    let one_line = !trimmed.contains('\n');
+    let starts_like_item = trimmed.starts_with(['-', '*', '•', '–'])
+        || trimmed
+            .split_once(['.', ')'])
+            .is_some_and(|(n, _)| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()));
+    if starts_like_item {
+        return BlockKind::ListItem;
+    }
+    let short = trimmed.chars().count() <= MAX_HEADING_CHARS;
+    let unpunctuated = !trimmed.ends_with(['.', '!', ',', ';', '…']);
+    let starts_with_letter_or_digit = trimmed
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric() || c == '«' || c == '"');
+    if one_line && short && unpunctuated && starts_with_letter_or_digit {
+        BlockKind::Heading { level: 2 }
+    } else {
+        BlockKind::Paragraph
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_paragraph_per_line() {
+        let text = "Titre du billet\nPremier paragraphe assez long pour être du texte. Il continue ici.\nSous-titre\nSecond paragraphe.\n";
+        let m = parse(text);
+        let kinds: Vec<_> = m.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                BlockKind::Heading { level: 2 },
+                BlockKind::Paragraph,
+                BlockKind::Heading { level: 2 },
+                BlockKind::Paragraph
+            ]
+        );
+        assert_eq!(&text[m.blocks[3].span.range()], "Second paragraphe.");
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_join() {
+        let text = "Un paragraphe coupé à la main\nsur deux lignes.\n\nUn autre.\n";
+        let m = parse(text);
+        assert_eq!(m.blocks.len(), 2);
+        assert_eq!(
+            &text[m.blocks[0].span.range()],
+            "Un paragraphe coupé à la main\nsur deux lignes."
+        );
+        assert_eq!(m.blocks[0].kind, BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn crlf_spans_exclude_line_endings() {
+        let text = "Titre\r\n\r\nTexte.\r\n";
+        let m = parse(text);
+        assert_eq!(&text[m.blocks[1].span.range()], "Texte.");
+    }
+}

@@ -1,0 +1,138 @@
+//! `--format human`: rustc-style snippets through codespan-reporting, the
+//! offending text underlined and related occurrences labelled.
+
+use super::{Renderer, Summary};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::engine::FileReport;
+use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label, Severity as CsSeverity};
+use codespan_reporting::files::SimpleFile;
+use codespan_reporting::term::{self, Config, Styles, StylesWriter};
+use std::io::Write;
+use termcolor::{Buffer, WriteColor};
+
+pub struct Human {
+    color: bool,
+    config: Config,
+    styles: Styles,
+}
+
+impl Human {
+    pub fn new(color: bool) -> Self {
+        Human {
+            color,
+            config: Config::default(),
+            styles: Styles::default(),
+        }
+    }
+
+    fn buffer(&self) -> Buffer {
+        if self.color {
+            Buffer::ansi()
+        } else {
+            Buffer::no_color()
+        }
+    }
+}
+
+impl Renderer for Human {
+    fn file(&self, report: &FileReport, _index: usize, out: &mut Vec<u8>) {
+        let name = super::json::display_path(report);
+        let mut buffer = self.buffer();
+        if let Some(error) = &report.error {
+            let diagnostic = CsDiagnostic::<()>::error().with_message(format!("{name}: {error}"));
+            let files = SimpleFile::new(name.as_str(), "");
+            emit(&mut buffer, &self.config, &self.styles, &files, &diagnostic);
+        } else if let Some(source) = &report.source {
+            let files = SimpleFile::new(name.as_str(), source.as_str());
+            for d in &report.diagnostics {
+                emit(&mut buffer, &self.config, &self.styles, &files, &to_codespan(d, source));
+            }
+        }
+        out.extend_from_slice(buffer.as_slice());
+    }
+
+    fn footer(&self, summary: &Summary, out: &mut Vec<u8>) {
+        let mut buffer = self.buffer();
+        let findings = summary.errors + summary.warnings + summary.infos;
+        let mut line = if findings == 0 {
+            format!("No findings in {} {}.", summary.files, plural(summary.files, "file"))
+        } else {
+            format!(
+                "Found {} {}, {} {} and {} {} in {} {}.",
+                summary.errors,
+                plural(summary.errors, "error"),
+                summary.warnings,
+                plural(summary.warnings, "warning"),
+                summary.infos,
+                plural(summary.infos, "info"),
+                summary.files,
+                plural(summary.files, "file"),
+            )
+        };
+        if summary.unreadable > 0 {
+            line.push_str(&format!(
+                " {} {} could not be read.",
+                summary.unreadable,
+                plural(summary.unreadable, "file")
+            ));
+        }
+        let _ = buffer.set_color(termcolor::ColorSpec::new().set_bold(true));
+        let _ = buffer.write_all(line.as_bytes());
+        let _ = buffer.reset();
+        let _ = buffer.write_all(b"\n");
+        out.extend_from_slice(buffer.as_slice());
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        word.to_string()
+    } else {
+        format!("{word}s")
+    }
+}
+
+fn emit(
+    buffer: &mut Buffer,
+    config: &Config,
+    styles: &Styles,
+    files: &SimpleFile<&str, &str>,
+    diagnostic: &CsDiagnostic<()>,
+) {
+    let mut writer = StylesWriter::new(buffer, styles);
+    // Spans come from the same text, so rendering cannot fail; if it ever
+    // did, the JSON output still carries the finding.
+    let _ = term::emit_to_write_style(&mut writer, config, files, diagnostic);
+}
+
+fn to_codespan(d: &Diagnostic, source: &str) -> CsDiagnostic<()> {
+    let severity = match d.severity {
+        Severity::Error => CsSeverity::Error,
+        Severity::Warning => CsSeverity::Warning,
+        Severity::Info => CsSeverity::Note,
+    };
+    let mut labels = vec![Label::primary((), d.span.range())];
+    labels.extend(
+        d.labels
+            .iter()
+            .map(|l| Label::secondary((), l.span.range()).with_message(l.message.clone())),
+    );
+    let mut notes = Vec::new();
+    for s in &d.suggestions {
+        let original = &source[s.span.range()];
+        let note = if s.replacement.is_empty() {
+            format!("fix: delete `{}`", original.trim())
+        } else {
+            format!("suggestion: `{}` → `{}`", original, s.replacement)
+        };
+        notes.push(if s.safe { format!("{note} (safe)") } else { note });
+    }
+    if let Some(help) = &d.help {
+        notes.push(format!("help: {help}"));
+    }
+    CsDiagnostic::new(severity)
+        .with_message(d.message.clone())
+        .with_code(d.rule.clone())
+        .with_labels(labels)
+        .with_notes(notes)
+}

@@ -1,0 +1,76 @@
+//! Renderers turn reports into bytes. Each format is one module, picked by
+//! [`Format`]; they all read the same data and none of them lints.
+//!
+//! Output is produced file by file (`file` may run in parallel on many
+//! reports, each into its own buffer) between a `header` and a `footer`, so
+//! a run over ten thousand files never holds all their diagnostics.
+
+mod human;
+mod json;
+mod lines;
+
+pub use human::Human;
+pub use json::Json;
+pub use lines::{LineCol, LineIndex};
+
+use crate::diagnostic::Severity;
+use crate::engine::FileReport;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// rustc-style snippets for people.
+    Human,
+    /// The versioned JSON contract for editors and scripts.
+    Json,
+}
+
+/// Counts over a whole run.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub files: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+    /// Files that could not be linted (I/O, encoding).
+    pub unreadable: usize,
+}
+
+impl Summary {
+    pub fn add(&mut self, report: &FileReport) {
+        self.files += 1;
+        if report.error.is_some() {
+            self.unreadable += 1;
+        }
+        for d in &report.diagnostics {
+            match d.severity {
+                Severity::Error => self.errors += 1,
+                Severity::Warning => self.warnings += 1,
+                Severity::Info => self.infos += 1,
+            }
+        }
+    }
+
+    /// Whether any finding is at or above `level`.
+    pub fn fails_at(&self, level: Severity) -> bool {
+        match level {
+            Severity::Error => self.errors > 0,
+            Severity::Warning => self.errors + self.warnings > 0,
+            Severity::Info => self.errors + self.warnings + self.infos > 0,
+        }
+    }
+}
+
+pub trait Renderer: Sync {
+    fn header(&self, _out: &mut Vec<u8>) {}
+    /// Renders one file; `index` is its position in the output.
+    fn file(&self, report: &FileReport, index: usize, out: &mut Vec<u8>);
+    fn footer(&self, _summary: &Summary, _out: &mut Vec<u8>) {}
+}
+
+/// Which renderer a format uses.
+pub fn renderer(format: Format, color: bool) -> Box<dyn Renderer> {
+    match format {
+        Format::Human => Box::new(Human::new(color)),
+        Format::Json => Box::new(Json),
+    }
+}

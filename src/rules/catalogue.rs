@@ -1,0 +1,139 @@
+//! The catalogue of every known rule, and the per-document selection of the
+//! rules that run (a [`RuleSet`]).
+
+use crate::config::RuleSettings;
+use crate::diagnostic::Severity;
+use crate::error::FileError;
+use crate::rules::pack::{EMBEDDED_PACKS, load_pack};
+use crate::rules::{Rule, native_rules};
+use crate::text::Language;
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+
+/// Every rule draftlint knows: native rules, built-in packs, a project's
+/// packs. The same id may exist once per language (`promo.read-more` in the
+/// French and the English pack), so users configure it once.
+#[derive(Clone)]
+pub struct Catalogue {
+    rules: Vec<Arc<dyn Rule>>,
+}
+
+impl Catalogue {
+    /// Native rules and the embedded packs.
+    pub fn builtin() -> Result<Self, FileError> {
+        let mut rules = native_rules();
+        for (path, text) in EMBEDDED_PACKS {
+            rules.extend(load_pack(Path::new(path), text)?);
+        }
+        let mut catalogue = Catalogue { rules };
+        catalogue.sort_and_check_duplicates(Path::new("rules"), "")?;
+        Ok(catalogue)
+    }
+
+    /// Adds a project's pack; its ids must not clash with known ones.
+    pub fn add_pack(&mut self, path: &Path, text: &str) -> Result<(), FileError> {
+        self.rules.extend(load_pack(path, text)?);
+        self.sort_and_check_duplicates(path, text)
+    }
+
+    fn sort_and_check_duplicates(&mut self, path: &Path, text: &str) -> Result<(), FileError> {
+        self.rules
+            .sort_by(|a, b| (&a.meta().id, a.meta().language).cmp(&(&b.meta().id, b.meta().language)));
+        for pair in self.rules.windows(2) {
+            let (a, b) = (pair[0].meta(), pair[1].meta());
+            let clash = a.id == b.id
+                && (a.language == b.language || a.language.is_none() || b.language.is_none());
+            if clash {
+                return Err(FileError::new(path, format!("rule id `{}` is defined twice", a.id))
+                    .at(text, None)
+                    .with_help("rename the rule in your pack, or disable the built-in one"));
+            }
+        }
+        Ok(())
+    }
+
+    pub fn rules(&self) -> &[Arc<dyn Rule>] {
+        &self.rules
+    }
+
+    /// All rules with this id (one per language at most).
+    pub fn by_id(&self, id: &str) -> Vec<&Arc<dyn Rule>> {
+        self.rules.iter().filter(|r| r.meta().id == id).collect()
+    }
+
+    /// Whether a configuration key names something: a rule id, a pack
+    /// (`promo`) or a category (`spelling`).
+    pub fn knows_selector(&self, selector: &str) -> bool {
+        self.rules.iter().any(|r| selector_matches(selector, r.as_ref()).is_some())
+    }
+
+    /// Picks and configures the rules that run on a document in `language`.
+    pub fn select(
+        &self,
+        language: Language,
+        settings: &BTreeMap<String, RuleSettings>,
+    ) -> Result<RuleSet, String> {
+        let mut active = Vec::new();
+        for rule in &self.rules {
+            let meta = rule.meta();
+            if !meta.applies_to(language) {
+                continue;
+            }
+            // Settings apply from the least specific selector to the most
+            // specific, so `promo.read-more` overrides `promo`.
+            let mut matching: Vec<(u8, &RuleSettings)> = settings
+                .iter()
+                .filter_map(|(sel, s)| selector_matches(sel, rule.as_ref()).map(|rank| (rank, s)))
+                .collect();
+            matching.sort_by_key(|(rank, _)| *rank);
+            let mut enabled = meta.default_enabled;
+            let mut severity = meta.default_severity;
+            let mut options = toml::Table::new();
+            for (_, s) in matching {
+                if let Some(e) = s.enabled {
+                    enabled = e;
+                }
+                if let Some(sev) = s.severity {
+                    severity = sev;
+                }
+                options.extend(s.options.clone());
+            }
+            if !enabled {
+                continue;
+            }
+            let rule = if options.is_empty() {
+                Arc::clone(rule)
+            } else {
+                Arc::from(rule.with_options(&options)?)
+            };
+            active.push(ActiveRule { rule, severity });
+        }
+        Ok(RuleSet { rules: active })
+    }
+}
+
+/// How specifically `selector` names `rule`: 2 for its id, 1 for its pack
+/// or category, `None` when it does not.
+fn selector_matches(selector: &str, rule: &dyn Rule) -> Option<u8> {
+    let meta = rule.meta();
+    if selector == meta.id {
+        Some(2)
+    } else if meta.id.strip_prefix(selector).is_some_and(|rest| rest.starts_with('.'))
+        || selector == meta.category.as_str()
+    {
+        Some(1)
+    } else {
+        None
+    }
+}
+
+pub struct ActiveRule {
+    pub rule: Arc<dyn Rule>,
+    pub severity: Severity,
+}
+
+/// The rules that run on one document, with their configured severities.
+pub struct RuleSet {
+    pub rules: Vec<ActiveRule>,
+}

@@ -1,0 +1,57 @@
+//! Running a rule's documented examples: every `bad` example must trigger
+//! the rule, every `good` one must not. Used by the test suite for every
+//! rule of every pack, so documentation and behaviour cannot drift apart.
+
+use crate::config::Config;
+use crate::diagnostic::Diagnostic;
+use crate::markup::{self, MarkupKind};
+use crate::rules::{Rule, RuleContext};
+use crate::text::{Document, Language};
+use std::path::Path;
+
+/// Runs `rule` alone on `text` (read as Markdown) and returns its findings.
+pub fn run_rule_on(rule: &dyn Rule, text: &str, config: &Config) -> Vec<Diagnostic> {
+    let meta = rule.meta();
+    let markup = markup::parse(text, MarkupKind::Markdown);
+    let doc = Document::new(
+        Path::new("example.md"),
+        text,
+        markup,
+        meta.language,
+        Language::En,
+    );
+    let ctx = RuleContext {
+        doc: &doc,
+        severity: meta.default_severity,
+        resources: &config.resources,
+    };
+    let mut out = Vec::new();
+    rule.check(&ctx, &mut out);
+    out.retain(|d| d.rule == meta.id);
+    out
+}
+
+/// Every way the rule's examples disagree with its behaviour.
+pub fn example_failures(rule: &dyn Rule, config: &Config) -> Vec<String> {
+    let meta = rule.meta();
+    let lang = meta.language.map_or("all", |l| l.code());
+    let mut failures = Vec::new();
+    if meta.examples.bad.is_empty() {
+        failures.push(format!("{} ({lang}): no `bad` example", meta.id));
+    }
+    for example in &meta.examples.bad {
+        if run_rule_on(rule, example, config).is_empty() {
+            failures.push(format!("{} ({lang}): bad example not flagged: {example:?}", meta.id));
+        }
+    }
+    for example in &meta.examples.good {
+        let found = run_rule_on(rule, example, config);
+        if !found.is_empty() {
+            failures.push(format!(
+                "{} ({lang}): good example flagged ({}): {example:?}",
+                meta.id, found[0].message
+            ));
+        }
+    }
+    failures
+}

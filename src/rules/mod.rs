@@ -1,0 +1,58 @@
+//! Rules: one trait, two kinds.
+//!
+//! - **Native rules** are Rust types (spelling, repetition, truncation,
+//!   structure) in the family folders beside this file.
+//! - **Data rules** are compiled from TOML packs (`rules/*/*.toml`, embedded,
+//!   plus a project's own) by [`pack`].
+//!
+//! Both carry a [`RuleMeta`]: id, category, default severity, summary,
+//! documentation and bad/good examples. The examples are tests.
+
+pub mod catalogue;
+pub mod examples;
+pub mod meta;
+pub mod options;
+pub mod pack;
+pub mod repetition;
+
+pub use catalogue::{Catalogue, RuleSet};
+pub use meta::{Examples, RuleMeta};
+
+/// Every native rule, in no particular order (the catalogue sorts).
+pub fn native_rules() -> Vec<std::sync::Arc<dyn Rule>> {
+    let mut rules = Vec::new();
+    rules.extend(repetition::rules());
+    rules
+}
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::resources::Resources;
+use crate::text::Document;
+
+/// What a rule gets when it runs on one document.
+pub struct RuleContext<'a> {
+    pub doc: &'a Document<'a>,
+    /// The severity configured for this rule (its default unless overridden).
+    pub severity: Severity,
+    /// Shared, lazily loaded data such as dictionaries.
+    pub resources: &'a Resources,
+}
+
+pub trait Rule: Send + Sync {
+    fn meta(&self) -> &RuleMeta;
+
+    /// Appends this rule's findings for `ctx.doc` to `out`.
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>);
+
+    /// A copy configured with `options` from `draftlint.toml`; the error says
+    /// which option is wrong and why. Rules without options refuse any.
+    fn with_options(&self, options: &toml::Table) -> Result<Box<dyn Rule>, String> {
+        match options.keys().next() {
+            None => Err("internal: with_options called without options".into()),
+            Some(key) => Err(format!(
+                "rule `{}` has no option `{key}`; only `severity` and `enabled` apply to it",
+                self.meta().id
+            )),
+        }
+    }
+}

@@ -1,0 +1,44 @@
+//! Reading rule options from `draftlint.toml` tables, with messages that say
+//! what type was expected.
+
+/// A TOML array of strings.
+pub fn string_list(value: &toml::Value) -> Option<Vec<String>> {
+    value
+        .as_array()?
+        .iter()
+        .map(|v| v.as_str().map(str::to_string))
+        .collect()
+}
+
+/// A non-negative integer option.
+pub fn count(key: &str, value: &toml::Value) -> Result<usize, String> {
+    value
+        .as_integer()
+        .and_then(|i| usize::try_from(i).ok())
+        .ok_or_else(|| format!("option `{key}` must be a non-negative integer"))
+}
+
+/// A floating-point option (integers accepted).
+pub fn number(key: &str, value: &toml::Value) -> Result<f64, String> {
+    value
+        .as_float()
+        .or_else(|| value.as_integer().map(|i| i as f64))
+        .ok_or_else(|| format!("option `{key}` must be a number"))
+}
+
+/// A boolean option.
+pub fn flag(key: &str, value: &toml::Value) -> Result<bool, String> {
+    value
+        .as_bool()
+        .ok_or_else(|| format!("option `{key}` must be true or false"))
+}
+
+/// The error for an option a rule does not have.
+pub fn unknown(rule: &str, key: &str, accepted: &[&str]) -> String {
+    let list = accepted
+        .iter()
+        .map(|k| format!("`{k}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    format!("rule `{rule}` has no option `{key}`; it accepts {list}, `severity` and `enabled`")
+}

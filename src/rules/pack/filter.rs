@@ -1,0 +1,139 @@
+//! What phrase and pattern rules share: where a match may sit, and how a
+//! match becomes a diagnostic (message template, help, fix).
+
+use super::schema::{BlockFilter, FixKind, Position, RawRule};
+use crate::diagnostic::{Diagnostic, Span};
+use crate::rules::{RuleContext, RuleMeta};
+use crate::text::Document;
+
+pub struct MatchFilter {
+    position: Position,
+    unless_link: bool,
+    blocks: Vec<BlockFilter>,
+    message: String,
+    help: Option<String>,
+    pub fix: FixKind,
+    safe: bool,
+}
+
+impl MatchFilter {
+    pub fn from_raw(raw: &RawRule) -> Self {
+        MatchFilter {
+            position: raw.position,
+            unless_link: raw.unless_link,
+            blocks: raw.blocks.clone(),
+            message: raw.message.clone(),
+            help: raw.help.clone(),
+            fix: raw.fix,
+            safe: raw.safe,
+        }
+    }
+
+    pub fn accepts(&self, doc: &Document<'_>, span: Span, block_index: usize) -> bool {
+        let block = &doc.blocks()[block_index];
+        if !block.span.contains(span) {
+            return false;
+        }
+        if !self.blocks.is_empty() && !self.blocks.iter().any(|b| b.matches(block.kind)) {
+            return false;
+        }
+        if self.unless_link && doc.markup.link_around(span).is_some() {
+            return false;
+        }
+        let before = doc.prose(Span::new(block.span.start, span.start));
+        let after = doc.prose(Span::new(span.end, block.span.end));
+        let at_start = !before.chars().any(char::is_alphanumeric);
+        let at_end = !after.chars().any(char::is_alphanumeric);
+        match self.position {
+            Position::Anywhere => true,
+            Position::Block => at_start && at_end,
+            Position::BlockStart => at_start,
+            Position::BlockEnd => at_end,
+        }
+    }
+
+    pub fn diagnostic(
+        &self,
+        meta: &RuleMeta,
+        ctx: &RuleContext<'_>,
+        span: Span,
+        replacement: Option<&str>,
+    ) -> Diagnostic {
+        let doc = ctx.doc;
+        let matched = doc.text(span);
+        let replacement = replacement.map(|r| match_case(matched, r));
+        let mut message = self.message.replace("{match}", matched);
+        if let Some(r) = &replacement {
+            message = message.replace("{replacement}", r);
+        }
+        let mut diagnostic =
+            Diagnostic::new(&meta.id, meta.category, ctx.severity, span, message);
+        if let Some(help) = &self.help {
+            diagnostic = diagnostic.with_help(help.clone());
+        }
+        match (self.fix, replacement) {
+            (FixKind::Replace, Some(r)) => {
+                diagnostic = diagnostic.with_suggestion(span, r, self.safe);
+            }
+            (FixKind::Delete, _) => {
+                let deletion = deletion_span(doc, span);
+                diagnostic = diagnostic.with_suggestion(deletion, "", self.safe);
+            }
+            _ => {}
+        }
+        diagnostic
+    }
+}
+
+/// A deleted phrase takes its trailing punctuation (`...`, `…`, `:`, `!`)
+/// and the spaces after it; at the end of a line it takes the spaces before
+/// it instead, so no stray blank is left.
+fn deletion_span(doc: &Document<'_>, span: Span) -> Span {
+    let source = doc.source;
+    let mut end = span.end;
+    let rest = &source[end..];
+    let punct = rest
+        .char_indices()
+        .find(|&(_, c)| !matches!(c, '.' | '…' | ':' | '!' | '»' | '›'))
+        .map_or(rest.len(), |(i, _)| i);
+    end += punct;
+    let spaces = source[end..]
+        .char_indices()
+        .find(|&(_, c)| c != ' ' && c != '\t' && c != '\u{a0}')
+        .map_or(source.len() - end, |(i, _)| i);
+    let line_ends_after = source[end + spaces..]
+        .chars()
+        .next()
+        .is_none_or(|c| c == '\n' || c == '\r');
+    let mut start = span.start;
+    if line_ends_after {
+        // Remove the spaces before, keep the line ending.
+        let before = &source[..start];
+        start = before.trim_end_matches([' ', '\t', '\u{a0}']).len();
+        end += spaces;
+    } else {
+        end += spaces;
+    }
+    Span::new(start, end)
+}
+
+/// `Voire même` → `Voire`: a replacement takes the case of what it replaces.
+pub fn match_case(matched: &str, replacement: &str) -> String {
+    let starts_upper = matched.chars().next().is_some_and(char::is_uppercase);
+    let all_upper = matched.chars().filter(|c| c.is_alphabetic()).count() > 1
+        && matched
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    if all_upper {
+        replacement.to_uppercase()
+    } else if starts_upper {
+        let mut chars = replacement.chars();
+        match chars.next() {
+            Some(first) => first.to_uppercase().chain(chars).collect(),
+            None => String::new(),
+        }
+    } else {
+        replacement.to_string()
+    }
+}

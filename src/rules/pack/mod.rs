@@ -1,0 +1,125 @@
+//! Rule packs: rules written as TOML data.
+//!
+//! A pack is one file with a `[pack]` header and `[[rules]]` entries; see
+//! `rules/README.md` for the format. Three kinds of data rule exist:
+//! - `phrase`: any of a list of phrases, word-bounded, case- and
+//!   apostrophe-insensitive (Aho-Corasick over the normalised words);
+//! - `pattern`: a regular expression over the prose of each block;
+//! - `substitution`: phrases with a replacement each.
+//!
+//! Loading is strict: unknown keys and wrong types are errors that point at
+//! the key in the pack file.
+
+mod embedded;
+mod filter;
+mod pattern;
+mod phrase;
+mod schema;
+
+pub use embedded::EMBEDDED_PACKS;
+
+use crate::diagnostic::Category;
+use crate::error::{FileError, toml_error};
+use crate::rules::{Examples, Rule, RuleMeta};
+use crate::text::Language;
+use schema::{RawPack, RawRule, RuleKind};
+use std::path::Path;
+use std::sync::Arc;
+
+/// Upper bound on a compiled regular expression, so that a hostile or
+/// mistaken pattern fails to load with a clear error instead of eating memory.
+const REGEX_SIZE_LIMIT: usize = 2 * 1024 * 1024;
+
+/// Parses and compiles one pack file. `path` is only used in errors.
+pub fn load_pack(path: &Path, text: &str) -> Result<Vec<Arc<dyn Rule>>, FileError> {
+    let raw: RawPack = toml::from_str(text).map_err(|e| toml_error(path, text, &e))?;
+    let language = match raw.pack.language.as_deref() {
+        None | Some("any") => None,
+        Some(tag) => Some(Language::from_tag(tag).ok_or_else(|| {
+            FileError::new(path, format!("unknown language `{tag}`"))
+                .at(text, raw.pack.language_span())
+                .with_help("use `fr`, `en` or `any`")
+        })?),
+    };
+    let mut rules: Vec<Arc<dyn Rule>> = Vec::with_capacity(raw.rules.len());
+    for spanned in &raw.rules {
+        let rule = spanned.get_ref();
+        let span = Some(crate::diagnostic::Span::from(spanned.span()));
+        let error = |message: String| FileError::new(path, message).at(text, span);
+        let meta = meta_of(&raw, rule, language);
+        if !is_valid_name(&rule.name) {
+            return Err(error(format!(
+                "rule name `{}` must be lowercase letters, digits and dashes",
+                rule.name
+            )));
+        }
+        let compiled: Arc<dyn Rule> = match rule.kind {
+            RuleKind::Phrase | RuleKind::Substitution => {
+                Arc::new(phrase::PhraseRule::compile(meta, rule).map_err(error)?)
+            }
+            RuleKind::Pattern => {
+                Arc::new(pattern::PatternRule::compile(meta, rule, REGEX_SIZE_LIMIT).map_err(error)?)
+            }
+        };
+        rules.push(compiled);
+    }
+    Ok(rules)
+}
+
+fn is_valid_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn meta_of(pack: &RawPack, rule: &RawRule, language: Option<Language>) -> RuleMeta {
+    let category: Category = rule.category.unwrap_or(pack.pack.category);
+    RuleMeta {
+        id: format!("{}.{}", pack.pack.name, rule.name),
+        category,
+        default_severity: rule.severity.unwrap_or_default(),
+        default_enabled: rule.enabled.unwrap_or(true),
+        language,
+        summary: rule.summary.clone(),
+        docs: rule.docs.clone().unwrap_or_default(),
+        examples: Examples {
+            bad: rule.bad.clone(),
+            good: rule.good.clone(),
+        },
+        fixable: rule.fix != schema::FixKind::None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_key_points_at_it() {
+        let text = "[pack]\nname = \"x\"\ncategory = \"style\"\n\n[[rules]]\nname = \"a\"\nkind = \"phrase\"\nsummary = \"s\"\nmessage = \"m\"\nphrases = [\"a b\"]\nbogus = 1\n";
+        let err = match load_pack(Path::new("p.toml"), text) {
+            Err(e) => e,
+            Ok(_) => panic!("bogus key accepted"),
+        };
+        assert!(err.message.contains("bogus"), "{}", err.message);
+        assert_eq!(err.line(), Some(11));
+    }
+
+    #[test]
+    fn bad_regex_is_a_clear_error() {
+        let text = "[pack]\nname = \"x\"\ncategory = \"style\"\n\n[[rules]]\nname = \"a\"\nkind = \"pattern\"\nsummary = \"s\"\nmessage = \"m\"\npattern = \"(unclosed\"\n";
+        let err = match load_pack(Path::new("p.toml"), text) {
+            Err(e) => e,
+            Ok(_) => panic!("bad regex accepted"),
+        };
+        assert!(err.message.contains("regular expression"), "{}", err.message);
+        assert_eq!(err.line(), Some(5));
+    }
+
+    #[test]
+    fn huge_regex_is_refused() {
+        let text = "[pack]\nname = \"x\"\ncategory = \"style\"\n\n[[rules]]\nname = \"a\"\nkind = \"pattern\"\nsummary = \"s\"\nmessage = \"m\"\npattern = \"\\\\w{1000}{1000}\"\n";
+        assert!(load_pack(Path::new("p.toml"), text).is_err());
+    }
+}

@@ -1,0 +1,128 @@
+//! The TOML shape of a rule pack. Kebab-case keys, unknown keys refused.
+
+use crate::diagnostic::{Category, Severity};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use toml::Spanned;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPack {
+    pub pack: PackHeader,
+    #[serde(default)]
+    pub rules: Vec<Spanned<RawRule>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct PackHeader {
+    /// The first half of every rule id in the pack.
+    pub name: String,
+    /// `fr`, `en` or `any` (the default).
+    pub language: Option<String>,
+    /// The category of rules that do not set their own.
+    pub category: Category,
+    #[serde(default)]
+    pub description: String,
+}
+
+impl PackHeader {
+    /// The header has no spans of its own; errors point at the file start.
+    pub fn language_span(&self) -> Option<crate::diagnostic::Span> {
+        None
+    }
+}
+
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum RuleKind {
+    Phrase,
+    Pattern,
+    Substitution,
+}
+
+/// Where in its block a match must sit to count.
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Position {
+    #[default]
+    Anywhere,
+    /// The match is the whole block, apart from punctuation: a line alone.
+    Block,
+    BlockStart,
+    BlockEnd,
+}
+
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum FixKind {
+    #[default]
+    None,
+    /// Delete the match (with the punctuation and space that go with it).
+    Delete,
+    /// Replace the match (substitution rules).
+    Replace,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawRule {
+    pub name: String,
+    pub kind: RuleKind,
+    pub category: Option<Category>,
+    pub severity: Option<Severity>,
+    pub enabled: Option<bool>,
+    pub summary: String,
+    pub docs: Option<String>,
+    /// `{match}` is replaced by the matched text; `{replacement}` by the
+    /// replacement of a substitution.
+    pub message: String,
+    pub help: Option<String>,
+    #[serde(default)]
+    pub phrases: Vec<String>,
+    pub pattern: Option<String>,
+    #[serde(default)]
+    pub substitutions: BTreeMap<String, String>,
+    #[serde(default, rename = "where")]
+    pub position: Position,
+    /// Skip matches that are the text of a link (`[ici](…)` is fine).
+    #[serde(default)]
+    pub unless_link: bool,
+    /// Only in these block kinds (`heading`, `paragraph`, `list-item`,
+    /// `quote`, `table-cell`); empty for all.
+    #[serde(default)]
+    pub blocks: Vec<BlockFilter>,
+    #[serde(default)]
+    pub fix: FixKind,
+    /// Whether `--fix` may apply the fix unattended.
+    #[serde(default)]
+    pub safe: bool,
+    #[serde(default)]
+    pub bad: Vec<String>,
+    #[serde(default)]
+    pub good: Vec<String>,
+}
+
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum BlockFilter {
+    Heading,
+    Paragraph,
+    ListItem,
+    Quote,
+    TableCell,
+}
+
+impl BlockFilter {
+    pub fn matches(self, kind: crate::markup::BlockKind) -> bool {
+        use crate::markup::BlockKind as K;
+        matches!(
+            (self, kind),
+            (BlockFilter::Heading, K::Heading { .. })
+                | (BlockFilter::Paragraph, K::Paragraph)
+                | (BlockFilter::ListItem, K::ListItem)
+                | (BlockFilter::Quote, K::Quote)
+                | (BlockFilter::TableCell, K::TableCell)
+        )
+    }
+}

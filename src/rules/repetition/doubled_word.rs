@@ -1,0 +1,138 @@
+//! `repetition.doubled-word`: "le le", "the the".
+//!
+//! Two identical words in a row, compared case-insensitively, across line
+//! breaks and inline markup (the masked text blanks the markup), but not
+//! across punctuation or blocks: "Bien, bien." is a choice, not a slip.
+//! Grammatical doubles ("nous nous", "vous vous", "had had", "that that")
+//! are exceptions, configurable per language.
+
+use crate::diagnostic::{Category, Diagnostic, Severity, Span};
+use crate::rules::options::{self, string_list};
+use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
+use crate::text::{Language, normalize_apostrophes};
+
+const DOCS: &str = "\
+**What it does.** Flags a word written twice in a row (`le le`, `the the`), \
+even when a line break or inline markup separates the two copies.
+
+**Why.** A doubled word is the most common slip of a hurried rewrite, and the \
+eye skips it when proofreading.
+
+**Options.** `exceptions-fr`, `exceptions-en`: lists of words that may be \
+doubled (defaults: `nous`, `vous`, `si`… ; `had`, `that`, `is`…).
+
+**Fix.** Deleting the second copy is safe.";
+
+const FR_EXCEPTIONS: &[&str] = &["nous", "vous", "si", "bien", "très", "tout", "fort", "beaucoup"];
+const EN_EXCEPTIONS: &[&str] = &["had", "that", "is", "do", "very", "really", "bye", "no", "yes"];
+
+#[derive(Clone)]
+pub struct DoubledWord {
+    meta: RuleMeta,
+    exceptions_fr: Vec<String>,
+    exceptions_en: Vec<String>,
+}
+
+impl Default for DoubledWord {
+    fn default() -> Self {
+        DoubledWord {
+            meta: RuleMeta {
+                id: "repetition.doubled-word".into(),
+                category: Category::Repetition,
+                default_severity: Severity::Warning,
+                default_enabled: true,
+                language: None,
+                summary: "The same word twice in a row.".into(),
+                docs: DOCS.into(),
+                examples: Examples {
+                    bad: vec![
+                        "Le rapport de la la commission est paru.".into(),
+                        "We went to the\nthe market.".into(),
+                        "Il a **le** le dernier mot.".into(),
+                    ],
+                    good: vec![
+                        "Nous nous sommes trompés.".into(),
+                        "He had had enough.".into(),
+                        "Bien, bien. Passons.".into(),
+                    ],
+                },
+                fixable: true,
+            },
+            exceptions_fr: FR_EXCEPTIONS.iter().map(|s| s.to_string()).collect(),
+            exceptions_en: EN_EXCEPTIONS.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+}
+
+impl Rule for DoubledWord {
+    fn meta(&self) -> &RuleMeta {
+        &self.meta
+    }
+
+    fn with_options(&self, options: &toml::Table) -> Result<Box<dyn Rule>, String> {
+        let mut rule = self.clone();
+        for (key, value) in options {
+            let list = match key.as_str() {
+                "exceptions-fr" => &mut rule.exceptions_fr,
+                "exceptions-en" => &mut rule.exceptions_en,
+                _ => {
+                    return Err(options::unknown(
+                        &self.meta.id,
+                        key,
+                        &["exceptions-fr", "exceptions-en"],
+                    ));
+                }
+            };
+            *list = string_list(value)
+                .ok_or_else(|| format!("option `{key}` must be a list of words"))?
+                .into_iter()
+                .map(|w| w.to_lowercase())
+                .collect();
+        }
+        Ok(Box::new(rule))
+    }
+
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+        let doc = ctx.doc;
+        let masked = &doc.markup.masked;
+        let exceptions = match doc.language {
+            Language::Fr => &self.exceptions_fr,
+            Language::En => &self.exceptions_en,
+        };
+        for pair in doc.words.windows(2) {
+            let (first, second) = (&pair[0], &pair[1]);
+            if first.block != second.block || first.has_digit || first.is_elision {
+                continue;
+            }
+            let (a, b) = (first.text(masked), second.text(masked));
+            if !same_word(a, b) {
+                continue;
+            }
+            let between = &masked[first.span.end..second.span.start];
+            if between.chars().any(|c| !c.is_whitespace()) {
+                continue;
+            }
+            let lower = a.to_lowercase();
+            if exceptions.contains(&lower) {
+                continue;
+            }
+            let delete = Span::new(first.span.end, second.span.end);
+            out.push(
+                Diagnostic::new(
+                    &self.meta.id,
+                    self.meta.category,
+                    ctx.severity,
+                    second.span,
+                    format!("`{}` is written twice", doc.text(second.span)),
+                )
+                .with_label(first.span, "first written here")
+                .with_suggestion(delete, "", true)
+                .with_help("delete the second copy"),
+            );
+        }
+    }
+}
+
+fn same_word(a: &str, b: &str) -> bool {
+    normalize_apostrophes(a).to_lowercase() == normalize_apostrophes(b).to_lowercase()
+}

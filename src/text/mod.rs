@@ -1,0 +1,100 @@
+//! The text layer: words, sentences and the language of a document, computed
+//! once from the masked prose and shared by every rule.
+
+mod language;
+pub mod normalized;
+mod sentences;
+mod words;
+
+pub use language::{Language, detect_language};
+pub use normalized::NormalizedWords;
+pub use sentences::Sentence;
+pub use words::{Word, is_apostrophe, normalize_apostrophes};
+
+use crate::diagnostic::Span;
+use crate::markup::{Block, Markup};
+use std::ops::Range;
+use std::path::Path;
+use std::sync::OnceLock;
+
+/// Everything a rule may read about one file.
+#[derive(Debug)]
+pub struct Document<'a> {
+    pub path: &'a Path,
+    /// The file as read: diagnostics point into it.
+    pub source: &'a str,
+    pub markup: Markup,
+    pub language: Language,
+    pub words: Vec<Word>,
+    pub sentences: Vec<Sentence>,
+    /// For each block of `markup.blocks`, the range of its words in `words`.
+    pub block_words: Vec<Range<usize>>,
+    normalized: OnceLock<NormalizedWords>,
+}
+
+impl<'a> Document<'a> {
+    /// Analyses parsed markup. `language` is the configured language, or
+    /// `None` to use front matter, then detection.
+    pub fn new(
+        path: &'a Path,
+        source: &'a str,
+        markup: Markup,
+        language: Option<Language>,
+        fallback: Language,
+    ) -> Self {
+        let mut words = Vec::new();
+        let mut block_words = Vec::with_capacity(markup.blocks.len());
+        let mut sentences = Vec::new();
+        for (index, block) in markup.blocks.iter().enumerate() {
+            let first = words.len();
+            words::tokenize(&markup.masked, block.span, index, &mut words);
+            block_words.push(first..words.len());
+            sentences::split(&markup.masked, block, index, first, &words, &mut sentences);
+        }
+        let language = language
+            .or_else(|| {
+                markup
+                    .front_matter_language
+                    .as_deref()
+                    .and_then(Language::from_tag)
+            })
+            .unwrap_or_else(|| detect_language(&markup, fallback));
+        Document {
+            path,
+            source,
+            markup,
+            language,
+            words,
+            sentences,
+            block_words,
+            normalized: OnceLock::new(),
+        }
+    }
+
+    pub fn blocks(&self) -> &[Block] {
+        &self.markup.blocks
+    }
+
+    /// The masked prose of a span: what rules match against.
+    pub fn prose(&self, span: Span) -> &str {
+        self.markup.prose(span)
+    }
+
+    /// The original text of a span: what messages quote.
+    pub fn text(&self, span: Span) -> &str {
+        &self.source[span.range()]
+    }
+
+    pub fn words_of_block(&self, block: usize) -> &[Word] {
+        &self.words[self.block_words[block].clone()]
+    }
+
+    /// The words as one normalised string, built on first use.
+    pub fn normalized(&self) -> &NormalizedWords {
+        self.normalized.get_or_init(|| NormalizedWords::build(self))
+    }
+
+    pub fn word_count(&self) -> usize {
+        self.words.iter().filter(|w| !w.is_elision).count()
+    }
+}
