@@ -22,7 +22,9 @@ pub struct PackHeader {
     pub language: Option<String>,
     /// The category of rules that do not set their own.
     pub category: Category,
+    /// For people reading the pack; draftlint does not show it.
     #[serde(default)]
+    #[allow(dead_code)]
     pub description: String,
 }
 
