@@ -11,6 +11,7 @@ mod init;
 mod output;
 mod rules_cmd;
 mod walk;
+mod words;
 
 pub use args::{CheckArgs, Cli, Command};
 
@@ -39,6 +40,7 @@ pub fn main() -> ExitCode {
         Command::Rules(args) => rules_cmd::list(&args),
         Command::Explain { id } => rules_cmd::explain(&id),
         Command::Init { force } => init::run(force),
+        Command::Words(command) => words::run(&command),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -3,6 +3,7 @@
 use super::Config;
 use crate::error::FileError;
 use crate::rules::Catalogue;
+use crate::spelling::DictionaryCache;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -20,6 +21,8 @@ pub fn find_config_file(dir: &Path) -> Option<PathBuf> {
 /// which directory. Shared between threads.
 pub struct ConfigStore {
     builtin: Catalogue,
+    /// Parsed dictionaries, shared by every configuration.
+    dictionaries: Arc<DictionaryCache>,
     /// `--config FILE`: one configuration for every path.
     fixed: Option<Arc<Config>>,
     defaults: Arc<Config>,
@@ -30,12 +33,18 @@ pub struct ConfigStore {
 impl ConfigStore {
     pub fn new(builtin: Catalogue, explicit: Option<&Path>) -> Result<Self, FileError> {
         let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+        let dictionaries = Arc::new(DictionaryCache::default());
         let fixed = match explicit {
-            Some(path) => Some(Arc::new(Config::load(path, &builtin)?)),
+            Some(path) => Some(Arc::new(Config::load(path, &builtin, &dictionaries)?)),
             None => None,
         };
         Ok(ConfigStore {
-            defaults: Arc::new(Config::defaults(cwd, builtin.clone())),
+            defaults: Arc::new(Config::defaults_with(
+                cwd,
+                builtin.clone(),
+                Arc::clone(&dictionaries),
+            )),
+            dictionaries,
             builtin,
             fixed,
             by_file: Mutex::new(HashMap::new()),
@@ -70,7 +79,7 @@ impl ConfigStore {
         let mut by_file = self.by_file.lock().expect("config cache lock");
         by_file
             .entry(file.clone())
-            .or_insert_with(|| Config::load(&file, &self.builtin).map(Arc::new))
+            .or_insert_with(|| Config::load(&file, &self.builtin, &self.dictionaries).map(Arc::new))
             .clone()
     }
 
