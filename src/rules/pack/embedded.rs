@@ -5,4 +5,8 @@
 pub const EMBEDDED_PACKS: &[(&str, &str)] = &[
     ("rules/fr/style.toml", include_str!("../../../rules/fr/style.toml")),
     ("rules/en/style.toml", include_str!("../../../rules/en/style.toml")),
+    ("rules/fr/promo.toml", include_str!("../../../rules/fr/promo.toml")),
+    ("rules/en/promo.toml", include_str!("../../../rules/en/promo.toml")),
+    ("rules/fr/generated.toml", include_str!("../../../rules/fr/generated.toml")),
+    ("rules/en/generated.toml", include_str!("../../../rules/en/generated.toml")),
 ];
