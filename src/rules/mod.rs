@@ -15,6 +15,8 @@ pub mod options;
 pub mod pack;
 pub mod repetition;
 pub mod spelling;
+pub mod structure;
+pub mod truncation;
 pub mod typography;
 
 pub use catalogue::{Catalogue, RuleSet};
@@ -26,6 +28,8 @@ pub fn native_rules() -> Vec<std::sync::Arc<dyn Rule>> {
     rules.extend(repetition::rules());
     rules.extend(spelling::rules());
     rules.extend(typography::rules());
+    rules.extend(structure::rules());
+    rules.extend(truncation::rules());
     rules
 }
 

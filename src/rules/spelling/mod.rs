@@ -6,7 +6,7 @@ mod loanword;
 mod occurrences;
 mod unknown_word;
 
-pub use candidates::ligature_spelling;
+pub use candidates::{is_known, ligature_spelling};
 pub use loanword::Loanword;
 pub use unknown_word::UnknownWord;
 
