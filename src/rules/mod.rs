@@ -52,6 +52,12 @@ pub trait Rule: Send + Sync {
     /// Appends this rule's findings for `ctx.doc` to `out`.
     fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>);
 
+    /// Phrase rules expose themselves so that a rule set can match the
+    /// phrases of all of them in one pass over the document.
+    fn as_phrase_rule(&self) -> Option<&pack::PhraseRule> {
+        None
+    }
+
     /// A copy configured with `options` from `draftlint.toml`; the error says
     /// which option is wrong and why. Rules without options refuse any.
     fn with_options(&self, options: &toml::Table) -> Result<Box<dyn Rule>, String> {

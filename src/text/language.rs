@@ -42,19 +42,22 @@ impl fmt::Display for Language {
 
 /// How much prose detection reads: enough for a sure answer, bounded so a
 /// 50 MB file costs no more than a short one.
-const DETECTION_SAMPLE_BYTES: usize = 8 * 1024;
+const DETECTION_SAMPLE_BYTES: usize = 4 * 1024;
 
 /// Function words that are frequent in one language and rare in the other.
 /// Counting them settles French against English on a few sentences, much
 /// faster than trigram models; whatlang decides the rare unclear cases.
-const FRENCH_MARKERS: &[&str] = &[
-    "le", "la", "les", "des", "du", "et", "est", "une", "que", "qui", "dans", "pour", "pas", "sur",
-    "au", "aux", "avec", "sont", "ce", "cette", "mais", "ou", "il", "elle", "nous",
-];
-const ENGLISH_MARKERS: &[&str] = &[
-    "the", "and", "of", "to", "is", "that", "in", "it", "with", "for", "was", "are", "this", "on",
-    "be", "by", "as", "at", "from", "have", "has", "which", "not", "but", "or",
-];
+fn marker(word: &str) -> Option<Language> {
+    match word {
+        "le" | "la" | "les" | "des" | "du" | "et" | "est" | "une" | "que" | "qui" | "dans"
+        | "pour" | "pas" | "sur" | "au" | "aux" | "avec" | "sont" | "ce" | "cette" | "mais"
+        | "ou" | "il" | "elle" | "nous" => Some(Language::Fr),
+        "the" | "and" | "of" | "to" | "is" | "that" | "in" | "it" | "with" | "for" | "was"
+        | "are" | "this" | "on" | "be" | "by" | "as" | "at" | "from" | "have" | "has" | "which"
+        | "not" | "but" | "or" => Some(Language::En),
+        _ => None,
+    }
+}
 
 /// Picks French or English from the prose; `fallback` when there is too
 /// little text to tell.
@@ -64,13 +67,19 @@ pub fn detect_language(markup: &Markup, fallback: Language) -> Language {
         return fallback;
     }
     let (mut fr, mut en) = (0usize, 0usize);
+    let mut buffer = [0u8; 5];
     for word in sample
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty() && w.len() <= 5)
     {
-        let lower = word.to_ascii_lowercase();
-        fr += usize::from(FRENCH_MARKERS.contains(&lower.as_str()));
-        en += usize::from(ENGLISH_MARKERS.contains(&lower.as_str()));
+        let lower = &mut buffer[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        match std::str::from_utf8(lower).ok().and_then(marker) {
+            Some(Language::Fr) => fr += 1,
+            Some(Language::En) => en += 1,
+            None => {}
+        }
     }
     if fr >= 5 && fr >= 2 * en {
         return Language::Fr;
