@@ -110,6 +110,39 @@ fn opens_sentence(before: &str) -> bool {
     trimmed.ends_with(['.', '!', '?', '…', ':', '|', '›', '>', '–', '—'])
 }
 
+/// One finding per rule and block: a second match of the same rule in the
+/// same paragraph or line ("Abonnez-vous à notre newsletter") becomes a
+/// label of the first finding instead of a finding of its own.
+#[derive(Default)]
+pub struct PerBlock {
+    /// The block of the last finding pushed, and its index in `out`.
+    last: Option<(usize, usize)>,
+}
+
+impl PerBlock {
+    pub fn push(&mut self, out: &mut Vec<Diagnostic>, block: usize, diagnostic: Diagnostic) {
+        match self.last {
+            Some((b, index)) if b == block && index < out.len() => {
+                out[index] = std::mem::replace(
+                    &mut out[index],
+                    Diagnostic::new(
+                        "",
+                        diagnostic.category,
+                        diagnostic.severity,
+                        diagnostic.span,
+                        "",
+                    ),
+                )
+                .with_label(diagnostic.span, "also here");
+            }
+            _ => {
+                self.last = Some((block, out.len()));
+                out.push(diagnostic);
+            }
+        }
+    }
+}
+
 /// A deleted phrase takes its trailing punctuation (`...`, `…`, `:`, `!`)
 /// and the spaces after it; at the end of a line it takes the spaces before
 /// it instead, so no stray blank is left.

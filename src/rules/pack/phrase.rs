@@ -1,7 +1,7 @@
 //! `phrase` and `substitution` rules: many phrases at once, matched with
 //! Aho-Corasick over the document's normalised words.
 
-use super::filter::MatchFilter;
+use super::filter::{MatchFilter, PerBlock};
 use super::schema::{RawRule, RuleKind};
 use crate::diagnostic::{Diagnostic, Span};
 use crate::rules::{Rule, RuleContext, RuleMeta};
@@ -133,6 +133,7 @@ impl PhraseRule {
             .collect();
         bounded.sort_by_key(|(hit, _, _)| (hit.start, std::cmp::Reverse(hit.end)));
         let mut covered_to = 0;
+        let mut per_block = PerBlock::default();
         for (hit, first, last) in bounded {
             if hit.start < covered_to {
                 continue;
@@ -144,7 +145,8 @@ impl PhraseRule {
             }
             covered_to = hit.end;
             let replacement = self.replacements[hit.pattern].as_deref();
-            out.push(self.filter.diagnostic(&self.meta, ctx, span, replacement));
+            let d = self.filter.diagnostic(&self.meta, ctx, span, replacement);
+            per_block.push(out, block, d);
         }
     }
 }

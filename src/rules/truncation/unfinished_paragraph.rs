@@ -7,6 +7,7 @@
 //! without final punctuation is read as a heading already, so what remains
 //! are long lines and wrapped paragraphs.
 
+use super::read_more::is_read_more_label;
 use super::{is_closing, is_known_word, is_terminal};
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::BlockKind;
@@ -115,6 +116,7 @@ impl Rule for UnfinishedParagraph {
                 .is_some_and(is_terminal);
             let ends_in_brackets = tail.ends_with([')', ']']);
             if ends_finished
+                || ends_with_read_more(tail, doc.language)
                 || ends_in_brackets
                 || last.has_digit
                 || is_table_row(tail)
@@ -142,6 +144,16 @@ impl Rule for UnfinishedParagraph {
             );
         }
     }
+}
+
+/// `… Lire la suite`: an excerpt closed by its read-more label, which
+/// `truncation.cut-teaser` reports with the label.
+fn ends_with_read_more(tail: &str, language: crate::text::Language) -> bool {
+    let cut = tail
+        .rfind("...")
+        .map(|i| i + 3)
+        .or_else(|| tail.rfind('…').map(|i| i + '…'.len_utf8()));
+    cut.is_some_and(|at| is_read_more_label(&tail[at..], language))
 }
 
 /// A line where most words are capitalised: an author and affiliation
