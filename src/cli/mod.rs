@@ -35,6 +35,7 @@ pub fn main() -> ExitCode {
         Command::Rules(args) => rules_cmd::list(&args),
         Command::Explain { id } => rules_cmd::explain(&id),
         Command::Init { force } => init::run(force),
+        Command::Lsp => Ok(crate::lsp::run_stdio()),
     };
     match result {
         Ok(code) => ExitCode::from(code),
