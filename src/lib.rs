@@ -15,4 +15,5 @@ pub mod render;
 pub mod resources;
 pub mod rules;
 pub mod source;
+pub mod spelling;
 pub mod text;

@@ -3,7 +3,7 @@
 //! would. The framing here is written independently of the server's own.
 
 use serde_json::{Value, json};
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::{Child, ChildStdin, Command, ExitStatus, Stdio};
 use std::sync::mpsc::{self, Receiver};
@@ -463,7 +463,7 @@ fn a_broken_configuration_is_reported_on_the_draft() {
 }
 
 #[test]
-fn add_word_appends_to_the_listed_word_list() {
+fn a_spelling_finding_is_added_to_the_word_list_and_disappears() {
     let dir = project("language = \"fr\"\n[spelling]\nword-lists = [\"mots.txt\"]\n");
     std::fs::write(dir.path().join("mots.txt"), "# mots du projet\n").unwrap();
     let (mut client, result) = Client::initialized(dir.path(), json!({}));
@@ -472,16 +472,36 @@ fn add_word_appends_to_the_listed_word_list() {
         json!(["draftlint.addWord"])
     );
     let uri = file_uri(&dir.path().join("draft.md"));
-    client.open(&uri, "markdown", DRAFT);
-    client.diagnostics(&uri);
+    // An invented word no dictionary knows.
+    client.open(&uri, "markdown", "Le chantier du glorbex avance vite.\n");
+    let published = client.diagnostics(&uri);
+    let unknown = find(&published, "spelling.unknown-word").clone();
+
+    let actions = client.request(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": uri}, "range": unknown["range"], "context": {"diagnostics": [unknown]}}),
+    );
+    let add = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["title"] == "Add `glorbex` to the word list")
+        .unwrap_or_else(|| panic!("no add-word action in {actions:#}"));
+    // The client runs the command the action carries, as editors do.
+    let command = &add["command"];
+    assert_eq!(command["command"], "draftlint.addWord");
     client.request(
         "workspace/executeCommand",
-        json!({"command": "draftlint.addWord", "arguments": [{"uri": uri, "word": "Glorbex"}]}),
+        json!({"command": command["command"], "arguments": command["arguments"]}),
     );
     let list = std::fs::read_to_string(dir.path().join("mots.txt")).unwrap();
-    assert_eq!(list, "# mots du projet\nGlorbex\n");
-    // The word list changed: the document is linted again.
-    client.diagnostics(&uri);
+    assert_eq!(list, "# mots du projet\nglorbex\n");
+    // The word list changed: the document is linted again, and the word is known.
+    let published = client.diagnostics(&uri);
+    assert!(
+        !codes(&published).contains(&"spelling.unknown-word".to_string()),
+        "{published:#}"
+    );
 }
 
 #[test]

@@ -30,6 +30,9 @@ pub enum Command {
         /// A rule id, e.g. `repetition.doubled-word`.
         id: String,
     },
+    /// Manage personal word lists.
+    #[command(subcommand)]
+    Words(WordsCommand),
     /// Write a commented draftlint.toml in the current directory.
     Init {
         /// Overwrite an existing draftlint.toml.
@@ -71,6 +74,28 @@ pub struct CheckArgs {
     /// Read files that are not UTF-8 in this encoding (`windows-1252`).
     #[arg(long, value_name = "ENCODING")]
     pub encoding: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum WordsCommand {
+    /// Add words to a word list (the first one `draftlint.toml` names, or
+    /// the file given with --to). Words already there are left alone.
+    Add {
+        #[arg(required = true)]
+        words: Vec<String>,
+        /// The word list to write (created if missing).
+        #[arg(long, value_name = "FILE")]
+        to: Option<PathBuf>,
+        /// Use the language's own list (`[spelling.fr] word-lists`).
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    Fr,
+    En,
 }
 
 #[derive(Debug, clap::Args)]

@@ -11,6 +11,7 @@ mod init;
 mod output;
 mod rules_cmd;
 mod walk;
+mod words;
 
 pub use args::{CheckArgs, Cli, Command};
 
@@ -25,7 +26,11 @@ pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
-            let code = if e.use_stderr() { EXIT_ERROR } else { EXIT_CLEAN };
+            let code = if e.use_stderr() {
+                EXIT_ERROR
+            } else {
+                EXIT_CLEAN
+            };
             let _ = e.print();
             return ExitCode::from(code);
         }
@@ -35,6 +40,7 @@ pub fn main() -> ExitCode {
         Command::Rules(args) => rules_cmd::list(&args),
         Command::Explain { id } => rules_cmd::explain(&id),
         Command::Init { force } => init::run(force),
+        Command::Words(command) => words::run(&command),
         Command::Lsp => Ok(crate::lsp::run_stdio()),
     };
     match result {

@@ -68,7 +68,12 @@ pub fn lint_path(path: &Path, config: &Config, options: &ReadOptions) -> FileRep
 }
 
 /// Lints text already in memory (buffers of the language server, tests).
-pub fn lint_text(path: &Path, text: String, config: &Config, settings: &FileSettings) -> FileReport {
+pub fn lint_text(
+    path: &Path,
+    text: String,
+    config: &Config,
+    settings: &FileSettings,
+) -> FileReport {
     let kind = MarkupKind::from_path(path);
     let markup = markup::parse(&text, kind);
     let doc = Document::new(

@@ -1,5 +1,6 @@
 //! Noticing that `draftlint.toml` (or a word list it names) changed, and
-//! loading configuration afresh.
+//! loading configuration afresh. Parsed dictionaries are kept across
+//! reloads.
 //!
 //! Editors may report file changes (`workspace/didChangeWatchedFiles`), but
 //! not all do (Neovim before 0.10 does not on Linux), so the server also
@@ -72,7 +73,8 @@ impl ConfigWatch {
             .as_ref()
             .is_some_and(|previous| current.differs_from(previous));
         if changed {
-            match ConfigStore::new(self.builtin.clone(), None) {
+            let dictionaries = Arc::clone(self.store.dictionaries());
+            match ConfigStore::with_dictionaries(self.builtin.clone(), None, dictionaries) {
                 Ok(store) => self.store = store,
                 Err(e) => eprintln!("draftlint lsp: {e}"),
             }
@@ -97,10 +99,13 @@ impl ConfigWatch {
                 .stamps
                 .insert(config_file.clone(), stamp(&config_file));
             if let Ok(config) = self.store.for_path(dir) {
-                for list in &config.spelling.word_lists {
-                    let list = config.root.join(list.get_ref());
-                    let list_stamp = stamp(&list);
-                    fingerprint.stamps.insert(list, list_stamp);
+                let spelling = &config.resources.spelling;
+                let lists = spelling
+                    .common_word_lists
+                    .iter()
+                    .chain(spelling.language_word_lists.iter().flatten());
+                for list in lists {
+                    fingerprint.stamps.insert(list.clone(), stamp(list));
                 }
             }
         }

@@ -433,12 +433,15 @@ impl Server {
                 ErrorCode::InvalidParams,
                 format!("{ADD_WORD_COMMAND} takes {{uri, word}}"),
             ))?;
-        let path = match self.documents.get(&args.uri) {
-            Some(doc) => doc.path.clone(),
-            None => file_path(args.uri.as_str()).ok_or((
-                ErrorCode::InvalidParams,
-                format!("not a file: {}", args.uri.as_str()),
-            ))?,
+        let (path, language) = match self.documents.get(&args.uri) {
+            Some(doc) => (doc.path.clone(), doc.language),
+            None => (
+                file_path(args.uri.as_str()).ok_or((
+                    ErrorCode::InvalidParams,
+                    format!("not a file: {}", args.uri.as_str()),
+                ))?,
+                None,
+            ),
         };
         let config = self.configs.for_path(&path).map_err(|e| {
             (
@@ -447,7 +450,7 @@ impl Server {
             )
         })?;
         let word = args.word.trim();
-        let (list, note) = match word_list::target(&config) {
+        let (list, note) = match word_list::target(&config, language) {
             Target::NoConfig => {
                 self.show(
                     MessageType::WARNING,

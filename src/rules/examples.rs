@@ -41,7 +41,10 @@ pub fn example_failures(rule: &dyn Rule, config: &Config) -> Vec<String> {
     }
     for example in &meta.examples.bad {
         if run_rule_on(rule, example, config).is_empty() {
-            failures.push(format!("{} ({lang}): bad example not flagged: {example:?}", meta.id));
+            failures.push(format!(
+                "{} ({lang}): bad example not flagged: {example:?}",
+                meta.id
+            ));
         }
     }
     for example in &meta.examples.good {

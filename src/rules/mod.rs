@@ -14,6 +14,10 @@ pub mod meta;
 pub mod options;
 pub mod pack;
 pub mod repetition;
+pub mod spelling;
+pub mod structure;
+pub mod truncation;
+pub mod typography;
 
 pub use catalogue::{Catalogue, RuleSet};
 pub use meta::{Examples, RuleMeta};
@@ -22,6 +26,10 @@ pub use meta::{Examples, RuleMeta};
 pub fn native_rules() -> Vec<std::sync::Arc<dyn Rule>> {
     let mut rules = Vec::new();
     rules.extend(repetition::rules());
+    rules.extend(spelling::rules());
+    rules.extend(typography::rules());
+    rules.extend(structure::rules());
+    rules.extend(truncation::rules());
     rules
 }
 

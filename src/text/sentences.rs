@@ -17,9 +17,9 @@ pub struct Sentence {
 /// Words after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "etc", "cf", "p", "pp", "vol",
-    "no", "n°", "mr", "mrs", "ms", "prof", "sr", "jr", "vs", "e.g", "i.e", "fig", "av", "bd", "env",
-    "ex", "art", "chap", "op", "jan", "feb", "fév", "déc", "dec", "oct", "nov", "sept", "inc",
-    "ltd", "co", "corp", "gen", "gov", "sen", "rep", "u.s", "j.-c", "av. j.-c",
+    "no", "n°", "mr", "mrs", "ms", "prof", "sr", "jr", "vs", "e.g", "i.e", "fig", "av", "bd",
+    "env", "ex", "art", "chap", "op", "jan", "feb", "fév", "déc", "dec", "oct", "nov", "sept",
+    "inc", "ltd", "co", "corp", "gen", "gov", "sen", "rep", "u.s", "j.-c", "av. j.-c",
 ];
 
 pub fn split(
@@ -50,7 +50,10 @@ pub fn split(
             // Take the whole run of terminal punctuation and closing quotes.
             let mut end = i + len;
             while let Some(n) = text[end..].chars().next() {
-                if matches!(n, '.' | '!' | '?' | '…' | '"' | '»' | '”' | ')' | '\'' | '’') {
+                if matches!(
+                    n,
+                    '.' | '!' | '?' | '…' | '"' | '»' | '”' | ')' | '\'' | '’'
+                ) {
                     end += n.len_utf8();
                 } else {
                     break;
@@ -70,19 +73,18 @@ pub fn split(
                 .chars()
                 .next()
                 .is_some_and(|n| !n.is_lowercase());
-            if at_end || (followed_by_space && next_starts_sentence && !abbreviation) {
-                if let Some(start) = sentence_start.take() {
-                    let words_end = words[word_index.min(words.len())..]
-                        .iter()
-                        .position(|w| w.span.start >= base + end)
-                        .map_or(words.len(), |p| p + word_index);
-                    out.push(Sentence {
-                        span: Span::new(base + start, base + end),
-                        block: block_index,
-                        words: sentence_first_word..words_end,
-                    });
-                    word_index = words_end;
-                }
+            let ends_here = at_end || (followed_by_space && next_starts_sentence && !abbreviation);
+            if ends_here && let Some(start) = sentence_start.take() {
+                let words_end = words[word_index.min(words.len())..]
+                    .iter()
+                    .position(|w| w.span.start >= base + end)
+                    .map_or(words.len(), |p| p + word_index);
+                out.push(Sentence {
+                    span: Span::new(base + start, base + end),
+                    block: block_index,
+                    words: sentence_first_word..words_end,
+                });
+                word_index = words_end;
             }
             i = end;
             continue;
@@ -138,7 +140,9 @@ mod tests {
         tokenize(text, block.span, 0, &mut words);
         let mut out = Vec::new();
         split(text, &block, 0, 0, &words, &mut out);
-        out.iter().map(|s| text[s.span.range()].to_string()).collect()
+        out.iter()
+            .map(|s| text[s.span.range()].to_string())
+            .collect()
     }
 
     #[test]
