@@ -39,6 +39,8 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Run the language server over stdin and stdout (for editors).
+    Lsp,
 }
 
 #[derive(Debug, clap::Args)]

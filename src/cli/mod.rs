@@ -41,6 +41,7 @@ pub fn main() -> ExitCode {
         Command::Explain { id } => rules_cmd::explain(&id),
         Command::Init { force } => init::run(force),
         Command::Words(command) => words::run(&command),
+        Command::Lsp => Ok(crate::lsp::run_stdio()),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -32,8 +32,17 @@ pub struct ConfigStore {
 
 impl ConfigStore {
     pub fn new(builtin: Catalogue, explicit: Option<&Path>) -> Result<Self, FileError> {
+        Self::with_dictionaries(builtin, explicit, Arc::default())
+    }
+
+    /// A store that reuses dictionaries already parsed: the language server
+    /// reloads configuration without parsing them again.
+    pub fn with_dictionaries(
+        builtin: Catalogue,
+        explicit: Option<&Path>,
+        dictionaries: Arc<DictionaryCache>,
+    ) -> Result<Self, FileError> {
         let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
-        let dictionaries = Arc::new(DictionaryCache::default());
         let fixed = match explicit {
             Some(path) => Some(Arc::new(Config::load(path, &builtin, &dictionaries)?)),
             None => None,
@@ -81,6 +90,10 @@ impl ConfigStore {
             .entry(file.clone())
             .or_insert_with(|| Config::load(&file, &self.builtin, &self.dictionaries).map(Arc::new))
             .clone()
+    }
+
+    pub fn dictionaries(&self) -> &Arc<DictionaryCache> {
+        &self.dictionaries
     }
 
     pub fn builtin(&self) -> &Catalogue {
