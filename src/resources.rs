@@ -75,6 +75,11 @@ impl Resources {
             .clone()
     }
 
+    /// How long the suggestions of one word may take.
+    pub fn suggestion_budget(&self) -> std::time::Duration {
+        self.dictionaries.suggestion_budget()
+    }
+
     pub fn personal_words(&self, language: Language) -> &PersonalWords {
         &self.spelling.personal[lang_index(language)]
     }

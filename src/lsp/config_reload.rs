@@ -12,6 +12,7 @@
 use crate::config::{Config, ConfigStore, find_config_file};
 use crate::error::FileError;
 use crate::rules::Catalogue;
+use crate::spelling::DictionaryCache;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -43,6 +44,9 @@ impl Fingerprint {
     }
 }
 
+/// Suggestion time per new word in the language server.
+pub const LSP_SUGGESTION_BUDGET: std::time::Duration = std::time::Duration::from_millis(8);
+
 pub struct ConfigWatch {
     builtin: Catalogue,
     store: ConfigStore,
@@ -53,7 +57,15 @@ pub struct ConfigWatch {
 impl ConfigWatch {
     pub fn new(builtin: Catalogue) -> Result<Self, FileError> {
         Ok(ConfigWatch {
-            store: ConfigStore::new(builtin.clone(), None)?,
+            // Every keystroke re-lints: a new unknown word's suggestions get
+            // a short budget so the re-check stays under 20 ms.
+            store: ConfigStore::with_dictionaries(
+                builtin.clone(),
+                None,
+                Arc::new(DictionaryCache::with_suggestion_budget(
+                    LSP_SUGGESTION_BUDGET,
+                )),
+            )?,
             builtin,
             fingerprint: None,
         })

@@ -8,6 +8,7 @@ use super::{
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 /// Where a dictionary comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -42,12 +43,35 @@ impl DictionarySource {
     }
 }
 
-#[derive(Default)]
 pub struct DictionaryCache {
     loaded: Mutex<HashMap<DictionarySource, Arc<HunspellDictionary>>>,
+    /// How long the suggestions of one word may take in this host: a batch
+    /// run can afford more than a language server re-linting on every
+    /// keystroke.
+    suggestion_budget: Duration,
+}
+
+/// The suggestion budget of a batch run (`draftlint check`).
+pub const DEFAULT_SUGGESTION_BUDGET: Duration = Duration::from_millis(50);
+
+impl Default for DictionaryCache {
+    fn default() -> Self {
+        Self::with_suggestion_budget(DEFAULT_SUGGESTION_BUDGET)
+    }
 }
 
 impl DictionaryCache {
+    pub fn with_suggestion_budget(suggestion_budget: Duration) -> Self {
+        DictionaryCache {
+            loaded: Mutex::new(HashMap::new()),
+            suggestion_budget,
+        }
+    }
+
+    pub fn suggestion_budget(&self) -> Duration {
+        self.suggestion_budget
+    }
+
     pub fn get(&self, source: &DictionarySource) -> Result<Arc<dyn Dictionary>, DictionaryError> {
         if let Some(d) = self
             .loaded

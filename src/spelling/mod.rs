@@ -10,7 +10,7 @@ mod fast_suggest;
 mod personal;
 pub mod sources;
 
-pub use cache::{DictionaryCache, DictionarySource};
+pub use cache::{DEFAULT_SUGGESTION_BUDGET, DictionaryCache, DictionarySource};
 pub use checker::SpellChecker;
 pub use dictionary::{Dictionary, DictionaryError, HunspellDictionary, MAX_SUGGEST_CHARS};
 pub use personal::PersonalWords;

@@ -9,7 +9,6 @@ use crate::spelling::SpellChecker;
 use crate::text::{Language, normalize_apostrophes};
 use rayon::prelude::*;
 use std::collections::HashSet;
-use std::time::Duration;
 
 const DOCS: &str = "\
 **What it does.** Checks every word against the Hunspell dictionary of the \
@@ -34,8 +33,6 @@ writer sees.
 **Fix.** Pick a suggestion, or add a correct word to a word list \
 (`draftlint words add WORD`, or `[spelling] words` in `draftlint.toml`).";
 
-/// Time allowed for the suggestions of one word.
-const SUGGESTION_BUDGET: Duration = Duration::from_millis(50);
 const MAX_SUGGESTIONS: usize = 3;
 
 #[derive(Clone)]
@@ -159,7 +156,8 @@ impl Rule for UnknownWord {
             .filter_map(|(mut severity, key, spans)| {
                 let first = spans[0];
                 let shown = doc.text(first);
-                let suggestions = checker.suggest(shown, MAX_SUGGESTIONS, SUGGESTION_BUDGET);
+                let suggestions =
+                    checker.suggest(shown, MAX_SUGGESTIONS, ctx.resources.suggestion_budget());
                 let only_capitalised = severity != Severity::Info
                     && !lowercase_seen.contains(&key)
                     && starts_uppercase(shown);
