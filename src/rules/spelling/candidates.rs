@@ -178,6 +178,16 @@ fn prefixes(language: Language) -> &'static [&'static str] {
     }
 }
 
+/// `café's` → `café`, `players'` → `players`: English possessives are
+/// checked without their ending.
+pub fn strip_possessive(word: &str) -> &str {
+    ["'s", "’s", "'", "’"]
+        .iter()
+        .find_map(|ending| word.strip_suffix(ending))
+        .filter(|base| !base.is_empty())
+        .unwrap_or(word)
+}
+
 /// Whether `word` is correct in `language`: the dictionary, the personal
 /// lists, a hyphenated compound of correct parts, or a productive prefix
 /// before a correct word.
@@ -187,7 +197,11 @@ pub fn is_known(
     language: Language,
     word: &str,
 ) -> bool {
-    is_known_at_depth(checker, resources, language, word, 0)
+    if is_known_at_depth(checker, resources, language, word, 0) {
+        return true;
+    }
+    let base = strip_possessive(word);
+    base.len() < word.len() && is_known_at_depth(checker, resources, language, base, 0)
 }
 
 fn is_known_at_depth(

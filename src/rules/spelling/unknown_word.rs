@@ -60,6 +60,7 @@ impl Default for UnknownWord {
                         "Le climat est un enjeu majeur pour la région aujourd'hui.".into(),
                         "L’État et les cyberattaques : qu’il s’agisse de cyberdéfense ou d'autre chose.".into(),
                         "The committee receives the report from NASA on Monday via the API.".into(),
+                        "The café's terrace and the players' lounge reopen after the centre's refit.".into(),
                         "Le rapport cite Marie Dupont et la ville de Tulle au XIXe siècle.".into(),
                     ],
                 },
