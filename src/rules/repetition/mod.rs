@@ -41,7 +41,16 @@ pub(crate) mod test_support {
 
     /// Runs one rule on a Markdown text in a given language.
     pub fn check(rule: &dyn Rule, text: &str, language: Language) -> Vec<Diagnostic> {
-        let markup = markup::parse(text, MarkupKind::Markdown);
+        check_as(rule, text, language, MarkupKind::Markdown)
+    }
+
+    pub fn check_as(
+        rule: &dyn Rule,
+        text: &str,
+        language: Language,
+        kind: MarkupKind,
+    ) -> Vec<Diagnostic> {
+        let markup = markup::parse(text, kind);
         let doc = Document::new(Path::new("test.md"), text, markup, Some(language), language);
         let resources = Resources::new(Default::default(), ".".into());
         let ctx = RuleContext {

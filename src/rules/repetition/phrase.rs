@@ -359,6 +359,24 @@ fn select_maximal(
         if starts.len() < threshold {
             continue;
         }
+        if let Some(id) = overlapping(&starts, n, &owner, &chosen) {
+            // The same occurrences, shifted by a word or more: the phrase is
+            // longer than `max-words` ("a b c … i" seen as "a … h" and
+            // "b … i"). Stretch the chosen one over both.
+            let phrase = chosen[id as usize]
+                .as_mut()
+                .expect("owners are chosen phrases");
+            let end = phrase.starts[0] as usize + phrase.words;
+            let end = end.max(starts[0] as usize + n);
+            if starts[0] < phrase.starts[0] {
+                phrase.starts.clone_from(&starts);
+            }
+            phrase.words = end - phrase.starts[0] as usize;
+            for &p in &phrase.starts {
+                owner[p as usize..p as usize + phrase.words].fill(id);
+            }
+            continue;
+        }
         let mut uncovered = 0;
         let mut contained_in: Vec<u32> = Vec::new();
         for &p in &starts {
@@ -389,6 +407,24 @@ fn select_maximal(
     let mut phrases: Vec<Phrase> = chosen.into_iter().flatten().collect();
     phrases.sort_by_key(|p| p.starts[0]);
     phrases
+}
+
+/// The chosen phrase whose occurrences these overlap one for one, each
+/// shifted by the same number of words: two views of one longer phrase.
+fn overlapping(starts: &[u32], n: usize, owner: &[u32], chosen: &[Option<Phrase>]) -> Option<u32> {
+    let first = starts[0] as usize;
+    let id = *owner[first..first + n].iter().find(|&&o| o != u32::MAX)?;
+    let phrase = chosen.get(id as usize)?.as_ref()?;
+    if phrase.starts.len() != starts.len() {
+        return None;
+    }
+    let shift = i64::from(starts[0]) - i64::from(phrase.starts[0]);
+    let overlaps = shift != 0 && shift < phrase.words as i64 && -shift < n as i64;
+    let same_shift = starts
+        .iter()
+        .zip(&phrase.starts)
+        .all(|(&p, &q)| i64::from(p) - i64::from(q) == shift);
+    (overlaps && same_shift).then_some(id)
 }
 
 fn without_overlaps(starts: &[u32], n: usize) -> Vec<u32> {
@@ -439,6 +475,18 @@ mod tests {
                     Paint the old stone bridge. Cross the old stone bridge. \
                     Their old stone bridge fell. An old stone bridge stays.";
         assert_eq!(phrases(text), [("old stone bridge".to_string(), 6)]);
+    }
+
+    #[test]
+    fn phrases_longer_than_max_words_are_one_finding() {
+        let line = "Please enter a valid postal address for the parcel today. ";
+        let text = line.repeat(4);
+        let found = check(&RepeatedPhrase::default(), &text, Language::En);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            quoted(&text[found[0].span.range()]),
+            line.trim().trim_end_matches('.')
+        );
     }
 
     #[test]
