@@ -16,7 +16,9 @@ fn report(name: &str) -> draftlint::engine::FileReport {
     let config = Config::defaults(".".into(), catalogue);
     let settings = config.file_settings(&path);
     let mut report = lint_text(&path, text, &config, &settings);
-    report.diagnostics.retain(|d| d.rule.starts_with("repetition."));
+    report
+        .diagnostics
+        .retain(|d| d.rule.starts_with("repetition."));
     report
 }
 
