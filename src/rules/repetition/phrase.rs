@@ -37,7 +37,7 @@ labelled.
 phrase again and again; a reader notices by the third time. Other checkers \
 look at one sentence or two adjacent lines, and miss it.
 
-**Threshold.** A phrase is reported from `min-occurrences` occurrences in a \
+**Threshold.** A phrase is reported from `min-count` occurrences in a \
 document of up to `reference-words` words; beyond that, the threshold grows \
 with the square root of the length (four times longer, twice as many). \
 Names (words capitalised inside sentences) are not content words.
@@ -49,13 +49,13 @@ d'auteur`) is repeated for precision: it is a warning only from \
 `term-factor` times the threshold, `info` below. Formulas (`sur la scène \
 internationale`, `it is worth noting that`) are warnings from the threshold.
 
-**Options.** `min-occurrences` (default 4), `reference-words` (default \
+**Options.** `min-count` (default 4), `reference-words` (default \
 2000), `min-words` (3), `max-words` (8), `min-content-words` (2), \
 `term-factor` (1.5), `fold-diacritics` (false: `é` and `e` differ).";
 
 #[derive(Clone, Debug)]
 struct Settings {
-    min_occurrences: usize,
+    min_count: usize,
     reference_words: usize,
     min_words: usize,
     max_words: usize,
@@ -67,7 +67,7 @@ struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
-            min_occurrences: 4,
+            min_count: 4,
             reference_words: 2000,
             min_words: 3,
             max_words: 8,
@@ -83,8 +83,8 @@ impl Settings {
     /// `words` words.
     fn threshold(&self, words: usize) -> usize {
         let ratio = words as f64 / self.reference_words.max(1) as f64;
-        let scaled = (self.min_occurrences as f64 * ratio.sqrt()).ceil() as usize;
-        scaled.max(self.min_occurrences).max(2)
+        let scaled = (self.min_count as f64 * ratio.sqrt()).ceil() as usize;
+        scaled.max(self.min_count).max(2)
     }
 }
 
@@ -144,7 +144,7 @@ impl Rule for RepeatedPhrase {
         let s = &mut rule.settings;
         for (key, value) in table {
             match key.as_str() {
-                "min-occurrences" => s.min_occurrences = options::count(key, value)?,
+                "min-count" => s.min_count = options::count(key, value)?,
                 "reference-words" => s.reference_words = options::count(key, value)?,
                 "min-words" => s.min_words = options::count(key, value)?,
                 "max-words" => s.max_words = options::count(key, value)?,
@@ -156,7 +156,7 @@ impl Rule for RepeatedPhrase {
                         &self.meta.id,
                         key,
                         &[
-                            "min-occurrences",
+                            "min-count",
                             "reference-words",
                             "min-words",
                             "max-words",
@@ -174,8 +174,8 @@ impl Rule for RepeatedPhrase {
                 s.min_words, s.max_words
             ));
         }
-        if s.min_occurrences < 2 {
-            return Err("option `min-occurrences` must be at least 2".into());
+        if s.min_count < 2 {
+            return Err("option `min-count` must be at least 2".into());
         }
         if s.term_factor < 1.0 {
             return Err("option `term-factor` must be at least 1".into());
@@ -536,6 +536,6 @@ mod tests {
             .with_options(&unknown)
             .err()
             .unwrap();
-        assert!(err.contains("min-occurrences"), "{err}");
+        assert!(err.contains("min-count"), "{err}");
     }
 }
