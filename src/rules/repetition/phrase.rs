@@ -245,19 +245,19 @@ impl Rule for RepeatedPhrase {
 }
 
 /// A noun phrase such as "the city centre" or "droit d'auteur": content
-/// words joined only by articles and `of`/`de`, not opening with `of`/`de`.
-/// A text repeats its terms for precision, so a term needs more
-/// occurrences than a formula ("sur la scène internationale", "il est
-/// essentiel de") to be a warning.
+/// words joined only by `of`/`de`, with articles only at the start or after
+/// `of`/`de` ("of the Space Shuttle" is the term with its link to the
+/// sentence). An article after a content word
+/// ("plays a key role", "joue un rôle") marks a verb and its object: a
+/// formula, not a term. A text repeats its terms for precision, so a term
+/// needs more occurrences than a formula to be a warning.
 fn is_term(stream: &TokenStream, words: std::ops::Range<usize>) -> bool {
-    let first = words.start;
-    stream.class(first) != WordClass::Linker
-        && words.into_iter().all(|w| {
-            matches!(
-                stream.class(w),
-                WordClass::Content | WordClass::Determiner | WordClass::Linker
-            )
-        })
+    let start = words.start;
+    words.into_iter().all(|w| match stream.class(w) {
+        WordClass::Content | WordClass::Linker => true,
+        WordClass::Determiner => w == start || stream.class(w - 1) == WordClass::Linker,
+        WordClass::Other => false,
+    })
 }
 
 /// A phrase of `words` words occurring at these word indices (ascending).
@@ -475,6 +475,25 @@ mod tests {
                     Paint the old stone bridge. Cross the old stone bridge. \
                     Their old stone bridge fell. An old stone bridge stays.";
         assert_eq!(phrases(text), [("old stone bridge".to_string(), 6)]);
+    }
+
+    #[test]
+    fn terms_need_more_occurrences_than_formulas() {
+        let severity = |text: &str| {
+            check(&RepeatedPhrase::default(), text, Language::En)
+                .iter()
+                .map(|d| d.severity)
+                .collect::<Vec<_>>()
+        };
+        let term = "We walked to the city centre. Shops fill the city centre. \
+                    Buses avoid the city centre. Parking near the city centre is rare.";
+        assert_eq!(severity(term), [Severity::Info]);
+        let formula = "Trust plays a key role here. Price plays a key role too. \
+                       Weather plays a key role. Luck plays a key role as well.";
+        assert_eq!(severity(formula), [Severity::Warning]);
+        let frequent_term =
+            format!("{term} Maps show the city centre. Taxis circle the city centre.");
+        assert_eq!(severity(&frequent_term), [Severity::Warning]);
     }
 
     #[test]
