@@ -6,6 +6,7 @@
 //! runs of ids, so the cost grows linearly with the document.
 
 mod doubled_word;
+mod fast_hash;
 mod occurrences;
 mod overused_word;
 mod phrase;

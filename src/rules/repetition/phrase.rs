@@ -18,13 +18,13 @@
 //! Phrases built only from the key terms of the title and headings are the
 //! document's subject: they are reported at `info` at most.
 
+use super::fast_hash::FastMap;
 use super::occurrences::{quoted, repeated};
 use super::stopwords::WordClass;
 use super::tokens::TokenStream;
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::rules::options;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
-use std::collections::HashMap;
 
 const DOCS: &str = "\
 **What it does.** Finds phrases of three to eight words, with at least two \
@@ -280,13 +280,13 @@ fn frequent_phrases(
 
     // The shortest phrases: count every one, then gather the occurrences
     // of the frequent ones only (most phrases occur once).
-    let mut counts: HashMap<&[u32], u32> = HashMap::new();
+    let mut counts: FastMap<&[u32], u32> = FastMap::default();
     for p in 0..ids.len() {
         if fits(p, min_n) {
             *counts.entry(&ids[p..p + min_n]).or_default() += 1;
         }
     }
-    let mut index: HashMap<&[u32], usize> = HashMap::new();
+    let mut index: FastMap<&[u32], usize> = FastMap::default();
     let mut level: Vec<Vec<u32>> = Vec::new();
     for p in 0..ids.len() {
         if fits(p, min_n) {
@@ -314,7 +314,7 @@ fn frequent_phrases(
         }
         n += 1;
         // Extend each frequent phrase by the word that follows it.
-        let mut longer: HashMap<(usize, u32), Vec<u32>> = HashMap::new();
+        let mut longer: FastMap<(usize, u32), Vec<u32>> = FastMap::default();
         for (group, starts) in level.iter().enumerate() {
             for &p in starts {
                 let p = p as usize;

@@ -17,6 +17,7 @@
 //! Of two keys where one extends the other ("Face" and "Face à"), only the
 //! one that opens more sentences is reported (the longer on a tie).
 
+use super::fast_hash::FastMap;
 use super::occurrences::{quoted, repeated};
 use super::stopwords::WordClass;
 use super::tokens::TokenStream;
@@ -24,7 +25,6 @@ use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::BlockKind;
 use crate::rules::options;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
-use std::collections::HashMap;
 
 const DOCS: &str = "\
 **What it does.** Flags a way of opening sentences that comes back too \
@@ -170,7 +170,7 @@ impl Rule for RepeatedOpener {
             .collect();
 
         // Opener key → the sentences (indices into `firsts`) it opens.
-        let mut openers: HashMap<&[u32], Vec<usize>> = HashMap::new();
+        let mut openers: FastMap<&[u32], Vec<usize>> = FastMap::default();
         for (ordinal, &first) in firsts.iter().enumerate() {
             let clause = stream.run[first] as usize;
             let length = clause.min(s.max_words);

@@ -8,10 +8,10 @@
 //! document's topic (their content words are collected separately) and
 //! table cells repeat by design.
 
+use super::fast_hash::FastMap;
 use super::stopwords::{WordClass, word_class};
 use crate::markup::BlockKind;
 use crate::text::Document;
-use std::collections::HashMap;
 
 pub struct TokenStream {
     /// Per word of `doc.words`: the id of its normalised form.
@@ -44,7 +44,7 @@ impl TokenStream {
         let normalized = doc.normalized();
         let blocks = doc.blocks();
         let count = doc.words.len();
-        let mut interned: HashMap<Box<str>, u32> = HashMap::new();
+        let mut interned: FastMap<Box<str>, u32> = FastMap::default();
         let mut class = Vec::new();
         let mut in_heading = Vec::new();
         let mut ids = Vec::with_capacity(count);
