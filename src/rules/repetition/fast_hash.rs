@@ -63,7 +63,7 @@ mod tests {
     fn equal_keys_hash_equal_and_maps_work() {
         let mut map: FastMap<&[u32], u32> = FastMap::default();
         let a = [1u32, 2, 3];
-        let b = vec![1u32, 2, 3];
+        let b = a.to_vec();
         *map.entry(&a[..]).or_default() += 1;
         *map.entry(&b[..]).or_default() += 1;
         *map.entry(&[3u32, 2, 1][..]).or_default() += 1;
