@@ -58,6 +58,6 @@ mod tests {
 
     #[test]
     fn quoting_collapses_masked_markup() {
-        assert_eq!(quoted("  sur   la\nscène "), "sur la scène");
+        assert_eq!(quoted("  dans   la\nrue "), "dans la rue");
     }
 }

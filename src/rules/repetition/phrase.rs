@@ -1,5 +1,5 @@
 //! `repetition.phrase`: the same multi-word phrase again and again across
-//! the whole document ("sur la scène internationale" six times in 1,200
+//! the whole document ("dans le monde d'aujourd'hui" six times in 1,200
 //! words).
 //!
 //! How it stays linear in the document's length:
@@ -44,10 +44,10 @@ Names (words capitalised inside sentences) are not content words.
 
 **Severity.** Phrases made only of words from the title and headings are \
 the subject of the document: they are reported at `info`. A term (content \
-words joined by articles and `of`/`de`: `the city centre`, `droit \
-d'auteur`) is repeated for precision: it is a warning only from \
-`term-factor` times the threshold, `info` below. Formulas (`sur la scène \
-internationale`, `it is worth noting that`) are warnings from the threshold.
+words joined by articles and `of`/`de`: `the town square`, `droit \
+de vote`) is repeated for precision: it is a warning only from \
+`term-factor` times the threshold, `info` below. Formulas (`dans le monde \
+d'aujourd'hui`, `it is worth noting that`) are warnings from the threshold.
 
 **Options.** `min-count` (default 4), `reference-words` (default \
 2000), `min-words` (3), `max-words` (8), `min-content-words` (2), \
@@ -244,9 +244,9 @@ impl Rule for RepeatedPhrase {
     }
 }
 
-/// A noun phrase such as "the city centre" or "droit d'auteur": content
+/// A noun phrase such as "the town square" or "droit de vote": content
 /// words joined only by `of`/`de`, with articles only at the start or after
-/// `of`/`de` ("of the Space Shuttle" is the term with its link to the
+/// `of`/`de` ("of the town hall" is the term with its link to the
 /// sentence). An article after a content word
 /// ("plays a key role", "joue un rôle") marks a verb and its object: a
 /// formula, not a term. A text repeats its terms for precision, so a term
@@ -485,14 +485,14 @@ mod tests {
                 .map(|d| d.severity)
                 .collect::<Vec<_>>()
         };
-        let term = "We walked to the city centre. Shops fill the city centre. \
-                    Buses avoid the city centre. Parking near the city centre is rare.";
+        let term = "We walked to the town square. Shops fill the town square. \
+                    Buses avoid the town square. Parking near the town square is rare.";
         assert_eq!(severity(term), [Severity::Info]);
         let formula = "Trust plays a key role here. Price plays a key role too. \
                        Weather plays a key role. Luck plays a key role as well.";
         assert_eq!(severity(formula), [Severity::Warning]);
         let frequent_term =
-            format!("{term} Maps show the city centre. Taxis circle the city centre.");
+            format!("{term} Maps show the town square. Taxis circle the town square.");
         assert_eq!(severity(&frequent_term), [Severity::Warning]);
     }
 

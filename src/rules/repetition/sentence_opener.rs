@@ -1,20 +1,20 @@
 //! `repetition.sentence-opener`: sentence after sentence opening the same
-//! way ("Face à…", "Moreover,", "Il est important de noter que…").
+//! way ("Dans un monde où…", "Moreover,", "Il est important de noter que…").
 //!
 //! The first one to four words of every sentence of a paragraph (up to the
 //! first punctuation mark) are counted as keys of ids. An opener made only
 //! of function words ("Le", "It", "Il est") is how sentences start and is
 //! not counted; one with a content word or a connective is. Left out too:
-//! openers that start with an article or determiner ("Les contraintes",
-//! "The city": the subject, named again), that hold a number ("Figure 2",
-//! "En 2020") or that end with a colon (labels such as "Image:"), and names.
+//! openers that start with an article or determiner ("Le projet",
+//! "The team": the subject, named again), that hold a number ("Table 3",
+//! "En 2020") or that end with a colon (labels such as "Photo:"), and names.
 //! A key is reported when it opens
 //! - several sentences close together (`window-min` of `window` sentences
 //!   in a row), or
 //! - many sentences of the document (`min-sentences` and `min-share` of
 //!   them).
 //!
-//! Of two keys where one extends the other ("Face" and "Face à"), only the
+//! Of two keys where one extends the other ("Côté" and "Côté des"), only the
 //! one that opens more sentences is reported (the longer on a tie).
 
 use super::fast_hash::FastMap;
@@ -35,7 +35,7 @@ in a row), or a large share of the document's sentences (at least \
 punctuation mark; openers made only of articles, pronouns and auxiliaries \
 (`Le`, `The`, `Il est`) are not counted, nor those that open with an \
 article (the subject named again), hold a number or end with a colon \
-(`Image:`), nor names. Headings and list items are left out.
+(`Photo:`), nor names. Headings and list items are left out.
 
 **Why.** Drafts written from a template or in a hurry open sentence after \
 sentence with the same connective or frame; the reader hears the rhythm \
@@ -254,7 +254,7 @@ impl Rule for RepeatedOpener {
     }
 }
 
-/// Whether a colon follows the word: `Image: …`, `Recommandation : …` are
+/// Whether a colon follows the word: `Photo: …`, `Note : …` are
 /// labels, not sentence openers.
 fn ends_with_colon(doc: &crate::text::Document<'_>, word: usize) -> bool {
     doc.markup.masked[doc.words[word].span.end..]
@@ -302,11 +302,11 @@ mod tests {
 
     #[test]
     fn the_shared_part_of_similar_openers_is_reported_once() {
-        let text = "Face aux crues, la ville agit. Le maire parle. Face à la sécheresse, \
-                    elle hésite. Les habitants attendent. Face à la hausse des prix, elle \
-                    recule. Rien ne change. Face à ses voisins, elle se tait.";
+        let text = "Côté budget, la ville agit. Le maire parle. Côté des écoles, \
+                    elle hésite. Les habitants attendent. Côté des familles, elle \
+                    recule. Rien ne change. Côté des commerces, elle se tait.";
         let found = openers(text, Language::Fr);
-        assert_eq!(found, [("Face".to_string(), 4)]);
+        assert_eq!(found, [("Côté".to_string(), 4)]);
     }
 
     #[test]

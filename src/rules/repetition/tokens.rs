@@ -133,7 +133,7 @@ impl TokenStream {
 }
 
 /// Per id: whether the word is a name: capitalised wherever it appears
-/// inside a sentence of running prose (`York`, `NASA`, `Madame`). A writer
+/// inside a sentence of running prose (`Dupont`, `Lyon`, `UNESCO`). A writer
 /// names a person, a place or an institution as often as the story needs;
 /// that is not a habit of style. A word seen only at the start of
 /// sentences is not known to be a name.
@@ -156,8 +156,8 @@ fn names(doc: &Document<'_>, ids: &[u32], distinct: usize, prose: &[bool]) -> Ve
             capitalised[id] += 1;
         }
     }
-    // Four in five: a name is sometimes lowercased by a slip or by style
-    // ("le canard" of a newspaper), a common noun rarely capitalised.
+    // Four in five: a name is sometimes lowercased by a slip or by style,
+    // a common noun rarely capitalised.
     inside
         .iter()
         .zip(&capitalised)
