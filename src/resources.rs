@@ -59,6 +59,12 @@ impl Resources {
         }
     }
 
+    /// Built-in dictionaries and default settings: what tests and tools
+    /// that run rules outside a configuration use.
+    pub fn builtin() -> Self {
+        Self::new(SpellingSettings::default(), Arc::default())
+    }
+
     /// The spell checker of a language, loaded on first use. `None` only if
     /// a dictionary failed to load, which configuration loading already
     /// reports for configured dictionaries (built-in ones always load).

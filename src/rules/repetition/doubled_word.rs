@@ -4,7 +4,9 @@
 //! breaks and inline markup (the masked text blanks the markup), but not
 //! across punctuation or blocks: "Bien, bien." is a choice, not a slip.
 //! Grammatical doubles ("nous nous", "vous vous", "had had", "that that")
-//! are exceptions, configurable per language.
+//! and interjections ("ha ha") are exceptions, configurable per language.
+//! Names made of a doubled word ("Bora Bora", "Walla Walla") are not slips:
+//! a second copy written with a capital is taken as one.
 
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::rules::options::{self, string_list};
@@ -18,16 +20,18 @@ even when a line break or inline markup separates the two copies.
 **Why.** A doubled word is the most common slip of a hurried rewrite, and the \
 eye skips it when proofreading.
 
+A second copy with a capital (`Bora Bora`) is taken for a name.
+
 **Options.** `exceptions-fr`, `exceptions-en`: lists of words that may be \
-doubled (defaults: `nous`, `vous`, `si`… ; `had`, `that`, `is`…).
+doubled (defaults: `nous`, `vous`, `si`, `ha`… ; `had`, `that`, `is`, `ha`…).
 
 **Fix.** Deleting the second copy is safe.";
 
 const FR_EXCEPTIONS: &[&str] = &[
-    "nous", "vous", "si", "bien", "très", "tout", "fort", "beaucoup",
+    "nous", "vous", "si", "bien", "très", "tout", "fort", "beaucoup", "ha", "hé", "he", "hi",
 ];
 const EN_EXCEPTIONS: &[&str] = &[
-    "had", "that", "is", "do", "very", "really", "bye", "no", "yes",
+    "had", "that", "is", "do", "very", "really", "bye", "no", "yes", "ha", "ho",
 ];
 
 #[derive(Clone)]
@@ -53,11 +57,13 @@ impl Default for DoubledWord {
                         "Le rapport de la la commission est paru.".into(),
                         "We went to the\nthe market.".into(),
                         "Il a **le** le dernier mot.".into(),
+                        "The the report is late.".into(),
                     ],
                     good: vec![
                         "Nous nous sommes trompés.".into(),
                         "He had had enough.".into(),
                         "Bien, bien. Passons.".into(),
+                        "They flew to Bora Bora in May.".into(),
                     ],
                 },
                 fixable: true,
@@ -113,7 +119,13 @@ impl Rule for DoubledWord {
                 continue;
             }
             let between = &masked[first.span.end..second.span.start];
-            if between.chars().any(|c| !c.is_whitespace()) {
+            if between
+                .chars()
+                .any(|c| !c.is_whitespace() && !is_transparent(c))
+            {
+                continue;
+            }
+            if b.starts_with(char::is_uppercase) {
                 continue;
             }
             let lower = a.to_lowercase();
@@ -137,6 +149,12 @@ impl Rule for DoubledWord {
     }
 }
 
+/// Emphasis marks that survive masking in plain text (`*le* le`) and
+/// invisible characters do not separate the two copies.
+fn is_transparent(c: char) -> bool {
+    matches!(c, '*' | '_' | '\u{200b}' | '\u{ad}' | '\u{2060}')
+}
+
 /// Case- and apostrophe-insensitive equality, without allocating: this
 /// runs on every pair of adjacent words.
 fn same_word(a: &str, b: &str) -> bool {
@@ -155,5 +173,45 @@ fn same_word(a: &str, b: &str) -> bool {
             (Some(x), Some(y)) if x == y => {}
             _ => return false,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::markup::MarkupKind;
+    use crate::rules::repetition::test_support::check_as;
+
+    #[test]
+    fn plain_text_emphasis_does_not_hide_a_double() {
+        let found = check_as(
+            &DoubledWord::default(),
+            "Il a *le* le mot.",
+            Language::Fr,
+            MarkupKind::Plain,
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].suggestions[0].replacement, "");
+    }
+
+    #[test]
+    fn exceptions_are_per_language_and_configurable() {
+        let text = "Nous nous taisons.";
+        assert!(
+            check_as(
+                &DoubledWord::default(),
+                text,
+                Language::Fr,
+                MarkupKind::Plain
+            )
+            .is_empty()
+        );
+        let mut table = toml::Table::new();
+        table.insert("exceptions-fr".into(), toml::Value::Array(Vec::new()));
+        let strict = DoubledWord::default().with_options(&table).unwrap();
+        assert_eq!(
+            check_as(strict.as_ref(), text, Language::Fr, MarkupKind::Plain).len(),
+            1
+        );
     }
 }

@@ -1,13 +1,66 @@
 //! The `repetition` family: the same word, phrase or sentence opener used
 //! over and over.
+//!
+//! The rules that count across the whole document share [`tokens`]: every
+//! word becomes an integer id once, and repetitions are found by hashing
+//! runs of ids, so the cost grows linearly with the document.
 
 mod doubled_word;
+mod fast_hash;
+mod occurrences;
+mod overused_word;
+mod phrase;
+mod sentence_opener;
+mod stopwords;
+mod tokens;
 
 pub use doubled_word::DoubledWord;
+pub use overused_word::OverusedWord;
+pub use phrase::RepeatedPhrase;
+pub use sentence_opener::RepeatedOpener;
 
 use crate::rules::Rule;
 use std::sync::Arc;
 
 pub fn rules() -> Vec<Arc<dyn Rule>> {
-    vec![Arc::new(DoubledWord::default())]
+    vec![
+        Arc::new(DoubledWord::default()),
+        Arc::new(RepeatedPhrase::default()),
+        Arc::new(RepeatedOpener::default()),
+        Arc::new(OverusedWord::default()),
+    ]
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    use crate::diagnostic::Diagnostic;
+    use crate::markup::{self, MarkupKind};
+    use crate::resources::Resources;
+    use crate::rules::{Rule, RuleContext};
+    use crate::text::{Document, Language};
+    use std::path::Path;
+
+    /// Runs one rule on a Markdown text in a given language.
+    pub fn check(rule: &dyn Rule, text: &str, language: Language) -> Vec<Diagnostic> {
+        check_as(rule, text, language, MarkupKind::Markdown)
+    }
+
+    pub fn check_as(
+        rule: &dyn Rule,
+        text: &str,
+        language: Language,
+        kind: MarkupKind,
+    ) -> Vec<Diagnostic> {
+        let markup = markup::parse(text, kind);
+        let doc = Document::new(Path::new("test.md"), text, markup, Some(language), language);
+        let resources = Resources::builtin();
+        let ctx = RuleContext {
+            doc: &doc,
+            severity: rule.meta().default_severity,
+            resources: &resources,
+        };
+        let mut out = Vec::new();
+        rule.check(&ctx, &mut out);
+        out
+    }
 }

@@ -73,7 +73,7 @@ pub(crate) mod testing {
     //! the built-in dictionaries.
     use crate::diagnostic::Diagnostic;
     use crate::markup::{self, MarkupKind};
-    use crate::resources::{Resources, SpellingSettings};
+    use crate::resources::Resources;
     use crate::rules::{Rule, RuleContext};
     use crate::text::{Document, Language};
     use std::path::Path;
@@ -82,7 +82,7 @@ pub(crate) mod testing {
         let path = Path::new(file);
         let markup = markup::parse(text, MarkupKind::from_path(path));
         let doc = Document::new(path, text, markup, Some(language), language);
-        let resources = Resources::new(SpellingSettings::default(), Default::default());
+        let resources = Resources::builtin();
         let ctx = RuleContext {
             doc: &doc,
             severity: rule.meta().default_severity,

@@ -1,0 +1,560 @@
+//! `repetition.phrase`: the same multi-word phrase again and again across
+//! the whole document ("dans le monde d'aujourd'hui" six times in 1,200
+//! words).
+//!
+//! How it stays linear in the document's length:
+//! 1. every word becomes a small integer ([`TokenStream`]);
+//! 2. the shortest phrases (3 words by default) are counted in a hash map
+//!    keyed by their run of ids;
+//! 3. a phrase one word longer can only be frequent if its first part is,
+//!    so only the occurrences of frequent phrases are extended, one word at
+//!    a time, up to the longest length (8 by default);
+//! 4. the frequent phrases are then chosen longest first, and a phrase whose
+//!    occurrences all lie inside occurrences already reported is dropped: a
+//!    person sees the maximal phrase once, not each of its parts. A shorter
+//!    phrase that occurs more often than the longer one that contains it
+//!    replaces it, so every occurrence is shown.
+//!
+//! Phrases built only from the key terms of the title and headings are the
+//! document's subject: they are reported at `info` at most.
+
+use super::fast_hash::FastMap;
+use super::occurrences::{quoted, repeated};
+use super::stopwords::WordClass;
+use super::tokens::TokenStream;
+use crate::diagnostic::{Category, Diagnostic, Severity, Span};
+use crate::rules::options;
+use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
+
+const DOCS: &str = "\
+**What it does.** Finds phrases of three to eight words, with at least two \
+content words, that come back more often than a document of that length \
+warrants, anywhere in the document. Case and the `'`/`’` choice do not \
+matter; the longest repeated phrase is reported once, with every occurrence \
+labelled.
+
+**Why.** A draft written in a hurry or from a template leans on the same \
+phrase again and again; a reader notices by the third time. Other checkers \
+look at one sentence or two adjacent lines, and miss it.
+
+**Threshold.** A phrase is reported from `min-count` occurrences in a \
+document of up to `reference-words` words; beyond that, the threshold grows \
+with the square root of the length (four times longer, twice as many). \
+Names (words capitalised inside sentences) are not content words.
+
+**Severity.** Phrases made only of words from the title and headings are \
+the subject of the document: they are reported at `info`. A term (content \
+words joined by articles and `of`/`de`: `the town square`, `droit \
+de vote`) is repeated for precision: it is a warning only from \
+`term-factor` times the threshold, `info` below. Formulas (`dans le monde \
+d'aujourd'hui`, `it is worth noting that`) are warnings from the threshold.
+
+**Options.** `min-count` (default 4), `reference-words` (default \
+2000), `min-words` (3), `max-words` (8), `min-content-words` (2), \
+`term-factor` (1.5), `fold-diacritics` (false: `é` and `e` differ).";
+
+#[derive(Clone, Debug)]
+struct Settings {
+    min_count: usize,
+    reference_words: usize,
+    min_words: usize,
+    max_words: usize,
+    min_content_words: usize,
+    term_factor: f64,
+    fold_diacritics: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            min_count: 4,
+            reference_words: 2000,
+            min_words: 3,
+            max_words: 8,
+            min_content_words: 2,
+            term_factor: 1.5,
+            fold_diacritics: false,
+        }
+    }
+}
+
+impl Settings {
+    /// How many occurrences make a phrase over-used in a document of
+    /// `words` words.
+    fn threshold(&self, words: usize) -> usize {
+        let ratio = words as f64 / self.reference_words.max(1) as f64;
+        let scaled = (self.min_count as f64 * ratio.sqrt()).ceil() as usize;
+        scaled.max(self.min_count).max(2)
+    }
+}
+
+#[derive(Clone)]
+pub struct RepeatedPhrase {
+    meta: RuleMeta,
+    settings: Settings,
+}
+
+impl Default for RepeatedPhrase {
+    fn default() -> Self {
+        RepeatedPhrase {
+            meta: RuleMeta {
+                id: "repetition.phrase".into(),
+                category: Category::Repetition,
+                default_severity: Severity::Warning,
+                default_enabled: true,
+                language: None,
+                summary: "The same phrase used over and over across the document.".into(),
+                docs: DOCS.into(),
+                examples: Examples {
+                    bad: vec![
+                        "Le port attend ses navires. Au fil des saisons, les quais changent. \
+                         Les pêcheurs rentrent au fil des saisons. Le marché, au fil des \
+                         saisons, déplace ses étals. Au fil des saisons enfin, la ville vieillit."
+                            .into(),
+"The council met on Monday. At the end of the day, the budget passed. Critics \
+                         said that at the end of the day nothing changed. The mayor, at the end of \
+                         the day, agreed. At the end of the day, the vote is what counts."
+                            .into(),
+                    ],
+                    good: vec![
+                        "Le port attend ses navires. Au fil des saisons, les quais changent. \
+                         Les pêcheurs rentrent chaque automne. Le marché déplace ses étals \
+                         l'été. La ville vieillit doucement."
+                            .into(),
+                        "The town hall opened a new library. For the local community, it is a \
+                         landmark. Volunteers from the neighbourhood run it. Funding came from \
+                         residents too. The local community voted for it."
+                            .into(),
+                    ],
+                },
+                fixable: false,
+            },
+            settings: Settings::default(),
+        }
+    }
+}
+
+impl Rule for RepeatedPhrase {
+    fn meta(&self) -> &RuleMeta {
+        &self.meta
+    }
+
+    fn with_options(&self, table: &toml::Table) -> Result<Box<dyn Rule>, String> {
+        let mut rule = self.clone();
+        let s = &mut rule.settings;
+        for (key, value) in table {
+            match key.as_str() {
+                "min-count" => s.min_count = options::count(key, value)?,
+                "reference-words" => s.reference_words = options::count(key, value)?,
+                "min-words" => s.min_words = options::count(key, value)?,
+                "max-words" => s.max_words = options::count(key, value)?,
+                "min-content-words" => s.min_content_words = options::count(key, value)?,
+                "term-factor" => s.term_factor = options::number(key, value)?,
+                "fold-diacritics" => s.fold_diacritics = options::flag(key, value)?,
+                _ => {
+                    return Err(options::unknown(
+                        &self.meta.id,
+                        key,
+                        &[
+                            "min-count",
+                            "reference-words",
+                            "min-words",
+                            "max-words",
+                            "min-content-words",
+                            "term-factor",
+                            "fold-diacritics",
+                        ],
+                    ));
+                }
+            }
+        }
+        if s.min_words < 2 || s.max_words < s.min_words {
+            return Err(format!(
+                "options `min-words` ({}) and `max-words` ({}) must satisfy 2 ≤ min-words ≤ max-words",
+                s.min_words, s.max_words
+            ));
+        }
+        if s.min_count < 2 {
+            return Err("option `min-count` must be at least 2".into());
+        }
+        if s.term_factor < 1.0 {
+            return Err("option `term-factor` must be at least 1".into());
+        }
+        Ok(Box::new(rule))
+    }
+
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+        let doc = ctx.doc;
+        let stream = TokenStream::build(doc, self.settings.fold_diacritics);
+        let threshold = self.settings.threshold(stream.prose_words);
+        let frequent = frequent_phrases(
+            &stream,
+            self.settings.min_words,
+            self.settings.max_words,
+            threshold,
+        );
+        for phrase in select_maximal(
+            &stream,
+            frequent,
+            threshold,
+            self.settings.min_content_words,
+        ) {
+            let n = phrase.words;
+            let spans: Vec<Span> = phrase
+                .starts
+                .iter()
+                .map(|&p| {
+                    let p = p as usize;
+                    Span::new(doc.words[p].span.start, doc.words[p + n - 1].span.end)
+                })
+                .collect();
+            let text = quoted(doc.prose(spans[0]));
+            let first = phrase.starts[0] as usize;
+            let words = first..first + n;
+            let topic = words
+                .clone()
+                .filter(|&w| stream.is_content(w))
+                .all(|w| stream.is_heading_term(w));
+            let term = is_term(&stream, words);
+            let term_threshold = (threshold as f64 * self.settings.term_factor).ceil() as usize;
+            let (severity, message, help) = if topic {
+                (
+                    Severity::Info,
+                    format!(
+                        "`{text}` appears {} times; its words are the subject of the title or headings",
+                        spans.len()
+                    ),
+                    "the subject may be named often; still, a pronoun or a shorter form reads lighter",
+                )
+            } else if term && spans.len() < term_threshold {
+                (
+                    Severity::Info,
+                    format!("`{text}` appears {} times", spans.len()),
+                    "a term may be repeated for precision; where the context is clear, shorten it or use a pronoun",
+                )
+            } else {
+                (
+                    ctx.severity,
+                    format!("`{text}` appears {} times", spans.len()),
+                    "vary the wording, or drop the phrase where the context already says it",
+                )
+            };
+            out.push(repeated(&self.meta.id, severity, &spans, message, help));
+        }
+    }
+}
+
+/// A noun phrase such as "the town square" or "droit de vote": content
+/// words joined only by `of`/`de`, with articles only at the start or after
+/// `of`/`de` ("of the town hall" is the term with its link to the
+/// sentence). An article after a content word
+/// ("plays a key role", "joue un rôle") marks a verb and its object: a
+/// formula, not a term. A text repeats its terms for precision, so a term
+/// needs more occurrences than a formula to be a warning.
+fn is_term(stream: &TokenStream, words: std::ops::Range<usize>) -> bool {
+    let start = words.start;
+    words.into_iter().all(|w| match stream.class(w) {
+        WordClass::Content | WordClass::Linker => true,
+        WordClass::Determiner => w == start || stream.class(w - 1) == WordClass::Linker,
+        WordClass::Other => false,
+    })
+}
+
+/// A phrase of `words` words occurring at these word indices (ascending).
+#[derive(Debug, Clone)]
+struct Phrase {
+    words: usize,
+    starts: Vec<u32>,
+}
+
+/// Every phrase of `min_n..=max_n` words occurring at least `threshold`
+/// times, longest first, then most frequent first, then in reading order.
+fn frequent_phrases(
+    stream: &TokenStream,
+    min_n: usize,
+    max_n: usize,
+    threshold: usize,
+) -> Vec<Phrase> {
+    let ids = &stream.ids;
+    let fits = |p: usize, n: usize| stream.run[p] as usize >= n;
+
+    // The shortest phrases: count every one, then gather the occurrences
+    // of the frequent ones only (most phrases occur once).
+    let mut counts: FastMap<&[u32], u32> = FastMap::default();
+    for p in 0..ids.len() {
+        if fits(p, min_n) {
+            *counts.entry(&ids[p..p + min_n]).or_default() += 1;
+        }
+    }
+    let mut index: FastMap<&[u32], usize> = FastMap::default();
+    let mut level: Vec<Vec<u32>> = Vec::new();
+    for p in 0..ids.len() {
+        if fits(p, min_n) {
+            let key = &ids[p..p + min_n];
+            if counts[key] as usize >= threshold {
+                let group = *index.entry(key).or_insert_with(|| {
+                    level.push(Vec::new());
+                    level.len() - 1
+                });
+                level[group].push(p as u32);
+            }
+        }
+    }
+    drop(counts);
+
+    let mut all: Vec<Phrase> = Vec::new();
+    let mut n = min_n;
+    loop {
+        all.extend(level.iter().map(|starts| Phrase {
+            words: n,
+            starts: starts.clone(),
+        }));
+        if n == max_n || level.is_empty() {
+            break;
+        }
+        n += 1;
+        // Extend each frequent phrase by the word that follows it.
+        let mut longer: FastMap<(usize, u32), Vec<u32>> = FastMap::default();
+        for (group, starts) in level.iter().enumerate() {
+            for &p in starts {
+                let p = p as usize;
+                if fits(p, n) {
+                    longer
+                        .entry((group, ids[p + n - 1]))
+                        .or_default()
+                        .push(p as u32);
+                }
+            }
+        }
+        level = longer
+            .into_values()
+            .filter(|starts| starts.len() >= threshold)
+            .collect();
+    }
+    all.sort_by(|a, b| {
+        (b.words, b.starts.len(), a.starts[0]).cmp(&(a.words, a.starts.len(), b.starts[0]))
+    });
+    all
+}
+
+/// Keeps the phrases a person should see (see the module docs), with
+/// overlapping occurrences of one phrase ("a b a b a") counted once.
+fn select_maximal(
+    stream: &TokenStream,
+    candidates: Vec<Phrase>,
+    threshold: usize,
+    min_content_words: usize,
+) -> Vec<Phrase> {
+    const NONE: u32 = u32::MAX;
+    let mut owner = vec![NONE; stream.ids.len()];
+    let mut chosen: Vec<Option<Phrase>> = Vec::new();
+    for candidate in candidates {
+        let n = candidate.words;
+        let first = candidate.starts[0] as usize;
+        let content = (first..first + n).filter(|&w| stream.is_content(w)).count();
+        if content < min_content_words || stream.is_function(first + n - 1) {
+            continue;
+        }
+        let starts = without_overlaps(&candidate.starts, n);
+        if starts.len() < threshold {
+            continue;
+        }
+        if let Some(id) = overlapping(&starts, n, &owner, &chosen) {
+            // The same occurrences, shifted by a word or more: the phrase is
+            // longer than `max-words` ("a b c … i" seen as "a … h" and
+            // "b … i"). Stretch the chosen one over both.
+            let phrase = chosen[id as usize]
+                .as_mut()
+                .expect("owners are chosen phrases");
+            let end = phrase.starts[0] as usize + phrase.words;
+            let end = end.max(starts[0] as usize + n);
+            if starts[0] < phrase.starts[0] {
+                phrase.starts.clone_from(&starts);
+            }
+            phrase.words = end - phrase.starts[0] as usize;
+            for &p in &phrase.starts {
+                owner[p as usize..p as usize + phrase.words].fill(id);
+            }
+            continue;
+        }
+        let mut uncovered = 0;
+        let mut contained_in: Vec<u32> = Vec::new();
+        for &p in &starts {
+            let owners = &owner[p as usize..p as usize + n];
+            if owners.contains(&NONE) {
+                uncovered += 1;
+            } else if owners.iter().all(|&o| o == owners[0]) {
+                contained_in.push(owners[0]);
+            }
+        }
+        contained_in.sort_unstable();
+        contained_in.dedup();
+        let replaces_longer = contained_in.iter().any(|&o| chosen[o as usize].is_some());
+        if uncovered == 0 || (uncovered < threshold && !replaces_longer) {
+            continue;
+        }
+        // This phrase occurs more often than the longer ones around it:
+        // it alone is shown, with all its occurrences.
+        for o in contained_in {
+            chosen[o as usize] = None;
+        }
+        let id = chosen.len() as u32;
+        for &p in &starts {
+            owner[p as usize..p as usize + n].fill(id);
+        }
+        chosen.push(Some(Phrase { words: n, starts }));
+    }
+    let mut phrases: Vec<Phrase> = chosen.into_iter().flatten().collect();
+    phrases.sort_by_key(|p| p.starts[0]);
+    phrases
+}
+
+/// The chosen phrase whose occurrences these overlap one for one, each
+/// shifted by the same number of words: two views of one longer phrase.
+fn overlapping(starts: &[u32], n: usize, owner: &[u32], chosen: &[Option<Phrase>]) -> Option<u32> {
+    let first = starts[0] as usize;
+    let id = *owner[first..first + n].iter().find(|&&o| o != u32::MAX)?;
+    let phrase = chosen.get(id as usize)?.as_ref()?;
+    if phrase.starts.len() != starts.len() {
+        return None;
+    }
+    let shift = i64::from(starts[0]) - i64::from(phrase.starts[0]);
+    let overlaps = shift != 0 && shift < phrase.words as i64 && -shift < n as i64;
+    let same_shift = starts
+        .iter()
+        .zip(&phrase.starts)
+        .all(|(&p, &q)| i64::from(p) - i64::from(q) == shift);
+    (overlaps && same_shift).then_some(id)
+}
+
+fn without_overlaps(starts: &[u32], n: usize) -> Vec<u32> {
+    let mut kept: Vec<u32> = Vec::with_capacity(starts.len());
+    for &p in starts {
+        if kept
+            .last()
+            .is_none_or(|&last| p as usize >= last as usize + n)
+        {
+            kept.push(p);
+        }
+    }
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::repetition::test_support::check;
+    use crate::text::Language;
+
+    fn phrases(text: &str) -> Vec<(String, usize)> {
+        check(&RepeatedPhrase::default(), text, Language::En)
+            .iter()
+            .map(|d| (quoted(&text[d.span.range()]), d.labels.len() + 1))
+            .collect()
+    }
+
+    #[test]
+    fn threshold_grows_with_the_square_root_of_length() {
+        let s = Settings::default();
+        assert_eq!(s.threshold(300), 4);
+        assert_eq!(s.threshold(2000), 4);
+        assert_eq!(s.threshold(8000), 8);
+        assert_eq!(s.threshold(32000), 16);
+    }
+
+    #[test]
+    fn reports_the_longest_phrase_once_with_every_occurrence() {
+        let text = "The quiet river valley floods. Farmers love the quiet river valley. \
+                    Tourists find the quiet river valley. Nobody leaves the quiet river valley.";
+        assert_eq!(phrases(text), [("The quiet river valley".to_string(), 4)]);
+    }
+
+    #[test]
+    fn a_more_frequent_part_replaces_the_longer_phrase() {
+        let text = "We met near the old stone bridge. Walk to the old stone bridge. \
+                    Paint the old stone bridge. Cross the old stone bridge. \
+                    Their old stone bridge fell. An old stone bridge stays.";
+        assert_eq!(phrases(text), [("old stone bridge".to_string(), 6)]);
+    }
+
+    #[test]
+    fn terms_need_more_occurrences_than_formulas() {
+        let severity = |text: &str| {
+            check(&RepeatedPhrase::default(), text, Language::En)
+                .iter()
+                .map(|d| d.severity)
+                .collect::<Vec<_>>()
+        };
+        let term = "We walked to the town square. Shops fill the town square. \
+                    Buses avoid the town square. Parking near the town square is rare.";
+        assert_eq!(severity(term), [Severity::Info]);
+        let formula = "Trust plays a key role here. Price plays a key role too. \
+                       Weather plays a key role. Luck plays a key role as well.";
+        assert_eq!(severity(formula), [Severity::Warning]);
+        let frequent_term =
+            format!("{term} Maps show the town square. Taxis circle the town square.");
+        assert_eq!(severity(&frequent_term), [Severity::Warning]);
+    }
+
+    #[test]
+    fn phrases_longer_than_max_words_are_one_finding() {
+        let line = "Please enter a valid postal address for the parcel today. ";
+        let text = line.repeat(4);
+        let found = check(&RepeatedPhrase::default(), &text, Language::En);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            quoted(&text[found[0].span.range()]),
+            line.trim().trim_end_matches('.')
+        );
+    }
+
+    #[test]
+    fn phrases_stop_at_punctuation_and_need_content_words() {
+        // "of the river" has one content word; the comma cuts "river, valley".
+        let text = "One of the river, valley. Two of the river, valley. \
+                    Three of the river, valley. Four of the river, valley.";
+        assert_eq!(phrases(text), []);
+    }
+
+    #[test]
+    fn three_occurrences_are_not_enough_by_default() {
+        let text = "A small green door. Behind the small green door. Past a small green door.";
+        assert_eq!(phrases(text), []);
+    }
+
+    #[test]
+    fn headings_make_a_phrase_the_topic() {
+        let text = "# Green door paint\n\nGreen door paint dries. We sell green door paint. \
+                    Buy green door paint. Mix green door paint.";
+        let found = check(&RepeatedPhrase::default(), text, Language::En);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].severity, Severity::Info);
+    }
+
+    #[test]
+    fn diacritics_fold_on_request() {
+        let text = "Le café du coin ouvre. Au cafe du coin, on lit. \
+                    Le café du coin ferme tard. Le cafe du coin vend du pain.";
+        assert!(check(&RepeatedPhrase::default(), text, Language::Fr).is_empty());
+        let mut table = toml::Table::new();
+        table.insert("fold-diacritics".into(), toml::Value::Boolean(true));
+        let rule = RepeatedPhrase::default().with_options(&table).unwrap();
+        let found = check(rule.as_ref(), text, Language::Fr);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].labels.len(), 3);
+    }
+
+    #[test]
+    fn options_are_checked() {
+        let mut bad = toml::Table::new();
+        bad.insert("min-words".into(), toml::Value::Integer(9));
+        assert!(RepeatedPhrase::default().with_options(&bad).is_err());
+        let mut unknown = toml::Table::new();
+        unknown.insert("threshold".into(), toml::Value::Integer(9));
+        let err = RepeatedPhrase::default()
+            .with_options(&unknown)
+            .err()
+            .unwrap();
+        assert!(err.contains("min-count"), "{err}");
+    }
+}

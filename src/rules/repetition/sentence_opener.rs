@@ -1,0 +1,336 @@
+//! `repetition.sentence-opener`: sentence after sentence opening the same
+//! way ("Dans un monde où…", "Moreover,", "Il est important de noter que…").
+//!
+//! The first one to four words of every sentence of a paragraph (up to the
+//! first punctuation mark) are counted as keys of ids. An opener made only
+//! of function words ("Le", "It", "Il est") is how sentences start and is
+//! not counted; one with a content word or a connective is. Left out too:
+//! openers that start with an article or determiner ("Le projet",
+//! "The team": the subject, named again), that hold a number ("Table 3",
+//! "En 2020") or that end with a colon (labels such as "Photo:"), and names.
+//! A key is reported when it opens
+//! - several sentences close together (`window-min` of `window` sentences
+//!   in a row), or
+//! - many sentences of the document (`min-sentences` and `min-share` of
+//!   them).
+//!
+//! Of two keys where one extends the other ("Côté" and "Côté des"), only the
+//! one that opens more sentences is reported (the longer on a tie).
+
+use super::fast_hash::FastMap;
+use super::occurrences::{quoted, repeated};
+use super::stopwords::WordClass;
+use super::tokens::TokenStream;
+use crate::diagnostic::{Category, Diagnostic, Severity, Span};
+use crate::markup::BlockKind;
+use crate::rules::options;
+use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
+
+const DOCS: &str = "\
+**What it does.** Flags a way of opening sentences that comes back too \
+often: several sentences in a row (`window-min` of any `window` sentences \
+in a row), or a large share of the document's sentences (at least \
+`min-sentences` and `min-share` of them). An opener is the first one to \
+`max-words` words of a sentence of a paragraph, up to the first \
+punctuation mark; openers made only of articles, pronouns and auxiliaries \
+(`Le`, `The`, `Il est`) are not counted, nor those that open with an \
+article (the subject named again), hold a number or end with a colon \
+(`Photo:`), nor names. Headings and list items are left out.
+
+**Why.** Drafts written from a template or in a hurry open sentence after \
+sentence with the same connective or frame; the reader hears the rhythm \
+before the content.
+
+**Options.** `window` (default 5), `window-min` (3), `min-sentences` (4), \
+`min-share` (0.05), `max-words` (4).";
+
+#[derive(Clone, Debug)]
+struct Settings {
+    window: usize,
+    window_min: usize,
+    min_sentences: usize,
+    min_share: f64,
+    max_words: usize,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            window: 5,
+            window_min: 3,
+            min_sentences: 4,
+            min_share: 0.05,
+            max_words: 4,
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct RepeatedOpener {
+    meta: RuleMeta,
+    settings: Settings,
+}
+
+impl Default for RepeatedOpener {
+    fn default() -> Self {
+        RepeatedOpener {
+            meta: RuleMeta {
+                id: "repetition.sentence-opener".into(),
+                category: Category::Repetition,
+                default_severity: Severity::Warning,
+                default_enabled: true,
+                language: None,
+                summary: "Many sentences open with the same words.".into(),
+                docs: DOCS.into(),
+                examples: Examples {
+                    bad: vec![
+                        "Par ailleurs, le budget augmente. Par ailleurs, les effectifs \
+                         baissent. Par ailleurs, la direction change. Le reste suit."
+                            .into(),
+                        "In addition, prices rose. Wages fell. In addition, rents climbed. \
+                         Shops closed. In addition, the bank left town."
+                            .into(),
+                    ],
+                    good: vec![
+                        "Par ailleurs, le budget augmente. Les effectifs baissent. La \
+                         direction change. Le reste suit."
+                            .into(),
+                        "The budget grew. The staff shrank. The board changed. The rest \
+                         followed."
+                            .into(),
+                        "- In addition, prices rose.\n- In addition, wages fell.\n- In \
+                         addition, rents climbed."
+                            .into(),
+                    ],
+                },
+                fixable: false,
+            },
+            settings: Settings::default(),
+        }
+    }
+}
+
+impl Rule for RepeatedOpener {
+    fn meta(&self) -> &RuleMeta {
+        &self.meta
+    }
+
+    fn with_options(&self, table: &toml::Table) -> Result<Box<dyn Rule>, String> {
+        let mut rule = self.clone();
+        let s = &mut rule.settings;
+        for (key, value) in table {
+            match key.as_str() {
+                "window" => s.window = options::count(key, value)?,
+                "window-min" => s.window_min = options::count(key, value)?,
+                "min-sentences" => s.min_sentences = options::count(key, value)?,
+                "min-share" => s.min_share = options::number(key, value)?,
+                "max-words" => s.max_words = options::count(key, value)?,
+                _ => {
+                    return Err(options::unknown(
+                        &self.meta.id,
+                        key,
+                        &[
+                            "window",
+                            "window-min",
+                            "min-sentences",
+                            "min-share",
+                            "max-words",
+                        ],
+                    ));
+                }
+            }
+        }
+        if s.window_min < 2 || s.window < s.window_min {
+            return Err(format!(
+                "options `window-min` ({}) and `window` ({}) must satisfy 2 ≤ window-min ≤ window",
+                s.window_min, s.window
+            ));
+        }
+        if s.min_sentences < 2 || s.max_words == 0 || !(0.0..=1.0).contains(&s.min_share) {
+            return Err(
+                "`min-sentences` must be at least 2, `max-words` at least 1 and `min-share` between 0 and 1"
+                    .into(),
+            );
+        }
+        Ok(Box::new(rule))
+    }
+
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+        let doc = ctx.doc;
+        let stream = TokenStream::build(doc, false);
+        let s = &self.settings;
+
+        // The first word of each paragraph sentence, in reading order.
+        let firsts: Vec<usize> = doc
+            .sentences
+            .iter()
+            .filter(|sentence| doc.blocks()[sentence.block].kind == BlockKind::Paragraph)
+            .filter(|sentence| !sentence.words.is_empty())
+            .map(|sentence| sentence.words.start)
+            .collect();
+
+        // Opener key → the sentences (indices into `firsts`) it opens.
+        let mut openers: FastMap<&[u32], Vec<usize>> = FastMap::default();
+        for (ordinal, &first) in firsts.iter().enumerate() {
+            let clause = stream.run[first] as usize;
+            let length = clause.min(s.max_words);
+            if stream.class(first) == WordClass::Determiner
+                || doc.words[first..first + length].iter().any(|w| w.has_digit)
+                || (clause <= s.max_words && ends_with_colon(doc, first + clause - 1))
+            {
+                continue;
+            }
+            let mut has_content = false;
+            for k in 1..=length {
+                has_content |= stream.is_content(first + k - 1);
+                if has_content {
+                    openers
+                        .entry(&stream.ids[first..first + k])
+                        .or_default()
+                        .push(ordinal);
+                }
+            }
+        }
+
+        let document_wide = s
+            .min_sentences
+            .max((s.min_share * firsts.len() as f64).ceil() as usize);
+        let mut found: Vec<(usize, Vec<usize>, bool)> = Vec::new();
+        for (key, sentences) in &openers {
+            if sentences.len() >= document_wide {
+                found.push((key.len(), sentences.clone(), true));
+            } else if sentences.len() >= s.window_min {
+                let close = close_together(sentences, s.window, s.window_min);
+                if !close.is_empty() {
+                    found.push((key.len(), close, false));
+                }
+            }
+        }
+        // Most sentences first, then the longer key: a key is shown only
+        // when no key it extends or that extends it was shown.
+        found.sort_by(|a, b| (b.1.len(), b.0, a.1[0]).cmp(&(a.1.len(), a.0, b.1[0])));
+        let mut claimed = vec![false; firsts.len()];
+        let mut diagnostics = Vec::new();
+        for (words, sentences, across_document) in found {
+            if sentences.iter().any(|&o| claimed[o]) {
+                continue;
+            }
+            for &o in &sentences {
+                claimed[o] = true;
+            }
+            let spans: Vec<Span> = sentences
+                .iter()
+                .map(|&o| {
+                    let first = firsts[o];
+                    Span::new(
+                        doc.words[first].span.start,
+                        doc.words[first + words - 1].span.end,
+                    )
+                })
+                .collect();
+            let text = quoted(doc.prose(spans[0]));
+            let message = if across_document {
+                format!(
+                    "{} of the {} sentences open with `{text}`",
+                    spans.len(),
+                    firsts.len()
+                )
+            } else {
+                format!(
+                    "{} sentences close together open with `{text}`",
+                    spans.len()
+                )
+            };
+            diagnostics.push(repeated(
+                &self.meta.id,
+                ctx.severity,
+                &spans,
+                message,
+                "open some of these sentences differently, or merge them",
+            ));
+        }
+        diagnostics.sort_by_key(|d| d.span.start);
+        out.extend(diagnostics);
+    }
+}
+
+/// Whether a colon follows the word: `Photo: …`, `Note : …` are
+/// labels, not sentence openers.
+fn ends_with_colon(doc: &crate::text::Document<'_>, word: usize) -> bool {
+    doc.markup.masked[doc.words[word].span.end..]
+        .trim_start()
+        .starts_with(':')
+}
+
+/// The occurrences (ascending sentence ordinals) that have at least `min`
+/// occurrences within some `window` consecutive sentences.
+fn close_together(sentences: &[usize], window: usize, min: usize) -> Vec<usize> {
+    let mut marked = vec![false; sentences.len()];
+    for start in 0..sentences.len().saturating_sub(min - 1) {
+        if sentences[start + min - 1] - sentences[start] < window {
+            marked[start..start + min].fill(true);
+        }
+    }
+    sentences
+        .iter()
+        .zip(marked)
+        .filter_map(|(&o, m)| m.then_some(o))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::repetition::test_support::check;
+    use crate::text::Language;
+
+    fn openers(text: &str, language: Language) -> Vec<(String, usize)> {
+        check(&RepeatedOpener::default(), text, language)
+            .iter()
+            .map(|d| (quoted(&text[d.span.range()]), d.labels.len() + 1))
+            .collect()
+    }
+
+    #[test]
+    fn windows_catch_openers_close_together() {
+        let text = "Moreover, it rained. Moreover, it snowed. The roads froze. \
+                    Moreover, the power failed. Spring came late.";
+        assert_eq!(openers(text, Language::En), [("Moreover".to_string(), 3)]);
+        assert_eq!(close_together(&[0, 1, 4, 9, 20], 5, 3), [0, 1, 4]);
+        assert_eq!(close_together(&[0, 5, 10], 5, 3), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn the_shared_part_of_similar_openers_is_reported_once() {
+        let text = "Côté budget, la ville agit. Le maire parle. Côté des écoles, \
+                    elle hésite. Les habitants attendent. Côté des familles, elle \
+                    recule. Rien ne change. Côté des commerces, elle se tait.";
+        let found = openers(text, Language::Fr);
+        assert_eq!(found, [("Côté".to_string(), 4)]);
+    }
+
+    #[test]
+    fn a_longer_shared_opener_is_preferred_on_a_tie() {
+        let text = "Il est important de noter que tout va bien. Il est important de \
+                    rappeler les faits. Rien ne bouge. Il est important de conclure.";
+        assert_eq!(
+            openers(text, Language::Fr),
+            [("Il est important de".to_string(), 3)]
+        );
+    }
+
+    #[test]
+    fn openers_of_function_words_and_spread_out_openers_pass() {
+        let text = "Il pleut. Il vente. Il neige. Il gèle. Elle sort. Elle rentre.";
+        assert!(openers(text, Language::Fr).is_empty());
+        let mut spread = String::new();
+        for i in 0..30 {
+            if i % 10 == 0 {
+                spread.push_str("However, the tide turned. ");
+            } else {
+                spread.push_str(&format!("In {} boats waited. ", 1900 + i));
+            }
+        }
+        assert!(openers(&spread, Language::En).is_empty());
+    }
+}

@@ -1,0 +1,243 @@
+//! The document as a stream of interned tokens, shared by the repetition
+//! rules that count things (phrases, sentence openers, words).
+//!
+//! Each word of `doc.words` gets the id of its normalised form (lowercase,
+//! apostrophes unified, optionally without diacritics), so counting phrases
+//! is counting equal runs of small integers: hashing, never comparing
+//! sentences with each other. Only running prose counts: headings are the
+//! document's topic (their content words are collected separately) and
+//! table cells repeat by design.
+
+use super::fast_hash::FastMap;
+use super::stopwords::{WordClass, word_class};
+use crate::markup::BlockKind;
+use crate::text::Document;
+
+pub struct TokenStream {
+    /// Per word of `doc.words`: the id of its normalised form.
+    pub ids: Vec<u32>,
+    /// Per id: its class; numbers count as function words, as they carry
+    /// no wording of their own.
+    pub class: Vec<WordClass>,
+    /// Per id: a name (see [`names`]): repeating one is not a habit of style.
+    pub name: Vec<bool>,
+    /// Per id: the word appears in a heading (the title included).
+    pub in_heading: Vec<bool>,
+    /// Per word: how many words from this one on can form a phrase with it:
+    /// 0 outside running prose, else the length of the run up to the next
+    /// punctuation mark or block boundary.
+    pub run: Vec<u32>,
+    /// Words of running prose, elisions not counted.
+    pub prose_words: usize,
+}
+
+/// Running prose: where repetition is a writing habit rather than structure.
+pub fn is_prose(kind: BlockKind) -> bool {
+    matches!(
+        kind,
+        BlockKind::Paragraph | BlockKind::ListItem | BlockKind::Quote
+    )
+}
+
+impl TokenStream {
+    pub fn build(doc: &Document<'_>, fold_diacritics: bool) -> Self {
+        let normalized = doc.normalized();
+        let blocks = doc.blocks();
+        let count = doc.words.len();
+        let mut interned: FastMap<Box<str>, u32> = FastMap::default();
+        let mut class = Vec::new();
+        let mut in_heading = Vec::new();
+        let mut ids = Vec::with_capacity(count);
+        let mut separated = Vec::with_capacity(count);
+        let mut prose = Vec::with_capacity(count);
+        let mut prose_words = 0;
+        let mut folded = String::new();
+        for (i, word) in doc.words.iter().enumerate() {
+            let text = &normalized.text[normalized.starts[i]..normalized.ends[i]];
+            let key = if fold_diacritics {
+                folded.clear();
+                folded.extend(text.chars().flat_map(fold));
+                folded.as_str()
+            } else {
+                text
+            };
+            let id = match interned.get(key) {
+                Some(&id) => id,
+                None => {
+                    let id = u32::try_from(class.len()).expect("fewer than 2^32 distinct words");
+                    interned.insert(key.into(), id);
+                    class.push(if word.has_digit {
+                        WordClass::Other
+                    } else {
+                        word_class(doc.language, text, word.is_elision)
+                    });
+                    in_heading.push(false);
+                    id
+                }
+            };
+            ids.push(id);
+            let kind = blocks[word.block].kind;
+            if kind.is_heading() {
+                in_heading[id as usize] = true;
+            }
+            let is_prose_word = is_prose(kind);
+            prose.push(is_prose_word);
+            if is_prose_word && !word.is_elision {
+                prose_words += 1;
+            }
+            let between = if i == 0 {
+                ""
+            } else {
+                &normalized.text[normalized.ends[i - 1]..normalized.starts[i]]
+            };
+            separated.push(i == 0 || between.contains(crate::text::normalized::SEPARATOR));
+        }
+        let mut run = vec![0u32; count];
+        for i in (0..count).rev() {
+            if !prose[i] {
+                continue;
+            }
+            let joined = i + 1 < count && prose[i + 1] && !separated[i + 1];
+            run[i] = if joined { run[i + 1] + 1 } else { 1 };
+        }
+        let name = names(doc, &ids, class.len(), &prose);
+        TokenStream {
+            ids,
+            class,
+            name,
+            in_heading,
+            run,
+            prose_words,
+        }
+    }
+
+    pub fn class(&self, word: usize) -> WordClass {
+        self.class[self.ids[word] as usize]
+    }
+
+    pub fn is_function(&self, word: usize) -> bool {
+        self.class(word).is_function()
+    }
+
+    /// A content word that is not a name.
+    pub fn is_content(&self, word: usize) -> bool {
+        let id = self.ids[word] as usize;
+        !self.class[id].is_function() && !self.name[id]
+    }
+
+    /// A content word whose form also appears in a heading.
+    pub fn is_heading_term(&self, word: usize) -> bool {
+        let id = self.ids[word] as usize;
+        !self.class[id].is_function() && self.in_heading[id]
+    }
+}
+
+/// Per id: whether the word is a name: capitalised wherever it appears
+/// inside a sentence of running prose (`Dupont`, `Lyon`, `UNESCO`). A writer
+/// names a person, a place or an institution as often as the story needs;
+/// that is not a habit of style. A word seen only at the start of
+/// sentences is not known to be a name.
+fn names(doc: &Document<'_>, ids: &[u32], distinct: usize, prose: &[bool]) -> Vec<bool> {
+    let mut sentence_start = vec![false; ids.len()];
+    for sentence in &doc.sentences {
+        if let Some(first) = sentence_start.get_mut(sentence.words.start) {
+            *first = true;
+        }
+    }
+    let mut inside = vec![0u32; distinct];
+    let mut capitalised = vec![0u32; distinct];
+    for (w, word) in doc.words.iter().enumerate() {
+        if !prose[w] || sentence_start[w] || word.is_elision {
+            continue;
+        }
+        let id = ids[w] as usize;
+        inside[id] += 1;
+        if doc.source[word.span.range()].starts_with(char::is_uppercase) {
+            capitalised[id] += 1;
+        }
+    }
+    // Four in five: a name is sometimes lowercased by a slip or by style,
+    // a common noun rarely capitalised.
+    inside
+        .iter()
+        .zip(&capitalised)
+        .map(|(&all, &caps)| caps > 0 && caps * 5 >= all * 4)
+        .collect()
+}
+
+/// Folds the diacritics of Latin letters (`é` → `e`, `œ` → `oe`), for
+/// matching drafts typed without accents against those typed with them.
+fn fold(c: char) -> impl Iterator<Item = char> {
+    let (a, b) = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => ('a', None),
+        'ç' => ('c', None),
+        'è' | 'é' | 'ê' | 'ë' => ('e', None),
+        'ì' | 'í' | 'î' | 'ï' => ('i', None),
+        'ñ' => ('n', None),
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => ('o', None),
+        'ù' | 'ú' | 'û' | 'ü' => ('u', None),
+        'ý' | 'ÿ' => ('y', None),
+        'œ' => ('o', Some('e')),
+        'æ' => ('a', Some('e')),
+        other => (other, None),
+    };
+    std::iter::once(a).chain(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::markup::{self, MarkupKind};
+    use crate::text::Language;
+    use std::path::Path;
+
+    fn build(text: &str, fold: bool) -> TokenStream {
+        let markup = markup::parse(text, MarkupKind::Markdown);
+        let doc = Document::new(
+            Path::new("t.md"),
+            text,
+            markup,
+            Some(Language::Fr),
+            Language::Fr,
+        );
+        TokenStream::build(&doc, fold)
+    }
+
+    fn stream(text: &str, fold: bool) -> (Vec<u32>, Vec<u32>) {
+        let s = build(text, fold);
+        (s.ids, s.run)
+    }
+
+    #[test]
+    fn names_are_capitalised_inside_sentences() {
+        let s = build(
+            "Nantes grandit. On aime Nantes et la Loire. La ville change. Une ville.",
+            false,
+        );
+        let content: Vec<bool> = (0..s.ids.len()).map(|w| s.is_content(w)).collect();
+        // Nantes grandit On aime Nantes et la Loire La ville change Une ville
+        assert_eq!(
+            content,
+            [
+                false, true, false, true, false, false, false, false, false, true, true, false,
+                true
+            ]
+        );
+    }
+
+    #[test]
+    fn equal_forms_share_an_id() {
+        let (ids, _) = stream("L’État et l'état. ETAT", true);
+        assert_eq!(ids[0], ids[3]);
+        assert_eq!(ids[1], ids[4]);
+        assert_eq!(ids[1], ids[5]);
+        let (ids, _) = stream("état etat", false);
+        assert_ne!(ids[0], ids[1]);
+    }
+
+    #[test]
+    fn runs_stop_at_punctuation_and_headings() {
+        let (_, run) = stream("# Titre du texte\n\nUn deux trois, quatre cinq.", false);
+        assert_eq!(run, [0, 0, 0, 3, 2, 1, 2, 1]);
+    }
+}
