@@ -1,18 +1,19 @@
 //! Our own suggester for when spellbook's passes would not fit the time
-//! budget: likely single edits, each checked, stopping at a deadline.
+//! budget: likely single edits, each checked, stopping after a fixed number
+//! of dictionary checks (not a clock: the same word always gets the same
+//! suggestions, whatever the machine is doing).
 
 use super::dictionary::HunspellDictionary;
-use std::time::Instant;
 
 impl HunspellDictionary {
     /// The fast suggester (see [`Dictionary::suggest`]): candidates in order
-    /// of likelihood, each checked, stopping at `deadline` or once a tier has
+    /// of likelihood, each checked, stopping after `max_checks` checks or once a tier has
     /// filled `out` with `max` words.
     pub(super) fn fast_suggest(
         &self,
         word: &str,
         max: usize,
-        deadline: Instant,
+        max_checks: usize,
         out: &mut Vec<String>,
     ) {
         let chars: Vec<char> = word.chars().collect();
@@ -25,10 +26,12 @@ impl HunspellDictionary {
         };
         let n = chars.len();
         let s: String = chars.iter().collect();
+        let checks = std::cell::Cell::new(0usize);
         let try_candidate = |candidate: String, out: &mut Vec<String>| -> bool {
-            if Instant::now() >= deadline {
+            if checks.get() >= max_checks {
                 return false;
             }
+            checks.set(checks.get() + 1);
             if candidate != s && !out.contains(&candidate) && self.inner.check(&candidate) {
                 out.push(candidate);
             }
@@ -119,9 +122,10 @@ impl HunspellDictionary {
                 // Two words run together (each part at least two letters).
                 _ => {
                     for i in 2..n.saturating_sub(1) {
-                        if Instant::now() >= deadline {
+                        if checks.get() + 2 > max_checks {
                             break 'tiers;
                         }
+                        checks.set(checks.get() + 2);
                         let (left, right): (String, String) =
                             (chars[..i].iter().collect(), chars[i..].iter().collect());
                         if self.inner.check(&left) && self.inner.check(&right) {

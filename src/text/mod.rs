@@ -13,9 +13,11 @@ pub use words::{Word, is_apostrophe, normalize_apostrophes};
 
 use crate::diagnostic::Span;
 use crate::markup::{Block, Markup};
+use std::any::{Any, TypeId};
+use std::collections::HashMap;
 use std::ops::Range;
 use std::path::Path;
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// Everything a rule may read about one file.
 #[derive(Debug)]
@@ -30,6 +32,8 @@ pub struct Document<'a> {
     /// For each block of `markup.blocks`, the range of its words in `words`.
     pub block_words: Vec<Range<usize>>,
     normalized: OnceLock<NormalizedWords>,
+    /// Analyses that several rules share (see [`Document::memo`]).
+    memos: Mutex<HashMap<(TypeId, u64), Arc<dyn Any + Send + Sync>>>,
 }
 
 impl<'a> Document<'a> {
@@ -68,6 +72,7 @@ impl<'a> Document<'a> {
             sentences,
             block_words,
             normalized: OnceLock::new(),
+            memos: Mutex::new(HashMap::new()),
         }
     }
 
@@ -92,6 +97,33 @@ impl<'a> Document<'a> {
     /// The words as one normalised string, built on first use.
     pub fn normalized(&self) -> &NormalizedWords {
         self.normalized.get_or_init(|| NormalizedWords::build(self))
+    }
+
+    /// An analysis computed once per document however many rules ask for
+    /// it (the repetition rules share one token stream). `variant`
+    /// distinguishes versions built with different settings.
+    pub fn memo<T: Any + Send + Sync>(
+        &self,
+        variant: u64,
+        build: impl FnOnce(&Self) -> T,
+    ) -> Arc<T> {
+        let key = (TypeId::of::<T>(), variant);
+        let cached = self
+            .memos
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&key)
+            .cloned();
+        if let Some(value) = cached.and_then(|v| v.downcast::<T>().ok()) {
+            return value;
+        }
+        // Built outside the lock: rules of one document run on one thread.
+        let value = Arc::new(build(self));
+        self.memos
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(key, Arc::clone(&value) as Arc<dyn Any + Send + Sync>);
+        value
     }
 
     pub fn word_count(&self) -> usize {

@@ -117,7 +117,7 @@ impl Rule for OverusedWord {
 
     fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
         let doc = ctx.doc;
-        let stream = TokenStream::build(doc, false);
+        let stream = doc.memo(0, |d| TokenStream::build(d, false));
         let s = &self.settings;
         let limit = s
             .min_count

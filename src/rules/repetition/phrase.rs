@@ -185,7 +185,10 @@ impl Rule for RepeatedPhrase {
 
     fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
         let doc = ctx.doc;
-        let stream = TokenStream::build(doc, self.settings.fold_diacritics);
+        let stream = {
+            let fold = self.settings.fold_diacritics;
+            doc.memo(u64::from(fold), |d| TokenStream::build(d, fold))
+        };
         let threshold = self.settings.threshold(stream.prose_words);
         let frequent = frequent_phrases(
             &stream,

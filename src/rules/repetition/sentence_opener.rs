@@ -157,7 +157,7 @@ impl Rule for RepeatedOpener {
 
     fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
         let doc = ctx.doc;
-        let stream = TokenStream::build(doc, false);
+        let stream = doc.memo(0, |d| TokenStream::build(d, false));
         let s = &self.settings;
 
         // The first word of each paragraph sentence, in reading order.

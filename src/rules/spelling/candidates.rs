@@ -256,8 +256,12 @@ fn is_closed_compound(checker: &SpellChecker, lower: &str) -> bool {
 /// The word with `oe`/`ae` written as the ligatures `œ`/`æ`, when that is
 /// what the dictionary knows (`soeur` → `sœur`) and the plain form is not.
 pub fn ligature_spelling(checker: &SpellChecker, word: &str) -> Option<String> {
-    let has = |s: &str| word.contains(s);
-    if !(has("oe") || has("Oe") || has("OE") || has("ae") || has("Ae")) {
+    // Runs on every word: one pass over the bytes decides most of them.
+    let candidate = word
+        .as_bytes()
+        .windows(2)
+        .any(|p| matches!(p[0], b'o' | b'O' | b'a' | b'A') && matches!(p[1], b'e' | b'E'));
+    if !candidate {
         return None;
     }
     let with = word
