@@ -3,6 +3,7 @@
 
 use super::schema::{BlockFilter, FixKind, Position, RawRule};
 use crate::diagnostic::{Diagnostic, Span};
+use crate::markup::BlockKind;
 use crate::rules::{RuleContext, RuleMeta};
 use crate::text::Document;
 
@@ -11,6 +12,7 @@ pub struct MatchFilter {
     unless_link: bool,
     starts_sentence: bool,
     max_block_words: Option<usize>,
+    label_following: bool,
     blocks: Vec<BlockFilter>,
     message: String,
     help: Option<String>,
@@ -25,6 +27,7 @@ impl MatchFilter {
             unless_link: raw.unless_link,
             starts_sentence: raw.starts_sentence,
             max_block_words: raw.max_block_words,
+            label_following: raw.label_following,
             blocks: raw.blocks.clone(),
             message: raw.message.clone(),
             help: raw.help.clone(),
@@ -83,6 +86,11 @@ impl MatchFilter {
         if let Some(help) = &self.help {
             diagnostic = diagnostic.with_help(help.clone());
         }
+        if self.label_following {
+            for span in following_list(doc, span) {
+                diagnostic = diagnostic.with_label(span, "part of the same block");
+            }
+        }
         match (self.fix, replacement) {
             (FixKind::Replace, Some(r)) => {
                 diagnostic = diagnostic.with_suggestion(span, r, self.safe);
@@ -95,6 +103,49 @@ impl MatchFilter {
         }
         diagnostic
     }
+}
+
+/// Most teasers a related-content block lists.
+const MAX_LISTED_TEASERS: usize = 12;
+/// A paragraph this long that ends its sentence is the article going on,
+/// not a teaser.
+const MAX_TEASER_WORDS: usize = 60;
+
+/// The blocks after the one holding `span` that make a list of teasers:
+/// list items, short lines (titles), and paragraphs cut with an ellipsis,
+/// up to the first long finished paragraph or heading of a new section.
+fn following_list(doc: &Document<'_>, span: Span) -> Vec<Span> {
+    let Some(start) = doc.blocks().iter().position(|b| b.span.contains(span)) else {
+        return Vec::new();
+    };
+    let own_kind = doc.blocks()[start].kind;
+    let mut out = Vec::new();
+    for (index, block) in doc.blocks().iter().enumerate().skip(start + 1) {
+        if out.len() == MAX_LISTED_TEASERS {
+            break;
+        }
+        let words = doc.block_words[index].len();
+        let text = doc.prose(block.span).trim_end();
+        // Cut with an ellipsis, possibly followed by its read-more label.
+        let after_ellipsis = text
+            .rfind("...")
+            .map(|i| &text[i + 3..])
+            .or_else(|| text.rfind('…').map(|i| &text[i + '…'.len_utf8()..]));
+        let cut = after_ellipsis.is_some_and(|rest| rest.split_whitespace().count() <= 4);
+        let teaser = match block.kind {
+            BlockKind::ListItem => true,
+            // A heading of the same rank as ours opens a new section; in
+            // plain text every short line reads as a heading, so titles of
+            // teasers are too short to be sections.
+            BlockKind::Heading { .. } => block.kind != own_kind || words <= 15,
+            _ => cut || words <= 15,
+        };
+        if !teaser || (words > MAX_TEASER_WORDS && !cut) {
+            break;
+        }
+        out.push(block.span);
+    }
+    out
 }
 
 /// Whether text ending with `before` leaves the next word at the start of a

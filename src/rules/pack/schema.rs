@@ -101,6 +101,11 @@ pub struct RawRule {
     /// buttons, sign-up prompts) sits on short lines of its own, while the
     /// same words inside real prose are usually legitimate.
     pub max_block_words: Option<usize>,
+    /// Label the list that follows the match: the short lines, list items
+    /// and cut teasers under a related-content heading belong to the same
+    /// leftover block.
+    #[serde(default)]
+    pub label_following: bool,
     /// Only in these block kinds (`heading`, `paragraph`, `list-item`,
     /// `quote`, `table-cell`); empty for all.
     #[serde(default)]
