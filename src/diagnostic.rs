@@ -182,7 +182,12 @@ impl Diagnostic {
         self
     }
 
-    pub fn with_suggestion(mut self, span: Span, replacement: impl Into<String>, safe: bool) -> Self {
+    pub fn with_suggestion(
+        mut self,
+        span: Span,
+        replacement: impl Into<String>,
+        safe: bool,
+    ) -> Self {
         self.suggestions.push(Suggestion {
             replacement: replacement.into(),
             span,

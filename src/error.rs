@@ -43,7 +43,12 @@ impl FileError {
         let text = self.source_text.as_ref()?;
         let span = self.span?;
         let at = span.start.min(text.len());
-        Some(1 + text.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count())
+        Some(
+            1 + text.as_bytes()[..at]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count(),
+        )
     }
 }
 

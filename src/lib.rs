@@ -14,4 +14,5 @@ pub mod render;
 pub mod resources;
 pub mod rules;
 pub mod source;
+pub mod suppress;
 pub mod text;

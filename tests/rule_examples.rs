@@ -21,13 +21,27 @@ fn every_rule_is_documented() {
     let catalogue = Catalogue::builtin().expect("built-in packs load");
     for rule in catalogue.rules() {
         let meta = rule.meta();
-        assert!(!meta.summary.trim().is_empty(), "{} has no summary", meta.id);
-        assert!(meta.docs.trim().len() > 40, "{} has no documentation", meta.id);
-        assert!(!meta.examples.good.is_empty(), "{} has no good example", meta.id);
+        assert!(
+            !meta.summary.trim().is_empty(),
+            "{} has no summary",
+            meta.id
+        );
+        assert!(
+            meta.docs.trim().len() > 40,
+            "{} has no documentation",
+            meta.id
+        );
+        assert!(
+            !meta.examples.good.is_empty(),
+            "{} has no good example",
+            meta.id
+        );
         let (pack, name) = meta.id.split_once('.').expect("ids are pack.name");
         assert!(!pack.is_empty() && !name.is_empty(), "bad id {}", meta.id);
         assert!(
-            meta.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.'),
+            meta.id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.'),
             "id {} must be lowercase with dashes",
             meta.id
         );
@@ -36,7 +50,10 @@ fn every_rule_is_documented() {
 
 #[test]
 fn every_pack_file_is_embedded() {
-    let embedded: Vec<&str> = draftlint::rules::pack::EMBEDDED_PACKS.iter().map(|(p, _)| *p).collect();
+    let embedded: Vec<&str> = draftlint::rules::pack::EMBEDDED_PACKS
+        .iter()
+        .map(|(p, _)| *p)
+        .collect();
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     for lang in std::fs::read_dir(root.join("rules")).unwrap() {
         let lang = lang.unwrap().path();
@@ -46,8 +63,15 @@ fn every_pack_file_is_embedded() {
         for file in std::fs::read_dir(&lang).unwrap() {
             let file = file.unwrap().path();
             if file.extension().is_some_and(|e| e == "toml") {
-                let rel = file.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
-                assert!(embedded.contains(&rel.as_str()), "{rel} is not in EMBEDDED_PACKS");
+                let rel = file
+                    .strip_prefix(root)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                assert!(
+                    embedded.contains(&rel.as_str()),
+                    "{rel} is not in EMBEDDED_PACKS"
+                );
             }
         }
     }

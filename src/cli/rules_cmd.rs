@@ -44,7 +44,11 @@ fn human_table(catalogue: &Catalogue) -> String {
     let width = rows.iter().map(|r| r.0.len()).max().unwrap_or(0);
     for (id, langs, rule) in rows {
         let meta = rule.meta();
-        let off = if meta.default_enabled { "" } else { " (off by default)" };
+        let off = if meta.default_enabled {
+            ""
+        } else {
+            " (off by default)"
+        };
         out.push_str(&format!(
             "{id:width$}  {:<11} {:<7} {:<6} {}{off}\n",
             meta.category.as_str(),
@@ -102,7 +106,11 @@ fn explain_rule(rule: &Arc<dyn Rule>) -> String {
         m.category,
         m.default_severity,
         language_of(rule),
-        if m.default_enabled { "" } else { ", off by default" },
+        if m.default_enabled {
+            ""
+        } else {
+            ", off by default"
+        },
         m.summary,
         m.docs.trim(),
     );

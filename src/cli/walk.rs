@@ -19,7 +19,11 @@ pub enum Input {
 pub fn collect(paths: &[PathBuf], configs: &ConfigStore) -> Vec<Input> {
     let mut inputs = Vec::new();
     let default = [PathBuf::from(".")];
-    let paths = if paths.is_empty() { &default[..] } else { paths };
+    let paths = if paths.is_empty() {
+        &default[..]
+    } else {
+        paths
+    };
     for path in paths {
         if path == Path::new("-") {
             inputs.push(Input::Stdin);
@@ -28,7 +32,10 @@ pub fn collect(paths: &[PathBuf], configs: &ConfigStore) -> Vec<Input> {
         } else if path.exists() || path.symlink_metadata().is_ok() {
             inputs.push(Input::File(path.clone()));
         } else {
-            inputs.push(Input::Error(path.clone(), "no such file or directory".into()));
+            inputs.push(Input::Error(
+                path.clone(),
+                "no such file or directory".into(),
+            ));
         }
     }
     inputs

@@ -18,13 +18,13 @@ use crate::diagnostic::{Severity, Span};
 use crate::error::{FileError, toml_error};
 use crate::resources::Resources;
 use crate::rules::{Catalogue, RuleSet};
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
 use crate::text::Language;
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use schema::RawConfig;
 use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 use toml::Spanned;
 
 pub const DEFAULT_EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
@@ -88,17 +88,15 @@ impl Config {
 
     /// Reads and validates a configuration file.
     pub fn load(path: &Path, builtin: &Catalogue) -> Result<Self, FileError> {
-        let text = std::fs::read_to_string(path).map_err(|e| {
-            FileError::new(path, format!("cannot read the configuration: {e}"))
-        })?;
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| FileError::new(path, format!("cannot read the configuration: {e}")))?;
         Self::parse(path, &text, builtin)
     }
 
     pub fn parse(path: &Path, text: &str, builtin: &Catalogue) -> Result<Self, FileError> {
         let raw: RawConfig = toml::from_str(text).map_err(|e| {
-            toml_error(path, text, &e).with_help(
-                "see `draftlint init` for a commented example of every key",
-            )
+            toml_error(path, text, &e)
+                .with_help("see `draftlint init` for a commented example of every key")
         })?;
         let root = path
             .parent()
@@ -120,8 +118,8 @@ impl Config {
             catalogue.add_pack(&pack_path, &pack_text)?;
         }
 
-        let language = parse_language(raw.language.as_ref(), true)
-            .map_err(|(span, m)| err(span, m))?;
+        let language =
+            parse_language(raw.language.as_ref(), true).map_err(|(span, m)| err(span, m))?;
         let fallback_language = parse_language(raw.fallback_language.as_ref(), false)
             .map_err(|(span, m)| err(span, m))?
             .unwrap_or(Language::En);
@@ -145,7 +143,10 @@ impl Config {
             let mut files = GlobSetBuilder::new();
             for glob in &o.files {
                 files.add(Glob::new(glob).map_err(|e| {
-                    err(spanned.span(), format!("invalid glob `{glob}` in override: {e}"))
+                    err(
+                        spanned.span(),
+                        format!("invalid glob `{glob}` in override: {e}"),
+                    )
                 })?);
             }
             let language = match &o.language {
@@ -166,7 +167,10 @@ impl Config {
             });
         }
         if overrides.len() > 64 {
-            return Err(FileError::new(path, "at most 64 [[overrides]] are supported"));
+            return Err(FileError::new(
+                path,
+                "at most 64 [[overrides]] are supported",
+            ));
         }
 
         for list in &raw.spelling.word_lists {
@@ -204,7 +208,11 @@ impl Config {
 
     /// The rules that run on a file with these settings in `language`,
     /// built once per distinct combination.
-    pub fn rule_set(&self, language: Language, settings: &FileSettings) -> Result<Arc<RuleSet>, String> {
+    pub fn rule_set(
+        &self,
+        language: Language,
+        settings: &FileSettings,
+    ) -> Result<Arc<RuleSet>, String> {
         let key = (language, settings.overrides_key);
         let mut cache = self.rule_sets.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(set) = cache.get(&key) {
@@ -302,7 +310,9 @@ fn validate_rules(
             for rule in catalogue.rules() {
                 let id = &rule.meta().id;
                 let applies = id == selector
-                    || id.strip_prefix(selector.as_str()).is_some_and(|r| r.starts_with('.'));
+                    || id
+                        .strip_prefix(selector.as_str())
+                        .is_some_and(|r| r.starts_with('.'));
                 if applies {
                     rule.with_options(&settings.options)
                         .map_err(|message| (key.span(), message))?;

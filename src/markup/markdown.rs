@@ -76,7 +76,10 @@ pub fn parse(source: &str) -> Markup {
                         links.push(Link { text, target });
                     }
                 }
-                if !matches!(container, Some(Container::Inline | Container::Opaque) | None) {
+                if !matches!(
+                    container,
+                    Some(Container::Inline | Container::Opaque) | None
+                ) {
                     if let Some((depth, _)) = &open_block {
                         if *depth > stack.len() {
                             close_block(&mut open_block, &mut blocks);

@@ -108,9 +108,9 @@ fn classify(block: &str) -> BlockKind {
     let trimmed = block.trim();
     let one_line = !trimmed.contains('\n');
     let starts_like_item = trimmed.starts_with(['-', '*', '•', '–'])
-        || trimmed
-            .split_once(['.', ')'])
-            .is_some_and(|(n, _)| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()));
+        || trimmed.split_once(['.', ')']).is_some_and(|(n, _)| {
+            !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit())
+        });
     if starts_like_item {
         return BlockKind::ListItem;
     }

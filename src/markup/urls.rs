@@ -21,7 +21,9 @@ pub fn mask_urls_and_emails(masked: &mut String) {
         .find_iter(masked)
         .map(|m| {
             // A sentence's own punctuation after a URL is prose, not URL.
-            let trimmed = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '"', '»']);
+            let trimmed = m
+                .as_str()
+                .trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '"', '»']);
             Span::new(m.start(), m.start() + trimmed.len())
         })
         .collect();

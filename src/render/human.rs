@@ -45,7 +45,13 @@ impl Renderer for Human {
         } else if let Some(source) = &report.source {
             let files = SimpleFile::new(name.as_str(), source.as_str());
             for d in &report.diagnostics {
-                emit(&mut buffer, &self.config, &self.styles, &files, &to_codespan(d, source));
+                emit(
+                    &mut buffer,
+                    &self.config,
+                    &self.styles,
+                    &files,
+                    &to_codespan(d, source),
+                );
             }
         }
         out.extend_from_slice(buffer.as_slice());
@@ -55,7 +61,11 @@ impl Renderer for Human {
         let mut buffer = self.buffer();
         let findings = summary.errors + summary.warnings + summary.infos;
         let mut line = if findings == 0 {
-            format!("No findings in {} {}.", summary.files, plural(summary.files, "file"))
+            format!(
+                "No findings in {} {}.",
+                summary.files,
+                plural(summary.files, "file")
+            )
         } else {
             format!(
                 "Found {} {}, {} {} and {} {} in {} {}.",
@@ -125,7 +135,11 @@ fn to_codespan(d: &Diagnostic, source: &str) -> CsDiagnostic<()> {
         } else {
             format!("suggestion: `{}` → `{}`", original, s.replacement)
         };
-        notes.push(if s.safe { format!("{note} (safe)") } else { note });
+        notes.push(if s.safe {
+            format!("{note} (safe)")
+        } else {
+            note
+        });
     }
     if let Some(help) = &d.help {
         notes.push(format!("help: {help}"));

@@ -38,16 +38,19 @@ impl Catalogue {
     }
 
     fn sort_and_check_duplicates(&mut self, path: &Path, text: &str) -> Result<(), FileError> {
-        self.rules
-            .sort_by(|a, b| (&a.meta().id, a.meta().language).cmp(&(&b.meta().id, b.meta().language)));
+        self.rules.sort_by(|a, b| {
+            (&a.meta().id, a.meta().language).cmp(&(&b.meta().id, b.meta().language))
+        });
         for pair in self.rules.windows(2) {
             let (a, b) = (pair[0].meta(), pair[1].meta());
             let clash = a.id == b.id
                 && (a.language == b.language || a.language.is_none() || b.language.is_none());
             if clash {
-                return Err(FileError::new(path, format!("rule id `{}` is defined twice", a.id))
-                    .at(text, None)
-                    .with_help("rename the rule in your pack, or disable the built-in one"));
+                return Err(
+                    FileError::new(path, format!("rule id `{}` is defined twice", a.id))
+                        .at(text, None)
+                        .with_help("rename the rule in your pack, or disable the built-in one"),
+                );
             }
         }
         Ok(())
@@ -65,7 +68,9 @@ impl Catalogue {
     /// Whether a configuration key names something: a rule id, a pack
     /// (`promo`) or a category (`spelling`).
     pub fn knows_selector(&self, selector: &str) -> bool {
-        self.rules.iter().any(|r| selector_matches(selector, r.as_ref()).is_some())
+        self.rules
+            .iter()
+            .any(|r| selector_matches(selector, r.as_ref()).is_some())
     }
 
     /// Picks and configures the rules that run on a document in `language`.
@@ -119,7 +124,10 @@ fn selector_matches(selector: &str, rule: &dyn Rule) -> Option<u8> {
     let meta = rule.meta();
     if selector == meta.id {
         Some(2)
-    } else if meta.id.strip_prefix(selector).is_some_and(|rest| rest.starts_with('.'))
+    } else if meta
+        .id
+        .strip_prefix(selector)
+        .is_some_and(|rest| rest.starts_with('.'))
         || selector == meta.category.as_str()
     {
         Some(1)

@@ -22,6 +22,7 @@ pub use meta::{Examples, RuleMeta};
 pub fn native_rules() -> Vec<std::sync::Arc<dyn Rule>> {
     let mut rules = Vec::new();
     rules.extend(repetition::rules());
+    rules.extend(crate::suppress::rules());
     rules
 }
 

@@ -32,7 +32,11 @@ impl fmt::Display for DecodeError {
             DecodeError::Utf16 { big_endian } => write!(
                 f,
                 "the file is UTF-16 ({}); convert it to UTF-8, e.g. `iconv -f UTF-16 -t UTF-8`",
-                if *big_endian { "big endian" } else { "little endian" }
+                if *big_endian {
+                    "big endian"
+                } else {
+                    "little endian"
+                }
             ),
             DecodeError::NotUtf8 { line, likely } => write!(
                 f,
@@ -115,7 +119,10 @@ mod tests {
 
     #[test]
     fn refuses_binary_and_utf16() {
-        assert_eq!(decode(b"\x00\x01\x02".to_vec(), None), Err(DecodeError::Binary));
+        assert_eq!(
+            decode(b"\x00\x01\x02".to_vec(), None),
+            Err(DecodeError::Binary)
+        );
         assert!(matches!(
             decode(b"\xFF\xFEa\x00".to_vec(), None),
             Err(DecodeError::Utf16 { .. })

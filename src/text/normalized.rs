@@ -65,7 +65,10 @@ impl NormalizedWords {
 /// Markup that survives masking (emphasis in plain text, quotes) does not
 /// separate words for phrase matching.
 fn is_transparent(c: char) -> bool {
-    matches!(c, '*' | '_' | '"' | '«' | '»' | '“' | '”' | '\u{a0}' | '\u{202f}' | '\u{200b}')
+    matches!(
+        c,
+        '*' | '_' | '"' | '«' | '»' | '“' | '”' | '\u{a0}' | '\u{202f}' | '\u{200b}'
+    )
 }
 
 fn push_normalized(out: &mut String, word: &str) {

@@ -17,9 +17,9 @@ pub struct Sentence {
 /// Words after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "etc", "cf", "p", "pp", "vol",
-    "no", "n°", "mr", "mrs", "ms", "prof", "sr", "jr", "vs", "e.g", "i.e", "fig", "av", "bd", "env",
-    "ex", "art", "chap", "op", "jan", "feb", "fév", "déc", "dec", "oct", "nov", "sept", "inc",
-    "ltd", "co", "corp", "gen", "gov", "sen", "rep", "u.s", "j.-c", "av. j.-c",
+    "no", "n°", "mr", "mrs", "ms", "prof", "sr", "jr", "vs", "e.g", "i.e", "fig", "av", "bd",
+    "env", "ex", "art", "chap", "op", "jan", "feb", "fév", "déc", "dec", "oct", "nov", "sept",
+    "inc", "ltd", "co", "corp", "gen", "gov", "sen", "rep", "u.s", "j.-c", "av. j.-c",
 ];
 
 pub fn split(
@@ -50,7 +50,10 @@ pub fn split(
             // Take the whole run of terminal punctuation and closing quotes.
             let mut end = i + len;
             while let Some(n) = text[end..].chars().next() {
-                if matches!(n, '.' | '!' | '?' | '…' | '"' | '»' | '”' | ')' | '\'' | '’') {
+                if matches!(
+                    n,
+                    '.' | '!' | '?' | '…' | '"' | '»' | '”' | ')' | '\'' | '’'
+                ) {
                     end += n.len_utf8();
                 } else {
                     break;
@@ -138,7 +141,9 @@ mod tests {
         tokenize(text, block.span, 0, &mut words);
         let mut out = Vec::new();
         split(text, &block, 0, 0, &words, &mut out);
-        out.iter().map(|s| text[s.span.range()].to_string()).collect()
+        out.iter()
+            .map(|s| text[s.span.range()].to_string())
+            .collect()
     }
 
     #[test]

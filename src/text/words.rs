@@ -40,8 +40,8 @@ pub fn normalize_apostrophes(s: &str) -> std::borrow::Cow<'_, str> {
 
 /// The French forms that elide before a vowel. Lowercased, without apostrophe.
 const ELISIONS: &[&str] = &[
-    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
-    "presqu", "quelqu",
+    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
+    "quelqu",
 ];
 
 fn is_word_char(c: char) -> bool {
@@ -124,7 +124,10 @@ mod tests {
 
     #[test]
     fn french_elisions_split() {
-        assert_eq!(words("l'ère qu’il jusqu'ici"), ["l'", "ère", "qu’", "il", "jusqu'", "ici"]);
+        assert_eq!(
+            words("l'ère qu’il jusqu'ici"),
+            ["l'", "ère", "qu’", "il", "jusqu'", "ici"]
+        );
         assert_eq!(words("aujourd'hui"), ["aujourd'hui"]);
         assert_eq!(words("L'État"), ["L'", "État"]);
     }

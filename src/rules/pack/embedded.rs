@@ -3,6 +3,12 @@
 
 /// (path relative to the repository, text)
 pub const EMBEDDED_PACKS: &[(&str, &str)] = &[
-    ("rules/fr/style.toml", include_str!("../../../rules/fr/style.toml")),
-    ("rules/en/style.toml", include_str!("../../../rules/en/style.toml")),
+    (
+        "rules/fr/style.toml",
+        include_str!("../../../rules/fr/style.toml"),
+    ),
+    (
+        "rules/en/style.toml",
+        include_str!("../../../rules/en/style.toml"),
+    ),
 ];

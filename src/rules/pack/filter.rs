@@ -66,8 +66,7 @@ impl MatchFilter {
         if let Some(r) = &replacement {
             message = message.replace("{replacement}", r);
         }
-        let mut diagnostic =
-            Diagnostic::new(&meta.id, meta.category, ctx.severity, span, message);
+        let mut diagnostic = Diagnostic::new(&meta.id, meta.category, ctx.severity, span, message);
         if let Some(help) = &self.help {
             diagnostic = diagnostic.with_help(help.clone());
         }

@@ -57,9 +57,9 @@ pub fn load_pack(path: &Path, text: &str) -> Result<Vec<Arc<dyn Rule>>, FileErro
             RuleKind::Phrase | RuleKind::Substitution => {
                 Arc::new(phrase::PhraseRule::compile(meta, rule).map_err(error)?)
             }
-            RuleKind::Pattern => {
-                Arc::new(pattern::PatternRule::compile(meta, rule, REGEX_SIZE_LIMIT).map_err(error)?)
-            }
+            RuleKind::Pattern => Arc::new(
+                pattern::PatternRule::compile(meta, rule, REGEX_SIZE_LIMIT).map_err(error)?,
+            ),
         };
         rules.push(compiled);
     }
@@ -113,7 +113,11 @@ mod tests {
             Err(e) => e,
             Ok(_) => panic!("bad regex accepted"),
         };
-        assert!(err.message.contains("regular expression"), "{}", err.message);
+        assert!(
+            err.message.contains("regular expression"),
+            "{}",
+            err.message
+        );
         assert_eq!(err.line(), Some(5));
     }
 

@@ -20,7 +20,10 @@ pub struct PatternRule {
 impl PatternRule {
     pub fn compile(meta: RuleMeta, raw: &RawRule, size_limit: usize) -> Result<Self, String> {
         let Some(pattern) = &raw.pattern else {
-            return Err(format!("rule `{}`: a pattern rule needs `pattern`", raw.name));
+            return Err(format!(
+                "rule `{}`: a pattern rule needs `pattern`",
+                raw.name
+            ));
         };
         let regex = RegexBuilder::new(pattern)
             .size_limit(size_limit)
@@ -56,7 +59,10 @@ impl Rule for PatternRule {
                 }
             };
             match self.span_group {
-                None => self.regex.find_iter(prose).for_each(|m| push(m.start(), m.end())),
+                None => self
+                    .regex
+                    .find_iter(prose)
+                    .for_each(|m| push(m.start(), m.end())),
                 Some(group) => {
                     for caps in self.regex.captures_iter(prose) {
                         if let Some(m) = caps.get(group) {

@@ -23,7 +23,10 @@ impl PhraseRule {
         match raw.kind {
             RuleKind::Phrase => {
                 if raw.phrases.is_empty() {
-                    return Err(format!("rule `{}`: a phrase rule needs `phrases`", raw.name));
+                    return Err(format!(
+                        "rule `{}`: a phrase rule needs `phrases`",
+                        raw.name
+                    ));
                 }
                 if !raw.substitutions.is_empty() {
                     return Err(format!(
@@ -82,9 +85,10 @@ impl Rule for PhraseRule {
         let words = doc.normalized();
         for m in self.matcher.find_iter(&words.text) {
             // Word-bounded: the match must start and end on word edges.
-            let (Some(first), Some(last)) =
-                (words.word_starting_at(m.start()), words.word_ending_at(m.end()))
-            else {
+            let (Some(first), Some(last)) = (
+                words.word_starting_at(m.start()),
+                words.word_ending_at(m.end()),
+            ) else {
                 continue;
             };
             let span = Span::new(doc.words[first].span.start, doc.words[last].span.end);

@@ -23,8 +23,12 @@ doubled (defaults: `nous`, `vous`, `si`… ; `had`, `that`, `is`…).
 
 **Fix.** Deleting the second copy is safe.";
 
-const FR_EXCEPTIONS: &[&str] = &["nous", "vous", "si", "bien", "très", "tout", "fort", "beaucoup"];
-const EN_EXCEPTIONS: &[&str] = &["had", "that", "is", "do", "very", "really", "bye", "no", "yes"];
+const FR_EXCEPTIONS: &[&str] = &[
+    "nous", "vous", "si", "bien", "très", "tout", "fort", "beaucoup",
+];
+const EN_EXCEPTIONS: &[&str] = &[
+    "had", "that", "is", "do", "very", "really", "bye", "no", "yes",
+];
 
 #[derive(Clone)]
 pub struct DoubledWord {
