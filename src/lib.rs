@@ -4,11 +4,13 @@
 //! `config` → `source` → `markup` → `text` → `rules` → `render`. The engine
 //! returns data ([`diagnostic::Diagnostic`]); only renderers and the CLI print.
 
+pub mod baseline;
 pub mod cli;
 pub mod config;
 pub mod diagnostic;
 pub mod engine;
 pub mod error;
+pub mod fix;
 pub mod markup;
 pub mod render;
 pub mod resources;
