@@ -1,9 +1,10 @@
 //! Fingerprints: what identifies a finding across edits of the file.
 //!
 //! A fingerprint hashes the rule id, the path, the matched text and a few
-//! words on each side of it, never a line or an offset: adding a paragraph
-//! above a finding, or re-wrapping the lines around it, keeps its
-//! fingerprint; rewriting the sentence it sits in does not. Whitespace is
+//! words on each side of it within its sentence, never a line or an offset:
+//! adding or editing other sentences and paragraphs, or re-wrapping the
+//! lines around it, keeps its fingerprint; rewriting the words next to it
+//! does not. Whitespace is
 //! collapsed and case folded so re-wrapping or a changed capital after a
 //! cut does not matter either.
 
@@ -21,8 +22,8 @@ pub fn fingerprint(rule: &str, path: &str, source: &str, span: Span) -> String {
     let matched = collapse(&source[span.range()]);
     let before = floor_boundary(source, span.start.saturating_sub(CONTEXT_BYTES));
     let after = ceil_boundary(source, (span.end + CONTEXT_BYTES).min(source.len()));
-    let words_before: Vec<String> = words(&source[before..span.start]);
-    let words_after: Vec<String> = words(&source[span.end..after]);
+    let words_before: Vec<String> = words(sentence_tail(&source[before..span.start]));
+    let words_after: Vec<String> = words(sentence_head(&source[span.end..after]));
     let before_context = words_before[words_before.len().saturating_sub(CONTEXT_WORDS)..].join(" ");
     let after_context = words_after[..words_after.len().min(CONTEXT_WORDS)].join(" ");
     let mut hash = Fnv1a::new();
@@ -65,6 +66,31 @@ fn ceil_boundary(s: &str, mut i: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// Context stays inside the finding's sentence: a new sentence or
+/// paragraph beside it is an unrelated edit.
+fn is_boundary(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+fn sentence_tail(text: &str) -> &str {
+    let cut = [text.rfind(is_boundary), text.rfind("\n\n")]
+        .into_iter()
+        .flatten()
+        .max();
+    match cut {
+        Some(i) => &text[i + text[i..].chars().next().map_or(0, char::len_utf8)..],
+        None => text,
+    }
+}
+
+fn sentence_head(text: &str) -> &str {
+    let cut = [text.find(is_boundary), text.find("\n\n")]
+        .into_iter()
+        .flatten()
+        .min();
+    cut.map_or(text, |i| &text[..i])
 }
 
 fn collapse(text: &str) -> String {
@@ -116,6 +142,13 @@ mod tests {
         let original = "Intro.\n\nWe went to the the market on Sunday.\n";
         let edited = "A new first paragraph.\n\nIntro.\n\nWe went to\nthe the market on Sunday.\n";
         assert_eq!(fp(original, "the the"), fp(edited, "the the"));
+    }
+
+    #[test]
+    fn other_sentences_are_not_context() {
+        let a = "We went to the the market. It rained.";
+        let b = "Before. We went to the the market. Then it was sunny!";
+        assert_eq!(fp(a, "the the"), fp(b, "the the"));
     }
 
     #[test]
