@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Tests the pre-commit hook for real: installs the `pre-commit` tool from
+# PyPI, makes a throw-away git repository whose .pre-commit-config.yaml uses
+# this checkout's `draftlint` hook, and checks that committing a draft with
+# a finding fails while committing a clean draft passes.
+#
+# The hook is built from the checkout's HEAD commit (pre-commit clones the
+# repository at `rev`): commit before running this locally.
+# CARGO_TARGET_DIR, when set, is reused by pre-commit's `cargo install`, so
+# the release build is not redone on every run.
+set -euo pipefail
+
+repo_root=$(cd "$(dirname "$0")/.." && pwd)
+rev=$(git -C "$repo_root" rev-parse HEAD)
+if [ -n "$(git -C "$repo_root" status --porcelain --untracked-files=no)" ]; then
+  echo "note: uncommitted changes are not tested; the hook is built from $rev" >&2
+fi
+
+python3 -m pip install --quiet --disable-pip-version-check "pre-commit>=3.2"
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export PRE_COMMIT_HOME="$work/cache"
+export GIT_AUTHOR_NAME=ci GIT_AUTHOR_EMAIL=ci@example.invalid
+export GIT_COMMITTER_NAME=ci GIT_COMMITTER_EMAIL=ci@example.invalid
+
+drafts="$work/drafts"
+mkdir -p "$drafts"
+cd "$drafts"
+git init --quiet
+cat > .pre-commit-config.yaml <<YAML
+repos:
+  - repo: $repo_root
+    rev: $rev
+    hooks:
+      - id: draftlint
+YAML
+git add .pre-commit-config.yaml
+git commit --quiet --no-verify -m "configure pre-commit"
+pre-commit install >/dev/null
+
+printf 'We went to the the market on Saturday.\n' > bad.md
+git add bad.md
+echo "== committing a draft with a doubled word (must fail)"
+if git commit -m "bad draft" > "$work/bad.log" 2>&1; then
+  cat "$work/bad.log"
+  echo "FAIL: the commit of a bad draft passed the hook" >&2
+  exit 1
+fi
+cat "$work/bad.log"
+grep -q "repetition.doubled-word" "$work/bad.log" || {
+  echo "FAIL: the hook failed without reporting the doubled word" >&2
+  exit 1
+}
+
+git reset --quiet HEAD bad.md
+rm bad.md
+printf 'We went to the market on Saturday.\n' > good.md
+git add good.md
+echo "== committing a clean draft (must pass)"
+if ! git commit -m "clean draft" > "$work/good.log" 2>&1; then
+  cat "$work/good.log"
+  echo "FAIL: the commit of a clean draft was refused" >&2
+  exit 1
+fi
+cat "$work/good.log"
+echo "pre-commit hook: 2 passed, 0 failed"
