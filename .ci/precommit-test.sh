@@ -16,7 +16,7 @@ if [ -n "$(git -C "$repo_root" status --porcelain --untracked-files=no)" ]; then
   echo "note: uncommitted changes are not tested; the hook is built from $rev" >&2
 fi
 
-python3 -m pip install --quiet --disable-pip-version-check "pre-commit>=3.2"
+python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "pre-commit>=3.2"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
