@@ -69,3 +69,32 @@ fn suppression_rules_are_documented() {
     assert_eq!(run.code, 0);
     assert!(run.stdout.contains("suppresses nothing"), "{}", run.stdout);
 }
+
+#[test]
+fn the_documented_example_suppresses_what_it_says() {
+    let docs = include_str!("../docs/ci.md");
+    let section = &docs[docs.find("## Inline suppression").expect("section")..];
+    let start = section.find("```markdown\n").expect("example") + "```markdown\n".len();
+    let example = &section[start..start + section[start..].find("```").unwrap()];
+    let p = Project::new();
+    p.write("example.md", example);
+    let run = p.run(&["check", "--format", "json", "example.md"]);
+    assert!(rules_found(&run).is_empty(), "{}", run.stdout);
+
+    // Without the comments, the same text has findings.
+    let bare: String = example
+        .lines()
+        .filter(|l| !l.starts_with("<!--"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    p.write("bare.md", &bare);
+    let run = p.run(&["check", "--format", "json", "bare.md"]);
+    assert_eq!(
+        rules_found(&run),
+        vec![
+            "repetition.doubled-word",
+            "style.pleonasm",
+            "repetition.doubled-word"
+        ]
+    );
+}
