@@ -164,12 +164,11 @@ pub fn write(path: &Path, mut entries: Vec<Entry>) -> std::io::Result<()> {
 /// written from the repository root matches in any checkout.
 pub fn key_path(display: &str) -> String {
     let path = PathBuf::from(display);
-    if path.is_absolute() {
-        if let Ok(cwd) = std::env::current_dir() {
-            if let Ok(relative) = path.strip_prefix(&cwd) {
-                return relative.to_string_lossy().replace('\\', "/");
-            }
-        }
+    if path.is_absolute()
+        && let Ok(cwd) = std::env::current_dir()
+        && let Ok(relative) = path.strip_prefix(&cwd)
+    {
+        return relative.to_string_lossy().replace('\\', "/");
     }
     display.to_string()
 }

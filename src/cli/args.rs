@@ -30,12 +30,17 @@ pub enum Command {
         /// A rule id, e.g. `repetition.doubled-word`.
         id: String,
     },
+    /// Manage personal word lists.
+    #[command(subcommand)]
+    Words(WordsCommand),
     /// Write a commented draftlint.toml in the current directory.
     Init {
         /// Overwrite an existing draftlint.toml.
         #[arg(long)]
         force: bool,
     },
+    /// Run the language server over stdin and stdout (for editors).
+    Lsp,
 }
 
 #[derive(Debug, clap::Args)]
@@ -105,6 +110,28 @@ pub struct CheckArgs {
     /// (a table, or JSON with `--format json`).
     #[arg(long, conflicts_with = "diff")]
     pub statistics: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum WordsCommand {
+    /// Add words to a word list (the first one `draftlint.toml` names, or
+    /// the file given with --to). Words already there are left alone.
+    Add {
+        #[arg(required = true)]
+        words: Vec<String>,
+        /// The word list to write (created if missing).
+        #[arg(long, value_name = "FILE")]
+        to: Option<PathBuf>,
+        /// Use the language's own list (`[spelling.fr] word-lists`).
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    Fr,
+    En,
 }
 
 #[derive(Debug, clap::Args)]

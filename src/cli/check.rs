@@ -322,26 +322,24 @@ impl Run<'_> {
             outcome.stale = recorded.into_stale();
             outcome.baseline_key = Some(key.clone());
         }
-        if self.args.write_baseline.is_some() {
-            if let Some(source) = report.source.as_deref() {
-                outcome.entries = report
-                    .diagnostics
-                    .iter()
-                    .map(|d| Entry::of(&key, source, d))
-                    .collect();
-            }
+        if self.args.write_baseline.is_some()
+            && let Some(source) = report.source.as_deref()
+        {
+            outcome.entries = report
+                .diagnostics
+                .iter()
+                .map(|d| Entry::of(&key, source, d))
+                .collect();
         }
         outcome.summary.add(&report);
         match self.output {
             Output::Findings => renderer.file(&report, index, &mut outcome.rendered),
             Output::Statistics => outcome.statistics.add(&report),
             Output::Diff | Output::Nothing => {
-                if report.error.is_some() {
-                    if let Some(error) = &report.error {
-                        outcome.notes.extend_from_slice(
-                            format!("error: {}: {error}\n", report.path.display()).as_bytes(),
-                        );
-                    }
+                if let Some(error) = &report.error {
+                    outcome.notes.extend_from_slice(
+                        format!("error: {}: {error}\n", report.path.display()).as_bytes(),
+                    );
                 }
             }
         }

@@ -101,10 +101,10 @@ fn changed_lines(diff: &str) -> Vec<(usize, usize)> {
             Some((s, c)) => (s.parse::<usize>(), c.parse::<usize>()),
             None => (new.parse::<usize>(), Ok(1)),
         };
-        if let (Ok(start), Ok(count)) = (start, count) {
-            if count > 0 {
-                ranges.push((start, start + count - 1));
-            }
+        if let (Ok(start), Ok(count)) = (start, count)
+            && count > 0
+        {
+            ranges.push((start, start + count - 1));
         }
     }
     ranges

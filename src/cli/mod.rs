@@ -14,6 +14,7 @@ mod output;
 mod rules_cmd;
 mod statistics;
 mod walk;
+mod words;
 
 pub use args::{CheckArgs, Cli, Command};
 
@@ -42,6 +43,8 @@ pub fn main() -> ExitCode {
         Command::Rules(args) => rules_cmd::list(&args),
         Command::Explain { id } => rules_cmd::explain(&id),
         Command::Init { force } => init::run(force),
+        Command::Words(command) => words::run(&command),
+        Command::Lsp => Ok(crate::lsp::run_stdio()),
     };
     match result {
         Ok(code) => ExitCode::from(code),

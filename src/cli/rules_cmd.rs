@@ -146,11 +146,15 @@ pub fn markdown_reference(catalogue: &Catalogue) -> String {
             m.summary.replace('|', "\\|")
         ));
     }
+    let mut previous_id: Option<&str> = None;
     for rule in catalogue.rules() {
         let m = rule.meta();
+        if previous_id != Some(m.id.as_str()) {
+            out.push_str(&format!("\n## {}\n", m.id));
+            previous_id = Some(m.id.as_str());
+        }
         out.push_str(&format!(
-            "\n## {} ({})\n\n{}\n\n{}\n",
-            m.id,
+            "\n### Language: {}\n\n{}\n\n{}\n",
             language_of(rule),
             m.summary,
             m.docs.trim()

@@ -3,6 +3,7 @@
 use super::Config;
 use crate::error::FileError;
 use crate::rules::Catalogue;
+use crate::spelling::DictionaryCache;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -20,6 +21,8 @@ pub fn find_config_file(dir: &Path) -> Option<PathBuf> {
 /// which directory. Shared between threads.
 pub struct ConfigStore {
     builtin: Catalogue,
+    /// Parsed dictionaries, shared by every configuration.
+    dictionaries: Arc<DictionaryCache>,
     /// `--config FILE`: one configuration for every path.
     fixed: Option<Arc<Config>>,
     defaults: Arc<Config>,
@@ -29,13 +32,28 @@ pub struct ConfigStore {
 
 impl ConfigStore {
     pub fn new(builtin: Catalogue, explicit: Option<&Path>) -> Result<Self, FileError> {
+        Self::with_dictionaries(builtin, explicit, Arc::default())
+    }
+
+    /// A store that reuses dictionaries already parsed: the language server
+    /// reloads configuration without parsing them again.
+    pub fn with_dictionaries(
+        builtin: Catalogue,
+        explicit: Option<&Path>,
+        dictionaries: Arc<DictionaryCache>,
+    ) -> Result<Self, FileError> {
         let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
         let fixed = match explicit {
-            Some(path) => Some(Arc::new(Config::load(path, &builtin)?)),
+            Some(path) => Some(Arc::new(Config::load(path, &builtin, &dictionaries)?)),
             None => None,
         };
         Ok(ConfigStore {
-            defaults: Arc::new(Config::defaults(cwd, builtin.clone())),
+            defaults: Arc::new(Config::defaults_with(
+                cwd,
+                builtin.clone(),
+                Arc::clone(&dictionaries),
+            )),
+            dictionaries,
             builtin,
             fixed,
             by_file: Mutex::new(HashMap::new()),
@@ -70,8 +88,12 @@ impl ConfigStore {
         let mut by_file = self.by_file.lock().expect("config cache lock");
         by_file
             .entry(file.clone())
-            .or_insert_with(|| Config::load(&file, &self.builtin).map(Arc::new))
+            .or_insert_with(|| Config::load(&file, &self.builtin, &self.dictionaries).map(Arc::new))
             .clone()
+    }
+
+    pub fn dictionaries(&self) -> &Arc<DictionaryCache> {
+        &self.dictionaries
     }
 
     pub fn builtin(&self) -> &Catalogue {

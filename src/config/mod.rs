@@ -16,8 +16,9 @@ pub use schema::{ProperNouns, RuleSettings, SpellingConfig};
 
 use crate::diagnostic::{Severity, Span};
 use crate::error::{FileError, toml_error};
-use crate::resources::Resources;
+use crate::resources::{Resources, SpellingSettings, lang_index};
 use crate::rules::{Catalogue, RuleSet};
+use crate::spelling::{DictionaryCache, DictionarySource, PersonalWords};
 use crate::text::Language;
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use schema::RawConfig;
@@ -41,7 +42,6 @@ pub struct Config {
     pub exclude: GlobSet,
     pub fail_level: Option<Severity>,
     pub rules: BTreeMap<String, RuleSettings>,
-    pub spelling: SpellingConfig,
     pub overrides: Vec<Override>,
     pub catalogue: Catalogue,
     pub resources: Resources,
@@ -68,7 +68,15 @@ pub struct FileSettings {
 impl Config {
     /// The built-in defaults, used where no `draftlint.toml` is found.
     pub fn defaults(root: PathBuf, catalogue: Catalogue) -> Self {
-        let root_for_resources = root.clone();
+        Self::defaults_with(root, catalogue, Arc::default())
+    }
+
+    /// The defaults, sharing already loaded dictionaries.
+    pub fn defaults_with(
+        root: PathBuf,
+        catalogue: Catalogue,
+        dictionaries: Arc<DictionaryCache>,
+    ) -> Self {
         Config {
             path: None,
             root,
@@ -78,22 +86,30 @@ impl Config {
             exclude: GlobSet::empty(),
             fail_level: None,
             rules: BTreeMap::new(),
-            spelling: SpellingConfig::default(),
             overrides: Vec::new(),
             catalogue,
-            resources: Resources::new(SpellingConfig::default(), root_for_resources),
+            resources: Resources::new(SpellingSettings::default(), dictionaries),
             rule_sets: Mutex::new(HashMap::new()),
         }
     }
 
     /// Reads and validates a configuration file.
-    pub fn load(path: &Path, builtin: &Catalogue) -> Result<Self, FileError> {
+    pub fn load(
+        path: &Path,
+        builtin: &Catalogue,
+        dictionaries: &Arc<DictionaryCache>,
+    ) -> Result<Self, FileError> {
         let text = std::fs::read_to_string(path)
             .map_err(|e| FileError::new(path, format!("cannot read the configuration: {e}")))?;
-        Self::parse(path, &text, builtin)
+        Self::parse(path, &text, builtin, dictionaries)
     }
 
-    pub fn parse(path: &Path, text: &str, builtin: &Catalogue) -> Result<Self, FileError> {
+    pub fn parse(
+        path: &Path,
+        text: &str,
+        builtin: &Catalogue,
+        dictionaries: &Arc<DictionaryCache>,
+    ) -> Result<Self, FileError> {
         let raw: RawConfig = toml::from_str(text).map_err(|e| {
             toml_error(path, text, &e)
                 .with_help("see `draftlint init` for a commented example of every key")
@@ -173,17 +189,9 @@ impl Config {
             ));
         }
 
-        for list in &raw.spelling.word_lists {
-            let list_path = root.join(list.get_ref());
-            if !list_path.is_file() {
-                return Err(err(
-                    list.span(),
-                    format!("word list `{}` does not exist", list_path.display()),
-                ));
-            }
-        }
-
-        let resources = Resources::new(raw.spelling.clone(), root.clone());
+        let spelling = resolve_spelling(&raw.spelling, &root, dictionaries)
+            .map_err(|(span, m)| err(span, m))?;
+        let resources = Resources::new(spelling, Arc::clone(dictionaries));
         Ok(Config {
             path: Some(path.to_path_buf()),
             root,
@@ -198,7 +206,6 @@ impl Config {
             exclude,
             fail_level: raw.fail_level,
             rules,
-            spelling: raw.spelling,
             overrides,
             catalogue,
             resources,
@@ -263,6 +270,68 @@ impl Config {
         }
         settings
     }
+}
+
+/// Reads word lists and resolves (and loads, to report errors now rather
+/// than in the middle of a run) the configured dictionaries.
+fn resolve_spelling(
+    raw: &SpellingConfig,
+    root: &Path,
+    cache: &DictionaryCache,
+) -> Result<SpellingSettings, (std::ops::Range<usize>, String)> {
+    let mut settings = SpellingSettings {
+        proper_nouns: raw.proper_nouns.unwrap_or_default(),
+        ..SpellingSettings::default()
+    };
+    let read_list = |list: &Spanned<String>, words: &mut PersonalWords| {
+        let list_path = root.join(list.get_ref());
+        words.add_file(&list_path).map_err(|e| {
+            (
+                list.span(),
+                format!("cannot read word list `{}`: {e}", list_path.display()),
+            )
+        })
+    };
+    let mut common = PersonalWords::default();
+    raw.words.iter().for_each(|w| common.add(w));
+    for list in &raw.word_lists {
+        read_list(list, &mut common)?;
+        settings.common_word_lists.push(root.join(list.get_ref()));
+    }
+    for (language, own) in [(Language::Fr, &raw.fr), (Language::En, &raw.en)] {
+        let mut words = common.clone();
+        own.words.iter().for_each(|w| words.add(w));
+        for list in &own.word_lists {
+            read_list(list, &mut words)?;
+            settings.language_word_lists[lang_index(language)].push(root.join(list.get_ref()));
+        }
+        settings.personal[lang_index(language)] = words;
+    }
+    for (tag, names) in &raw.dictionaries {
+        let language = Language::from_tag(tag).ok_or_else(|| {
+            (
+                names.span(),
+                format!("dictionaries are set per document language: `fr` or `en`, not `{tag}`"),
+            )
+        })?;
+        let mut sources = Vec::new();
+        for name in names.get_ref().as_slice() {
+            let source = DictionarySource::resolve(name, language.code(), root)
+                .map_err(|m| (names.span(), m))?;
+            cache
+                .get(&source)
+                .map_err(|e| (names.span(), e.to_string()))?;
+            sources.push(source);
+        }
+        if sources.is_empty() {
+            return Err((
+                names.span(),
+                "give at least one dictionary (`builtin` for the built-in one)".into(),
+            ));
+        }
+        settings.sources[lang_index(language)] = sources;
+    }
+    Ok(settings)
 }
 
 fn parse_language(

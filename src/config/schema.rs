@@ -49,14 +49,47 @@ pub struct SpellingConfig {
     /// this file.
     #[serde(default)]
     pub word_lists: Vec<Spanned<String>>,
-    /// Extra or replacement Hunspell dictionaries: language → path without
-    /// extension (`dicts/fr_FR` for `dicts/fr_FR.aff` + `.dic`), or a name
-    /// looked up in DICPATH and the system folders (`de_DE`).
+    /// Dictionaries per language (`fr`, `en`), replacing the built-in one:
+    /// each entry is `builtin`, a path without extension (`dicts/fr_FR` for
+    /// `dicts/fr_FR.aff` + `.dic`), or a system name looked up in DICPATH and
+    /// /usr/share/hunspell (`fr_CA`). A word is correct when any knows it, so
+    /// `fr = ["builtin", "dicts/medical"]` adds a dictionary.
     #[serde(default)]
-    pub dictionaries: BTreeMap<String, Spanned<String>>,
+    pub dictionaries: BTreeMap<String, Spanned<OneOrMany>>,
+    /// Words and word lists for French documents only.
+    #[serde(default)]
+    pub fr: LanguageWords,
+    /// Words and word lists for English documents only.
+    #[serde(default)]
+    pub en: LanguageWords,
     /// Capitalised words inside a sentence (likely proper nouns): `check`
     /// them like any word, report them at `info`, or `skip` them (default).
     pub proper_nouns: Option<ProperNouns>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct LanguageWords {
+    #[serde(default)]
+    pub words: Vec<String>,
+    #[serde(default)]
+    pub word_lists: Vec<Spanned<String>>,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(untagged)]
+pub enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl OneOrMany {
+    pub fn as_slice(&self) -> &[String] {
+        match self {
+            OneOrMany::One(s) => std::slice::from_ref(s),
+            OneOrMany::Many(v) => v,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default, Deserialize, PartialEq, Eq)]

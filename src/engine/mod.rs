@@ -105,13 +105,22 @@ pub fn lint_text(
 /// (inline `draftlint-disable` comments), and returns sorted findings.
 pub fn run_rules(doc: &Document<'_>, rules: &RuleSet, config: &Config) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
-    for active in &rules.rules {
+    let mut phrase_hits = rules
+        .phrases
+        .as_ref()
+        .map(|batch| batch.hits(&doc.normalized().text, rules.rules.len()));
+    for (index, active) in rules.rules.iter().enumerate() {
         let ctx = RuleContext {
             doc,
             severity: active.severity,
             resources: &config.resources,
         };
-        active.rule.check(&ctx, &mut diagnostics);
+        match (active.rule.as_phrase_rule(), phrase_hits.as_mut()) {
+            (Some(phrase_rule), Some(hits)) => {
+                phrase_rule.report(&ctx, std::mem::take(&mut hits[index]), &mut diagnostics);
+            }
+            _ => active.rule.check(&ctx, &mut diagnostics),
+        }
     }
     sort_diagnostics(&mut diagnostics);
     diagnostics.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
@@ -123,4 +132,52 @@ pub fn run_rules(doc: &Document<'_>, rules: &RuleSet, config: &Config) -> Vec<Di
         rules,
     );
     diagnostics
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::Catalogue;
+
+    /// Matching every phrase rule in one pass gives what each rule finds
+    /// alone.
+    #[test]
+    fn batched_phrase_rules_match_rules_run_alone() {
+        let text = "Un article.\n\nLire la suite\n\nAbonnez-vous à notre newsletter !\n\n\
+                    Partagez cet article\n\nCliquez ici. Il faudra voire même au jour \
+                    d'aujourd'hui collaborer ensemble.\n\nSur le même sujet\n";
+        let config = Config::defaults(".".into(), Catalogue::builtin().unwrap());
+        let path = Path::new("a.txt");
+        let settings = config.file_settings(path);
+        let batched = lint_text(path, text.to_string(), &config, &settings).diagnostics;
+
+        let doc = Document::new(
+            path,
+            text,
+            markup::parse(text, MarkupKind::Plain),
+            None,
+            Language::Fr,
+        );
+        let rules = config.rule_set(doc.language, &settings).unwrap();
+        assert!(rules.phrases.is_some());
+        let mut alone = Vec::new();
+        for active in &rules.rules {
+            let ctx = RuleContext {
+                doc: &doc,
+                severity: active.severity,
+                resources: &config.resources,
+            };
+            active.rule.check(&ctx, &mut alone);
+        }
+        sort_diagnostics(&mut alone);
+        alone.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
+        assert!(
+            batched
+                .iter()
+                .filter(|d| d.rule.starts_with("promo."))
+                .count()
+                >= 3
+        );
+        assert_eq!(batched, alone);
+    }
 }

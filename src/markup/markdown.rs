@@ -71,20 +71,20 @@ pub fn parse(source: &str) -> Markup {
                 if matches!(tag_end, TagEnd::MetadataBlock(_)) {
                     in_metadata = false;
                 }
-                if matches!(tag_end, TagEnd::Link) {
-                    if let Some((target, Some(text))) = open_links.pop() {
-                        links.push(Link { text, target });
-                    }
+                if matches!(tag_end, TagEnd::Link)
+                    && let Some((target, Some(text))) = open_links.pop()
+                {
+                    links.push(Link { text, target });
                 }
-                if !matches!(
+                let structural = !matches!(
                     container,
                     Some(Container::Inline | Container::Opaque) | None
-                ) {
-                    if let Some((depth, _)) = &open_block {
-                        if *depth > stack.len() {
-                            close_block(&mut open_block, &mut blocks);
-                        }
-                    }
+                );
+                if structural
+                    && let Some((depth, _)) = &open_block
+                    && *depth > stack.len()
+                {
+                    close_block(&mut open_block, &mut blocks);
                 }
             }
             Event::Text(text) => {

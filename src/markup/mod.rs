@@ -96,6 +96,12 @@ impl Markup {
     pub fn link_around(&self, span: Span) -> Option<&Link> {
         self.links.iter().find(|l| l.text.contains(span))
     }
+
+    /// A link whose text shares at least one byte with `span`, if any: in
+    /// "cliquez [ici](…)" the phrase "cliquez ici" still has its link.
+    pub fn link_overlapping(&self, span: Span) -> Option<&Link> {
+        self.links.iter().find(|l| l.text.overlaps(span))
+    }
 }
 
 pub fn parse(source: &str, kind: MarkupKind) -> Markup {

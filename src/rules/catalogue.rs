@@ -4,9 +4,10 @@
 use crate::config::RuleSettings;
 use crate::diagnostic::Severity;
 use crate::error::FileError;
-use crate::rules::pack::{EMBEDDED_PACKS, load_pack};
+use crate::rules::pack::{EMBEDDED_PACKS, PhraseHit, load_pack};
 use crate::rules::{Rule, native_rules};
 use crate::text::Language;
+use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
@@ -114,7 +115,11 @@ impl Catalogue {
             };
             active.push(ActiveRule { rule, severity });
         }
-        Ok(RuleSet { rules: active })
+        let phrases = PhraseBatch::build(&active);
+        Ok(RuleSet {
+            rules: active,
+            phrases,
+        })
     }
 }
 
@@ -144,4 +149,53 @@ pub struct ActiveRule {
 /// The rules that run on one document, with their configured severities.
 pub struct RuleSet {
     pub rules: Vec<ActiveRule>,
+    /// The phrases of every phrase rule, matched in one pass.
+    pub phrases: Option<PhraseBatch>,
+}
+
+/// One Aho-Corasick automaton for the phrases of all the phrase rules of a
+/// rule set: a document is scanned once, not once per rule.
+pub struct PhraseBatch {
+    matcher: AhoCorasick,
+    /// For each pattern: (index in `RuleSet::rules`, pattern index in the rule).
+    owners: Vec<(usize, usize)>,
+}
+
+impl PhraseBatch {
+    fn build(active: &[ActiveRule]) -> Option<Self> {
+        let mut patterns: Vec<&str> = Vec::new();
+        let mut owners = Vec::new();
+        for (index, active) in active.iter().enumerate() {
+            if let Some(phrase_rule) = active.rule.as_phrase_rule() {
+                for (p, pattern) in phrase_rule.patterns().iter().enumerate() {
+                    patterns.push(pattern);
+                    owners.push((index, p));
+                }
+            }
+        }
+        if patterns.is_empty() {
+            return None;
+        }
+        // Overlapping search: each rule then keeps its own leftmost-longest
+        // matches, as if it had scanned alone.
+        let matcher = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .ok()?;
+        Some(PhraseBatch { matcher, owners })
+    }
+
+    /// Every phrase hit in `text`, grouped by the rule that owns it.
+    pub fn hits(&self, text: &str, rules: usize) -> Vec<Vec<PhraseHit>> {
+        let mut hits = vec![Vec::new(); rules];
+        for m in self.matcher.find_overlapping_iter(text) {
+            let (rule, pattern) = self.owners[m.pattern().as_usize()];
+            hits[rule].push(PhraseHit {
+                pattern,
+                start: m.start(),
+                end: m.end(),
+            });
+        }
+        hits
+    }
 }

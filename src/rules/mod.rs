@@ -14,6 +14,10 @@ pub mod meta;
 pub mod options;
 pub mod pack;
 pub mod repetition;
+pub mod spelling;
+pub mod structure;
+pub mod truncation;
+pub mod typography;
 
 pub use catalogue::{Catalogue, RuleSet};
 pub use meta::{Examples, RuleMeta};
@@ -22,6 +26,10 @@ pub use meta::{Examples, RuleMeta};
 pub fn native_rules() -> Vec<std::sync::Arc<dyn Rule>> {
     let mut rules = Vec::new();
     rules.extend(repetition::rules());
+    rules.extend(spelling::rules());
+    rules.extend(typography::rules());
+    rules.extend(structure::rules());
+    rules.extend(truncation::rules());
     rules.extend(crate::suppress::rules());
     rules
 }
@@ -44,6 +52,12 @@ pub trait Rule: Send + Sync {
 
     /// Appends this rule's findings for `ctx.doc` to `out`.
     fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>);
+
+    /// Phrase rules expose themselves so that a rule set can match the
+    /// phrases of all of them in one pass over the document.
+    fn as_phrase_rule(&self) -> Option<&pack::PhraseRule> {
+        None
+    }
 
     /// A copy configured with `options` from `draftlint.toml`; the error says
     /// which option is wrong and why. Rules without options refuse any.

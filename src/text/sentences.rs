@@ -73,19 +73,18 @@ pub fn split(
                 .chars()
                 .next()
                 .is_some_and(|n| !n.is_lowercase());
-            if at_end || (followed_by_space && next_starts_sentence && !abbreviation) {
-                if let Some(start) = sentence_start.take() {
-                    let words_end = words[word_index.min(words.len())..]
-                        .iter()
-                        .position(|w| w.span.start >= base + end)
-                        .map_or(words.len(), |p| p + word_index);
-                    out.push(Sentence {
-                        span: Span::new(base + start, base + end),
-                        block: block_index,
-                        words: sentence_first_word..words_end,
-                    });
-                    word_index = words_end;
-                }
+            let ends_here = at_end || (followed_by_space && next_starts_sentence && !abbreviation);
+            if ends_here && let Some(start) = sentence_start.take() {
+                let words_end = words[word_index.min(words.len())..]
+                    .iter()
+                    .position(|w| w.span.start >= base + end)
+                    .map_or(words.len(), |p| p + word_index);
+                out.push(Sentence {
+                    span: Span::new(base + start, base + end),
+                    block: block_index,
+                    words: sentence_first_word..words_end,
+                });
+                word_index = words_end;
             }
             i = end;
             continue;

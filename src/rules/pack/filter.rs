@@ -9,6 +9,8 @@ use crate::text::Document;
 pub struct MatchFilter {
     position: Position,
     unless_link: bool,
+    starts_sentence: bool,
+    max_block_words: Option<usize>,
     blocks: Vec<BlockFilter>,
     message: String,
     help: Option<String>,
@@ -21,6 +23,8 @@ impl MatchFilter {
         MatchFilter {
             position: raw.position,
             unless_link: raw.unless_link,
+            starts_sentence: raw.starts_sentence,
+            max_block_words: raw.max_block_words,
             blocks: raw.blocks.clone(),
             message: raw.message.clone(),
             help: raw.help.clone(),
@@ -37,10 +41,19 @@ impl MatchFilter {
         if !self.blocks.is_empty() && !self.blocks.iter().any(|b| b.matches(block.kind)) {
             return false;
         }
-        if self.unless_link && doc.markup.link_around(span).is_some() {
+        if self.unless_link && doc.markup.link_overlapping(span).is_some() {
             return false;
         }
+        if let Some(max) = self.max_block_words {
+            let words = doc.words_of_block(block_index);
+            if words.iter().filter(|w| !w.is_elision).count() > max {
+                return false;
+            }
+        }
         let before = doc.prose(Span::new(block.span.start, span.start));
+        if self.starts_sentence && !opens_sentence(before) {
+            return false;
+        }
         let after = doc.prose(Span::new(span.end, block.span.end));
         let at_start = !before.chars().any(char::is_alphanumeric);
         let at_end = !after.chars().any(char::is_alphanumeric);
@@ -81,6 +94,52 @@ impl MatchFilter {
             _ => {}
         }
         diagnostic
+    }
+}
+
+/// Whether text ending with `before` leaves the next word at the start of a
+/// sentence: nothing but spaces and punctuation since the block start, or
+/// terminal punctuation (possibly followed by closing quotes) just before.
+fn opens_sentence(before: &str) -> bool {
+    if !before.chars().any(char::is_alphanumeric) {
+        return true;
+    }
+    let trimmed = before.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '»' | '”' | '’' | ')' | '*' | '_')
+    });
+    trimmed.ends_with(['.', '!', '?', '…', ':', '|', '›', '>', '–', '—'])
+}
+
+/// One finding per rule and block: a second match of the same rule in the
+/// same paragraph or line ("Abonnez-vous à notre newsletter") becomes a
+/// label of the first finding instead of a finding of its own.
+#[derive(Default)]
+pub struct PerBlock {
+    /// The block of the last finding pushed, and its index in `out`.
+    last: Option<(usize, usize)>,
+}
+
+impl PerBlock {
+    pub fn push(&mut self, out: &mut Vec<Diagnostic>, block: usize, diagnostic: Diagnostic) {
+        match self.last {
+            Some((b, index)) if b == block && index < out.len() => {
+                out[index] = std::mem::replace(
+                    &mut out[index],
+                    Diagnostic::new(
+                        "",
+                        diagnostic.category,
+                        diagnostic.severity,
+                        diagnostic.span,
+                        "",
+                    ),
+                )
+                .with_label(diagnostic.span, "also here");
+            }
+            _ => {
+                self.last = Some((block, out.len()));
+                out.push(diagnostic);
+            }
+        }
     }
 }
 

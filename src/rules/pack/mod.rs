@@ -17,6 +17,7 @@ mod phrase;
 mod schema;
 
 pub use embedded::EMBEDDED_PACKS;
+pub use phrase::{PhraseHit, PhraseRule};
 
 use crate::diagnostic::Category;
 use crate::error::{FileError, toml_error};

@@ -4,7 +4,7 @@
 //! is. Patterns are compiled with a size limit so a pathological one fails
 //! at load time with the pack's line.
 
-use super::filter::MatchFilter;
+use super::filter::{MatchFilter, PerBlock};
 use super::schema::RawRule;
 use crate::diagnostic::{Diagnostic, Span};
 use crate::rules::{Rule, RuleContext, RuleMeta};
@@ -47,6 +47,7 @@ impl Rule for PatternRule {
 
     fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
         let doc = ctx.doc;
+        let mut per_block = PerBlock::default();
         for (index, block) in doc.blocks().iter().enumerate() {
             let prose = doc.prose(block.span);
             let mut push = |start: usize, end: usize| {
@@ -55,7 +56,8 @@ impl Rule for PatternRule {
                 }
                 let span = Span::new(block.span.start + start, block.span.start + end);
                 if self.filter.accepts(doc, span, index) {
-                    out.push(self.filter.diagnostic(&self.meta, ctx, span, None));
+                    let d = self.filter.diagnostic(&self.meta, ctx, span, None);
+                    per_block.push(out, index, d);
                 }
             };
             match self.span_group {

@@ -1,7 +1,7 @@
 //! `phrase` and `substitution` rules: many phrases at once, matched with
 //! Aho-Corasick over the document's normalised words.
 
-use super::filter::MatchFilter;
+use super::filter::{MatchFilter, PerBlock};
 use super::schema::{RawRule, RuleKind};
 use crate::diagnostic::{Diagnostic, Span};
 use crate::rules::{Rule, RuleContext, RuleMeta};
@@ -10,6 +10,10 @@ use aho_corasick::{AhoCorasick, MatchKind};
 
 pub struct PhraseRule {
     meta: RuleMeta,
+    /// The normalised phrases, for rule sets that match every phrase rule
+    /// in one pass ([`crate::rules::catalogue::PhraseBatch`]).
+    patterns: Vec<String>,
+    /// This rule's own matcher, for when it runs alone.
     matcher: AhoCorasick,
     /// For each pattern of `matcher`, the replacement (substitutions only).
     replacements: Vec<Option<String>>,
@@ -59,6 +63,7 @@ impl PhraseRule {
             .map_err(|e| format!("rule `{}`: cannot build the phrase matcher: {e}", raw.name))?;
         Ok(PhraseRule {
             meta,
+            patterns,
             matcher,
             replacements,
             filter: MatchFilter::from_raw(raw),
@@ -81,23 +86,67 @@ impl Rule for PhraseRule {
     }
 
     fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+        let words = ctx.doc.normalized();
+        let hits = self.matcher.find_iter(&words.text).map(|m| PhraseHit {
+            pattern: m.pattern().as_usize(),
+            start: m.start(),
+            end: m.end(),
+        });
+        self.report(ctx, hits, out);
+    }
+
+    fn as_phrase_rule(&self) -> Option<&PhraseRule> {
+        Some(self)
+    }
+}
+
+/// A match of one of a rule's phrases in the normalised words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhraseHit {
+    pub pattern: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl PhraseRule {
+    pub fn patterns(&self) -> &[String] {
+        &self.patterns
+    }
+
+    /// Turns hits into diagnostics: word-bounded hits only, leftmost-longest
+    /// among overlapping ones, then the rule's position filters.
+    pub fn report(
+        &self,
+        ctx: &RuleContext<'_>,
+        hits: impl IntoIterator<Item = PhraseHit>,
+        out: &mut Vec<Diagnostic>,
+    ) {
         let doc = ctx.doc;
         let words = doc.normalized();
-        for m in self.matcher.find_iter(&words.text) {
-            // Word-bounded: the match must start and end on word edges.
-            let (Some(first), Some(last)) = (
-                words.word_starting_at(m.start()),
-                words.word_ending_at(m.end()),
-            ) else {
+        let mut bounded: Vec<(PhraseHit, usize, usize)> = hits
+            .into_iter()
+            .filter_map(|hit| {
+                let first = words.word_starting_at(hit.start)?;
+                let last = words.word_ending_at(hit.end)?;
+                Some((hit, first, last))
+            })
+            .collect();
+        bounded.sort_by_key(|(hit, _, _)| (hit.start, std::cmp::Reverse(hit.end)));
+        let mut covered_to = 0;
+        let mut per_block = PerBlock::default();
+        for (hit, first, last) in bounded {
+            if hit.start < covered_to {
                 continue;
-            };
+            }
             let span = Span::new(doc.words[first].span.start, doc.words[last].span.end);
             let block = doc.words[first].block;
             if !self.filter.accepts(doc, span, block) {
                 continue;
             }
-            let replacement = self.replacements[m.pattern().as_usize()].as_deref();
-            out.push(self.filter.diagnostic(&self.meta, ctx, span, replacement));
+            covered_to = hit.end;
+            let replacement = self.replacements[hit.pattern].as_deref();
+            let d = self.filter.diagnostic(&self.meta, ctx, span, replacement);
+            per_block.push(out, block, d);
         }
     }
 }

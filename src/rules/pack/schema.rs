@@ -22,7 +22,9 @@ pub struct PackHeader {
     pub language: Option<String>,
     /// The category of rules that do not set their own.
     pub category: Category,
+    /// For people reading the pack; draftlint does not show it.
     #[serde(default)]
+    #[allow(dead_code)]
     pub description: String,
 }
 
@@ -85,9 +87,20 @@ pub struct RawRule {
     pub substitutions: BTreeMap<String, String>,
     #[serde(default, rename = "where")]
     pub position: Position,
-    /// Skip matches that are the text of a link (`[ici](…)` is fine).
+    /// Skip matches that touch the text of a link (`[ici](…)` and
+    /// `cliquez [ici](…)` are fine; `cliquez ici` with the link gone is not).
     #[serde(default)]
     pub unless_link: bool,
+    /// Only where the match opens a sentence: at the start of its block or
+    /// after terminal punctuation (`.`, `!`, `?`, `…`, `:`), so that
+    /// "Lire la suite" after a teaser counts but "pour en savoir plus" in the
+    /// middle of a sentence does not.
+    #[serde(default)]
+    pub starts_sentence: bool,
+    /// Only in blocks of at most this many words: widget text (share
+    /// buttons, sign-up prompts) sits on short lines of its own, while the
+    /// same words inside real prose are usually legitimate.
+    pub max_block_words: Option<usize>,
     /// Only in these block kinds (`heading`, `paragraph`, `list-item`,
     /// `quote`, `table-cell`); empty for all.
     #[serde(default)]

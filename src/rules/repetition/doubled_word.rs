@@ -9,7 +9,7 @@
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::rules::options::{self, string_list};
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
-use crate::text::{Language, normalize_apostrophes};
+use crate::text::Language;
 
 const DOCS: &str = "\
 **What it does.** Flags a word written twice in a row (`le le`, `the the`), \
@@ -137,6 +137,23 @@ impl Rule for DoubledWord {
     }
 }
 
+/// Case- and apostrophe-insensitive equality, without allocating: this
+/// runs on every pair of adjacent words.
 fn same_word(a: &str, b: &str) -> bool {
-    normalize_apostrophes(a).to_lowercase() == normalize_apostrophes(b).to_lowercase()
+    let fold = |c: char| {
+        if crate::text::is_apostrophe(c) {
+            '\''
+        } else {
+            c
+        }
+    };
+    let mut a = a.chars().map(fold).flat_map(char::to_lowercase);
+    let mut b = b.chars().map(fold).flat_map(char::to_lowercase);
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x == y => {}
+            _ => return false,
+        }
+    }
 }

@@ -1,0 +1,339 @@
+//! Which words the spelling rules look at, and what "known" means beyond a
+//! plain dictionary lookup.
+//!
+//! Skipped: French elided articles (`l'`), anything with a digit (numbers,
+//! units, `COVID-19`), single letters, all-caps acronyms, CamelCase and
+//! mixed-case identifiers, Roman numerals with ordinal suffixes (`XXe`), and
+//! a word cut by an ellipsis (the truncation rules report those).
+//! A capitalised word inside a sentence is a likely proper noun; the
+//! configuration decides what to do with it.
+
+use crate::resources::Resources;
+use crate::spelling::SpellChecker;
+use crate::text::{Document, Language, Word};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Candidate {
+    Skip,
+    /// Capitalised, not at the start of a sentence (or capitalised the same
+    /// way elsewhere inside one).
+    ProperNoun,
+    Word,
+}
+
+/// For each word of the document, whether it opens a sentence.
+pub fn sentence_starts(doc: &Document<'_>) -> Vec<bool> {
+    let mut starts = vec![false; doc.words.len()];
+    for sentence in &doc.sentences {
+        // The first word that is not an elided article opens the sentence.
+        if let Some(first) = sentence.words.clone().find(|&i| !doc.words[i].is_elision) {
+            starts[first] = true;
+        }
+        if let Some(first) = sentence.words.clone().next() {
+            starts[first] = true;
+        }
+    }
+    // Headings and list items open with a capital too.
+    for range in &doc.block_words {
+        if let Some(first) = range.clone().find(|&i| !doc.words[i].is_elision) {
+            starts[first] = true;
+        }
+    }
+    starts
+}
+
+pub fn classify(doc: &Document<'_>, word: &Word, sentence_start: bool, text: &str) -> Candidate {
+    if word.is_elision || word.has_digit {
+        return Candidate::Skip;
+    }
+    let mut letters = text.chars().filter(|c| c.is_alphabetic());
+    let Some(first) = letters.next() else {
+        return Candidate::Skip;
+    };
+    if letters.next().is_none() {
+        return Candidate::Skip;
+    }
+    let lowercase = text.chars().filter(|c| c.is_lowercase()).count();
+    // `CGUs`, `PDFs`: a plural acronym.
+    let acronym_plural = lowercase == 1 && text.ends_with('s') && text.chars().count() >= 3;
+    let has_vowel = text
+        .chars()
+        .any(|c| "aeiouyàâäéèêëîïôöùûüÿæœAEIOUY".contains(c));
+    if lowercase == 0
+        || acronym_plural
+        || !has_vowel
+        || is_roman_ordinal(text)
+        || has_inner_capital(text)
+        || !is_latin_script(text)
+    {
+        return Candidate::Skip;
+    }
+    if cut_by_ellipsis(doc, word) || glued_to_symbol(doc, word) || suspended_prefix(doc, word) {
+        return Candidate::Skip;
+    }
+    if first.is_uppercase() && !sentence_start {
+        return Candidate::ProperNoun;
+    }
+    Candidate::Word
+}
+
+/// Our dictionaries are for Latin-script languages: a word in Greek,
+/// Cyrillic or phonetic (IPA) letters is out of their reach.
+fn is_latin_script(text: &str) -> bool {
+    text.chars().all(|c| {
+        !c.is_alphabetic()
+            || c.is_ascii()
+            || matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}')
+    })
+}
+
+/// `iPhone`, `McDonald`, `JavaScript`: a capital after a lowercase letter
+/// (hyphenated parts are judged one by one, so `Jean-Pierre` is not).
+fn has_inner_capital(text: &str) -> bool {
+    text.split(['-', '\'', '’']).any(|part| {
+        let mut seen_lower = false;
+        for c in part.chars() {
+            if c.is_uppercase() && seen_lower {
+                return true;
+            }
+            seen_lower |= c.is_lowercase();
+        }
+        false
+    })
+}
+
+/// `XXe`, `IIIe`, `XIXème`, `Ier`.
+fn is_roman_ordinal(text: &str) -> bool {
+    let numeral_len = text
+        .chars()
+        .take_while(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+        .count();
+    numeral_len > 0
+        && matches!(
+            &text[numeral_len..],
+            "e" | "er"
+                | "re"
+                | "ère"
+                | "ème"
+                | "es"
+                | "èmes"
+                | "eme"
+                | "nd"
+                | "nde"
+                | "th"
+                | "st"
+                | "rd"
+        )
+}
+
+/// `pre- and post-war`, `pré- et post-opératoire`, `pre-1982`: a prefix
+/// left hanging or put before a number.
+fn suspended_prefix(doc: &Document<'_>, word: &Word) -> bool {
+    let after = &doc.markup.masked[word.span.end..];
+    after.starts_with('-')
+        && after[1..].starts_with(|c: char| c.is_whitespace() || c.is_ascii_digit())
+}
+
+fn cut_by_ellipsis(doc: &Document<'_>, word: &Word) -> bool {
+    let after = &doc.markup.masked[word.span.end..];
+    after.starts_with("...") || after.starts_with('…') || after.starts_with("..")
+}
+
+/// Hashtags, mentions, file names and paths are not prose words.
+fn glued_to_symbol(doc: &Document<'_>, word: &Word) -> bool {
+    let masked = &doc.markup.masked;
+    let before = masked[..word.span.start].chars().next_back();
+    let after = masked[word.span.end..].chars().next();
+    matches!(
+        before,
+        Some('#' | '@' | '/' | '\\' | '_' | '.' | '=' | '<' | '&')
+    ) || matches!(after, Some('/' | '\\' | '_' | '@' | '=' | '>'))
+        || (after == Some('.')
+            && masked[word.span.end + 1..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphanumeric()))
+}
+
+/// Common productive prefixes: `cyber` + a known word is a known word.
+fn prefixes(language: Language) -> &'static [&'static str] {
+    match language {
+        Language::Fr => &[
+            "cyber", "e", "auto", "néo", "post", "pré", "co", "multi", "inter", "anti", "super",
+            "hyper", "micro", "macro", "méga", "mini", "ultra", "non", "semi", "pseudo", "quasi",
+            "extra", "infra", "intra", "trans", "poly", "mono", "bi", "tri", "re", "ré", "dé",
+            "contre", "sur", "sous", "bio", "éco", "géo", "télé", "vidéo", "euro", "franco",
+            "afro", "ex", "vice", "mi", "demi", "hydro", "agro", "techno", "nano", "cyto", "néo",
+            "proto", "para", "méta", "omni", "archi", "péri", "rétro", "socio", "psycho", "neuro",
+            "cardio", "photo", "radio", "thermo", "électro",
+        ],
+        Language::En => &[
+            "cyber", "e", "auto", "neo", "post", "pre", "co", "multi", "inter", "anti", "super",
+            "hyper", "micro", "macro", "mega", "mini", "ultra", "non", "semi", "pseudo", "quasi",
+            "extra", "infra", "intra", "trans", "poly", "mono", "bi", "tri", "re", "de", "un",
+            "counter", "over", "under", "bio", "eco", "geo", "tele", "video", "euro", "ex", "vice",
+            "mid", "self", "nano", "techno", "proto", "para", "meta", "omni", "retro", "socio",
+            "psycho", "out", "neuro", "cardio", "photo", "radio", "thermo", "electro",
+        ],
+    }
+}
+
+/// `café's` → `café`, `players'` → `players`: English possessives are
+/// checked without their ending.
+pub fn strip_possessive(word: &str) -> &str {
+    ["'s", "’s", "'", "’"]
+        .iter()
+        .find_map(|ending| word.strip_suffix(ending))
+        .filter(|base| !base.is_empty())
+        .unwrap_or(word)
+}
+
+/// Whether `word` is correct in `language`: the dictionary, the personal
+/// lists, a hyphenated compound of correct parts, or a productive prefix
+/// before a correct word.
+pub fn is_known(
+    checker: &SpellChecker,
+    resources: &Resources,
+    language: Language,
+    word: &str,
+) -> bool {
+    if is_known_at_depth(checker, resources, language, word, 0) {
+        return true;
+    }
+    let base = strip_possessive(word);
+    base.len() < word.len() && is_known_at_depth(checker, resources, language, base, 0)
+}
+
+fn is_known_at_depth(
+    checker: &SpellChecker,
+    resources: &Resources,
+    language: Language,
+    word: &str,
+    depth: u8,
+) -> bool {
+    if resources.personal_words(language).contains(word) || checker.check(word) {
+        return true;
+    }
+    if depth > 1 {
+        return false;
+    }
+    if language == Language::En && british_to_american(word).iter().any(|v| checker.check(v)) {
+        return true;
+    }
+    let prefixes = prefixes(language);
+    if word.contains(['-', '\u{2011}']) {
+        return word.split(['-', '\u{2011}']).all(|part| {
+            // A capitalised part is a name: `ex-Yougoslavie`, `anti-Trump`.
+            part.is_empty()
+                || part.chars().next().is_some_and(char::is_uppercase) && part != word
+                || prefixes.contains(&part.to_lowercase().as_str())
+                || is_known_at_depth(checker, resources, language, part, depth + 1)
+        });
+    }
+    let lower = word.to_lowercase();
+    if language == Language::En && is_closed_compound(checker, &lower) {
+        return true;
+    }
+    prefixes.iter().any(|prefix| {
+        lower.strip_prefix(prefix).is_some_and(|rest| {
+            rest.chars().count() >= 3
+                && is_known_at_depth(checker, resources, language, rest, depth + 1)
+        })
+    })
+}
+
+/// English writes compounds solid (`facelift`, `wavenumber`): two known
+/// words of three letters or more, joined.
+fn is_closed_compound(checker: &SpellChecker, lower: &str) -> bool {
+    let chars: Vec<(usize, char)> = lower.char_indices().collect();
+    chars.len() >= 7
+        && (3..=chars.len() - 3).any(|i| {
+            let at = chars[i].0;
+            checker.check(&lower[..at]) && checker.check(&lower[at..])
+        })
+}
+
+/// The word with `oe`/`ae` written as the ligatures `œ`/`æ`, when that is
+/// what the dictionary knows (`soeur` → `sœur`) and the plain form is not.
+pub fn ligature_spelling(checker: &SpellChecker, word: &str) -> Option<String> {
+    let has = |s: &str| word.contains(s);
+    if !(has("oe") || has("Oe") || has("OE") || has("ae") || has("Ae")) {
+        return None;
+    }
+    let with = word
+        .replace("oe", "œ")
+        .replace("Oe", "Œ")
+        .replace("OE", "Œ")
+        .replace("ae", "æ")
+        .replace("Ae", "Æ");
+    (checker.check(&with) && !checker.check(word)).then_some(with)
+}
+
+/// American spellings of a British one (`centre` → `center`, `analysed` →
+/// `analyzed`, `travellers` → `travelers`, `honour` → `honor`, `foetus` →
+/// `fetus`), so an en_US dictionary accepts either variety: a British
+/// spelling in an English draft is a house-style choice, not a typo.
+pub fn british_to_american(word: &str) -> Vec<String> {
+    let lower = word.to_lowercase();
+    let mut out = Vec::new();
+    let swaps: &[(&str, &str)] = &[
+        ("isation", "ization"),
+        ("ise", "ize"),
+        ("ised", "ized"),
+        ("ises", "izes"),
+        ("ising", "izing"),
+        ("iser", "izer"),
+        ("isers", "izers"),
+        ("yse", "yze"),
+        ("ysed", "yzed"),
+        ("yses", "yzes"),
+        ("ysing", "yzing"),
+        ("our", "or"),
+        ("ours", "ors"),
+        ("oured", "ored"),
+        ("ouring", "oring"),
+        ("ourite", "orite"),
+        ("ourable", "orable"),
+        ("re", "er"),
+        ("res", "ers"),
+        ("lled", "led"),
+        ("lling", "ling"),
+        ("ller", "ler"),
+        ("llers", "lers"),
+        ("logue", "log"),
+        ("logues", "logs"),
+        ("ence", "ense"),
+        ("mme", "m"),
+        ("mmes", "ms"),
+    ];
+    for (gb, us) in swaps {
+        if let Some(stem) = lower.strip_suffix(gb)
+            && stem.chars().count() >= 2
+        {
+            out.push(format!("{stem}{us}"));
+        }
+    }
+    if lower.contains("oe") || lower.contains("ae") {
+        out.push(lower.replace("oe", "e").replace("ae", "e"));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_that_are_not_words() {
+        assert!(has_inner_capital("iPhone"));
+        assert!(has_inner_capital("JavaScript"));
+        assert!(!has_inner_capital("Jean-Pierre"));
+        assert!(is_roman_ordinal("XXe"));
+        assert!(is_roman_ordinal("XIXème"));
+        assert!(!is_roman_ordinal("Xavier"));
+        assert!(!is_latin_script("ˈvɔːrʒɑːk"));
+        assert!(is_latin_script("Antonín"));
+        assert!(british_to_american("Characterised").contains(&"characterized".to_string()));
+        assert!(british_to_american("centre").contains(&"center".to_string()));
+    }
+}

@@ -1,0 +1,21 @@
+//! The `spelling` family: words no active dictionary knows, and English
+//! words in French drafts.
+
+mod candidates;
+mod loanword;
+mod occurrences;
+mod unknown_word;
+
+pub use candidates::{is_known, ligature_spelling};
+pub use loanword::Loanword;
+pub use unknown_word::UnknownWord;
+
+use crate::rules::Rule;
+use std::sync::Arc;
+
+pub fn rules() -> Vec<Arc<dyn Rule>> {
+    vec![
+        Arc::new(UnknownWord::default()),
+        Arc::new(Loanword::default()),
+    ]
+}

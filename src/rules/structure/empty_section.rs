@@ -1,0 +1,116 @@
+//! `structure.empty-section`: a heading with nothing under it, before the
+//! next heading of the same or a higher level, or at the end of the
+//! document ("Sur le même sujet" left as the last line of a pasted page).
+//!
+//! In plain text, where headings have no levels and captions look like
+//! headings, only a heading that ends the document is reported. Tables of
+//! contents are `structure.empty-table-of-contents`'s business.
+
+use super::{has_heading_levels, heading_key, is_toc_title};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::markup::BlockKind;
+use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
+
+const DOCS: &str = "\
+**What it does.** Flags a heading followed directly by another heading of \
+the same or a higher level (`##` then `##` or `#`), or by nothing at all at \
+the end of the document. In plain text, only a heading on the document's \
+last line is flagged.
+
+**Why.** An empty section is either a section the writer forgot to write \
+or the title of a block that did not survive the copy-paste (a \
+related-articles heading whose list is gone). Readers see a promise with \
+nothing behind it.
+
+**Fix.** Write the section, or delete the heading.";
+
+pub struct EmptySection {
+    meta: RuleMeta,
+}
+
+impl Default for EmptySection {
+    fn default() -> Self {
+        EmptySection {
+            meta: RuleMeta {
+                id: "structure.empty-section".into(),
+                category: Category::Structure,
+                default_severity: Severity::Warning,
+                default_enabled: true,
+                language: None,
+                summary: "A heading with nothing under it.".into(),
+                docs: DOCS.into(),
+                examples: Examples {
+                    bad: vec![
+                        "## Contexte\n\n## Enjeux\n\nLe texte des enjeux.".into(),
+                        "# Title\n\nSome text.\n\n## Related".into(),
+                    ],
+                    good: vec![
+                        "## Contexte\n\n### Origines\n\nLe texte des origines.".into(),
+                        "# Title\n\nSome text.\n\n## Next steps\n\nMore text.".into(),
+                    ],
+                },
+                fixable: false,
+            },
+        }
+    }
+}
+
+impl Rule for EmptySection {
+    fn meta(&self) -> &RuleMeta {
+        &self.meta
+    }
+
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+        let doc = ctx.doc;
+        let blocks = doc.blocks();
+        let levels = has_heading_levels(doc);
+        for (index, block) in blocks.iter().enumerate() {
+            let BlockKind::Heading { level } = block.kind else {
+                continue;
+            };
+            if is_toc_title(&heading_key(doc, block.span)) {
+                continue;
+            }
+            let empty = match blocks.get(index + 1).map(|b| b.kind) {
+                // A one-line document is a title, not an empty section.
+                None => index > 0,
+                Some(BlockKind::Heading { level: next }) => levels && next <= level,
+                Some(_) => false,
+            };
+            if !empty {
+                continue;
+            }
+            let title = doc.text(block.span);
+            let message = if index + 1 == blocks.len() {
+                format!("heading `{title}` ends the document with nothing under it")
+            } else {
+                format!("heading `{title}` has nothing under it before the next heading")
+            };
+            out.push(
+                Diagnostic::new(
+                    &self.meta.id,
+                    self.meta.category,
+                    ctx.severity,
+                    block.span,
+                    message,
+                )
+                .with_help("write the section, or delete the heading"),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::truncation::testing::run;
+    use crate::text::Language;
+
+    #[test]
+    fn plain_text_reports_only_a_final_heading() {
+        let text = "Titre\nSous-titre\nUn paragraphe qui se termine.\nSur le même sujet\n";
+        let found = run(&EmptySection::default(), text, "a.txt", Language::Fr);
+        assert_eq!(found.len(), 1);
+        assert_eq!(&text[found[0].span.range()], "Sur le même sujet");
+    }
+}

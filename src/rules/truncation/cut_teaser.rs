@@ -1,0 +1,359 @@
+//! `truncation.cut-teaser`: an excerpt cut short and closed with an
+//! ellipsis, as home pages and related-article blocks show them:
+//! "…toute entreprise souhaitan... En savoir plus...".
+//!
+//! An ellipsis at the end of a paragraph is also how writers trail off
+//! ("Je ne pense pas..."), so the ellipsis alone is never enough. A cut is
+//! reported when one of these holds:
+//! - the fragment touching the ellipsis is not a word: a dictionary says so,
+//!   or it is a lone letter or a French elided form (`qu…`, `l'…`);
+//! - the fragment is a word no finished sentence ends on (`de…`, `the…`);
+//! - a read-more label follows the ellipsis (reported as a label);
+//! - the document holds several such cuts of about the same length: a CMS
+//!   cut its teasers at a fixed number of characters.
+//!
+//! Quotations elided with `[…]` or `(…)`, quotes and table cells are left
+//! alone.
+
+use super::function_words::cannot_end_sentence;
+use super::is_known_word;
+use super::read_more::is_read_more_label;
+use crate::diagnostic::{Category, Diagnostic, Severity, Span};
+use crate::markup::BlockKind;
+use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
+use crate::text::{Document, Language, Word, is_apostrophe};
+use std::ops::Range;
+
+const DOCS: &str = "\
+**What it does.** Flags a paragraph, list item or heading that ends with an \
+ellipsis (`...` or `…`) where the text was cut, not left trailing off: the \
+fragment before the ellipsis is not a word (`souhaitan...`, `qu…`), or is a \
+word no sentence ends on (`de…`, `the…`), or a read-more link follows \
+(`… En savoir plus`), or the document holds several teasers cut at the same \
+length. A read-more link after the cut is shown as a label.
+
+**Why.** A teaser copied from a home page or a related-articles block is an \
+excerpt, not text: its sentence is unfinished and the rest of the article is \
+elsewhere. Legitimate ellipses (a sentence trailing off, a quotation elided \
+with `[…]`) are not flagged.
+
+**Fix.** Restore the full text from the source, or delete the teaser.";
+
+/// Cuts of about the same length, this many or more in one document, were
+/// made by a CMS at a fixed number of characters.
+const FIXED_LENGTH_MIN_CUTS: usize = 3;
+/// Below this many characters a line is a stylistic aside ("Let's move
+/// on…"), not a teaser.
+const FIXED_LENGTH_MIN_CHARS: usize = 30;
+/// How far apart in characters two cuts may be and still count as "the
+/// same length": CMSs cut at the last word boundary before a limit.
+const FIXED_LENGTH_TOLERANCE: usize = 6;
+
+/// Single letters that are words on their own.
+const FR_LETTER_WORDS: &[&str] = &["a", "à", "y", "ô", "o"];
+const EN_LETTER_WORDS: &[&str] = &["a", "i", "o"];
+
+/// French elided forms written without their apostrophe and word.
+const FR_BARE_ELISIONS: &[&str] = &[
+    "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu",
+];
+
+pub struct CutTeaser {
+    meta: RuleMeta,
+}
+
+impl Default for CutTeaser {
+    fn default() -> Self {
+        CutTeaser {
+            meta: RuleMeta {
+                id: "truncation.cut-teaser".into(),
+                category: Category::Truncation,
+                default_severity: Severity::Warning,
+                default_enabled: true,
+                language: None,
+                summary: "A teaser cut mid-word or mid-sentence and closed with an ellipsis.".into(),
+                docs: DOCS.into(),
+                examples: Examples {
+                    bad: vec![
+                        "Le document est indispensable à toute entreprise qu... En savoir plus...".into(),
+                        "Le conseil a voté une enveloppe de trois millions pour la rénovation de...".into(),
+                        "The board approved the budget after a long debate over the fut… Read more".into(),
+                        "The council approved new funding for the...".into(),
+                    ],
+                    good: vec![
+                        "Il faudra attendre la décision du juge. Je ne pense pas...".into(),
+                        "« Nous avons tout perdu […] et personne ne nous aide. »".into(),
+                        "We waited for hours, and then…".into(),
+                        "The storm passed. Nobody knew what would come next...".into(),
+                    ],
+                },
+                fixable: false,
+            },
+        }
+    }
+}
+
+/// A paragraph that ends with an ellipsis, possibly followed by a
+/// read-more label.
+struct Cut {
+    /// The ellipsis, in file offsets.
+    ellipsis: Span,
+    /// The last word before the ellipsis.
+    fragment: Word,
+    /// No space between the fragment and the ellipsis.
+    touching: bool,
+    /// A read-more label after the ellipsis.
+    label: Option<Span>,
+    /// Characters of the block before the ellipsis: teasers cut by a CMS
+    /// share this length.
+    chars: usize,
+    /// The block itself opens with an ellipsis: the continuation of a
+    /// previous line, not a teaser.
+    continues_previous: bool,
+}
+
+enum Reason {
+    MidWord,
+    CannotEnd,
+    BeforeReadMore,
+    FixedLength(usize),
+}
+
+impl Rule for CutTeaser {
+    fn meta(&self) -> &RuleMeta {
+        &self.meta
+    }
+
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+        let doc = ctx.doc;
+        let cuts: Vec<Cut> = (0..doc.blocks().len())
+            .filter_map(|i| find_cut(doc, i))
+            .collect();
+        let fixed_length: Vec<usize> = cuts
+            .iter()
+            .filter(|c| counts_for_length(c))
+            .map(|c| c.chars)
+            .collect();
+        for cut in &cuts {
+            let peers = if counts_for_length(cut) {
+                fixed_length
+                    .iter()
+                    .filter(|&&n| n.abs_diff(cut.chars) <= FIXED_LENGTH_TOLERANCE)
+                    .count()
+            } else {
+                0
+            };
+            let Some(reason) = reason(ctx, cut, peers) else {
+                continue;
+            };
+            let fragment = doc.text(cut.fragment.span);
+            let message = match reason {
+                Reason::MidWord => format!("teaser cut mid-word: `{fragment}` is not a whole word"),
+                Reason::CannotEnd => format!("text cut mid-sentence after `{fragment}`"),
+                Reason::BeforeReadMore => "excerpt cut before a read-more link".to_string(),
+                Reason::FixedLength(n) => {
+                    format!(
+                        "teaser cut at a fixed length ({n} cuts of about this length in the document)"
+                    )
+                }
+            };
+            let span = Span::new(cut.fragment.span.start, cut.ellipsis.end);
+            let mut diagnostic = Diagnostic::new(
+                &self.meta.id,
+                self.meta.category,
+                ctx.severity,
+                span,
+                message,
+            )
+            .with_help("restore the full text from the source, or delete the teaser");
+            if let Some(label) = cut.label {
+                diagnostic = diagnostic.with_label(label, "read-more link");
+            }
+            out.push(diagnostic);
+        }
+    }
+}
+
+fn counts_for_length(cut: &Cut) -> bool {
+    cut.touching
+        && cut.label.is_none()
+        && !cut.continues_previous
+        && cut.chars >= FIXED_LENGTH_MIN_CHARS
+}
+
+fn reason(ctx: &RuleContext<'_>, cut: &Cut, peers: usize) -> Option<Reason> {
+    let doc = ctx.doc;
+    let fragment = doc.text(cut.fragment.span);
+    if cut.touching && !cut.fragment.has_digit {
+        let not_a_word = is_known_word(ctx, fragment) == Some(false);
+        if not_a_word || is_orphan_fragment(fragment, doc.language) {
+            return Some(Reason::MidWord);
+        }
+    }
+    if !cut.fragment.has_digit && cannot_end_sentence(fragment, doc.language) {
+        return Some(Reason::CannotEnd);
+    }
+    if cut.label.is_some() {
+        return Some(Reason::BeforeReadMore);
+    }
+    (peers >= FIXED_LENGTH_MIN_CUTS).then_some(Reason::FixedLength(peers))
+}
+
+/// A lone letter that is no word, or a French elided form left without its
+/// word: what remains when a cut falls inside a word.
+fn is_orphan_fragment(fragment: &str, language: Language) -> bool {
+    let lower = fragment.to_lowercase();
+    let lower = lower.trim_end_matches(is_apostrophe);
+    let letters = lower.chars().count();
+    match language {
+        Language::Fr => {
+            (letters == 1 && !FR_LETTER_WORDS.contains(&lower)) || FR_BARE_ELISIONS.contains(&lower)
+        }
+        Language::En => letters == 1 && !EN_LETTER_WORDS.contains(&lower),
+    }
+}
+
+/// The block's final ellipsis, if the block ends with one (or with one and
+/// a read-more label).
+fn find_cut(doc: &Document<'_>, index: usize) -> Option<Cut> {
+    let block = &doc.blocks()[index];
+    if matches!(block.kind, BlockKind::Quote | BlockKind::TableCell) {
+        return None;
+    }
+    let prose = doc.prose(block.span);
+    // Most blocks hold no ellipsis: a substring search rules them out faster
+    // than walking their characters.
+    if !prose.contains("...") && !prose.contains('…') {
+        return None;
+    }
+    let ellipses = ellipses(prose);
+    let last = ellipses.last()?.clone();
+    let after_last = &prose[last.end..];
+    let (cut, label) = if !after_last.chars().any(char::is_alphanumeric) {
+        // "souhaitan... En savoir plus..." ends with the label's ellipsis.
+        match ellipses.len().checked_sub(2).map(|i| ellipses[i].clone()) {
+            Some(previous)
+                if is_read_more_label(&prose[previous.end..last.start], doc.language) =>
+            {
+                (previous.clone(), Some(previous.end..last.start))
+            }
+            _ => (last, None),
+        }
+    } else if is_read_more_label(after_last, doc.language) {
+        let end = prose.len();
+        (last.clone(), Some(last.end..end))
+    } else {
+        return None;
+    };
+    let before = &prose[..cut.start];
+    if before.trim_end().ends_with(['[', '(']) {
+        return None;
+    }
+    let absolute =
+        |r: Range<usize>| Span::new(block.span.start + r.start, block.span.start + r.end);
+    let ellipsis = absolute(cut.clone());
+    let fragment = doc
+        .words_of_block(index)
+        .iter()
+        .rev()
+        .find(|w| w.span.end <= ellipsis.start)?
+        .clone();
+    let gap = &doc.markup.masked[fragment.span.end..ellipsis.start];
+    let touching = gap.chars().all(is_apostrophe);
+    let label = label.and_then(|r| trim_to_words(prose, r)).map(absolute);
+    Some(Cut {
+        ellipsis,
+        fragment,
+        touching,
+        label,
+        chars: before.trim().chars().count(),
+        continues_previous: prose.trim_start().starts_with(['.', '…']),
+    })
+}
+
+/// Byte ranges of each ellipsis in `text`: `…`, or three dots or more, in
+/// any mix.
+fn ellipses(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut run: Option<(usize, usize, usize)> = None; // (start, end, dots)
+    for (i, c) in text.char_indices() {
+        if c == '.' || c == '…' {
+            let weight = if c == '…' { 3 } else { 1 };
+            run = Some(match run {
+                Some((start, _, dots)) => (start, i + c.len_utf8(), dots + weight),
+                None => (i, i + c.len_utf8(), weight),
+            });
+        } else if let Some((start, end, dots)) = run.take()
+            && dots >= 3
+        {
+            out.push(start..end);
+        }
+    }
+    if let Some((start, end, dots)) = run
+        && dots >= 3
+    {
+        out.push(start..end);
+    }
+    out
+}
+
+/// `range` narrowed to run from its first to its last letter or digit.
+fn trim_to_words(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let part = &text[range.clone()];
+    let first = part.find(char::is_alphanumeric)?;
+    let (last, c) = part
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_alphanumeric())?;
+    Some(range.start + first..range.start + last + c.len_utf8())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::truncation::testing::run;
+
+    fn cuts(text: &str, file: &str, language: Language) -> Vec<String> {
+        run(&CutTeaser::default(), text, file, language)
+            .iter()
+            .map(|d| text[d.span.range()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn cut_before_read_more_has_a_label() {
+        let text = "Un document essentiel pour toute entreprise souhaitan... En savoir plus...\n";
+        let found = run(&CutTeaser::default(), text, "a.txt", Language::Fr);
+        assert_eq!(found.len(), 1);
+        assert_eq!(&text[found[0].span.range()], "souhaitan...");
+        assert_eq!(&text[found[0].labels[0].span.range()], "En savoir plus");
+    }
+
+    #[test]
+    fn teasers_cut_at_one_length_are_found_without_a_dictionary() {
+        let text = "Premier titre de la liste qui parle des finances loca…\n\
+                    Deuxième titre de la liste sur la vie des quartiers a…\n\
+                    Troisième titre sur la politique des transports urba…\n\
+                    Un paragraphe ordinaire qui se termine normalement.\n";
+        assert_eq!(cuts(text, "a.txt", Language::Fr).len(), 3);
+    }
+
+    #[test]
+    fn trailing_off_and_elided_quotations_are_not_cuts() {
+        let text = "Il hésite encore. Je ne pense pas...\n\nIl a dit : « nous partons (...) demain ».\n\nLet's move on…\n";
+        assert!(cuts(text, "a.md", Language::Fr).is_empty());
+    }
+
+    #[test]
+    fn orphan_elision_is_mid_word() {
+        assert!(is_orphan_fragment("qu", Language::Fr));
+        assert!(is_orphan_fragment("l'", Language::Fr));
+        assert!(!is_orphan_fragment("à", Language::Fr));
+        assert!(!is_orphan_fragment("I", Language::En));
+    }
+
+    #[test]
+    fn ellipses_are_found_in_any_spelling() {
+        assert_eq!(ellipses("a... b… c.. d....").len(), 3);
+    }
+}

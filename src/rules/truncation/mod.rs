@@ -1,0 +1,95 @@
+//! The `truncation` family: text cut short. A teaser cut mid-word or
+//! mid-sentence before its read-more link; a paragraph that stops without
+//! finishing its sentence.
+//!
+//! Whether a fragment is a word is answered by the spelling dictionaries
+//! ([`is_known_word`]); the rules also rely on signals that need none (a
+//! read-more label after the cut, a word that cannot end a sentence, teasers
+//! cut at one fixed length), so they work with spelling switched off.
+
+mod cut_teaser;
+mod function_words;
+mod read_more;
+mod unfinished_paragraph;
+
+pub use cut_teaser::CutTeaser;
+pub use unfinished_paragraph::UnfinishedParagraph;
+
+use crate::rules::{Rule, RuleContext, spelling};
+use crate::text::Language;
+use std::sync::Arc;
+
+pub fn rules() -> Vec<Arc<dyn Rule>> {
+    vec![
+        Arc::new(CutTeaser::default()),
+        Arc::new(UnfinishedParagraph::default()),
+    ]
+}
+
+/// `Some(true)` if the document language's dictionary knows `word`,
+/// `Some(false)` if it does not, `None` when no dictionary is loaded.
+///
+/// Whether `word` is a word of the document's language (or of the other
+/// one: a cut English word in a French draft is still a cut word).
+/// `None` when no dictionary is loaded, or for a capitalised word, which may
+/// be a name the dictionaries do not know.
+pub fn is_known_word(ctx: &RuleContext<'_>, word: &str) -> Option<bool> {
+    let language = ctx.doc.language;
+    let checker = ctx.resources.spell_checker(language)?;
+    if spelling::is_known(&checker, ctx.resources, language, word) {
+        return Some(true);
+    }
+    let other = match language {
+        Language::Fr => Language::En,
+        Language::En => Language::Fr,
+    };
+    if let Some(other_checker) = ctx.resources.spell_checker(other)
+        && spelling::is_known(&other_checker, ctx.resources, other, word)
+    {
+        return Some(true);
+    }
+    if word.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    Some(false)
+}
+
+/// Terminal punctuation: what a finished sentence ends with.
+pub(crate) fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…' | ':' | ';')
+}
+
+/// Closing quotes and brackets that may follow terminal punctuation.
+pub(crate) fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '»' | '”' | '’' | '\'' | ')' | ']' | '*' | '_' | '\u{a0}' | '\u{202f}' | ' '
+    )
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Running a native rule on plain text or Markdown in unit tests, with
+    //! the built-in dictionaries.
+    use crate::diagnostic::Diagnostic;
+    use crate::markup::{self, MarkupKind};
+    use crate::resources::{Resources, SpellingSettings};
+    use crate::rules::{Rule, RuleContext};
+    use crate::text::{Document, Language};
+    use std::path::Path;
+
+    pub fn run(rule: &dyn Rule, text: &str, file: &str, language: Language) -> Vec<Diagnostic> {
+        let path = Path::new(file);
+        let markup = markup::parse(text, MarkupKind::from_path(path));
+        let doc = Document::new(path, text, markup, Some(language), language);
+        let resources = Resources::new(SpellingSettings::default(), Default::default());
+        let ctx = RuleContext {
+            doc: &doc,
+            severity: rule.meta().default_severity,
+            resources: &resources,
+        };
+        let mut out = Vec::new();
+        rule.check(&ctx, &mut out);
+        out
+    }
+}

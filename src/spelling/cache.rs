@@ -1,0 +1,103 @@
+//! Loaded dictionaries, shared by every configuration of a run (or of the
+//! language server's life): a dictionary is parsed once however many
+//! `draftlint.toml` files name it.
+
+use super::{
+    Dictionary, DictionaryError, HunspellDictionary, embedded_source, find_system_dictionary,
+};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// Where a dictionary comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum DictionarySource {
+    /// Embedded in the binary: `fr` or `en`.
+    Builtin(&'static str),
+    /// An `.aff`/`.dic` pair on disk (path without extension).
+    Files(PathBuf),
+}
+
+impl DictionarySource {
+    /// Resolves a name from `draftlint.toml`: `builtin`, a path without
+    /// extension (relative to `root`), or a system name such as `de_DE`
+    /// looked up in DICPATH and the system folders.
+    pub fn resolve(name: &str, language: &'static str, root: &Path) -> Result<Self, String> {
+        if name == "builtin" {
+            return Ok(DictionarySource::Builtin(language));
+        }
+        let local = root.join(name);
+        if local.with_extension("aff").is_file() && local.with_extension("dic").is_file() {
+            return Ok(DictionarySource::Files(local));
+        }
+        let dicpath = std::env::var("DICPATH").ok();
+        if let Some((aff, _)) = find_system_dictionary(name, dicpath.as_deref()) {
+            return Ok(DictionarySource::Files(aff.with_extension("")));
+        }
+        Err(format!(
+            "dictionary `{name}` not found: no `{0}.aff`/`{0}.dic` here, none in DICPATH or /usr/share/hunspell; \
+             install it (e.g. `apt-get install hunspell-fr`) or give a path without extension",
+            local.display()
+        ))
+    }
+}
+
+pub struct DictionaryCache {
+    loaded: Mutex<HashMap<DictionarySource, Arc<HunspellDictionary>>>,
+    /// How long the suggestions of one word may take in this host: a batch
+    /// run can afford more than a language server re-linting on every
+    /// keystroke.
+    suggestion_budget: Duration,
+}
+
+/// The suggestion budget of a batch run (`draftlint check`).
+pub const DEFAULT_SUGGESTION_BUDGET: Duration = Duration::from_millis(50);
+
+impl Default for DictionaryCache {
+    fn default() -> Self {
+        Self::with_suggestion_budget(DEFAULT_SUGGESTION_BUDGET)
+    }
+}
+
+impl DictionaryCache {
+    pub fn with_suggestion_budget(suggestion_budget: Duration) -> Self {
+        DictionaryCache {
+            loaded: Mutex::new(HashMap::new()),
+            suggestion_budget,
+        }
+    }
+
+    pub fn suggestion_budget(&self) -> Duration {
+        self.suggestion_budget
+    }
+
+    pub fn get(&self, source: &DictionarySource) -> Result<Arc<dyn Dictionary>, DictionaryError> {
+        if let Some(d) = self
+            .loaded
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(source)
+        {
+            return Ok(Arc::clone(d) as Arc<dyn Dictionary>);
+        }
+        // Parse outside the lock: two threads may both parse the first
+        // time, which costs less than serialising every language's load.
+        let dictionary = Arc::new(match source {
+            DictionarySource::Builtin(lang) => {
+                let (aff, dic) = embedded_source(lang).expect("builtin languages are embedded");
+                HunspellDictionary::from_aff_dic(aff, dic)?
+            }
+            DictionarySource::Files(base) => HunspellDictionary::from_paths(
+                &base.with_extension("aff"),
+                &base.with_extension("dic"),
+            )?,
+        });
+        self.loaded
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .entry(source.clone())
+            .or_insert_with(|| Arc::clone(&dictionary));
+        Ok(dictionary)
+    }
+}

@@ -1,0 +1,67 @@
+//! A language's spell checker: its dictionaries and a cache of answers, so
+//! each distinct word is looked up once per run, and its suggestions
+//! computed once.
+
+use super::Dictionary;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::Duration;
+
+pub struct SpellChecker {
+    /// A word is correct when any of these knows it.
+    dictionaries: Vec<Arc<dyn Dictionary>>,
+    known: RwLock<HashMap<Box<str>, bool>>,
+    suggestions: Mutex<HashMap<Box<str>, Arc<[String]>>>,
+}
+
+impl SpellChecker {
+    pub fn new(dictionaries: Vec<Arc<dyn Dictionary>>) -> Self {
+        SpellChecker {
+            dictionaries,
+            known: RwLock::new(HashMap::new()),
+            suggestions: Mutex::new(HashMap::new()),
+        }
+    }
+
+    pub fn check(&self, word: &str) -> bool {
+        if let Some(&known) = self
+            .known
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(word)
+        {
+            return known;
+        }
+        let known = self.dictionaries.iter().any(|d| d.check(word));
+        self.known
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(word.into(), known);
+        known
+    }
+
+    /// Up to `max` suggestions from the first dictionary that has some,
+    /// within `budget` per dictionary.
+    pub fn suggest(&self, word: &str, max: usize, budget: Duration) -> Arc<[String]> {
+        if let Some(s) = self
+            .suggestions
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(word)
+        {
+            return Arc::clone(s);
+        }
+        let found: Arc<[String]> = self
+            .dictionaries
+            .iter()
+            .map(|d| d.suggest(word, max, budget))
+            .find(|s| !s.is_empty())
+            .unwrap_or_default()
+            .into();
+        self.suggestions
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(word.into(), Arc::clone(&found));
+        found
+    }
+}

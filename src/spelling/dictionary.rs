@@ -1,0 +1,563 @@
+//! The dictionary layer of the spelling family: "is this word spelled
+//! right?" and "what did the writer mean?".
+//!
+//! Rules talk to the [`Dictionary`] trait, not to a library, so the backend
+//! stays replaceable (a test can use a word set; another engine can come
+//! later). The backend we ship is [`HunspellDictionary`], which wraps
+//! `spellbook`, a pure-Rust reader of Hunspell `.aff`/`.dic` files; it needs
+//! no C library and works on the dictionaries embedded in the binary
+//! ([`embedded_source`]) as well as on those installed on the system
+//! ([`find_system_dictionary`]).
+//!
+//! Words are checked exactly as they appear in the text: case, elisions and
+//! apostrophes are the dictionary's business. Both shipped `.aff` files turn
+//! `’` into `'` on input (`ICONV`), so `l’ère` = `l'ère` and `don’t` =
+//! `don't`. The French one declares the elided forms as prefixes (`L'`,
+//! `D'`, `Q'`… flags), so `l'ère`, `L’État`, `qu'il` are correct and
+//! `l'enjei` is not; and its `BREAK '$` pattern accepts a word ending in an
+//! apostrophe when the rest is a word, so a bare `l'`, `qu’` or `jusqu'`
+//! (what a tokenizer that splits elisions produces) is correct too — as is
+//! any single letter plus apostrophe (`x'`). The French `.aff` also turns
+//! `'` into `’` on *output* (`OCONV`); [`Dictionary::suggest`] undoes that
+//! when the writer typed `'`.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+/// A spelling backend. Our own trait so the backend stays replaceable.
+pub trait Dictionary: Send + Sync {
+    /// True when the word (exact form, as in the text) is correct.
+    fn check(&self, word: &str) -> bool;
+    /// Up to `max` suggestions, best first; must return within roughly
+    /// `budget`. See [`HunspellDictionary::suggest`] for how the Hunspell
+    /// backend bounds its time.
+    fn suggest(&self, word: &str, max: usize, budget: Duration) -> Vec<String>;
+}
+
+/// Words longer than this (in chars) get no suggestions.
+///
+/// Suggestion time grows with the word's length (every edit is tried at
+/// every position, and the n-gram pass scores the word against every stem),
+/// and a "word" this long in prose is a URL, a code identifier or a
+/// run-together string that no dictionary will fix.
+pub const MAX_SUGGEST_CHARS: usize = 40;
+
+/// Errors from loading a dictionary. Each names the file and what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum DictionaryError {
+    #[error("cannot read dictionary file {}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error(
+        "dictionary file {} is not UTF-8 and its .aff declares `SET {encoding}`; \
+         convert both files with `iconv -f {encoding} -t UTF-8` and change the SET line to `SET UTF-8`",
+        path.display()
+    )]
+    Encoding { path: PathBuf, encoding: String },
+    #[error(
+        "invalid Hunspell dictionary {}: {message}; \
+         check that the .aff and .dic files belong together and are not truncated",
+        path.display()
+    )]
+    Parse {
+        /// The file at fault (for in-memory sources, a label such as
+        /// `<embedded fr>.aff`).
+        path: PathBuf,
+        message: String,
+    },
+}
+
+/// The Hunspell backend: a `spellbook::Dictionary`, the tables our own
+/// fast suggester needs, and running estimates of how long spellbook's
+/// suggestion passes take here, used to keep [`Dictionary::suggest`]
+/// within its budget.
+pub struct HunspellDictionary {
+    pub(super) inner: spellbook::Dictionary,
+    /// The `.aff` file's `TRY` characters, in its order (most likely first).
+    pub(super) try_chars: Vec<char>,
+    /// The `.aff` file's `REP` pairs (`_` already turned into a space).
+    pub(super) rep: Vec<(String, String)>,
+    /// Estimated cost of spellbook's edit-based pass, in µs.
+    edit_cost_us: AtomicU64,
+    /// Estimated cost of spellbook's full pass (edits + n-gram), in µs.
+    full_cost_us: AtomicU64,
+}
+
+impl std::fmt::Debug for HunspellDictionary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HunspellDictionary")
+            .field("try_chars", &self.try_chars.len())
+            .field("rep", &self.rep.len())
+            .field("edit_cost_us", &self.edit_cost_us.load(Ordering::Relaxed))
+            .field("full_cost_us", &self.full_cost_us.load(Ordering::Relaxed))
+            .finish_non_exhaustive()
+    }
+}
+
+impl HunspellDictionary {
+    /// Builds a dictionary from the text of an `.aff` and a `.dic` file
+    /// (UTF-8; spellbook ignores the `SET` line). Parse errors name the
+    /// file as `<memory>.aff` / `<memory>.dic`.
+    pub fn from_aff_dic(aff: &str, dic: &str) -> Result<Self, DictionaryError> {
+        Self::parse(
+            aff,
+            dic,
+            Path::new("<memory>.aff"),
+            Path::new("<memory>.dic"),
+        )
+    }
+
+    /// Reads and parses an `.aff`/`.dic` pair. Files in ISO-8859-1 or
+    /// ISO-8859-15 (as declared by `SET`) are decoded; other non-UTF-8
+    /// encodings are an error that says how to convert them.
+    pub fn from_paths(aff: &Path, dic: &Path) -> Result<Self, DictionaryError> {
+        let aff_bytes = read(aff)?;
+        let dic_bytes = read(dic)?;
+        let encoding = declared_encoding(&aff_bytes);
+        let aff_text = decode(aff, aff_bytes, &encoding)?;
+        let dic_text = decode(dic, dic_bytes, &encoding)?;
+        Self::parse(&aff_text, &dic_text, aff, dic)
+    }
+
+    fn parse(
+        aff: &str,
+        dic: &str,
+        aff_path: &Path,
+        dic_path: &Path,
+    ) -> Result<Self, DictionaryError> {
+        let inner = spellbook::Dictionary::new(aff, dic).map_err(|e| {
+            let path = match e.source {
+                spellbook::ParseDictionaryErrorSource::Aff => aff_path,
+                spellbook::ParseDictionaryErrorSource::Dic => dic_path,
+            };
+            let message = match e.line_number {
+                Some(line) => format!("line {line}: {}", e.kind),
+                None => e.kind.to_string(),
+            };
+            DictionaryError::Parse {
+                path: path.to_path_buf(),
+                message,
+            }
+        })?;
+        let mut try_chars = Vec::new();
+        let mut rep = Vec::new();
+        let mut affix_rules = 0u64;
+        for line in aff.lines() {
+            let mut fields = line.split_whitespace();
+            match fields.next() {
+                Some("TRY") => try_chars = fields.next().unwrap_or("").chars().collect(),
+                Some("REP") => {
+                    if let (Some(from), Some(to)) = (fields.next(), fields.next()) {
+                        rep.push((from.replace('_', " "), to.replace('_', " ")));
+                    }
+                }
+                Some("PFX" | "SFX") => affix_rules += 1,
+                _ => {}
+            }
+        }
+        if try_chars.is_empty() {
+            try_chars = ('a'..='z').collect();
+        }
+        // Priors until the first measurement (spellbook's edit pass costs
+        // about one affix-stripping check per candidate, which grows with the
+        // number of affix rules: ≈ 0.4 s for fr with 5,600, ≈ 1 ms for en_US
+        // with 73). Deliberately pessimistic: a prior that is too high only
+        // means the fast suggester is used until a pass has been measured.
+        let stems = dic
+            .lines()
+            .next()
+            .and_then(|l| l.trim().parse::<u64>().ok())
+            .unwrap_or(0);
+        let edit_prior = (affix_rules * 60).clamp(2_000, 2_000_000);
+        let full_prior = edit_prior * 2 + stems / 4;
+        Ok(Self {
+            inner,
+            try_chars,
+            rep: rep
+                .into_iter()
+                .filter(|(from, _)| !from.is_empty())
+                .collect(),
+            edit_cost_us: AtomicU64::new(edit_prior),
+            full_cost_us: AtomicU64::new(full_prior),
+        })
+    }
+
+    /// Adds words from a personal word list: plain words, one per item,
+    /// without Hunspell flags (a `/` in a word is taken literally). Blank
+    /// items, items with whitespace and `#` comments are skipped. A word
+    /// added in lowercase is also accepted capitalised or in capitals;
+    /// one added as `GitHub` only in that form (Hunspell casing rules).
+    pub fn add_words(&mut self, words: impl IntoIterator<Item = impl AsRef<str>>) {
+        for word in words {
+            let word = word.as_ref().trim();
+            if word.is_empty() || word.starts_with('#') || word.contains(char::is_whitespace) {
+                continue;
+            }
+            // `.dic` line syntax: `word/FLAGS`; escape the separator.
+            let line = if word.contains(['/', '\\']) {
+                word.replace('\\', "\\\\").replace('/', "\\/")
+            } else {
+                word.to_owned()
+            };
+            // Without flags the line cannot fail to parse.
+            let _ = self.inner.add(&line);
+        }
+    }
+}
+
+impl Dictionary for HunspellDictionary {
+    fn check(&self, word: &str) -> bool {
+        self.inner.check(word)
+    }
+
+    /// Suggestions, best first, bounded in time.
+    ///
+    /// Why this is not just `spellbook::Dictionary::suggest`: spellbook's
+    /// suggest is synchronous, cannot be interrupted, and with the French
+    /// dictionary (5,600 affix rules, a 25-line MAP table that includes
+    /// case pairs) its edit pass alone takes 0.2–1 s per word and its n-gram
+    /// pass as much again (en_US: ≈ 1 ms and ≈ 20 ms). So:
+    ///
+    /// 1. no suggestions for words over [`MAX_SUGGEST_CHARS`] chars, for
+    ///    `max == 0` or for a zero budget;
+    /// 2. spellbook's edit pass runs only if the time spent so far plus its
+    ///    *estimated* cost fits in `budget`; then, if it found fewer than
+    ///    `max`, spellbook's full pass (adds n-gram suggestions) under the
+    ///    same condition. Estimates start from a prior derived from the
+    ///    dictionary's size and then track measured passes (a decaying
+    ///    maximum), so a call overruns `budget` only when one pass is slower
+    ///    than the ones before it;
+    /// 3. otherwise our own fast suggester: REP replacements, then single
+    ///    edits (accent/case change, swap of neighbours, deleted letter,
+    ///    inserted or replaced letter from the `.aff` `TRY` list), then a
+    ///    split in two words; every candidate is checked with
+    ///    [`Dictionary::check`] and the clock is read before each one, so it
+    ///    stops at `budget` (≈ 2–40 ms for a whole French word).
+    ///
+    /// Suggestions follow the apostrophe of the input: the French `.aff`
+    /// converts `'` to `’` on output (`OCONV`), which we undo when the
+    /// writer typed `'`.
+    fn suggest(&self, word: &str, max: usize, budget: Duration) -> Vec<String> {
+        if max == 0 || budget.is_zero() || word.is_empty() {
+            return Vec::new();
+        }
+        if word.chars().count() > MAX_SUGGEST_CHARS {
+            return Vec::new();
+        }
+        let start = Instant::now();
+        let fits = |estimate: &AtomicU64| {
+            start.elapsed() + Duration::from_micros(estimate.load(Ordering::Relaxed)) <= budget
+        };
+        let mut out = Vec::new();
+        if fits(&self.edit_cost_us) {
+            let pass = Instant::now();
+            self.inner
+                .suggester()
+                .with_ngram_suggestions(false)
+                .suggest(word, &mut out);
+            record_cost(&self.edit_cost_us, pass.elapsed());
+            if out.len() < max && fits(&self.full_cost_us) {
+                let pass = Instant::now();
+                self.inner.suggest(word, &mut out);
+                record_cost(&self.full_cost_us, pass.elapsed());
+            }
+        } else {
+            self.fast_suggest(word, max, start + budget, &mut out);
+        }
+        match_apostrophes(word, &mut out);
+        out.retain(|s| s != word);
+        out.truncate(max);
+        out
+    }
+}
+
+/// Keeps a decaying maximum of a pass's cost: a slow pass raises the
+/// estimate at once, fast ones lower it gradually.
+fn record_cost(estimate: &AtomicU64, took: Duration) {
+    let took = u64::try_from(took.as_micros()).unwrap_or(u64::MAX);
+    let _ = estimate.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |old| {
+        Some(if took >= old {
+            took
+        } else {
+            (old * 3 + took) / 4
+        })
+    });
+}
+
+/// Writes suggestions with the writer's apostrophe when the word had one.
+fn match_apostrophes(word: &str, out: &mut [String]) {
+    let (from, to) = match (word.contains('\''), word.contains('’')) {
+        (true, false) => ('’', "'"),
+        (false, true) => ('\'', "’"),
+        _ => return,
+    };
+    for s in out.iter_mut() {
+        if s.contains(from) {
+            *s = s.replace(from, to);
+        }
+    }
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, DictionaryError> {
+    std::fs::read(path).map_err(|source| DictionaryError::Io {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+/// The encoding named by the `.aff` file's `SET` line, upper-cased; UTF-8
+/// when there is none.
+fn declared_encoding(aff: &[u8]) -> String {
+    aff.split(|&b| b == b'\n')
+        .filter_map(|line| line.strip_prefix(b"SET"))
+        .filter(|rest| rest.first().is_some_and(|b| b.is_ascii_whitespace()))
+        .map(|rest| String::from_utf8_lossy(rest).trim().to_ascii_uppercase())
+        .next()
+        .unwrap_or_else(|| "UTF-8".to_owned())
+}
+
+fn decode(path: &Path, bytes: Vec<u8>, encoding: &str) -> Result<String, DictionaryError> {
+    let bytes = match bytes.strip_prefix("\u{feff}".as_bytes()) {
+        Some(rest) => rest.to_vec(),
+        None => bytes,
+    };
+    let bytes = match String::from_utf8(bytes) {
+        Ok(text) => return Ok(text),
+        Err(e) => e.into_bytes(),
+    };
+    let latin = |b: u8| b as char;
+    match encoding.replace(['-', '_'], "").as_str() {
+        "ISO88591" | "LATIN1" => Ok(bytes.into_iter().map(latin).collect()),
+        "ISO885915" | "LATIN9" => Ok(bytes
+            .into_iter()
+            .map(|b| match b {
+                0xA4 => '€',
+                0xA6 => 'Š',
+                0xA8 => 'š',
+                0xB4 => 'Ž',
+                0xB8 => 'ž',
+                0xBC => 'Œ',
+                0xBD => 'œ',
+                0xBE => 'Ÿ',
+                _ => latin(b),
+            })
+            .collect()),
+        _ => Err(DictionaryError::Encoding {
+            path: path.to_path_buf(),
+            encoding: encoding.to_owned(),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::spelling::{embedded_source, find_system_dictionary};
+    use std::sync::OnceLock;
+
+    fn embedded(lang: &str) -> &'static HunspellDictionary {
+        static FR: OnceLock<HunspellDictionary> = OnceLock::new();
+        static EN: OnceLock<HunspellDictionary> = OnceLock::new();
+        let cell = if lang == "fr" { &FR } else { &EN };
+        cell.get_or_init(|| {
+            let (aff, dic) = embedded_source(lang).unwrap();
+            HunspellDictionary::from_aff_dic(aff, dic).unwrap()
+        })
+    }
+
+    const BUDGET: Duration = Duration::from_secs(5);
+
+    #[test]
+    fn french_knows_common_words() {
+        let fr = embedded("fr");
+        for word in [
+            "enjeu",
+            "enjeux",
+            "aujourd'hui",
+            "aujourd’hui",
+            "Enjeu",
+            "ENJEU",
+            "État",
+        ] {
+            assert!(fr.check(word), "{word}");
+        }
+        assert!(!fr.check("enjei"));
+    }
+
+    #[test]
+    fn french_elisions_are_prefixes() {
+        let fr = embedded("fr");
+        for word in [
+            "l'ère",
+            "l’ère",
+            "L'ère",
+            "L’État",
+            "qu'il",
+            "qu’il",
+            "jusqu'ici",
+            "d'enjeux",
+        ] {
+            assert!(fr.check(word), "{word}");
+        }
+        // A bare elided form is accepted (BREAK '$ leaves `l`, a word), so a
+        // tokenizer may send `l'` on its own; an elision before a
+        // misspelling is a misspelling.
+        for word in ["l'", "l’", "qu'", "jusqu’", "L'"] {
+            assert!(fr.check(word), "{word}");
+        }
+        for word in ["l'enjei", "l’enjei", "qu'enjei"] {
+            assert!(!fr.check(word), "{word}");
+        }
+        // Suggestions keep the writer's apostrophe (the .aff's OCONV turns
+        // `'` into `’`).
+        assert_eq!(
+            fr.suggest("l'enjei", 3, BUDGET).first().map(String::as_str),
+            Some("l'enjeu")
+        );
+        assert_eq!(
+            fr.suggest("l’enjei", 3, BUDGET).first().map(String::as_str),
+            Some("l’enjeu")
+        );
+        assert_eq!(
+            fast(fr, "l’enjei").first().map(String::as_str),
+            Some("l’enjeu")
+        );
+    }
+
+    /// The fast suggester with no practical deadline (budgets are too
+    /// tight for a debug build to test it through `suggest`).
+    fn fast(dict: &HunspellDictionary, word: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        dict.fast_suggest(word, 5, Instant::now() + Duration::from_secs(60), &mut out);
+        out
+    }
+
+    #[test]
+    fn french_suggests_enjeu() {
+        let fr = embedded("fr");
+        let sugg = fr.suggest("enjei", 5, BUDGET);
+        assert_eq!(sugg.first().map(String::as_str), Some("enjeu"), "{sugg:?}");
+        for (typo, want) in [
+            ("enjei", "enjeu"),
+            ("GOUVERNEMINT", "GOUVERNEMENT"),
+            ("Comission", "Commission"),
+        ] {
+            let sugg = fast(fr, typo);
+            assert_eq!(sugg.first().map(String::as_str), Some(want), "{sugg:?}");
+        }
+    }
+
+    #[test]
+    fn french_suggest_stays_near_its_budget() {
+        // spellbook alone takes ~1 s on this word in a release build.
+        let budget = Duration::from_millis(30);
+        let start = Instant::now();
+        let _ = embedded("fr").suggest("Brazzavilleekinshasa", 5, budget);
+        assert!(
+            start.elapsed() < budget + Duration::from_millis(500),
+            "{:?}",
+            start.elapsed()
+        );
+    }
+
+    #[test]
+    fn english_rejects_and_suggests() {
+        let en = embedded("en");
+        assert!(en.check("receives"));
+        assert!(en.check("don't"));
+        assert!(!en.check("recieves"));
+        let sugg = en.suggest("recieves", 5, BUDGET);
+        assert_eq!(
+            sugg.first().map(String::as_str),
+            Some("receives"),
+            "{sugg:?}"
+        );
+    }
+
+    #[test]
+    fn suggest_respects_limits() {
+        let en = embedded("en");
+        assert!(en.suggest("recieves", 0, BUDGET).is_empty());
+        assert!(en.suggest("recieves", 5, Duration::ZERO).is_empty());
+        assert!(
+            en.suggest(&"x".repeat(MAX_SUGGEST_CHARS + 1), 5, BUDGET)
+                .is_empty()
+        );
+        assert!(en.suggest("recieves", 1, BUDGET).len() <= 1);
+    }
+
+    #[test]
+    fn personal_words_are_added() {
+        let (aff, dic) = embedded_source("en").unwrap();
+        let mut en = HunspellDictionary::from_aff_dic(aff, dic).unwrap();
+        assert!(!en.check("draftlint"));
+        en.add_words(["draftlint", "  ", "# comment", "two words", "TCP/IP"]);
+        assert!(en.check("draftlint"));
+        assert!(en.check("Draftlint"));
+        assert!(en.check("TCP/IP"));
+        en.add_words(["zqxw zqxv"]);
+        assert!(!en.check("zqxw"), "an item with a space is skipped");
+    }
+
+    #[test]
+    fn dictionary_is_object_safe_and_shareable() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<HunspellDictionary>();
+        let dict: &dyn Dictionary = embedded("en");
+        assert!(dict.check("hello"));
+    }
+
+    #[test]
+    fn parse_errors_name_the_file() {
+        let err =
+            HunspellDictionary::from_aff_dic("SET UTF-8\nFLAG bogus\n", "1\nword\n").unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.contains("<memory>.aff"), "{msg}");
+        assert!(msg.contains("FLAG"), "{msg}");
+    }
+
+    #[test]
+    fn from_paths_reports_missing_file_and_decodes_latin1() {
+        let dir = std::env::temp_dir().join(format!("draftlint-dict-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let missing = dir.join("missing.aff");
+        let err = HunspellDictionary::from_paths(&missing, &dir.join("missing.dic")).unwrap_err();
+        assert!(err.to_string().contains("missing.aff"), "{err}");
+
+        let aff = dir.join("xx.aff");
+        let dic = dir.join("xx.dic");
+        std::fs::write(&aff, b"SET ISO8859-1\n").unwrap();
+        std::fs::write(&dic, b"1\ncaf\xe9\n").unwrap();
+        let d = HunspellDictionary::from_paths(&aff, &dic).unwrap();
+        assert!(d.check("café"));
+
+        std::fs::write(&aff, b"SET KOI8-R\n").unwrap();
+        std::fs::write(&dic, b"1\n\xc1\xc2\n").unwrap();
+        let err = HunspellDictionary::from_paths(&aff, &dic).unwrap_err();
+        let msg = err.to_string();
+        assert!(
+            msg.contains("xx.dic") && msg.contains("iconv -f KOI8-R"),
+            "{msg}"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn system_lookup_prefers_dicpath() {
+        let dir = std::env::temp_dir().join(format!("draftlint-dicpath-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("zz_ZZ.aff"), "SET UTF-8\n").unwrap();
+        std::fs::write(dir.join("zz_ZZ.dic"), "1\nzz\n").unwrap();
+        let dicpath = format!("/nonexistent:{}", dir.display());
+        let (aff, dic) = find_system_dictionary("zz_ZZ", Some(&dicpath)).unwrap();
+        assert_eq!(aff, dir.join("zz_ZZ.aff"));
+        assert_eq!(dic, dir.join("zz_ZZ.dic"));
+        assert!(find_system_dictionary("zz_ZZ", None).is_none());
+        assert!(find_system_dictionary("../zz_ZZ", Some(&dicpath)).is_none());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

@@ -1,0 +1,167 @@
+//! Spelling as users configure it: word lists, `words add`, proper nouns,
+//! extra dictionaries, clear errors.
+
+mod common;
+
+use common::{json, run_in, stderr};
+use std::fs;
+
+const TYPO_EN: &str = "The goverment published the report.\n";
+
+fn rules_of(v: &serde_json::Value, file: usize) -> Vec<String> {
+    v["files"][file]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["rule"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn typo_is_reported_with_suggestions_and_every_occurrence() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("a.md"),
+        "The goverment met. Later the goverment left.\n",
+    )
+    .unwrap();
+    let out = run_in(dir.path(), &["check", "--format", "json", "a.md"], None);
+    assert_eq!(out.status.code(), Some(1));
+    let v = json(&out);
+    let d = &v["files"][0]["diagnostics"][0];
+    assert_eq!(d["rule"], "spelling.unknown-word");
+    assert_eq!(d["severity"], "error");
+    assert_eq!(d["labels"].as_array().unwrap().len(), 1);
+    let suggestions: Vec<&str> = d["suggestions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["replacement"].as_str().unwrap())
+        .collect();
+    assert!(suggestions.contains(&"government"), "{suggestions:?}");
+}
+
+#[test]
+fn word_lists_and_words_add() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    fs::write(
+        root.join("draftlint.toml"),
+        "[spelling]\nword-lists = [\"words.txt\"]\n",
+    )
+    .unwrap();
+    fs::write(root.join("words.txt"), "# project words\n").unwrap();
+    fs::write(root.join("a.md"), TYPO_EN).unwrap();
+    let before = run_in(root, &["check", "--format", "json", "a.md"], None);
+    assert_eq!(rules_of(&json(&before), 0), ["spelling.unknown-word"]);
+
+    let add = run_in(root, &["words", "add", "goverment"], None);
+    assert_eq!(add.status.code(), Some(0), "{}", stderr(&add));
+    assert_eq!(
+        fs::read_to_string(root.join("words.txt")).unwrap(),
+        "# project words\ngoverment\n"
+    );
+    // Adding twice changes nothing.
+    run_in(root, &["words", "add", "goverment"], None);
+    assert_eq!(
+        fs::read_to_string(root.join("words.txt")).unwrap(),
+        "# project words\ngoverment\n"
+    );
+
+    let after = run_in(root, &["check", "--format", "json", "a.md"], None);
+    assert!(rules_of(&json(&after), 0).is_empty());
+    assert_eq!(after.status.code(), Some(0));
+}
+
+#[test]
+fn words_add_without_a_list_says_how_to_configure_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run_in(dir.path(), &["words", "add", "zorglub"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("word-lists"), "{}", stderr(&out));
+}
+
+#[test]
+fn inline_words_and_per_language_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    fs::write(
+        root.join("draftlint.toml"),
+        "[spelling]\nwords = [\"goverment\"]\n[spelling.fr]\nwords = [\"parcelisation\"]\n",
+    )
+    .unwrap();
+    fs::write(root.join("a.md"), TYPO_EN).unwrap();
+    fs::write(
+        root.join("b.md"),
+        "La parcelisation du terrain avance bien.\n",
+    )
+    .unwrap();
+    let v = json(&run_in(
+        root,
+        &["check", "--format", "json", "a.md", "b.md"],
+        None,
+    ));
+    assert!(rules_of(&v, 0).is_empty());
+    assert!(rules_of(&v, 1).is_empty());
+}
+
+#[test]
+fn proper_nouns_are_skipped_by_default_and_configurable() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    fs::write(root.join("a.md"), "The mayor met Zorblatt on Monday.\n").unwrap();
+    let v = json(&run_in(root, &["check", "--format", "json", "a.md"], None));
+    assert!(rules_of(&v, 0).is_empty());
+    fs::write(
+        root.join("draftlint.toml"),
+        "[spelling]\nproper-nouns = \"info\"\n",
+    )
+    .unwrap();
+    let v = json(&run_in(root, &["check", "--format", "json", "a.md"], None));
+    assert_eq!(v["files"][0]["diagnostics"][0]["severity"], "info");
+}
+
+#[test]
+fn a_custom_dictionary_adds_words_and_a_missing_one_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    fs::create_dir_all(root.join("dicts")).unwrap();
+    fs::write(root.join("dicts/house.aff"), "SET UTF-8\n").unwrap();
+    fs::write(root.join("dicts/house.dic"), "1\ngoverment\n").unwrap();
+    fs::write(
+        root.join("draftlint.toml"),
+        "[spelling]\ndictionaries = { en = [\"builtin\", \"dicts/house\"] }\n",
+    )
+    .unwrap();
+    fs::write(root.join("a.md"), TYPO_EN).unwrap();
+    let out = run_in(root, &["check", "--format", "json", "a.md"], None);
+    assert!(rules_of(&json(&out), 0).is_empty(), "{}", stderr(&out));
+
+    fs::write(
+        root.join("draftlint.toml"),
+        "[spelling]\ndictionaries = { en = \"dicts/nowhere\" }\n",
+    )
+    .unwrap();
+    let out = run_in(root, &["check", "a.md"], None);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("dicts/nowhere") && err.contains("draftlint.toml:2"),
+        "{err}"
+    );
+}
+
+#[test]
+fn english_words_in_french_are_loanwords_not_typos() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("a.md"),
+        "Le directeur attend un feedback rapide de toute l'équipe avant la réunion.\n",
+    )
+    .unwrap();
+    let out = run_in(dir.path(), &["check", "--format", "json", "a.md"], None);
+    let v = json(&out);
+    assert_eq!(rules_of(&v, 0), ["spelling.loanword"]);
+    assert_eq!(v["files"][0]["diagnostics"][0]["severity"], "info");
+    assert_eq!(out.status.code(), Some(0));
+}
