@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Validates the GitHub side of draftlint: the example workflows in
-# docs/examples/ and the composite action (action.yml).
+# Validates the GitHub side of draftlint: the repository's own workflows
+# (.github/workflows/), the example workflows in docs/examples/ and the
+# composite action (action.yml).
 #
 # - actionlint on every example workflow, with the action.yml of this
 #   checkout behind `uses: ./` (actionlint parses it and checks the inputs
@@ -34,6 +35,9 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/.github/workflows"
 cp "$repo_root/action.yml" "$work/"
 cp "$repo_root"/docs/examples/*.yml "$work/.github/workflows/"
+if compgen -G "$repo_root/.github/workflows/*.yml" > /dev/null; then
+  cp "$repo_root"/.github/workflows/*.yml "$work/.github/workflows/"
+fi
 git -C "$work" init --quiet
 
 passed=0
@@ -50,10 +54,10 @@ check() {
 }
 
 cd "$work"
-check "actionlint on the example workflows" actionlint
+check "actionlint on the workflows" actionlint
 check "action.yml against the action metadata schema" \
   check-jsonschema --builtin-schema vendor.github-actions action.yml
-check "example workflows against the workflow schema" \
+check "workflows against the workflow schema" \
   check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 python3 - action.yml scripts <<'PY'
