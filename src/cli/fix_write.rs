@@ -70,3 +70,36 @@ fn create_temp_beside(target: &Path) -> Result<(PathBuf, fs::File), String> {
         dir.display()
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_changed_since_it_was_read_is_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.md");
+        fs::write(&path, "edited meanwhile\n").unwrap();
+        let err = write_fixed(&path, "as linted\n", "fixed\n").unwrap_err();
+        assert!(err.contains("changed since it was read"), "{err}");
+        assert_eq!(fs::read_to_string(&path).unwrap(), "edited meanwhile\n");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn writes_through_a_symbolic_link() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("real.md");
+        let link = dir.path().join("link.md");
+        fs::write(&target, "old\n").unwrap();
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        write_fixed(&link, "old\n", "new\n").unwrap();
+        assert_eq!(fs::read_to_string(&target).unwrap(), "new\n");
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+    }
+}
