@@ -66,4 +66,35 @@ if ! git commit -m "clean draft" > "$work/good.log" 2>&1; then
   exit 1
 fi
 cat "$work/good.log"
-echo "pre-commit hook: 2 passed, 0 failed"
+
+# draftlint-fix: the commit fails because the hook rewrote the draft; the
+# fixed draft then commits.
+cat > .pre-commit-config.yaml <<YAML
+repos:
+  - repo: $repo_root
+    rev: $rev
+    hooks:
+      - id: draftlint-fix
+YAML
+printf 'They sold the the fish at noon.\n' > fixable.md
+git add .pre-commit-config.yaml fixable.md
+echo "== committing a fixable draft with draftlint-fix (must fail, fixing the file)"
+if git commit -m "fixable draft" > "$work/fix.log" 2>&1; then
+  cat "$work/fix.log"
+  echo "FAIL: draftlint-fix let a draft with a doubled word through" >&2
+  exit 1
+fi
+cat "$work/fix.log"
+if [ "$(cat fixable.md)" != "They sold the fish at noon." ]; then
+  echo "FAIL: draftlint-fix did not fix the draft: $(cat fixable.md)" >&2
+  exit 1
+fi
+git add fixable.md
+echo "== committing the fixed draft (must pass)"
+if ! git commit -m "fixed draft" > "$work/fixed.log" 2>&1; then
+  cat "$work/fixed.log"
+  echo "FAIL: the fixed draft was refused" >&2
+  exit 1
+fi
+cat "$work/fixed.log"
+echo "pre-commit hook: 4 passed, 0 failed"
