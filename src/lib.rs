@@ -4,11 +4,13 @@
 //! `config` → `source` → `markup` → `text` → `rules` → `render`. The engine
 //! returns data ([`diagnostic::Diagnostic`]); only renderers and the CLI print.
 
+pub mod baseline;
 pub mod cli;
 pub mod config;
 pub mod diagnostic;
 pub mod engine;
 pub mod error;
+pub mod fix;
 pub mod lsp;
 pub mod markup;
 pub mod render;
@@ -16,4 +18,5 @@ pub mod resources;
 pub mod rules;
 pub mod source;
 pub mod spelling;
+pub mod suppress;
 pub mod text;

@@ -74,6 +74,42 @@ pub struct CheckArgs {
     /// Read files that are not UTF-8 in this encoding (`windows-1252`).
     #[arg(long, value_name = "ENCODING")]
     pub encoding: Option<String>,
+
+    /// Apply the safe suggestions (doubled words, substitutions, leftovers a
+    /// rule marks safe) to the files, print what changed on standard error,
+    /// then report what is left.
+    #[arg(long)]
+    pub fix: bool,
+
+    /// Print the safe fixes as a unified diff instead of findings; write
+    /// nothing. Exits with 1 when there is something to fix.
+    #[arg(long)]
+    pub diff: bool,
+
+    /// Report and fail only on findings that this baseline file does not
+    /// record (see `--write-baseline`).
+    #[arg(long, value_name = "FILE", conflicts_with = "write_baseline")]
+    pub baseline: Option<PathBuf>,
+
+    /// Record every current finding in FILE, to accept them with
+    /// `--baseline FILE`; prints only a count and exits with 0.
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+
+    /// With `--baseline`: list entries that match no finding any more, and
+    /// fail (exit 1) when there are any.
+    #[arg(long, requires = "baseline")]
+    pub strict_baseline: bool,
+
+    /// Report only findings on lines changed since this git revision
+    /// (`origin/main`, a commit); files git does not track count as new.
+    #[arg(long, value_name = "REV")]
+    pub diff_base: Option<String>,
+
+    /// Print how many findings each rule makes instead of the findings
+    /// (a table, or JSON with `--format json`).
+    #[arg(long, conflicts_with = "diff")]
+    pub statistics: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -1,22 +1,75 @@
 //! `draftlint check`.
+//!
+//! Per file, in parallel a chunk at a time:
+//!
+//! ```text
+//! lint ─► fix (--fix, --diff) ─► changed lines (--diff-base) ─► baseline ─► render
+//! ```
+//!
+//! then, in order, the rendered bytes go to standard output. What outlives
+//! a chunk is small: counters, baseline fingerprints, stale entries.
 
 use super::args::{CheckArgs, ColorChoice};
+use super::diff_base::{self, Changes};
+use super::fix_write::write_fixed;
 use super::output::{Failure, write_stdout};
+use super::statistics::Statistics;
 use super::walk::{self, Input};
 use super::{EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
-use crate::config::ConfigStore;
+use crate::baseline::{self, Baseline, Entry};
+use crate::config::{ConfigStore, FileSettings};
 use crate::diagnostic::Severity;
 use crate::engine::{self, FileReport, ReadOptions};
+use crate::fix;
 use crate::render::{self, Format, Summary};
 use crate::rules::Catalogue;
 use crate::source::Encoding;
 use rayon::prelude::*;
-use std::io::IsTerminal;
+use std::collections::HashSet;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 /// Files are linted and rendered in parallel a chunk at a time, then written
 /// in order: memory stays bounded by the chunk, not the repository.
 const CHUNK: usize = 256;
+
+/// What goes to standard output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Output {
+    Findings,
+    Statistics,
+    /// `--diff`: the fixes as a unified diff.
+    Diff,
+    /// `--write-baseline`: only a count, on standard error.
+    Nothing,
+}
+
+/// Everything one file contributes to the run.
+#[derive(Default)]
+struct FileOutcome {
+    rendered: Vec<u8>,
+    summary: Summary,
+    config_fail_level: Option<Severity>,
+    statistics: Statistics,
+    /// `--write-baseline`: the entries of the remaining findings.
+    entries: Vec<Entry>,
+    /// `--baseline`: the file's key and entries nothing matched.
+    baseline_key: Option<String>,
+    stale: Vec<Entry>,
+    baselined: usize,
+    /// Lines for standard error: fixes applied, files not fixed.
+    notes: Vec<u8>,
+    fixed: usize,
+    diff: Vec<u8>,
+}
+
+struct Run<'a> {
+    args: &'a CheckArgs,
+    configs: &'a ConfigStore,
+    read: ReadOptions,
+    baseline: Option<Baseline>,
+    output: Output,
+}
 
 pub fn run(args: &CheckArgs) -> Result<u8, Failure> {
     let encoding = match &args.encoding {
@@ -31,6 +84,15 @@ pub fn run(args: &CheckArgs) -> Result<u8, Failure> {
     let configs = ConfigStore::new(builtin, args.config.as_deref())?;
     let inputs = walk::collect(&args.paths, &configs);
 
+    if args.fix && !args.diff && inputs.iter().any(|i| matches!(i, Input::Stdin)) {
+        return Err(Failure::Error(
+            "--fix cannot write standard input back; use --diff to see the fixes".into(),
+        ));
+    }
+    if let Some(rev) = &args.diff_base {
+        diff_base::verify_revision(rev).map_err(Failure::Error)?;
+    }
+
     // Load every configuration up front: a broken one stops the run with
     // exit code 2 before any output.
     for input in &inputs {
@@ -44,10 +106,19 @@ pub fn run(args: &CheckArgs) -> Result<u8, Failure> {
         };
         configs.for_path(&config_path)?;
     }
+    let baseline = match &args.baseline {
+        Some(path) => Some(Baseline::load(path)?),
+        None => None,
+    };
 
-    let read = ReadOptions {
-        encoding,
-        stdin_filename: args.stdin_filename.clone(),
+    let output = if args.diff {
+        Output::Diff
+    } else if args.statistics {
+        Output::Statistics
+    } else if args.write_baseline.is_some() {
+        Output::Nothing
+    } else {
+        Output::Findings
     };
     let color = match args.color {
         ColorChoice::Always => true,
@@ -58,72 +129,305 @@ pub fn run(args: &CheckArgs) -> Result<u8, Failure> {
                 && std::env::var_os("NO_COLOR").is_none()
         }
     };
-    let renderer = render::renderer(args.format, color);
+    let renderer = render::renderer(args.format, color, configs.builtin());
+    let run = Run {
+        args,
+        configs: &configs,
+        read: ReadOptions {
+            encoding,
+            stdin_filename: args.stdin_filename.clone(),
+        },
+        baseline,
+        output,
+    };
+
     let mut summary = Summary::default();
+    let mut statistics = Statistics::default();
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut stale: Vec<Entry> = Vec::new();
+    let mut linted_keys: HashSet<String> = HashSet::new();
+    let mut baselined = 0;
+    let mut fixed_findings = 0;
+    let mut fixed_files = 0;
+    let mut diff_found = false;
     let mut fail_level: Option<Severity> = args.fail_level.map(Severity::from);
 
-    let mut header = Vec::new();
-    renderer.header(&mut header);
-    write_stdout(&header)?;
-
+    if output == Output::Findings {
+        let mut header = Vec::new();
+        renderer.header(&mut header);
+        write_stdout(&header)?;
+    }
+    let mut wrote_file_output = false;
     let mut index = 0;
     for chunk in inputs.chunks(CHUNK) {
-        let rendered: Vec<(Vec<u8>, Summary, Option<Severity>)> = chunk
+        let outcomes: Vec<FileOutcome> = chunk
             .par_iter()
             .enumerate()
-            .map(|(i, input)| {
-                let (report, config_fail_level) = lint_input(input, &configs, &read);
-                let mut out = Vec::new();
-                renderer.file(&report, index + i, &mut out);
-                let mut file_summary = Summary::default();
-                file_summary.add(&report);
-                (out, file_summary, config_fail_level)
-            })
+            .map(|(i, input)| run.file(input, renderer.as_ref(), index + i))
             .collect();
-        for (bytes, file_summary, config_fail_level) in rendered {
-            write_stdout(&bytes)?;
-            summary.files += file_summary.files;
-            summary.errors += file_summary.errors;
-            summary.warnings += file_summary.warnings;
-            summary.infos += file_summary.infos;
-            summary.unreadable += file_summary.unreadable;
+        for outcome in outcomes {
+            if !outcome.notes.is_empty() {
+                let _ = std::io::stderr().lock().write_all(&outcome.notes);
+            }
+            if !outcome.rendered.is_empty() {
+                if wrote_file_output {
+                    write_stdout(renderer.separator())?;
+                }
+                write_stdout(&outcome.rendered)?;
+                wrote_file_output = true;
+            }
+            if !outcome.diff.is_empty() {
+                diff_found = true;
+                write_stdout(&outcome.diff)?;
+            }
+            summary.files += outcome.summary.files;
+            summary.errors += outcome.summary.errors;
+            summary.warnings += outcome.summary.warnings;
+            summary.infos += outcome.summary.infos;
+            summary.unreadable += outcome.summary.unreadable;
+            statistics.merge(outcome.statistics);
+            entries.extend(outcome.entries);
+            stale.extend(outcome.stale);
+            linted_keys.extend(outcome.baseline_key);
+            baselined += outcome.baselined;
+            fixed_findings += outcome.fixed;
+            fixed_files += usize::from(outcome.fixed > 0);
             if fail_level.is_none() {
-                fail_level = config_fail_level;
+                fail_level = outcome.config_fail_level;
             }
         }
         index += chunk.len();
     }
 
-    let mut footer = Vec::new();
-    renderer.footer(&summary, &mut footer);
-    write_stdout(&footer)?;
+    match output {
+        Output::Findings => {
+            let mut footer = Vec::new();
+            renderer.footer(&summary, &mut footer);
+            write_stdout(&footer)?;
+        }
+        Output::Statistics => {
+            let text = if args.format == Format::Json {
+                statistics.json()
+            } else {
+                statistics.human()
+            };
+            write_stdout(text.as_bytes())?;
+        }
+        Output::Diff | Output::Nothing => {}
+    }
+    if args.fix && !args.diff && fixed_findings > 0 {
+        eprintln!(
+            "Fixed {fixed_findings} {} in {fixed_files} {}.",
+            if fixed_findings == 1 {
+                "finding"
+            } else {
+                "findings"
+            },
+            if fixed_files == 1 { "file" } else { "files" },
+        );
+    }
+
+    if let Some(path) = &args.write_baseline {
+        let count = entries.len();
+        baseline::write(path, entries).map_err(|e| {
+            Failure::Error(format!("cannot write the baseline {}: {e}", path.display()))
+        })?;
+        eprintln!(
+            "Wrote {count} {} to {}.",
+            if count == 1 { "entry" } else { "entries" },
+            path.display()
+        );
+    }
+
+    let mut stale_fails = false;
+    if let Some(baseline) = &run.baseline {
+        // Entries of files that no longer exist are stale too.
+        for key in baseline.paths() {
+            if !linted_keys.contains(key) && !Path::new(key).exists() {
+                stale.extend(baseline.entries_of(key).iter().cloned());
+            }
+        }
+        stale.sort();
+        if baselined > 0 {
+            eprintln!(
+                "{baselined} {} accepted by the baseline.",
+                if baselined == 1 {
+                    "finding"
+                } else {
+                    "findings"
+                }
+            );
+        }
+        if !stale.is_empty() {
+            if args.strict_baseline {
+                let mut text = String::new();
+                for e in &stale {
+                    text.push_str(&format!(
+                        "stale baseline entry: {}: {} `{}` no longer found\n",
+                        e.path, e.rule, e.text
+                    ));
+                }
+                let _ = std::io::stderr().lock().write_all(text.as_bytes());
+                stale_fails = true;
+            }
+            eprintln!(
+                "{} baseline {} no longer match a finding; rewrite the baseline with --write-baseline.",
+                stale.len(),
+                if stale.len() == 1 { "entry" } else { "entries" }
+            );
+        }
+    }
 
     Ok(if summary.unreadable > 0 {
         EXIT_ERROR
-    } else if summary.fails_at(fail_level.unwrap_or(Severity::Warning)) {
+    } else if output == Output::Nothing {
+        EXIT_CLEAN
+    } else if output == Output::Diff {
+        if diff_found {
+            EXIT_FINDINGS
+        } else {
+            EXIT_CLEAN
+        }
+    } else if stale_fails || summary.fails_at(fail_level.unwrap_or(Severity::Warning)) {
         EXIT_FINDINGS
     } else {
         EXIT_CLEAN
     })
 }
 
-fn lint_input(
-    input: &Input,
-    configs: &ConfigStore,
-    read: &ReadOptions,
-) -> (FileReport, Option<Severity>) {
-    let (path, config_path): (&Path, PathBuf) = match input {
-        Input::Error(path, message) => return (FileReport::failed(path, message.clone()), None),
-        Input::File(path) => (path, path.clone()),
-        Input::Stdin => (
-            Path::new("-"),
-            read.stdin_filename
-                .clone()
-                .unwrap_or_else(|| PathBuf::from("<stdin>")),
-        ),
-    };
-    match configs.for_path(&config_path) {
-        Ok(config) => (engine::lint_path(path, &config, read), config.fail_level),
-        Err(e) => (FileReport::failed(path, e.to_string()), None),
+impl Run<'_> {
+    fn file(&self, input: &Input, renderer: &dyn render::Renderer, index: usize) -> FileOutcome {
+        let mut outcome = FileOutcome::default();
+        let (mut report, config_and_settings) = self.lint(input);
+        if let Some((config, settings)) = &config_and_settings {
+            outcome.config_fail_level = config.fail_level;
+            if (self.args.fix || self.args.diff) && report.error.is_none() {
+                report = self.fix(input, report, config, settings, &mut outcome);
+            }
+        }
+        if let (Some(rev), Input::File(path), Some(source)) =
+            (&self.args.diff_base, input, report.source.as_deref())
+        {
+            match Changes::of(rev, path, source) {
+                Ok(changes) => changes.filter(&mut report.diagnostics),
+                Err(e) => {
+                    report = FileReport::failed(&report.path, format!("--diff-base: {e}"));
+                }
+            }
+        }
+        let key = baseline::key_path(&render::json_display_path(&report));
+        if let (Some(baseline), Some(source)) = (&self.baseline, report.source.as_deref()) {
+            let mut recorded = baseline.for_file(&key);
+            outcome.baselined = recorded.filter(&key, source, &mut report.diagnostics);
+            outcome.stale = recorded.into_stale();
+            outcome.baseline_key = Some(key.clone());
+        }
+        if self.args.write_baseline.is_some()
+            && let Some(source) = report.source.as_deref()
+        {
+            outcome.entries = report
+                .diagnostics
+                .iter()
+                .map(|d| Entry::of(&key, source, d))
+                .collect();
+        }
+        outcome.summary.add(&report);
+        match self.output {
+            Output::Findings => renderer.file(&report, index, &mut outcome.rendered),
+            Output::Statistics => outcome.statistics.add(&report),
+            Output::Diff | Output::Nothing => {
+                if let Some(error) = &report.error {
+                    outcome.notes.extend_from_slice(
+                        format!("error: {}: {error}\n", report.path.display()).as_bytes(),
+                    );
+                }
+            }
+        }
+        outcome
+    }
+
+    /// The report, and the configuration it was linted with (none when the
+    /// configuration could not be loaded).
+    fn lint(
+        &self,
+        input: &Input,
+    ) -> (
+        FileReport,
+        Option<(std::sync::Arc<crate::config::Config>, FileSettings)>,
+    ) {
+        let (path, config_path): (&Path, PathBuf) = match input {
+            Input::Error(path, message) => {
+                return (FileReport::failed(path, message.clone()), None);
+            }
+            Input::File(path) => (path, path.clone()),
+            Input::Stdin => (
+                Path::new("-"),
+                self.read
+                    .stdin_filename
+                    .clone()
+                    .unwrap_or_else(|| PathBuf::from("<stdin>")),
+            ),
+        };
+        match self.configs.for_path(&config_path) {
+            Ok(config) => {
+                let report = engine::lint_path(path, &config, &self.read);
+                let settings = config.file_settings(&report.path);
+                (report, Some((config, settings)))
+            }
+            Err(e) => (FileReport::failed(path, e.to_string()), None),
+        }
+    }
+
+    /// `--fix` writes the fixed text and returns the report on it;
+    /// `--diff` only records the diff and returns the report unchanged.
+    fn fix(
+        &self,
+        input: &Input,
+        report: FileReport,
+        config: &crate::config::Config,
+        settings: &FileSettings,
+        outcome: &mut FileOutcome,
+    ) -> FileReport {
+        let before = report.clone();
+        let fixed = fix::fix_report(report, config, settings);
+        if !fixed.changed() {
+            return fixed.report;
+        }
+        let name = render::json_display_path(&fixed.report);
+        if self.args.diff {
+            let diff = similar::TextDiff::from_lines(fixed.original.as_str(), fixed.text());
+            outcome.diff = diff
+                .unified_diff()
+                .context_radius(3)
+                .header(&format!("a/{name}"), &format!("b/{name}"))
+                .to_string()
+                .into_bytes();
+            return before;
+        }
+        let Input::File(path) = input else {
+            return before;
+        };
+        match write_fixed(path, &fixed.original, fixed.text()) {
+            Ok(()) => {
+                for a in &fixed.applied {
+                    let change = if a.replacement.is_empty() {
+                        format!("deleted `{}`", a.original)
+                    } else {
+                        format!("`{}` → `{}`", a.original, a.replacement)
+                    };
+                    outcome.notes.extend_from_slice(
+                        format!("fixed {name}:{}: {}: {change}\n", a.line, a.rule).as_bytes(),
+                    );
+                }
+                outcome.fixed = fixed.applied.len();
+                fixed.report
+            }
+            Err(e) => {
+                outcome
+                    .notes
+                    .extend_from_slice(format!("not fixed: {name}: {e}\n").as_bytes());
+                before
+            }
+        }
     }
 }

@@ -7,9 +7,12 @@
 
 mod args;
 mod check;
+mod diff_base;
+mod fix_write;
 mod init;
 mod output;
 mod rules_cmd;
+mod statistics;
 mod walk;
 mod words;
 

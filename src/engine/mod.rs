@@ -1,7 +1,7 @@
 //! The engine: one file in, a report out. It never prints.
 //!
 //! ```text
-//! source::decode ─► markup::parse ─► text::Document ─► rules ─► suppress ─► sort
+//! source::decode ─► markup::parse ─► text::Document ─► rules ─► sort ─► suppress
 //! ```
 
 use crate::config::{Config, FileSettings};
@@ -9,6 +9,7 @@ use crate::diagnostic::{Diagnostic, sort_diagnostics};
 use crate::markup::{self, MarkupKind};
 use crate::rules::{RuleContext, RuleSet};
 use crate::source::{self, Encoding};
+use crate::suppress;
 use crate::text::{Document, Language};
 use std::path::{Path, PathBuf};
 
@@ -100,7 +101,8 @@ pub fn lint_text(
     }
 }
 
-/// Runs every rule of the set on the document and returns sorted findings.
+/// Runs every rule of the set on the document, then the suppression stage
+/// (inline `draftlint-disable` comments), and returns sorted findings.
 pub fn run_rules(doc: &Document<'_>, rules: &RuleSet, config: &Config) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
     let mut phrase_hits = rules
@@ -122,6 +124,13 @@ pub fn run_rules(doc: &Document<'_>, rules: &RuleSet, config: &Config) -> Vec<Di
     }
     sort_diagnostics(&mut diagnostics);
     diagnostics.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
+    suppress::apply(
+        doc.source,
+        &doc.markup.comments,
+        &mut diagnostics,
+        &config.catalogue,
+        rules,
+    );
     diagnostics
 }
 

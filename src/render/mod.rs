@@ -5,16 +5,21 @@
 //! reports, each into its own buffer) between a `header` and a `footer`, so
 //! a run over ten thousand files never holds all their diagnostics.
 
+mod github;
 mod human;
 mod json;
 mod lines;
+mod sarif;
 
+pub use github::Github;
 pub use human::Human;
-pub use json::Json;
+pub use json::{Json, display_path as json_display_path};
 pub use lines::{LineCol, LineIndex};
+pub use sarif::{FINGERPRINT_KEY, SARIF_SCHEMA, Sarif};
 
 use crate::diagnostic::Severity;
 use crate::engine::FileReport;
+use crate::rules::Catalogue;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -22,6 +27,10 @@ pub enum Format {
     Human,
     /// The versioned JSON contract for editors and scripts.
     Json,
+    /// SARIF 2.1.0, for code-scanning services.
+    Sarif,
+    /// GitHub Actions annotations (`::warning file=…::…`).
+    Github,
 }
 
 /// Counts over a whole run.
@@ -64,13 +73,21 @@ pub trait Renderer: Sync {
     fn header(&self, _out: &mut Vec<u8>) {}
     /// Renders one file; `index` is its position in the output.
     fn file(&self, report: &FileReport, index: usize, out: &mut Vec<u8>);
+    /// Written between the outputs of two files when both wrote something
+    /// (a comma for formats whose files may write nothing).
+    fn separator(&self) -> &'static [u8] {
+        b""
+    }
     fn footer(&self, _summary: &Summary, _out: &mut Vec<u8>) {}
 }
 
 /// Which renderer a format uses.
-pub fn renderer(format: Format, color: bool) -> Box<dyn Renderer> {
+/// `catalogue` describes the rules in formats that list them (SARIF).
+pub fn renderer(format: Format, color: bool, catalogue: &Catalogue) -> Box<dyn Renderer> {
     match format {
         Format::Human => Box::new(Human::new(color)),
         Format::Json => Box::new(Json),
+        Format::Sarif => Box::new(Sarif::new(catalogue)),
+        Format::Github => Box::new(Github),
     }
 }

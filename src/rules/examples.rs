@@ -26,7 +26,15 @@ pub fn run_rule_on(rule: &dyn Rule, text: &str, config: &Config) -> Vec<Diagnost
         resources: &config.resources,
     };
     let mut out = Vec::new();
-    rule.check(&ctx, &mut out);
+    if meta.id.starts_with("suppression.") {
+        // Findings about suppressions depend on every other rule's: run
+        // the whole pipeline, as the engine does.
+        if let Ok(rules) = config.rule_set(doc.language, &config.file_settings(doc.path)) {
+            out = crate::engine::run_rules(&doc, &rules, config);
+        }
+    } else {
+        rule.check(&ctx, &mut out);
+    }
     out.retain(|d| d.rule == meta.id);
     out
 }

@@ -30,6 +30,7 @@ pub fn native_rules() -> Vec<std::sync::Arc<dyn Rule>> {
     rules.extend(typography::rules());
     rules.extend(structure::rules());
     rules.extend(truncation::rules());
+    rules.extend(crate::suppress::rules());
     rules
 }
 

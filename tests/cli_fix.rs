@@ -1,0 +1,131 @@
+//! `--fix` and `--diff` through the real binary.
+
+mod gate_support;
+use gate_support::{Project, rules_found};
+
+const DRAFT: &str = "Le maire a présenté le le budget de la ville.\n\nIl faudra voire même revoir les horaires.\n\nLa mairie veut pallier à la fermeture du marché.\n";
+
+#[test]
+fn fix_applies_safe_suggestions_and_prints_them() {
+    let p = Project::new();
+    p.write("a.md", DRAFT);
+    let run = p.run(&["check", "--fix", "--format", "json", "a.md"]);
+    assert_eq!(
+        p.read("a.md"),
+        "Le maire a présenté le budget de la ville.\n\nIl faudra voire revoir les horaires.\n\nLa mairie veut pallier à la fermeture du marché.\n",
+        "only safe suggestions are applied"
+    );
+    assert!(
+        run.stderr
+            .contains("fixed a.md:1: repetition.doubled-word: deleted ` le`"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("fixed a.md:3: style.pleonasm: `voire même` → `voire`"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("Fixed 2 findings in 1 file."),
+        "{}",
+        run.stderr
+    );
+    // What is left is reported on the fixed text.
+    assert_eq!(rules_found(&run), vec!["style.common-mistake"]);
+    assert_eq!(run.code, 1);
+}
+
+#[cfg(unix)]
+#[test]
+fn fix_keeps_permissions_and_leaves_no_temporary_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let p = Project::new();
+    let path = p.write("a.md", "We went to the the market.\n");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+    let run = p.run(&["check", "--fix", "a.md"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert_eq!(p.read("a.md"), "We went to the market.\n");
+    let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o640);
+    let names: Vec<_> = std::fs::read_dir(p.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, vec!["a.md"]);
+}
+
+#[test]
+fn chained_fixes_converge() {
+    let p = Project::new();
+    p.write("a.md", "We went to the the the market.\n");
+    let run = p.run(&["check", "--fix", "a.md"]);
+    assert_eq!(p.read("a.md"), "We went to the market.\n");
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+}
+
+#[test]
+fn a_file_that_is_not_utf8_is_not_rewritten() {
+    let p = Project::new();
+    // "été" in windows-1252, then a doubled word.
+    let bytes = b"\xe9t\xe9: we went to the the market.\n";
+    std::fs::write(p.path("a.txt"), bytes).unwrap();
+    let run = p.run(&["check", "--fix", "--encoding", "windows-1252", "a.txt"]);
+    assert_eq!(std::fs::read(p.path("a.txt")).unwrap(), bytes);
+    assert!(
+        run.stderr.contains("not fixed: a.txt: it is not UTF-8"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(run.code, 1, "the finding is still reported");
+}
+
+#[test]
+fn diff_shows_the_edits_without_writing() {
+    let p = Project::new();
+    p.write("a.md", DRAFT);
+    let run = p.run(&["check", "--diff", "a.md"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(p.read("a.md"), DRAFT, "nothing written");
+    assert!(
+        run.stdout
+            .starts_with("--- a/a.md\n+++ b/a.md\n@@ -1,5 +1,5 @@\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("-Le maire a présenté le le budget de la ville.\n+Le maire a présenté le budget de la ville.\n"), "{}", run.stdout);
+
+    p.write("clean.md", "Nothing to fix here.\n");
+    let run = p.run(&["check", "--diff", "clean.md"]);
+    assert_eq!((run.code, run.stdout.as_str()), (0, ""));
+}
+
+#[test]
+fn fix_refuses_standard_input() {
+    let p = Project::new();
+    let run = p.run(&["check", "--fix", "-"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("--fix cannot write standard input"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn suppressed_findings_are_not_fixed_but_baselined_ones_are() {
+    let p = Project::new();
+    let text = "<!-- draftlint-disable-next-line repetition.doubled-word -->\nThe band Duran Duran plays tonight.\n\nWe went to the the market.\n";
+    p.write("a.md", text);
+    assert_eq!(
+        p.run(&["check", "--write-baseline", "b.json", "a.md"]).code,
+        0
+    );
+    let run = p.run(&["check", "--fix", "--baseline", "b.json", "a.md"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert_eq!(
+        p.read("a.md"),
+        "<!-- draftlint-disable-next-line repetition.doubled-word -->\nThe band Duran Duran plays tonight.\n\nWe went to the market.\n"
+    );
+}
