@@ -5,9 +5,31 @@
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::markup::{self, MarkupKind};
+use crate::resources::Resources;
 use crate::rules::{Rule, RuleContext};
 use crate::text::{Document, Language};
 use std::path::Path;
+
+/// Runs `rule` alone on `text` read from `path` (its extension picks
+/// Markdown or plain text) in `language`, as unit tests of native rules do.
+pub fn run_rule(
+    rule: &dyn Rule,
+    text: &str,
+    path: &Path,
+    language: Language,
+    resources: &Resources,
+) -> Vec<Diagnostic> {
+    let markup = markup::parse(text, MarkupKind::from_path(path));
+    let doc = Document::new(path, text, markup, Some(language), language);
+    let ctx = RuleContext {
+        doc: &doc,
+        severity: rule.meta().default_severity,
+        resources,
+    };
+    let mut out = Vec::new();
+    rule.check(&ctx, &mut out);
+    out
+}
 
 /// Runs `rule` alone on `text` (read as Markdown) and returns its findings.
 pub fn run_rule_on(rule: &dyn Rule, text: &str, config: &Config) -> Vec<Diagnostic> {

@@ -34,10 +34,11 @@ pub fn rules() -> Vec<Arc<dyn Rule>> {
 #[cfg(test)]
 pub(crate) mod test_support {
     use crate::diagnostic::Diagnostic;
-    use crate::markup::{self, MarkupKind};
+    use crate::markup::MarkupKind;
     use crate::resources::Resources;
-    use crate::rules::{Rule, RuleContext};
-    use crate::text::{Document, Language};
+    use crate::rules::Rule;
+    use crate::rules::examples::run_rule;
+    use crate::text::Language;
     use std::path::Path;
 
     /// Runs one rule on a Markdown text in a given language.
@@ -51,16 +52,10 @@ pub(crate) mod test_support {
         language: Language,
         kind: MarkupKind,
     ) -> Vec<Diagnostic> {
-        let markup = markup::parse(text, kind);
-        let doc = Document::new(Path::new("test.md"), text, markup, Some(language), language);
-        let resources = Resources::builtin();
-        let ctx = RuleContext {
-            doc: &doc,
-            severity: rule.meta().default_severity,
-            resources: &resources,
+        let path = match kind {
+            MarkupKind::Markdown => Path::new("test.md"),
+            MarkupKind::Plain => Path::new("test.txt"),
         };
-        let mut out = Vec::new();
-        rule.check(&ctx, &mut out);
-        out
+        run_rule(rule, text, path, language, &Resources::builtin())
     }
 }

@@ -72,24 +72,13 @@ pub(crate) mod testing {
     //! Running a native rule on plain text or Markdown in unit tests, with
     //! the built-in dictionaries.
     use crate::diagnostic::Diagnostic;
-    use crate::markup::{self, MarkupKind};
     use crate::resources::Resources;
-    use crate::rules::{Rule, RuleContext};
-    use crate::text::{Document, Language};
+    use crate::rules::Rule;
+    use crate::rules::examples::run_rule;
+    use crate::text::Language;
     use std::path::Path;
 
     pub fn run(rule: &dyn Rule, text: &str, file: &str, language: Language) -> Vec<Diagnostic> {
-        let path = Path::new(file);
-        let markup = markup::parse(text, MarkupKind::from_path(path));
-        let doc = Document::new(path, text, markup, Some(language), language);
-        let resources = Resources::builtin();
-        let ctx = RuleContext {
-            doc: &doc,
-            severity: rule.meta().default_severity,
-            resources: &resources,
-        };
-        let mut out = Vec::new();
-        rule.check(&ctx, &mut out);
-        out
+        run_rule(rule, text, Path::new(file), language, &Resources::builtin())
     }
 }
