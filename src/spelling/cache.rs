@@ -52,7 +52,7 @@ pub struct DictionaryCache {
 }
 
 /// The suggestion budget of a batch run (`draftlint check`).
-pub const DEFAULT_SUGGESTION_BUDGET: Duration = Duration::from_millis(50);
+pub const DEFAULT_SUGGESTION_BUDGET: Duration = Duration::from_millis(20);
 
 impl Default for DictionaryCache {
     fn default() -> Self {
