@@ -72,6 +72,11 @@ fn is_transparent(c: char) -> bool {
 }
 
 fn push_normalized(out: &mut String, word: &str) {
+    // Most words are ASCII: lowercase them byte by byte.
+    if word.is_ascii() {
+        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        return;
+    }
     for c in normalize_apostrophes(word).chars() {
         out.extend(c.to_lowercase());
     }

@@ -32,79 +32,90 @@ pub fn split(
 ) {
     let text = &masked[block.span.range()];
     let base = block.span.start;
-    let mut sentence_start: Option<usize> = None;
-    let mut word_index = first_word;
-    let mut sentence_first_word = first_word;
+    let block_words = &words[first_word..];
+    let block_words = &block_words[..block_words
+        .iter()
+        .position(|w| w.block != block_index)
+        .unwrap_or(block_words.len())];
+    // The index of the first word that ends after `offset` in the block.
+    let word_at =
+        |offset: usize| first_word + block_words.partition_point(|w| w.span.end <= base + offset);
+
     let mut i = 0;
-    while i < text.len() {
-        let c = text[i..].chars().next().expect("index on a char boundary");
-        let len = c.len_utf8();
-        if sentence_start.is_none() && !c.is_whitespace() {
-            sentence_start = Some(i);
-            sentence_first_word = word_index;
-        }
-        while word_index < words.len() && words[word_index].span.end <= base + i + len {
-            word_index += 1;
-        }
-        if matches!(c, '.' | '!' | '?' | '…') {
-            // Take the whole run of terminal punctuation and closing quotes.
-            let mut end = i + len;
-            while let Some(n) = text[end..].chars().next() {
-                if matches!(
-                    n,
-                    '.' | '!' | '?' | '…' | '"' | '»' | '”' | ')' | '\'' | '’'
-                ) {
-                    end += n.len_utf8();
-                } else {
-                    break;
-                }
+    // Each turn finds one sentence: from the next non-blank character to
+    // the terminal punctuation that ends it (jumping from one punctuation
+    // mark to the next, not character by character).
+    while let Some(skip) = text[i..].find(|c: char| !c.is_whitespace()) {
+        let start = i + skip;
+        let mut from = start;
+        let end = loop {
+            let Some(at) = text[from..].find(['.', '!', '?', '…']).map(|k| from + k) else {
+                break None;
+            };
+            let end = terminal_run_end(text, at);
+            if ends_sentence(text, at, end) {
+                break Some(end);
             }
-            // French closing guillemets come after a space: « Oui. »
-            let rest = &text[end..];
-            let spaced = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
-            if spaced.starts_with('»') && spaced.len() < rest.len() {
-                end += rest.len() - spaced.len() + '»'.len_utf8();
-            }
-            let at_end = text[end..].trim().is_empty();
-            let followed_by_space = text[end..].starts_with(char::is_whitespace);
-            let abbreviation = c == '.' && end == i + 1 && is_abbreviation(&text[..i]);
-            let next_starts_sentence = text[end..]
-                .trim_start()
-                .chars()
-                .next()
-                .is_some_and(|n| !n.is_lowercase());
-            let ends_here = at_end || (followed_by_space && next_starts_sentence && !abbreviation);
-            if ends_here && let Some(start) = sentence_start.take() {
-                let words_end = words[word_index.min(words.len())..]
-                    .iter()
-                    .position(|w| w.span.start >= base + end)
-                    .map_or(words.len(), |p| p + word_index);
+            from = end;
+        };
+        let Some(end) = end else {
+            let end = text.trim_end().len();
+            if end > start {
                 out.push(Sentence {
                     span: Span::new(base + start, base + end),
                     block: block_index,
-                    words: sentence_first_word..words_end,
+                    words: word_at(start)..first_word + block_words.len(),
                 });
-                word_index = words_end;
             }
-            i = end;
-            continue;
-        }
-        i += len;
+            break;
+        };
+        out.push(Sentence {
+            span: Span::new(base + start, base + end),
+            block: block_index,
+            words: word_at(start)..word_at(end),
+        });
+        i = end;
     }
-    if let Some(start) = sentence_start {
-        let end = text.trim_end().len();
-        if end > start {
-            let words_end = words[word_index.min(words.len())..]
-                .iter()
-                .position(|w| w.block != block_index)
-                .map_or(words.len(), |p| p + word_index);
-            out.push(Sentence {
-                span: Span::new(base + start, base + end),
-                block: block_index,
-                words: sentence_first_word..words_end,
-            });
+}
+
+/// The end of the run of terminal punctuation and closing quotes that
+/// starts at `at`, French guillemets after a space included: « Oui. »
+fn terminal_run_end(text: &str, at: usize) -> usize {
+    let mut end = at;
+    while let Some(n) = text[end..].chars().next() {
+        if matches!(
+            n,
+            '.' | '!' | '?' | '…' | '"' | '»' | '”' | ')' | '\'' | '’'
+        ) {
+            end += n.len_utf8();
+        } else {
+            break;
         }
     }
+    let rest = &text[end..];
+    let spaced = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    if spaced.starts_with('»') && spaced.len() < rest.len() {
+        end += rest.len() - spaced.len() + '»'.len_utf8();
+    }
+    end
+}
+
+/// Whether the punctuation at `at`, running to `end`, closes a sentence:
+/// the block ends there, or a space and a word that is not lowercase follow
+/// and the full stop is not an abbreviation's (`M.`, `etc.`, `J.`).
+fn ends_sentence(text: &str, at: usize, end: usize) -> bool {
+    let rest = &text[end..];
+    if rest.trim().is_empty() {
+        return true;
+    }
+    let followed_by_space = rest.starts_with(char::is_whitespace);
+    let next_starts_sentence = rest
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(|n| !n.is_lowercase());
+    let abbreviation = text[at..].starts_with('.') && end == at + 1 && is_abbreviation(&text[..at]);
+    followed_by_space && next_starts_sentence && !abbreviation
 }
 
 fn is_abbreviation(before: &str) -> bool {
