@@ -80,6 +80,10 @@ pub fn detect_language(markup: &Markup, fallback: Language) -> Language {
             Some(Language::En) => en += 1,
             None => {}
         }
+        // A clear majority early on settles it: no need to read on.
+        if (fr >= 20 && fr >= 4 * en) || (en >= 20 && en >= 4 * fr) {
+            break;
+        }
     }
     if fr >= 5 && fr >= 2 * en {
         return Language::Fr;

@@ -158,6 +158,9 @@ fn is_transparent(c: char) -> bool {
 /// Case- and apostrophe-insensitive equality, without allocating: this
 /// runs on every pair of adjacent words.
 fn same_word(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
     let fold = |c: char| {
         if crate::text::is_apostrophe(c) {
             '\''

@@ -6,7 +6,7 @@
 //! headings, only a heading that ends the document is reported. Tables of
 //! contents are `structure.empty-table-of-contents`'s business.
 
-use super::{has_heading_levels, heading_key, is_toc_title};
+use super::{has_heading_levels, is_toc_heading};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::markup::BlockKind;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
@@ -68,7 +68,7 @@ impl Rule for EmptySection {
             let BlockKind::Heading { level } = block.kind else {
                 continue;
             };
-            if is_toc_title(&heading_key(doc, block.span)) {
+            if is_toc_heading(doc, block.span) {
                 continue;
             }
             let empty = match blocks.get(index + 1).map(|b| b.kind) {

@@ -7,7 +7,7 @@
 //! found later in the document: such a "Sommaire" is a real table of
 //! contents.
 
-use super::{heading_key, is_toc_title};
+use super::{heading_key, is_toc_heading};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::markup::{Block, BlockKind};
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
@@ -65,7 +65,7 @@ impl Rule for EmptyTableOfContents {
         let doc = ctx.doc;
         let blocks = doc.blocks();
         for (index, block) in blocks.iter().enumerate() {
-            if !block.kind.is_heading() || !is_toc_title(&heading_key(doc, block.span)) {
+            if !block.kind.is_heading() || !is_toc_heading(doc, block.span) {
                 continue;
             }
             let has_entries = blocks.get(index + 1).is_some_and(|next| {
@@ -98,9 +98,12 @@ impl Rule for EmptyTableOfContents {
 /// again later in the document (a plain-text table-of-contents entry).
 fn repeats_a_later_heading(doc: &Document<'_>, blocks: &[Block], entry: usize) -> bool {
     let key = heading_key(doc, blocks[entry].span);
-    blocks[entry + 1..]
-        .iter()
-        .any(|b| b.kind.is_heading() && heading_key(doc, b.span) == key)
+    blocks[entry + 1..].iter().any(|b| {
+        // Same text, give or take case and spaces: lengths are close.
+        b.kind.is_heading()
+            && b.span.len().abs_diff(blocks[entry].span.len()) <= 8
+            && heading_key(doc, b.span) == key
+    })
 }
 
 #[cfg(test)]

@@ -55,6 +55,14 @@ fn is_toc_title(key: &str) -> bool {
     TOC_TITLES.contains(&key)
 }
 
+/// Table-of-contents titles are a few words: longer headings are not
+/// normalised at all (this runs on every heading).
+const MAX_TOC_TITLE_BYTES: usize = 48;
+
+fn is_toc_heading(doc: &Document<'_>, span: crate::diagnostic::Span) -> bool {
+    span.len() <= MAX_TOC_TITLE_BYTES && is_toc_title(&heading_key(doc, span))
+}
+
 fn has_heading_levels(doc: &Document<'_>) -> bool {
     MarkupKind::from_path(doc.path) == MarkupKind::Markdown
 }
