@@ -9,6 +9,7 @@ pub mod config;
 pub mod diagnostic;
 pub mod engine;
 pub mod error;
+pub mod invariants;
 pub mod markup;
 pub mod render;
 pub mod resources;
