@@ -22,16 +22,17 @@
 //! when the writer typed `'`.
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// A spelling backend. Our own trait so the backend stays replaceable.
 pub trait Dictionary: Send + Sync {
     /// True when the word (exact form, as in the text) is correct.
     fn check(&self, word: &str) -> bool;
-    /// Up to `max` suggestions, best first; must return within roughly
-    /// `budget`. See [`HunspellDictionary::suggest`] for how the Hunspell
-    /// backend bounds its time.
+    /// Up to `max` suggestions, best first; should return within roughly
+    /// `budget`, and must give the same answer for the same word and budget
+    /// every time (never stop on a clock). See
+    /// [`HunspellDictionary::suggest`] for how the Hunspell backend bounds
+    /// its work.
     fn suggest(&self, word: &str, max: usize, budget: Duration) -> Vec<String>;
 }
 
@@ -71,20 +72,27 @@ pub enum DictionaryError {
     },
 }
 
+/// How spellbook's word tables are hashed: with a fixed seed. Its n-gram
+/// suggester walks every stem in table order and keeps the first of equal
+/// scores, so spellbook's default (a random seed per process) made the
+/// suggestions for a word change from one run to the next.
+type StemHasher = foldhash::fast::FixedState;
+
 /// The Hunspell backend: a `spellbook::Dictionary`, the tables our own
 /// fast suggester needs, and running estimates of how long spellbook's
 /// suggestion passes take here, used to keep [`Dictionary::suggest`]
 /// within its budget.
 pub struct HunspellDictionary {
-    pub(super) inner: spellbook::Dictionary,
+    pub(super) inner: spellbook::Dictionary<StemHasher>,
     /// The `.aff` file's `TRY` characters, in its order (most likely first).
     pub(super) try_chars: Vec<char>,
     /// The `.aff` file's `REP` pairs (`_` already turned into a space).
     pub(super) rep: Vec<(String, String)>,
-    /// Estimated cost of spellbook's edit-based pass, in µs.
-    edit_cost_us: AtomicU64,
+    /// Estimated cost of spellbook's edit-based pass, in µs, fixed when
+    /// the dictionary is loaded.
+    edit_cost_us: u64,
     /// Estimated cost of spellbook's full pass (edits + n-gram), in µs.
-    full_cost_us: AtomicU64,
+    full_cost_us: u64,
 }
 
 impl std::fmt::Debug for HunspellDictionary {
@@ -92,8 +100,8 @@ impl std::fmt::Debug for HunspellDictionary {
         f.debug_struct("HunspellDictionary")
             .field("try_chars", &self.try_chars.len())
             .field("rep", &self.rep.len())
-            .field("edit_cost_us", &self.edit_cost_us.load(Ordering::Relaxed))
-            .field("full_cost_us", &self.full_cost_us.load(Ordering::Relaxed))
+            .field("edit_cost_us", &self.edit_cost_us)
+            .field("full_cost_us", &self.full_cost_us)
             .finish_non_exhaustive()
     }
 }
@@ -129,20 +137,21 @@ impl HunspellDictionary {
         aff_path: &Path,
         dic_path: &Path,
     ) -> Result<Self, DictionaryError> {
-        let inner = spellbook::Dictionary::new(aff, dic).map_err(|e| {
-            let path = match e.source {
-                spellbook::ParseDictionaryErrorSource::Aff => aff_path,
-                spellbook::ParseDictionaryErrorSource::Dic => dic_path,
-            };
-            let message = match e.line_number {
-                Some(line) => format!("line {line}: {}", e.kind),
-                None => e.kind.to_string(),
-            };
-            DictionaryError::Parse {
-                path: path.to_path_buf(),
-                message,
-            }
-        })?;
+        let inner = spellbook::Dictionary::new_with_hasher(aff, dic, StemHasher::default())
+            .map_err(|e| {
+                let path = match e.source {
+                    spellbook::ParseDictionaryErrorSource::Aff => aff_path,
+                    spellbook::ParseDictionaryErrorSource::Dic => dic_path,
+                };
+                let message = match e.line_number {
+                    Some(line) => format!("line {line}: {}", e.kind),
+                    None => e.kind.to_string(),
+                };
+                DictionaryError::Parse {
+                    path: path.to_path_buf(),
+                    message,
+                }
+            })?;
         let mut try_chars = Vec::new();
         let mut rep = Vec::new();
         let mut affix_rules = 0u64;
@@ -162,11 +171,11 @@ impl HunspellDictionary {
         if try_chars.is_empty() {
             try_chars = ('a'..='z').collect();
         }
-        // Priors until the first measurement (spellbook's edit pass costs
-        // about one affix-stripping check per candidate, which grows with the
-        // number of affix rules: ≈ 0.4 s for fr with 5,600, ≈ 1 ms for en_US
-        // with 73). Deliberately pessimistic: a prior that is too high only
-        // means the fast suggester is used until a pass has been measured.
+        // Cost estimates (spellbook's edit pass costs about one
+        // affix-stripping check per candidate, which grows with the number
+        // of affix rules: ≈ 0.4 s for fr with 5,600, ≈ 1 ms for en_US with
+        // 73). Deliberately pessimistic: an estimate that is too high only
+        // means the fast suggester is used.
         let stems = dic
             .lines()
             .next()
@@ -181,8 +190,8 @@ impl HunspellDictionary {
                 .into_iter()
                 .filter(|(from, _)| !from.is_empty())
                 .collect(),
-            edit_cost_us: AtomicU64::new(edit_prior),
-            full_cost_us: AtomicU64::new(full_prior),
+            edit_cost_us: edit_prior,
+            full_cost_us: full_prior,
         })
     }
 
@@ -214,7 +223,10 @@ impl Dictionary for HunspellDictionary {
         self.inner.check(word)
     }
 
-    /// Suggestions, best first, bounded in time.
+    /// Suggestions, best first, bounded by an amount of work that depends
+    /// only on `budget` and the dictionary, never on the clock: the same
+    /// word gets the same suggestions on every run, whatever the machine's
+    /// load or the number of threads (draftlint's output is reproducible).
     ///
     /// Why this is not just `spellbook::Dictionary::suggest`: spellbook's
     /// suggest is synchronous, cannot be interrupted, and with the French
@@ -224,19 +236,18 @@ impl Dictionary for HunspellDictionary {
     ///
     /// 1. no suggestions for words over [`MAX_SUGGEST_CHARS`] chars, for
     ///    `max == 0` or for a zero budget;
-    /// 2. spellbook's edit pass runs only if the time spent so far plus its
-    ///    *estimated* cost fits in `budget`; then, if it found fewer than
-    ///    `max`, spellbook's full pass (adds n-gram suggestions) under the
-    ///    same condition. Estimates start from a prior derived from the
-    ///    dictionary's size and then track measured passes (a decaying
-    ///    maximum), so a call overruns `budget` only when one pass is slower
-    ///    than the ones before it;
+    /// 2. spellbook's edit pass runs only if its *estimated* cost fits in
+    ///    `budget`; then, if it found fewer than `max`, spellbook's full
+    ///    pass (adds n-gram suggestions) under the same condition. The
+    ///    estimates are derived from the dictionary's size when it is
+    ///    loaded (they are never updated from measured times, which would
+    ///    make suggestions depend on timing);
     /// 3. otherwise our own fast suggester: REP replacements, then single
     ///    edits (accent/case change, swap of neighbours, deleted letter,
     ///    inserted or replaced letter from the `.aff` `TRY` list), then a
     ///    split in two words; every candidate is checked with
-    ///    [`Dictionary::check`] and the clock is read before each one, so it
-    ///    stops at `budget` (≈ 2–40 ms for a whole French word).
+    ///    [`Dictionary::check`], at most `budget / CHECK_COST` of them
+    ///    (≈ 2–40 ms for a whole French word in a release build).
     ///
     /// Suggestions follow the apostrophe of the input: the French `.aff`
     /// converts `'` to `’` on output (`OCONV`), which we undo when the
@@ -248,25 +259,21 @@ impl Dictionary for HunspellDictionary {
         if word.chars().count() > MAX_SUGGEST_CHARS {
             return Vec::new();
         }
-        let start = Instant::now();
-        let fits = |estimate: &AtomicU64| {
-            start.elapsed() + Duration::from_micros(estimate.load(Ordering::Relaxed)) <= budget
-        };
+        let budget_us = u64::try_from(budget.as_micros()).unwrap_or(u64::MAX);
         let mut out = Vec::new();
-        if fits(&self.edit_cost_us) {
-            let pass = Instant::now();
+        if self.edit_cost_us <= budget_us {
             self.inner
                 .suggester()
                 .with_ngram_suggestions(false)
                 .suggest(word, &mut out);
-            record_cost(&self.edit_cost_us, pass.elapsed());
-            if out.len() < max && fits(&self.full_cost_us) {
-                let pass = Instant::now();
+            if out.len() < max && self.full_cost_us <= budget_us {
                 self.inner.suggest(word, &mut out);
-                record_cost(&self.full_cost_us, pass.elapsed());
             }
         } else {
-            self.fast_suggest(word, max, start + budget, &mut out);
+            let checks = usize::try_from(budget_us / CHECK_COST.as_micros() as u64)
+                .unwrap_or(usize::MAX)
+                .max(1);
+            self.fast_suggest(word, max, checks, &mut out);
         }
         match_apostrophes(word, &mut out);
         out.retain(|s| s != word);
@@ -275,18 +282,10 @@ impl Dictionary for HunspellDictionary {
     }
 }
 
-/// Keeps a decaying maximum of a pass's cost: a slow pass raises the
-/// estimate at once, fast ones lower it gradually.
-fn record_cost(estimate: &AtomicU64, took: Duration) {
-    let took = u64::try_from(took.as_micros()).unwrap_or(u64::MAX);
-    let _ = estimate.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |old| {
-        Some(if took >= old {
-            took
-        } else {
-            (old * 3 + took) / 4
-        })
-    });
-}
+/// What one dictionary lookup of the fast suggester is assumed to cost, to
+/// turn a time budget into a number of lookups (a French lookup with
+/// affix stripping takes 5–20 µs in a release build).
+pub const CHECK_COST: Duration = Duration::from_micros(10);
 
 /// Writes suggestions with the writer's apostrophe when the word had one.
 fn match_apostrophes(word: &str, out: &mut [String]) {
@@ -358,6 +357,7 @@ mod tests {
     use super::*;
     use crate::spelling::{embedded_source, find_system_dictionary};
     use std::sync::OnceLock;
+    use std::time::Instant;
 
     fn embedded(lang: &str) -> &'static HunspellDictionary {
         static FR: OnceLock<HunspellDictionary> = OnceLock::new();
@@ -428,11 +428,10 @@ mod tests {
         );
     }
 
-    /// The fast suggester with no practical deadline (budgets are too
-    /// tight for a debug build to test it through `suggest`).
+    /// The fast suggester with no practical limit on lookups.
     fn fast(dict: &HunspellDictionary, word: &str) -> Vec<String> {
         let mut out = Vec::new();
-        dict.fast_suggest(word, 5, Instant::now() + Duration::from_secs(60), &mut out);
+        dict.fast_suggest(word, 5, usize::MAX, &mut out);
         out
     }
 
@@ -452,6 +451,22 @@ mod tests {
     }
 
     #[test]
+    fn suggestions_do_not_depend_on_timing() {
+        // A budget the fast suggester cannot finish in: the cut-off is a
+        // number of lookups, so repeated calls agree.
+        let fr = embedded("fr");
+        let budget = Duration::from_millis(2);
+        let first = fr.suggest("convension", 5, budget);
+        for _ in 0..3 {
+            assert_eq!(fr.suggest("convension", 5, budget), first);
+        }
+    }
+
+    #[test]
+    #[cfg_attr(
+        debug_assertions,
+        ignore = "lookups cost ~30 times more in a debug build"
+    )]
     fn french_suggest_stays_near_its_budget() {
         // spellbook alone takes ~1 s on this word in a release build.
         let budget = Duration::from_millis(30);

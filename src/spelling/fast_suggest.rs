@@ -1,18 +1,19 @@
 //! Our own suggester for when spellbook's passes would not fit the time
-//! budget: likely single edits, each checked, stopping at a deadline.
+//! budget: likely single edits, each checked, stopping after a fixed number
+//! of lookups (a count, not a deadline, so results never depend on timing).
 
 use super::dictionary::HunspellDictionary;
-use std::time::Instant;
+use std::cell::Cell;
 
 impl HunspellDictionary {
     /// The fast suggester (see [`Dictionary::suggest`]): candidates in order
-    /// of likelihood, each checked, stopping at `deadline` or once a tier has
-    /// filled `out` with `max` words.
+    /// of likelihood, each checked, stopping after `max_checks` lookups or
+    /// once a tier has filled `out` with `max` words.
     pub(super) fn fast_suggest(
         &self,
         word: &str,
         max: usize,
-        deadline: Instant,
+        max_checks: usize,
         out: &mut Vec<String>,
     ) {
         let chars: Vec<char> = word.chars().collect();
@@ -25,8 +26,16 @@ impl HunspellDictionary {
         };
         let n = chars.len();
         let s: String = chars.iter().collect();
+        let checks_left = Cell::new(max_checks);
+        let spend = || match checks_left.get() {
+            0 => false,
+            n => {
+                checks_left.set(n - 1);
+                true
+            }
+        };
         let try_candidate = |candidate: String, out: &mut Vec<String>| -> bool {
-            if Instant::now() >= deadline {
+            if !spend() {
                 return false;
             }
             if candidate != s && !out.contains(&candidate) && self.inner.check(&candidate) {
@@ -119,7 +128,7 @@ impl HunspellDictionary {
                 // Two words run together (each part at least two letters).
                 _ => {
                     for i in 2..n.saturating_sub(1) {
-                        if Instant::now() >= deadline {
+                        if !spend() {
                             break 'tiers;
                         }
                         let (left, right): (String, String) =
