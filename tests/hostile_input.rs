@@ -44,21 +44,39 @@ fn doubled(v: &serde_json::Value, text: &str) -> Vec<(String, u64, u64)> {
 }
 
 /// Runs a command, failing the test if it has not finished in `limit`.
+/// Output is read while it runs, so a full pipe cannot stall the child.
 fn run_with_timeout(mut cmd: Command, limit: Duration) -> Output {
+    use std::io::Read;
     let mut child = cmd
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
+    let drain = |mut pipe: Box<dyn Read + Send>| {
+        std::thread::spawn(move || {
+            let mut buf = Vec::new();
+            pipe.read_to_end(&mut buf).unwrap();
+            buf
+        })
+    };
+    let stdout = drain(Box::new(child.stdout.take().unwrap()));
+    let stderr = drain(Box::new(child.stderr.take().unwrap()));
     let start = Instant::now();
-    while child.try_wait().unwrap().is_none() {
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
         if start.elapsed() > limit {
             child.kill().unwrap();
             panic!("draftlint still running after {limit:?}");
         }
         std::thread::sleep(Duration::from_millis(50));
+    };
+    Output {
+        status,
+        stdout: stdout.join().unwrap(),
+        stderr: stderr.join().unwrap(),
     }
-    child.wait_with_output().unwrap()
 }
 
 #[test]
@@ -68,7 +86,11 @@ fn nul_byte_after_the_first_8_kib_is_reported_as_binary() {
     assert!(bytes.len() > 8192);
     bytes.extend_from_slice(b"suite\x00fin\n");
     fs::write(dir.path().join("nul.txt"), &bytes).unwrap();
-    fs::write(dir.path().join("ok.txt"), "Le rapport de la la commission.\n").unwrap();
+    fs::write(
+        dir.path().join("ok.txt"),
+        "Le rapport de la la commission.\n",
+    )
+    .unwrap();
     let out = run_in(
         dir.path(),
         &["check", "--format", "json", "nul.txt", "ok.txt"],
@@ -77,7 +99,10 @@ fn nul_byte_after_the_first_8_kib_is_reported_as_binary() {
     assert_eq!(out.status.code(), Some(2));
     let v = json(&out);
     let error = v["files"][0]["error"].as_str().unwrap();
-    assert!(error.contains("binary") && error.contains("line 401"), "{error}");
+    assert!(
+        error.contains("binary") && error.contains("line 401"),
+        "{error}"
+    );
     assert_eq!(v["files"][1]["diagnostics"].as_array().unwrap().len(), 1);
 }
 
@@ -101,7 +126,11 @@ fn mixed_line_endings_keep_exact_spans() {
     let dir = tempfile::tempdir().unwrap();
     let text = "Premier paragraphe.\n\r\nLe le chat.\r\nUn mot\rpuis la la fin.\n";
     fs::write(dir.path().join("mixed.txt"), text).unwrap();
-    let out = run_in(dir.path(), &["check", "--format", "json", "mixed.txt"], None);
+    let out = run_in(
+        dir.path(),
+        &["check", "--format", "json", "mixed.txt"],
+        None,
+    );
     let v = json(&out);
     assert_eq!(
         doubled(&v, text),
@@ -203,7 +232,10 @@ fn directory_symlink_loop_is_reported_not_fatal() {
             .find(|f| f["path"].as_str().unwrap().ends_with(suffix))
             .unwrap_or_else(|| panic!("{suffix} missing from {v}"))
     };
-    assert_eq!(find("docs/a.md")["diagnostics"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        find("docs/a.md")["diagnostics"].as_array().unwrap().len(),
+        1
+    );
     assert!(find("docs/sub/b.md")["error"].is_null());
     let looped = find("back");
     assert!(
@@ -265,7 +297,11 @@ fn unreadable_subdirectory_is_reported_not_fatal() {
     };
     cmd.args(["check", "--format", "json", "drafts"]);
     let out = run_with_timeout(cmd, Duration::from_secs(30));
-    fs::set_permissions(root.join("drafts/secret"), fs::Permissions::from_mode(0o755)).unwrap();
+    fs::set_permissions(
+        root.join("drafts/secret"),
+        fs::Permissions::from_mode(0o755),
+    )
+    .unwrap();
     assert_eq!(out.status.code(), Some(2), "{}", common::stderr(&out));
     let v = json(&out);
     let files = v["files"].as_array().unwrap();
@@ -281,4 +317,37 @@ fn unreadable_subdirectory_is_reported_not_fatal() {
         .unwrap_or_else(|| panic!("{v}"));
     let error = secret["error"].as_str().unwrap();
     assert!(error.contains("ermission denied"), "{error}");
+}
+
+#[test]
+fn pathological_texts_finish_quickly_with_bounded_output() {
+    // Each of these took seconds to minutes (quadratic) before: a 100,000-
+    // letter "word" (compound and prefix lookups), and 30,000 findings on
+    // one line (the human snippet printed the whole line each time).
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("word-en.txt"), "a".repeat(100_000)).unwrap();
+    fs::write(dir.path().join("word-fr.txt"), "é".repeat(100_000)).unwrap();
+    fs::write(dir.path().join("doubled.txt"), "le ".repeat(30_000)).unwrap();
+    for format in ["json", "human"] {
+        let mut cmd = common::draftlint();
+        cmd.current_dir(dir.path()).args([
+            "check",
+            "--color",
+            "never",
+            "--format",
+            format,
+            "word-en.txt",
+            "word-fr.txt",
+            "doubled.txt",
+        ]);
+        let out = run_with_timeout(cmd, Duration::from_secs(60));
+        assert_eq!(out.status.code(), Some(1), "{format}");
+        // ≈ 30,000 findings of a few hundred bytes each, not 30,000 copies
+        // of a 90 KB line.
+        assert!(
+            out.stdout.len() < 40_000_000,
+            "{format}: {} bytes",
+            out.stdout.len()
+        );
+    }
 }

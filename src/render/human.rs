@@ -1,7 +1,7 @@
 //! `--format human`: rustc-style snippets through codespan-reporting, the
 //! offending text underlined and related occurrences labelled.
 
-use super::{Renderer, Summary};
+use super::{LineIndex, Renderer, Summary};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::engine::FileReport;
 use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label, Severity as CsSeverity};
@@ -45,14 +45,21 @@ impl Renderer for Human {
             emit(&mut buffer, &self.config, &self.styles, &files, &diagnostic);
         } else if let Some(source) = &report.source {
             let files = SimpleFile::new(name.as_str(), source.as_str());
+            let index = LineIndex::new(source);
             for d in &report.diagnostics {
-                emit(
-                    &mut buffer,
-                    &self.config,
-                    &self.styles,
-                    &files,
-                    &to_codespan(d, source),
-                );
+                let mut diagnostic = to_codespan(d, source);
+                if !quotable(&index, d) {
+                    let at = index.line_col(d.span.start);
+                    diagnostic.labels.clear();
+                    diagnostic.notes.insert(
+                        0,
+                        format!(
+                            "at {name}:{}:{} (the line is too long to quote)",
+                            at.line, at.column
+                        ),
+                    );
+                }
+                emit(&mut buffer, &self.config, &self.styles, &files, &diagnostic);
             }
         }
         out.extend_from_slice(buffer.as_slice());
@@ -93,6 +100,18 @@ impl Renderer for Human {
         let _ = buffer.write_all(b"\n");
         out.extend_from_slice(buffer.as_slice());
     }
+}
+
+/// Lines longer than this are not quoted. A snippet prints its whole line,
+/// so 100,000 findings on one 1 MB line would print 100 GB; drafts with a
+/// paragraph per line stay well under it.
+const MAX_QUOTED_LINE: usize = 10_000;
+
+/// Whether every span of the diagnostic sits on lines short enough to quote.
+fn quotable(index: &LineIndex<'_>, d: &Diagnostic) -> bool {
+    std::iter::once(d.span)
+        .chain(d.labels.iter().map(|l| l.span))
+        .all(|span| index.lines_around(span.start, span.end).len() <= MAX_QUOTED_LINE)
 }
 
 fn plural(n: usize, word: &str) -> String {
