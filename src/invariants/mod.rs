@@ -226,3 +226,77 @@ pub fn naive_line_col(source: &str, offset: usize) -> (usize, usize) {
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     (line, before[line_start..].chars().count() + 1)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::{Category, Diagnostic, Severity};
+    use std::path::PathBuf;
+
+    fn report(source: &str, spans: &[(usize, usize)]) -> FileReport {
+        FileReport {
+            path: PathBuf::from("t.md"),
+            source: Some(source.to_string()),
+            language: None,
+            diagnostics: spans
+                .iter()
+                .map(|&(s, e)| {
+                    Diagnostic::new(
+                        "x.y",
+                        Category::Style,
+                        Severity::Warning,
+                        Span { start: s, end: e },
+                        "m",
+                    )
+                })
+                .collect(),
+            error: None,
+        }
+    }
+
+    #[test]
+    fn spans_out_of_bounds_or_inside_a_character_are_caught() {
+        assert!(check_report(&report("été", &[(0, 2), (2, 5)])).is_ok());
+        assert!(
+            check_report(&report("été", &[(0, 6)]))
+                .unwrap_err()
+                .contains("past")
+        );
+        assert!(
+            check_report(&report("été", &[(1, 2)]))
+                .unwrap_err()
+                .contains("splits")
+        );
+        assert!(
+            check_report(&report("été", &[(3, 1)]))
+                .unwrap_err()
+                .contains("reversed")
+        );
+        assert!(
+            check_report(&report("abc", &[(2, 3), (0, 1)]))
+                .unwrap_err()
+                .contains("order")
+        );
+    }
+
+    #[test]
+    fn json_positions_are_recounted() {
+        let source = "é\r\nle le";
+        let r = report(source, &[(7, 9)]);
+        let mut file = serde_json::json!({"diagnostics": [{"span": {
+            "start": 7, "end": 9, "line": 2, "column": 4, "end_line": 2, "end_column": 6
+        }, "labels": [], "suggestions": []}]});
+        assert_eq!(check_file_json(&r, &file), Ok(()));
+        file["diagnostics"][0]["span"]["column"] = 5.into();
+        assert!(check_file_json(&r, &file).is_err());
+    }
+
+    #[test]
+    fn masked_text_must_keep_length_and_newlines() {
+        let source = "a\nb";
+        let mut markup = crate::markup::parse(source, crate::markup::MarkupKind::Plain);
+        assert_eq!(check_markup(source, &markup), Ok(()));
+        markup.masked = "a b".into();
+        assert!(check_markup(source, &markup).is_err());
+    }
+}
