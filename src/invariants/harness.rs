@@ -86,7 +86,9 @@ fn render_all(report: &FileReport) {
 }
 
 /// The built-in configuration with every rule enabled, opt-in ones too,
-/// built once per process.
+/// built once per process. Spelling suggestions are off (`suggestions =
+/// 0`): computing them is most of the time spent on random text, and
+/// they never change a span.
 pub fn all_rules_config() -> &'static Config {
     static CONFIG: OnceLock<Config> = OnceLock::new();
     CONFIG.get_or_init(|| {
@@ -103,6 +105,13 @@ pub fn all_rules_config() -> &'static Config {
                 );
             }
         }
+        let mut unknown_word = RuleSettings::default();
+        unknown_word
+            .options
+            .insert("suggestions".into(), toml::Value::Integer(0));
+        config
+            .rules
+            .insert("spelling.unknown-word".into(), unknown_word);
         config
     })
 }

@@ -31,6 +31,9 @@ reports it at info, `\"check\"` like any word).
 **Why.** A typo is the first thing a reader notices and the last thing a \
 writer sees.
 
+**Options.** `suggestions`: how many suggestions to show (default 3; `0` \
+shows none and is faster on large repositories).
+
 **Fix.** Pick a suggestion, or add a correct word to a word list \
 (`draftlint words add WORD`, or `[spelling] words` in `draftlint.toml`).";
 
@@ -41,6 +44,8 @@ const MAX_SUGGESTIONS: usize = 3;
 #[derive(Clone)]
 pub struct UnknownWord {
     meta: RuleMeta,
+    /// Suggestions shown per word (`suggestions` option).
+    max_suggestions: usize,
 }
 
 impl Default for UnknownWord {
@@ -68,6 +73,7 @@ impl Default for UnknownWord {
                 },
                 fixable: false,
             },
+            max_suggestions: MAX_SUGGESTIONS,
         }
     }
 }
@@ -75,6 +81,23 @@ impl Default for UnknownWord {
 impl Rule for UnknownWord {
     fn meta(&self) -> &RuleMeta {
         &self.meta
+    }
+
+    fn with_options(&self, options: &toml::Table) -> Result<Box<dyn Rule>, String> {
+        let mut rule = self.clone();
+        for (key, value) in options {
+            match key.as_str() {
+                "suggestions" => rule.max_suggestions = crate::rules::options::count(key, value)?,
+                _ => {
+                    return Err(crate::rules::options::unknown(
+                        &self.meta.id,
+                        key,
+                        &["suggestions"],
+                    ));
+                }
+            }
+        }
+        Ok(Box::new(rule))
     }
 
     fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
@@ -159,10 +182,17 @@ impl Rule for UnknownWord {
             .filter_map(|(mut severity, key, spans)| {
                 let first = spans[0];
                 let shown = doc.text(first);
-                let suggestions = checker.suggest(shown, MAX_SUGGESTIONS, SUGGESTION_BUDGET);
                 let only_capitalised = severity != Severity::Info
                     && !lowercase_seen.contains(&key)
                     && starts_uppercase(shown);
+                // Telling a name from a typo needs suggestions even when
+                // none are shown.
+                let wanted = if only_capitalised {
+                    self.max_suggestions.max(MAX_SUGGESTIONS)
+                } else {
+                    self.max_suggestions
+                };
+                let suggestions = checker.suggest(shown, wanted, SUGGESTION_BUDGET);
                 if only_capitalised && !looks_like_typo(&checker, shown, &suggestions) {
                     // A capitalised sentence opener far from any common word
                     // is a name (`Sepp`, `Michiel`), not a typo (`Enjei`).
@@ -172,7 +202,8 @@ impl Rule for UnknownWord {
                         ProperNouns::Check => {}
                     }
                 }
-                Some(self.diagnostic(ctx, severity, &spans, &suggestions))
+                let shown_suggestions = &suggestions[..suggestions.len().min(self.max_suggestions)];
+                Some(self.diagnostic(ctx, severity, &spans, shown_suggestions))
             })
             .collect();
         out.extend(found);
