@@ -7,6 +7,9 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
+/// A word and the number of suggestions asked for.
+type SuggestionKey = (Box<str>, usize);
+
 pub struct SpellChecker {
     /// A word is correct when any of these knows it.
     dictionaries: Vec<Arc<dyn Dictionary>>,
@@ -14,7 +17,7 @@ pub struct SpellChecker {
     /// By word and number asked for: a suggester that stops once it has
     /// `max` may answer differently for another `max`, and the answer must
     /// not depend on which call came first.
-    suggestions: Mutex<HashMap<(Box<str>, usize), Arc<[String]>>>,
+    suggestions: Mutex<HashMap<SuggestionKey, Arc<[String]>>>,
 }
 
 impl SpellChecker {
