@@ -60,6 +60,9 @@ pub fn decode(bytes: Vec<u8>, forced: Option<Encoding>) -> Result<String, Decode
     if bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(DecodeError::Utf16 { big_endian: true });
     }
+    if let Some(big_endian) = utf16_without_bom(&bytes) {
+        return Err(DecodeError::Utf16 { big_endian });
+    }
     if let Some(at) = bytes.iter().position(|&b| b == 0) {
         return Err(DecodeError::Binary {
             line: line_of(&bytes, at),
@@ -79,6 +82,28 @@ pub fn decode(bytes: Vec<u8>, forced: Option<Encoding>) -> Result<String, Decode
                 likely: sniff_encoding(&bytes),
             })
         }
+    }
+}
+
+/// UTF-16 saved without a byte-order mark: in French or English text most
+/// characters are below U+0100, so one byte of most pairs is NUL (the high
+/// byte: second in little endian, first in big endian) and the other never
+/// is. Looks at the start only; `Some(big_endian)`.
+fn utf16_without_bom(bytes: &[u8]) -> Option<bool> {
+    let head = &bytes[..bytes.len().min(512) & !1];
+    let pairs = head.len() / 2;
+    if pairs < 2 {
+        return None;
+    }
+    let zeros = |at: usize| head.iter().skip(at).step_by(2).filter(|&&b| b == 0).count();
+    let (first, second) = (zeros(0), zeros(1));
+    let mostly = |n: usize| n * 4 >= pairs * 3;
+    if first == 0 && mostly(second) {
+        Some(false)
+    } else if second == 0 && mostly(first) {
+        Some(true)
+    } else {
+        None
     }
 }
 
@@ -163,6 +188,32 @@ mod tests {
         assert!(matches!(
             decode(b"\xFF\xFEa\x00".to_vec(), None),
             Err(DecodeError::Utf16 { .. })
+        ));
+    }
+
+    #[test]
+    fn utf16_is_recognised_with_or_without_bom() {
+        let le: Vec<u8> = "L’été, un café.\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let be: Vec<u8> = "L’été, un café.\n"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        let with_bom = |bom: &[u8], body: &[u8]| [bom, body].concat();
+        for (bytes, big_endian) in [
+            (with_bom(&[0xFF, 0xFE], &le), false),
+            (with_bom(&[0xFE, 0xFF], &be), true),
+            (le.clone(), false),
+            (be.clone(), true),
+        ] {
+            assert_eq!(decode(bytes, None), Err(DecodeError::Utf16 { big_endian }));
+        }
+        // A binary file with scattered NULs is not mistaken for UTF-16.
+        assert!(matches!(
+            decode(b"GIF89a\x00\x01\x02\x03".to_vec(), None),
+            Err(DecodeError::Binary { .. })
         ));
     }
 
