@@ -128,17 +128,31 @@ fn packs_and_word_lists_outside_the_tree_are_refused() {
 }
 
 #[test]
-fn directory_named_as_a_pack_is_a_clear_error() {
+fn directory_or_fifo_named_as_a_pack_is_a_clear_error() {
     let dir = tempfile::tempdir().unwrap();
     fs::create_dir(dir.path().join("packs")).unwrap();
-    setup(dir.path(), "packs = [\"packs\"]\n");
-    let out = run_in(dir.path(), &["check", "a.md"], None);
-    assert_eq!(out.status.code(), Some(2));
-    let err = stderr(&out);
-    assert!(
-        err.contains("cannot read rule pack") && err.contains("draftlint.toml:1"),
-        "{err}"
-    );
+    // A FIFO in a repository would block a run that opened it, forever.
+    let made = std::process::Command::new("mkfifo")
+        .arg(dir.path().join("pack.toml"))
+        .status()
+        .unwrap();
+    assert!(made.success());
+    for config in [
+        "packs = [\"packs\"]\n",
+        "packs = [\"pack.toml\"]\n",
+        "[spelling]\nword-lists = [\"pack.toml\"]\n",
+    ] {
+        setup(dir.path(), config);
+        let start = Instant::now();
+        let out = run_in(dir.path(), &["check", "a.md"], None);
+        assert!(start.elapsed() < Duration::from_secs(20));
+        assert_eq!(out.status.code(), Some(2));
+        let err = stderr(&out);
+        assert!(
+            err.contains("not a regular file") && err.contains("draftlint.toml:"),
+            "{err}"
+        );
+    }
 }
 
 #[test]

@@ -100,6 +100,12 @@ impl Config {
         builtin: &Catalogue,
         dictionaries: &Arc<DictionaryCache>,
     ) -> Result<Self, FileError> {
+        if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+            return Err(FileError::new(
+                path,
+                "the configuration is not a regular file (a directory, FIFO or device)",
+            ));
+        }
         let text = std::fs::read_to_string(path)
             .map_err(|e| FileError::new(path, format!("cannot read the configuration: {e}")))?;
         Self::parse(path, &text, builtin, dictionaries)

@@ -8,6 +8,7 @@
 //! write to. So absolute paths and paths that leave the directory (through
 //! `..` or a symbolic link) are refused, with an error at the key. A
 //! monorepo shares packs by putting its `draftlint.toml` at the top.
+//! They must also be regular files: reading a FIFO would hang the run.
 
 use std::path::{Component, Path, PathBuf};
 
@@ -42,6 +43,14 @@ pub fn inside_root(root: &Path, relative: &str, what: &str) -> Result<PathBuf, S
         && !real.starts_with(&real_root)
     {
         return Err(refuse());
+    }
+    // A FIFO would block the run forever, a device never ends.
+    if let Ok(meta) = std::fs::metadata(&joined)
+        && !meta.is_file()
+    {
+        return Err(format!(
+            "{what} `{relative}` is not a regular file (a directory, FIFO or device)"
+        ));
     }
     Ok(joined)
 }
