@@ -152,7 +152,18 @@ fn directory_or_fifo_named_as_a_pack_is_a_clear_error() {
             err.contains("not a regular file") && err.contains("draftlint.toml:"),
             "{err}"
         );
-    }
+    } // The same FIFO given as the configuration itself.
+    let out = run_in(
+        dir.path(),
+        &["check", "--config", "pack.toml", "a.md"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("not a regular file"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
