@@ -11,6 +11,7 @@ pub mod diagnostic;
 pub mod engine;
 pub mod error;
 pub mod fix;
+pub mod invariants;
 pub mod lsp;
 pub mod markup;
 pub mod render;

@@ -165,3 +165,39 @@ fn english_words_in_french_are_loanwords_not_typos() {
     assert_eq!(v["files"][0]["diagnostics"][0]["severity"], "info");
     assert_eq!(out.status.code(), Some(0));
 }
+
+#[test]
+fn suggestions_option_limits_what_is_computed_and_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.md"),
+        "The committee publishes the goverment report on Monday.\n",
+    )
+    .unwrap();
+    let suggestions = |config: &str| {
+        std::fs::write(dir.path().join("draftlint.toml"), config).unwrap();
+        let out = common::run_in(dir.path(), &["check", "--format", "json", "a.md"], None);
+        let v = common::json(&out);
+        v["files"][0]["diagnostics"][0]["suggestions"]
+            .as_array()
+            .map(Vec::len)
+    };
+    let default = suggestions("[rules]\n").unwrap_or(0);
+    assert!((1..=3).contains(&default), "{default} suggestions by default");
+    assert_eq!(
+        suggestions("[rules]\n\"spelling.unknown-word\" = { suggestions = 1 }\n"),
+        Some(1)
+    );
+    assert_eq!(
+        suggestions("[rules]\n\"spelling.unknown-word\" = { suggestions = 0 }\n"),
+        Some(0)
+    );
+    std::fs::write(
+        dir.path().join("draftlint.toml"),
+        "[rules]\n\"spelling.unknown-word\" = { suggestions = -1 }\n",
+    )
+    .unwrap();
+    let out = common::run_in(dir.path(), &["check", "a.md"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(common::stderr(&out).contains("non-negative"));
+}

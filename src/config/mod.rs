@@ -8,6 +8,7 @@
 
 mod discover;
 mod init;
+mod paths;
 mod schema;
 
 pub use discover::{CONFIG_FILE_NAME, ConfigStore, find_config_file};
@@ -99,6 +100,12 @@ impl Config {
         builtin: &Catalogue,
         dictionaries: &Arc<DictionaryCache>,
     ) -> Result<Self, FileError> {
+        if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+            return Err(FileError::new(
+                path,
+                "the configuration is not a regular file (a directory, FIFO or device)",
+            ));
+        }
         let text = std::fs::read_to_string(path)
             .map_err(|e| FileError::new(path, format!("cannot read the configuration: {e}")))?;
         Self::parse(path, &text, builtin, dictionaries)
@@ -124,7 +131,8 @@ impl Config {
 
         let mut catalogue = builtin.clone();
         for pack in &raw.packs {
-            let pack_path = root.join(pack.get_ref());
+            let pack_path = paths::inside_root(&root, pack.get_ref(), "rule pack")
+                .map_err(|m| err(pack.span(), m))?;
             let pack_text = std::fs::read_to_string(&pack_path).map_err(|e| {
                 err(
                     pack.span(),
@@ -284,7 +292,8 @@ fn resolve_spelling(
         ..SpellingSettings::default()
     };
     let read_list = |list: &Spanned<String>, words: &mut PersonalWords| {
-        let list_path = root.join(list.get_ref());
+        let list_path =
+            paths::inside_root(root, list.get_ref(), "word list").map_err(|m| (list.span(), m))?;
         words.add_file(&list_path).map_err(|e| {
             (
                 list.span(),

@@ -89,7 +89,7 @@ pub fn lint_text(
         .rule_set(language, settings)
         .map(|rules| run_rules(&doc, &rules, config));
     drop(doc);
-    match result {
+    let report = match result {
         Ok(diagnostics) => FileReport {
             path: path.to_path_buf(),
             source: Some(text),
@@ -98,7 +98,14 @@ pub fn lint_text(
             error: None,
         },
         Err(e) => FileReport::failed(path, format!("invalid rule options: {e}")),
+    };
+    // Debug builds (every test) check the output contract on every file;
+    // release builds trust what the fuzzers and property tests established.
+    #[cfg(debug_assertions)]
+    if let Err(violation) = crate::invariants::check_report(&report) {
+        panic!("{}: {violation}", path.display());
     }
+    report
 }
 
 /// Runs every rule of the set on the document, then the suppression stage

@@ -1,7 +1,7 @@
 //! `--format human`: rustc-style snippets through codespan-reporting, the
 //! offending text underlined and related occurrences labelled.
 
-use super::{Renderer, Summary};
+use super::{LineIndex, Renderer, Summary};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::engine::FileReport;
 use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label, Severity as CsSeverity};
@@ -36,22 +36,30 @@ impl Human {
 
 impl Renderer for Human {
     fn file(&self, report: &FileReport, _index: usize, out: &mut Vec<u8>) {
-        let name = super::json::display_path(report);
+        let name = printable(&super::json::display_path(report));
         let mut buffer = self.buffer();
         if let Some(error) = &report.error {
-            let diagnostic = CsDiagnostic::<()>::error().with_message(format!("{name}: {error}"));
+            let diagnostic =
+                CsDiagnostic::<()>::error().with_message(printable(&format!("{name}: {error}")));
             let files = SimpleFile::new(name.as_str(), "");
             emit(&mut buffer, &self.config, &self.styles, &files, &diagnostic);
         } else if let Some(source) = &report.source {
             let files = SimpleFile::new(name.as_str(), source.as_str());
+            let index = LineIndex::new(source);
             for d in &report.diagnostics {
-                emit(
-                    &mut buffer,
-                    &self.config,
-                    &self.styles,
-                    &files,
-                    &to_codespan(d, source),
-                );
+                let mut diagnostic = to_codespan(d, source);
+                if !quotable(&index, d) {
+                    let at = index.line_col(d.span.start);
+                    diagnostic.labels.clear();
+                    diagnostic.notes.insert(
+                        0,
+                        format!(
+                            "at {name}:{}:{} (the line is too long to quote)",
+                            at.line, at.column
+                        ),
+                    );
+                }
+                emit(&mut buffer, &self.config, &self.styles, &files, &diagnostic);
             }
         }
         out.extend_from_slice(buffer.as_slice());
@@ -94,6 +102,18 @@ impl Renderer for Human {
     }
 }
 
+/// Lines longer than this are not quoted. A snippet prints its whole line,
+/// so 100,000 findings on one 1 MB line would print 100 GB; drafts with a
+/// paragraph per line stay well under it.
+const MAX_QUOTED_LINE: usize = 10_000;
+
+/// Whether every span of the diagnostic sits on lines short enough to quote.
+fn quotable(index: &LineIndex<'_>, d: &Diagnostic) -> bool {
+    std::iter::once(d.span)
+        .chain(d.labels.iter().map(|l| l.span))
+        .all(|span| index.lines_around(span.start, span.end).len() <= MAX_QUOTED_LINE)
+}
+
 fn plural(n: usize, word: &str) -> String {
     if n == 1 {
         word.to_string()
@@ -125,7 +145,7 @@ fn to_codespan(d: &Diagnostic, source: &str) -> CsDiagnostic<()> {
     labels.extend(
         d.labels
             .iter()
-            .map(|l| Label::secondary((), l.span.range()).with_message(l.message.clone())),
+            .map(|l| Label::secondary((), l.span.range()).with_message(printable(&l.message))),
     );
     let mut notes = Vec::new();
     for s in &d.suggestions {
@@ -135,18 +155,49 @@ fn to_codespan(d: &Diagnostic, source: &str) -> CsDiagnostic<()> {
         } else {
             format!("suggestion: `{}` → `{}`", original, s.replacement)
         };
-        notes.push(if s.safe {
+        notes.push(printable(&if s.safe {
             format!("{note} (safe)")
         } else {
             note
-        });
+        }));
     }
     if let Some(help) = &d.help {
-        notes.push(format!("help: {help}"));
+        notes.push(printable(&format!("help: {help}")));
     }
     CsDiagnostic::new(severity)
-        .with_message(d.message.clone())
+        .with_message(printable(&d.message))
         .with_code(d.rule.clone())
         .with_labels(labels)
         .with_notes(notes)
+}
+
+/// Messages quote the draft, and file names come from the disk: a line
+/// break would split the message, a carriage return or an escape sequence
+/// would rewrite the user's terminal. Whitespace becomes a space, other
+/// control characters are shown escaped (`\u{1b}`).
+fn printable(text: &str) -> String {
+    if !text.chars().any(char::is_control) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\n' | '\r' | '\t' => out.push(' '),
+            c if c.is_control() => out.extend(c.escape_unicode()),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::printable;
+
+    #[test]
+    fn control_characters_are_neutralised() {
+        assert_eq!(printable("plain é"), "plain é");
+        assert_eq!(printable("a\r\nb\tc"), "a  b c");
+        assert_eq!(printable("x\u{1b}[2Jy"), "x\\u{1b}[2Jy");
+    }
 }

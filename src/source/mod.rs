@@ -16,8 +16,8 @@ use std::path::Path;
 /// Why a file's bytes could not be linted as text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DecodeError {
-    /// NUL bytes or other control bytes: not a text file at all.
-    Binary,
+    /// A NUL byte (on this 1-based line): not a text file at all.
+    Binary { line: usize },
     /// UTF-16 with a byte-order mark: we refuse rather than shift offsets.
     Utf16 { big_endian: bool },
     /// Not valid UTF-8; `line` is where the first bad byte is and
@@ -28,7 +28,10 @@ pub enum DecodeError {
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            DecodeError::Binary => write!(f, "binary file (it contains NUL bytes), skipped"),
+            DecodeError::Binary { line } => write!(
+                f,
+                "binary file (a NUL byte on line {line}), skipped; drafts are text"
+            ),
             DecodeError::Utf16 { big_endian } => write!(
                 f,
                 "the file is UTF-16 ({}); convert it to UTF-8, e.g. `iconv -f UTF-16 -t UTF-8`",
@@ -57,8 +60,13 @@ pub fn decode(bytes: Vec<u8>, forced: Option<Encoding>) -> Result<String, Decode
     if bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(DecodeError::Utf16 { big_endian: true });
     }
-    if looks_binary(&bytes) {
-        return Err(DecodeError::Binary);
+    if let Some(big_endian) = utf16_without_bom(&bytes) {
+        return Err(DecodeError::Utf16 { big_endian });
+    }
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        return Err(DecodeError::Binary {
+            line: line_of(&bytes, at),
+        });
     }
     match forced {
         Some(Encoding::Windows1252) => return Ok(decode_windows_1252(&bytes)),
@@ -69,29 +77,83 @@ pub fn decode(bytes: Vec<u8>, forced: Option<Encoding>) -> Result<String, Decode
         Err(err) => {
             let valid_up_to = err.utf8_error().valid_up_to();
             let bytes = err.into_bytes();
-            let line = 1 + bytes[..valid_up_to].iter().filter(|&&b| b == b'\n').count();
             Err(DecodeError::NotUtf8 {
-                line,
+                line: line_of(&bytes, valid_up_to),
                 likely: sniff_encoding(&bytes),
             })
         }
     }
 }
 
-/// A NUL byte in the first 8 KiB marks a binary file, as git and ripgrep do.
-fn looks_binary(bytes: &[u8]) -> bool {
-    bytes[..bytes.len().min(8192)].contains(&0)
+/// UTF-16 saved without a byte-order mark: in French or English text most
+/// characters are below U+0100, so one byte of most pairs is NUL (the high
+/// byte: second in little endian, first in big endian) and the other never
+/// is. Looks at the start only; `Some(big_endian)`.
+fn utf16_without_bom(bytes: &[u8]) -> Option<bool> {
+    let head = &bytes[..bytes.len().min(512) & !1];
+    let pairs = head.len() / 2;
+    if pairs < 2 {
+        return None;
+    }
+    let zeros = |at: usize| head.iter().skip(at).step_by(2).filter(|&&b| b == 0).count();
+    let (first, second) = (zeros(0), zeros(1));
+    let mostly = |n: usize| n * 4 >= pairs * 3;
+    if first == 0 && mostly(second) {
+        Some(false)
+    } else if second == 0 && mostly(first) {
+        Some(true)
+    } else {
+        None
+    }
 }
 
-/// Reads a whole file or standard input (`-`).
+/// The 1-based line of a byte offset.
+fn line_of(bytes: &[u8], offset: usize) -> usize {
+    1 + bytes[..offset].iter().filter(|&&b| b == b'\n').count()
+}
+
+/// Files larger than this are refused rather than read: no draft is this
+/// long, and a run over a repository must not be taken down by one huge
+/// log or dump that matched the extensions.
+pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Reads a whole file or standard input (`-`). Only regular files are
+/// read: a FIFO would block the run forever and a device never ends.
 pub fn read_bytes(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::{Error, ErrorKind};
+    let too_large = || {
+        Error::new(
+            ErrorKind::InvalidData,
+            format!(
+                "larger than {} MiB, skipped; drafts are smaller",
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+        )
+    };
     if path == Path::new("-") {
         let mut buf = Vec::new();
-        std::io::stdin().read_to_end(&mut buf)?;
-        Ok(buf)
-    } else {
-        std::fs::read(path)
+        std::io::stdin()
+            .take(MAX_FILE_BYTES + 1)
+            .read_to_end(&mut buf)?;
+        if buf.len() as u64 > MAX_FILE_BYTES {
+            return Err(too_large());
+        }
+        return Ok(buf);
     }
+    let meta = std::fs::metadata(path)?;
+    if meta.is_dir() {
+        return Err(Error::new(ErrorKind::IsADirectory, "it is a directory"));
+    }
+    if !meta.is_file() {
+        return Err(Error::new(
+            ErrorKind::InvalidInput,
+            "not a regular file (a FIFO, socket or device), skipped",
+        ));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_large());
+    }
+    std::fs::read(path)
 }
 
 #[cfg(test)]
@@ -121,12 +183,48 @@ mod tests {
     fn refuses_binary_and_utf16() {
         assert_eq!(
             decode(b"\x00\x01\x02".to_vec(), None),
-            Err(DecodeError::Binary)
+            Err(DecodeError::Binary { line: 1 })
         );
         assert!(matches!(
             decode(b"\xFF\xFEa\x00".to_vec(), None),
             Err(DecodeError::Utf16 { .. })
         ));
+    }
+
+    #[test]
+    fn utf16_is_recognised_with_or_without_bom() {
+        let le: Vec<u8> = "L’été, un café.\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let be: Vec<u8> = "L’été, un café.\n"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        let with_bom = |bom: &[u8], body: &[u8]| [bom, body].concat();
+        for (bytes, big_endian) in [
+            (with_bom(&[0xFF, 0xFE], &le), false),
+            (with_bom(&[0xFE, 0xFF], &be), true),
+            (le.clone(), false),
+            (be.clone(), true),
+        ] {
+            assert_eq!(decode(bytes, None), Err(DecodeError::Utf16 { big_endian }));
+        }
+        // A binary file with scattered NULs is not mistaken for UTF-16.
+        assert!(matches!(
+            decode(b"GIF89a\x00\x01\x02\x03".to_vec(), None),
+            Err(DecodeError::Binary { .. })
+        ));
+    }
+
+    #[test]
+    fn nul_after_the_first_8_kib_is_binary_too() {
+        // Git looks at the first 8 KiB only; a draft with a NUL anywhere is
+        // corrupt or not a draft, and linting it would quote garbage.
+        let mut bytes = "Une ligne de texte.\n".repeat(600).into_bytes();
+        assert!(bytes.len() > 8192);
+        bytes.extend_from_slice(b"fin\x00\n");
+        assert_eq!(decode(bytes, None), Err(DecodeError::Binary { line: 601 }));
     }
 
     #[test]

@@ -7,11 +7,17 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
+/// A word and the number of suggestions asked for.
+type SuggestionKey = (Box<str>, usize);
+
 pub struct SpellChecker {
     /// A word is correct when any of these knows it.
     dictionaries: Vec<Arc<dyn Dictionary>>,
     known: RwLock<HashMap<Box<str>, bool>>,
-    suggestions: Mutex<HashMap<Box<str>, Arc<[String]>>>,
+    /// By word and number asked for: a suggester that stops once it has
+    /// `max` may answer differently for another `max`, and the answer must
+    /// not depend on which call came first.
+    suggestions: Mutex<HashMap<SuggestionKey, Arc<[String]>>>,
 }
 
 impl SpellChecker {
@@ -47,7 +53,7 @@ impl SpellChecker {
             .suggestions
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .get(word)
+            .get(&(Box::from(word), max))
         {
             return Arc::clone(s);
         }
@@ -61,7 +67,7 @@ impl SpellChecker {
         self.suggestions
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .insert(word.into(), Arc::clone(&found));
+            .insert((word.into(), max), Arc::clone(&found));
         found
     }
 }

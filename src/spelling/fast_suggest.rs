@@ -1,14 +1,14 @@
 //! Our own suggester for when spellbook's passes would not fit the time
 //! budget: likely single edits, each checked, stopping after a fixed number
-//! of dictionary checks (not a clock: the same word always gets the same
-//! suggestions, whatever the machine is doing).
+//! of lookups (a count, not a deadline, so results never depend on timing).
 
 use super::dictionary::HunspellDictionary;
+use std::cell::Cell;
 
 impl HunspellDictionary {
     /// The fast suggester (see [`Dictionary::suggest`]): candidates in order
-    /// of likelihood, each checked, stopping after `max_checks` checks or once a tier has
-    /// filled `out` with `max` words.
+    /// of likelihood, each checked, stopping after `max_checks` lookups or
+    /// once a tier has filled `out` with `max` words.
     pub(super) fn fast_suggest(
         &self,
         word: &str,
@@ -26,12 +26,18 @@ impl HunspellDictionary {
         };
         let n = chars.len();
         let s: String = chars.iter().collect();
-        let checks = std::cell::Cell::new(0usize);
+        let checks_left = Cell::new(max_checks);
+        let spend = || match checks_left.get() {
+            0 => false,
+            n => {
+                checks_left.set(n - 1);
+                true
+            }
+        };
         let try_candidate = |candidate: String, out: &mut Vec<String>| -> bool {
-            if checks.get() >= max_checks {
+            if !spend() {
                 return false;
             }
-            checks.set(checks.get() + 1);
             if candidate != s && !out.contains(&candidate) && self.inner.check(&candidate) {
                 out.push(candidate);
             }
@@ -122,10 +128,9 @@ impl HunspellDictionary {
                 // Two words run together (each part at least two letters).
                 _ => {
                     for i in 2..n.saturating_sub(1) {
-                        if checks.get() + 2 > max_checks {
+                        if !spend() {
                             break 'tiers;
                         }
-                        checks.set(checks.get() + 2);
                         let (left, right): (String, String) =
                             (chars[..i].iter().collect(), chars[i..].iter().collect());
                         if self.inner.check(&left) && self.inner.check(&right) {

@@ -42,8 +42,19 @@ pub fn sentence_starts(doc: &Document<'_>) -> Vec<bool> {
     starts
 }
 
+/// Longer "words" are not looked up: no French or English word comes near
+/// (`anticonstitutionnellement` has 25 letters), a dictionary cannot fix
+/// a run of letters that long, and lookups of compounds and prefixes cost
+/// time that grows with the square of the length (a 100,000-letter run
+/// took seconds).
+pub const MAX_WORD_CHARS: usize = 64;
+
+fn too_long(text: &str) -> bool {
+    text.len() > MAX_WORD_CHARS && text.chars().nth(MAX_WORD_CHARS).is_some()
+}
+
 pub fn classify(doc: &Document<'_>, word: &Word, sentence_start: bool, text: &str) -> Candidate {
-    if word.is_elision || word.has_digit {
+    if word.is_elision || word.has_digit || too_long(text) {
         return Candidate::Skip;
     }
     let mut letters = text.chars().filter(|c| c.is_alphabetic());
@@ -256,6 +267,9 @@ fn is_closed_compound(checker: &SpellChecker, lower: &str) -> bool {
 /// The word with `oe`/`ae` written as the ligatures `œ`/`æ`, when that is
 /// what the dictionary knows (`soeur` → `sœur`) and the plain form is not.
 pub fn ligature_spelling(checker: &SpellChecker, word: &str) -> Option<String> {
+    if too_long(word) {
+        return None;
+    }
     // Runs on every word: one pass over the bytes decides most of them.
     let candidate = word
         .as_bytes()

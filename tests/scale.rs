@@ -1,0 +1,81 @@
+//! Scale, in small: a generated repository is linted with memory that does
+//! not grow with the number of files (the CLI lints and renders a chunk at
+//! a time and never holds every file's diagnostics). The full-size run
+//! (10,000 drafts, ≈ 50 MB, release build) is `scripts/scale-bench.sh`.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+use std::process::Stdio;
+use std::time::Duration;
+
+/// Writes `n` drafts of about 2 KB, each with 40 doubled words, so that
+/// holding every file's findings would cost ≈ 25 KB of JSON per file.
+fn generate(root: &Path, n: usize) {
+    let fr = "Le conseil municipal présente un projet pour la place du marché. \
+              Les habitants du quartier étudient les travaux avec la mairie. ";
+    let en = "The council presents a project for the market square. \
+              Residents of the district study the works with the town hall. ";
+    for i in 0..n {
+        let dir = root.join(format!("part-{:02}", i / 100));
+        fs::create_dir_all(&dir).unwrap();
+        let body = if i % 2 == 0 { fr } else { en };
+        let text = format!(
+            "# Draft {i}\n\n{}\n\n{}\n",
+            body.repeat(4).trim_end(),
+            "A la la fin. ".repeat(40).trim_end()
+        );
+        fs::write(dir.join(format!("d{i:05}.md")), text).unwrap();
+    }
+}
+
+/// Runs `draftlint check --format json` on `root`; returns the number of
+/// files reported and the peak resident memory in KiB (VmHWM, read from
+/// /proc while the process runs).
+fn run(root: &Path) -> (usize, u64) {
+    let mut child = common::draftlint()
+        .current_dir(root)
+        .args(["check", "--format", "json", "."])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let pid = child.id();
+    let stdout = child.stdout.take().unwrap();
+    let reader = std::thread::spawn(move || serde_json::from_reader(stdout));
+    let mut peak = 0;
+    let status_path = format!("/proc/{pid}/status");
+    while child.try_wait().unwrap().is_none() {
+        if let Ok(status) = fs::read_to_string(&status_path)
+            && let Some(kb) = status
+                .lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        {
+            peak = peak.max(kb);
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let value: serde_json::Value = reader.join().unwrap().unwrap();
+    (value["files"].as_array().unwrap().len(), peak)
+}
+
+#[test]
+fn memory_does_not_grow_with_the_number_of_files() {
+    let small = tempfile::tempdir().unwrap();
+    let large = tempfile::tempdir().unwrap();
+    generate(small.path(), 200);
+    generate(large.path(), 1000);
+    let (files_small, peak_small) = run(small.path());
+    let (files_large, peak_large) = run(large.path());
+    assert_eq!(files_small, 200);
+    assert_eq!(files_large, 1000);
+    eprintln!("peak RSS: {peak_small} KiB for 200 files, {peak_large} KiB for 1000");
+    // 800 more files would add ≈ 20 MB if findings were held; the peak
+    // may move by less than half that.
+    assert!(
+        peak_large < peak_small + 10 * 1024,
+        "peak RSS {peak_small} KiB for 200 files, {peak_large} KiB for 1000"
+    );
+}
