@@ -183,7 +183,10 @@ fn suggestions_option_limits_what_is_computed_and_shown() {
             .map(Vec::len)
     };
     let default = suggestions("[rules]\n").unwrap_or(0);
-    assert!((1..=3).contains(&default), "{default} suggestions by default");
+    assert!(
+        (1..=3).contains(&default),
+        "{default} suggestions by default"
+    );
     assert_eq!(
         suggestions("[rules]\n\"spelling.unknown-word\" = { suggestions = 1 }\n"),
         Some(1)
