@@ -46,9 +46,12 @@ impl<'a> Document<'a> {
         language: Option<Language>,
         fallback: Language,
     ) -> Self {
-        let mut words = Vec::new();
+        // Prose averages five to seven bytes a word and fifteen to twenty
+        // words a sentence: reserving that up front saves the regrowth
+        // copies that otherwise show in every profile.
+        let mut words = Vec::with_capacity(markup.masked.len() / 6);
         let mut block_words = Vec::with_capacity(markup.blocks.len());
-        let mut sentences = Vec::new();
+        let mut sentences = Vec::with_capacity(markup.masked.len() / 100);
         for (index, block) in markup.blocks.iter().enumerate() {
             let first = words.len();
             words::tokenize(&markup.masked, block.span, index, &mut words);

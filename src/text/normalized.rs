@@ -9,7 +9,7 @@
 //! Phrases go through the same function, which makes "word-bounded" a check
 //! on token edges.
 
-use crate::text::{Document, Word, normalize_apostrophes};
+use crate::text::{Document, Word, is_apostrophe};
 
 pub const SEPARATOR: &str = "|";
 
@@ -21,6 +21,9 @@ pub struct NormalizedWords {
     pub starts: Vec<usize>,
     /// The offset just past each word in `text`.
     pub ends: Vec<usize>,
+    /// Per word: a [`SEPARATOR`] stands between it and the word before
+    /// (always true for the first word).
+    pub separated: Vec<bool>,
 }
 
 impl NormalizedWords {
@@ -29,18 +32,23 @@ impl NormalizedWords {
         let mut text = String::with_capacity(masked.len() / 2);
         let mut starts = Vec::with_capacity(doc.words.len());
         let mut ends = Vec::with_capacity(doc.words.len());
+        let mut separated = Vec::with_capacity(doc.words.len());
         let mut previous: Option<&Word> = None;
         for word in &doc.words {
+            separated.push(true);
             if let Some(prev) = previous {
                 let between = &masked[prev.span.end..word.span.start];
-                let separated = prev.block != word.block
-                    || between
-                        .chars()
-                        .any(|c| !c.is_whitespace() && !is_transparent(c));
-                if separated {
+                // Mostly a single space: settled without decoding.
+                let separated_from_previous = prev.block != word.block
+                    || (between != " "
+                        && between
+                            .chars()
+                            .any(|c| !c.is_whitespace() && !is_transparent(c)));
+                if separated_from_previous {
                     text.push(' ');
                     text.push_str(SEPARATOR);
                 }
+                *separated.last_mut().expect("pushed above") = separated_from_previous;
                 text.push(' ');
             }
             starts.push(text.len());
@@ -48,7 +56,12 @@ impl NormalizedWords {
             ends.push(text.len());
             previous = Some(word);
         }
-        NormalizedWords { text, starts, ends }
+        NormalizedWords {
+            text,
+            starts,
+            ends,
+            separated,
+        }
     }
 
     /// The word index starting exactly at `offset`, if a word starts there.
@@ -74,11 +87,17 @@ fn is_transparent(c: char) -> bool {
 fn push_normalized(out: &mut String, word: &str) {
     // Most words are ASCII: lowercase them byte by byte.
     if word.is_ascii() {
-        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        let start = out.len();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
         return;
     }
-    for c in normalize_apostrophes(word).chars() {
-        out.extend(c.to_lowercase());
+    for c in word.chars() {
+        if is_apostrophe(c) {
+            out.push('\'');
+        } else {
+            out.extend(c.to_lowercase());
+        }
     }
 }
 

@@ -49,7 +49,7 @@ pub fn split(
         let start = i + skip;
         let mut from = start;
         let end = loop {
-            let Some(at) = text[from..].find(['.', '!', '?', '…']).map(|k| from + k) else {
+            let Some(at) = find_terminal(text, from) else {
                 break None;
             };
             let end = terminal_run_end(text, at);
@@ -76,6 +76,18 @@ pub fn split(
         });
         i = end;
     }
+}
+
+/// The offset of the next `.`, `!`, `?` or `…` at or after `from`: a byte
+/// search, as this runs over every block.
+fn find_terminal(text: &str, from: usize) -> Option<usize> {
+    const ELLIPSIS: &[u8] = "…".as_bytes();
+    let bytes = text.as_bytes();
+    (from..bytes.len()).find(|&k| match bytes[k] {
+        b'.' | b'!' | b'?' => true,
+        first if first == ELLIPSIS[0] => bytes[k..].starts_with(ELLIPSIS),
+        _ => false,
+    })
 }
 
 /// The end of the run of terminal punctuation and closing quotes that
@@ -119,22 +131,36 @@ fn ends_sentence(text: &str, at: usize, end: usize) -> bool {
 }
 
 fn is_abbreviation(before: &str) -> bool {
-    let word: String = before
-        .chars()
+    let start = before
+        .char_indices()
         .rev()
-        .take_while(|c| c.is_alphanumeric() || *c == '.' || *c == '°' || *c == '-')
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect::<String>()
-        .to_lowercase();
-    if word.is_empty() {
-        return false;
+        .take_while(|&(_, c)| c.is_alphanumeric() || c == '.' || c == '°' || c == '-')
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    let word = &before[start..];
+    // A single letter is an initial ("J. Dupont").
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        return c.is_alphabetic();
     }
-    // A single capital letter is an initial ("J. Dupont").
-    let single_letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
-    single_letter || ABBREVIATIONS.contains(&word.as_str())
+    // Runs at every full stop: only a word short enough to be in the list
+    // is lowercased.
+    word.len() <= LONGEST_ABBREVIATION
+        && !word.is_empty()
+        && ABBREVIATIONS.contains(&word.to_lowercase().as_str())
 }
+
+const LONGEST_ABBREVIATION: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[i].len() > longest {
+            longest = ABBREVIATIONS[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
 
 #[cfg(test)]
 mod tests {

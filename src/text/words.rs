@@ -53,41 +53,49 @@ fn is_combining_mark(c: char) -> bool {
 }
 
 /// Appends the words of `span` in `masked` to `out`.
+///
+/// Walks the bytes with a fast path for ASCII letters and digits (most of
+/// the text, in French as in English); other characters are decoded.
 pub fn tokenize(masked: &str, span: Span, block: usize, out: &mut Vec<Word>) {
     let text = &masked[span.range()];
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let bytes = text.as_bytes();
+    let mut p = 0;
+    while p < bytes.len() {
+        let (c, n) = char_at(text, p);
         if !is_word_char(c) {
+            p += n;
             continue;
         }
-        let mut end = start + c.len_utf8();
+        let start = p;
+        let mut end = p + n;
         let mut has_digit = c.is_numeric();
         let mut elision_at: Option<usize> = None;
-        while let Some(&(i, c)) = chars.peek() {
-            if is_word_char(c) {
+        while end < bytes.len() {
+            let b = bytes[end];
+            if b.is_ascii_alphanumeric() {
+                has_digit |= b.is_ascii_digit();
+                end += 1;
+                continue;
+            }
+            let (c, n) = char_at(text, end);
+            if !b.is_ascii() && is_word_char(c) {
                 has_digit |= c.is_numeric();
-                end = i + c.len_utf8();
-                chars.next();
+                end += n;
                 continue;
             }
             // A joiner counts only when a letter follows it.
             let joiner = c == '-' || c == '\u{2011}' || is_apostrophe(c);
-            let next_is_letter = text[i + c.len_utf8()..]
-                .chars()
-                .next()
-                .is_some_and(|n| n.is_alphabetic());
-            if !(joiner && next_is_letter) {
+            if !joiner || !text[end + n..].starts_with(char::is_alphabetic) {
                 break;
             }
-            if is_apostrophe(c) && elision_at.is_none() {
-                let before = &text[start..i];
+            if is_apostrophe(c) {
+                let before = &text[start..end];
                 if ELISIONS.iter().any(|e| before.eq_ignore_ascii_case(e)) {
-                    elision_at = Some(i + c.len_utf8());
+                    elision_at = Some(end + n);
                     break;
                 }
             }
-            chars.next();
-            end = i + c.len_utf8();
+            end += n;
         }
         if let Some(after) = elision_at {
             out.push(Word {
@@ -96,11 +104,8 @@ pub fn tokenize(masked: &str, span: Span, block: usize, out: &mut Vec<Word>) {
                 is_elision: true,
                 has_digit: false,
             });
-            // The rest of the word starts after the apostrophe: the outer
-            // loop picks it up as a new word.
-            while chars.peek().is_some_and(|&(i, _)| i < after) {
-                chars.next();
-            }
+            // The rest of the word starts after the apostrophe.
+            p = after;
             continue;
         }
         out.push(Word {
@@ -109,6 +114,18 @@ pub fn tokenize(masked: &str, span: Span, block: usize, out: &mut Vec<Word>) {
             is_elision: false,
             has_digit,
         });
+        p = end;
+    }
+}
+
+/// The character starting at byte `p` of `text`, and its length.
+fn char_at(text: &str, p: usize) -> (char, usize) {
+    let b = text.as_bytes()[p];
+    if b.is_ascii() {
+        (char::from(b), 1)
+    } else {
+        let c = text[p..].chars().next().expect("p is on a char boundary");
+        (c, c.len_utf8())
     }
 }
 

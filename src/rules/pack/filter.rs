@@ -36,22 +36,26 @@ impl MatchFilter {
         }
     }
 
-    pub fn accepts(&self, doc: &Document<'_>, span: Span, block_index: usize) -> bool {
+    /// The conditions on the block alone: a rule that searches block by
+    /// block skips the blocks that fail them without searching.
+    pub fn accepts_block(&self, doc: &Document<'_>, block_index: usize) -> bool {
         let block = &doc.blocks()[block_index];
-        if !block.span.contains(span) {
+        if !self.blocks.is_empty() && !self.blocks.iter().any(|b| b.matches(block.kind)) {
             return false;
         }
-        if !self.blocks.is_empty() && !self.blocks.iter().any(|b| b.matches(block.kind)) {
+        self.max_block_words.is_none_or(|max| {
+            let words = doc.words_of_block(block_index);
+            words.iter().filter(|w| !w.is_elision).count() <= max
+        })
+    }
+
+    pub fn accepts(&self, doc: &Document<'_>, span: Span, block_index: usize) -> bool {
+        let block = &doc.blocks()[block_index];
+        if !block.span.contains(span) || !self.accepts_block(doc, block_index) {
             return false;
         }
         if self.unless_link && doc.markup.link_overlapping(span).is_some() {
             return false;
-        }
-        if let Some(max) = self.max_block_words {
-            let words = doc.words_of_block(block_index);
-            if words.iter().filter(|w| !w.is_elision).count() > max {
-                return false;
-            }
         }
         let before = doc.prose(Span::new(block.span.start, span.start));
         if self.starts_sentence && !opens_sentence(before) {

@@ -49,6 +49,9 @@ impl Rule for PatternRule {
         let doc = ctx.doc;
         let mut per_block = PerBlock::default();
         for (index, block) in doc.blocks().iter().enumerate() {
+            if !self.filter.accepts_block(doc, index) {
+                continue;
+            }
             let prose = doc.prose(block.span);
             let mut push = |start: usize, end: usize| {
                 if start == end {

@@ -158,6 +158,15 @@ fn is_transparent(c: char) -> bool {
 /// Case- and apostrophe-insensitive equality, without allocating: this
 /// runs on every pair of adjacent words.
 fn same_word(a: &str, b: &str) -> bool {
+    // Runs on every pair of neighbours: two different ASCII first letters
+    // settle most pairs without looking further.
+    if let (Some(&x), Some(&y)) = (a.as_bytes().first(), b.as_bytes().first())
+        && x.is_ascii()
+        && y.is_ascii()
+        && !x.eq_ignore_ascii_case(&y)
+    {
+        return false;
+    }
     if a.is_ascii() && b.is_ascii() {
         return a.eq_ignore_ascii_case(b);
     }

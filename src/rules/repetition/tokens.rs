@@ -12,6 +12,7 @@ use super::fast_hash::FastMap;
 use super::stopwords::{WordClass, word_class};
 use crate::markup::BlockKind;
 use crate::text::Document;
+use std::borrow::Cow;
 
 pub struct TokenStream {
     /// Per word of `doc.words`: the id of its normalised form.
@@ -44,17 +45,22 @@ impl TokenStream {
         let normalized = doc.normalized();
         let blocks = doc.blocks();
         let count = doc.words.len();
-        let mut interned: FastMap<Box<str>, u32> = FastMap::default();
-        let mut class = Vec::new();
-        let mut in_heading = Vec::new();
+        // Keys borrow the normalised text; only a word whose folded form
+        // differs from it (non-ASCII, folding on) needs a string of its own.
+        // A document's vocabulary grows roughly with the square root of its
+        // length, hence the initial capacity.
+        let vocabulary = count.isqrt() * 8;
+        let mut interned: FastMap<Cow<'_, str>, u32> =
+            FastMap::with_capacity_and_hasher(vocabulary, Default::default());
+        let mut class = Vec::with_capacity(vocabulary);
+        let mut in_heading = Vec::with_capacity(vocabulary);
         let mut ids = Vec::with_capacity(count);
-        let mut separated = Vec::with_capacity(count);
         let mut prose = Vec::with_capacity(count);
         let mut prose_words = 0;
         let mut folded = String::new();
         for (i, word) in doc.words.iter().enumerate() {
             let text = &normalized.text[normalized.starts[i]..normalized.ends[i]];
-            let key = if fold_diacritics {
+            let key = if fold_diacritics && !text.is_ascii() {
                 folded.clear();
                 folded.extend(text.chars().flat_map(fold));
                 folded.as_str()
@@ -65,7 +71,12 @@ impl TokenStream {
                 Some(&id) => id,
                 None => {
                     let id = u32::try_from(class.len()).expect("fewer than 2^32 distinct words");
-                    interned.insert(key.into(), id);
+                    let owned = if key.len() == text.len() && key == text {
+                        Cow::Borrowed(text)
+                    } else {
+                        Cow::Owned(key.to_owned())
+                    };
+                    interned.insert(owned, id);
                     class.push(if word.has_digit {
                         WordClass::Other
                     } else {
@@ -85,19 +96,13 @@ impl TokenStream {
             if is_prose_word && !word.is_elision {
                 prose_words += 1;
             }
-            let between = if i == 0 {
-                ""
-            } else {
-                &normalized.text[normalized.ends[i - 1]..normalized.starts[i]]
-            };
-            separated.push(i == 0 || between.contains(crate::text::normalized::SEPARATOR));
         }
         let mut run = vec![0u32; count];
         for i in (0..count).rev() {
             if !prose[i] {
                 continue;
             }
-            let joined = i + 1 < count && prose[i + 1] && !separated[i + 1];
+            let joined = i + 1 < count && prose[i + 1] && !normalized.separated[i + 1];
             run[i] = if joined { run[i + 1] + 1 } else { 1 };
         }
         let name = names(doc, &ids, class.len(), &prose);

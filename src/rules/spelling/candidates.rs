@@ -278,13 +278,34 @@ pub fn ligature_spelling(checker: &SpellChecker, word: &str) -> Option<String> {
     if !candidate {
         return None;
     }
-    let with = word
-        .replace("oe", "œ")
-        .replace("Oe", "Œ")
-        .replace("OE", "Œ")
-        .replace("ae", "æ")
-        .replace("Ae", "Æ");
-    (checker.check(&with) && !checker.check(word)).then_some(with)
+    let with = with_ligatures(word);
+    (with != word && checker.check(&with) && !checker.check(word)).then_some(with)
+}
+
+/// `oe`/`Oe`/`OE` → `œ`/`Œ` and `ae`/`Ae` → `æ`/`Æ`, in one pass.
+fn with_ligatures(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut rest = word;
+    while let Some(c) = rest.chars().next() {
+        let ligature = match (c, rest.as_bytes().get(1)) {
+            ('o', Some(b'e')) => Some('œ'),
+            ('O', Some(b'e' | b'E')) => Some('Œ'),
+            ('a', Some(b'e')) => Some('æ'),
+            ('A', Some(b'e')) => Some('Æ'),
+            _ => None,
+        };
+        match ligature {
+            Some(l) => {
+                out.push(l);
+                rest = &rest[2..];
+            }
+            None => {
+                out.push(c);
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+    }
+    out
 }
 
 /// American spellings of a British one (`centre` → `center`, `analysed` →

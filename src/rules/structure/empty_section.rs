@@ -68,16 +68,13 @@ impl Rule for EmptySection {
             let BlockKind::Heading { level } = block.kind else {
                 continue;
             };
-            if is_toc_heading(doc, block.span) {
-                continue;
-            }
             let empty = match blocks.get(index + 1).map(|b| b.kind) {
                 // A one-line document is a title, not an empty section.
                 None => index > 0,
                 Some(BlockKind::Heading { level: next }) => levels && next <= level,
                 Some(_) => false,
             };
-            if !empty {
+            if !empty || is_toc_heading(doc, block.span) {
                 continue;
             }
             let title = doc.text(block.span);

@@ -4,6 +4,16 @@ use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::rules::spelling::ligature_spelling;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 use crate::text::Language;
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
+
+/// The letter pairs a ligature replaces, in any case.
+static LETTER_PAIRS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(["oe", "ae"])
+        .expect("two literal patterns")
+});
 
 const DOCS: &str = "\
 **What it does.** In French drafts, reports a word written with `oe` or \
@@ -52,10 +62,18 @@ impl Rule for Ligature {
             return;
         };
         let masked = &doc.markup.masked;
-        for word in &doc.words {
-            if word.is_elision {
+        // Few words hold `oe` or `ae`: find those pairs in one pass over the
+        // text instead of looking into every word.
+        let mut last = None;
+        for pair in LETTER_PAIRS.find_iter(masked) {
+            let index = doc.words.partition_point(|w| w.span.end <= pair.start());
+            let Some(word) = doc.words.get(index) else {
+                break;
+            };
+            if word.span.start > pair.start() || last == Some(index) || word.is_elision {
                 continue;
             }
+            last = Some(index);
             let text = word.text(masked);
             if let Some(fixed) = ligature_spelling(&checker, text) {
                 out.push(
