@@ -66,19 +66,64 @@ fn chained_fixes_converge() {
 }
 
 #[test]
-fn a_file_that_is_not_utf8_is_not_rewritten() {
+fn a_windows_1252_file_is_fixed_in_windows_1252() {
     let p = Project::new();
-    // "été" in windows-1252, then a doubled word.
-    let bytes = b"\xe9t\xe9: we went to the the market.\n";
+    // "été" and "œuvre" in windows-1252, then a doubled word.
+    let bytes = b"\xe9t\xe9, \x9cuvre: we went to the the market.\n";
     std::fs::write(p.path("a.txt"), bytes).unwrap();
     let run = p.run(&["check", "--fix", "--encoding", "windows-1252", "a.txt"]);
-    assert_eq!(std::fs::read(p.path("a.txt")).unwrap(), bytes);
+    assert_eq!(
+        std::fs::read(p.path("a.txt")).unwrap(),
+        b"\xe9t\xe9, \x9cuvre: we went to the market.\n",
+        "{}",
+        run.stderr
+    );
     assert!(
-        run.stderr.contains("not fixed: a.txt: it is not UTF-8"),
+        run.stderr.contains("Fixed 1 finding in 1 file."),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_windows_1252_file_is_left_alone_when_a_fix_cannot_be_encoded() {
+    let p = Project::new();
+    p.write(
+        "house.toml",
+        "[pack]\nname = \"house\"\nlanguage = \"any\"\ncategory = \"style\"\n\n\
+         [[rules]]\nname = \"approx\"\nkind = \"substitution\"\nsummary = \"s\"\n\
+         message = \"write {replacement}\"\nsubstitutions = { \"approx\" = \"\u{2248}\" }\n\
+         fix = \"replace\"\nsafe = true\n",
+    );
+    p.write("draftlint.toml", "packs = [\"house.toml\"]\n");
+    let bytes = b"Caf\xe9 approx th\xe9.\n";
+    std::fs::write(p.path("a.txt"), bytes).unwrap();
+    let run = p.run(&["check", "--fix", "--encoding", "windows-1252", "a.txt"]);
+    assert_eq!(
+        std::fs::read(p.path("a.txt")).unwrap(),
+        bytes,
+        "not rewritten"
+    );
+    assert!(
+        run.stderr
+            .contains("not fixed: a.txt: a fix writes `\u{2248}` (U+2248)"),
         "{}",
         run.stderr
     );
     assert_eq!(run.code, 1, "the finding is still reported");
+}
+
+#[test]
+fn encoding_flag_keeps_utf8_files_in_utf8() {
+    let p = Project::new();
+    p.write("a.md", "Un été: we went to the the market.\n");
+    let run = p.run(&["check", "--fix", "--encoding", "windows-1252", "a.md"]);
+    assert_eq!(
+        p.read("a.md"),
+        "Un été: we went to the market.\n",
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]

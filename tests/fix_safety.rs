@@ -75,3 +75,103 @@ fn a_killed_run_leaves_each_file_old_or_fixed() {
         }
     }
 }
+
+/// A draft saved by someone else while draftlint was linting it: the fix,
+/// computed on the old text, must not overwrite the new one. The edit is
+/// made as soon as /proc shows the draft was read, while the (long) lint
+/// is still running.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_draft_edited_during_the_run_is_left_untouched_and_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("draft.md");
+    let draft = varied_draft(1_000_000);
+    fs::write(&path, &draft).unwrap();
+    let mut child = common::draftlint()
+        .current_dir(dir.path())
+        .args(["check", "--fix", "draft.md"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let io = format!("/proc/{}/io", child.id());
+    let read_so_far = || {
+        fs::read_to_string(&io)
+            .ok()
+            .and_then(|s| {
+                s.lines()
+                    .find_map(|l| l.strip_prefix("rchar: "))
+                    .and_then(|n| n.trim().parse::<usize>().ok())
+            })
+            .unwrap_or(0)
+    };
+    let start = std::time::Instant::now();
+    while read_so_far() < draft.len() {
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "draft never read"
+        );
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "the run ended before the edit; make the draft longer"
+    );
+    let edited = "Someone else's version, saved meanwhile.\n";
+    fs::write(&path, edited).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(fs::read_to_string(&path).unwrap(), edited, "{stderr}");
+    assert!(
+        stderr.contains("not fixed: draft.md: it changed since it was read"),
+        "{stderr}"
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "the findings are still reported"
+    );
+}
+
+/// About `bytes` of French prose with a doubled word in every paragraph,
+/// varied enough (a fixed pseudo-random sequence) not to be one repeated
+/// sentence.
+#[cfg(target_os = "linux")]
+fn varied_draft(bytes: usize) -> String {
+    const NOUNS: &[&str] = &[
+        "maison", "rivière", "conseil", "budget", "quartier", "projet", "école", "marché",
+        "jardin", "musée", "saison", "village", "pont", "parc", "voisin", "atelier", "gare",
+        "piscine", "stade", "récolte",
+    ];
+    const VERBS: &[&str] = &[
+        "présente",
+        "prépare",
+        "annonce",
+        "ouvre",
+        "répare",
+        "visite",
+    ];
+    let mut state: u64 = 12_345;
+    let mut next = |n: usize| {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1);
+        (state >> 33) as usize % n
+    };
+    let mut text = String::new();
+    while text.len() < bytes {
+        for sentence in 0..4 {
+            let subject = NOUNS[next(NOUNS.len())];
+            let verb = VERBS[next(VERBS.len())];
+            let doubled = if sentence == 0 { "le le" } else { "le" };
+            text.push_str(&format!("Le {subject} {verb} {doubled}"));
+            for _ in 0..6 + next(8) {
+                text.push(' ');
+                text.push_str(NOUNS[next(NOUNS.len())]);
+            }
+            text.push_str(". ");
+        }
+        text.push_str("\n\n");
+    }
+    text
+}

@@ -407,7 +407,7 @@ impl Run<'_> {
         let Input::File(path) = input else {
             return before;
         };
-        match write_fixed(path, &fixed.original, fixed.text()) {
+        match write_fixed(path, &fixed.original, fixed.text(), self.read.encoding) {
             Ok(()) => {
                 for a in &fixed.applied {
                     let change = if a.replacement.is_empty() {

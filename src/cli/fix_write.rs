@@ -1,33 +1,52 @@
 //! Writing a fixed file back, safely.
 //!
 //! The file is read again first: if its bytes are not the text that was
-//! linted (someone saved it meanwhile, or it is not UTF-8 and was decoded),
-//! it is left alone. The new text goes to a temporary file in the same
+//! linted (someone saved it meanwhile), it is left alone. A file read with
+//! `--encoding windows-1252` is written back in that encoding, or left
+//! alone if a fix brings a character the encoding cannot hold. The new
+//! text goes to a temporary file in the same
 //! directory (same file system, so the rename is atomic), with the
 //! original's permissions, is flushed to disk, then renamed over the
 //! original: a reader sees the old file or the new one, never half of it.
 
+use crate::source::{Encoding, decode_windows_1252, encode_windows_1252};
 use std::fs::{self, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-pub fn write_fixed(path: &Path, linted: &str, fixed: &str) -> Result<(), String> {
+/// Writes `fixed` over `path` if the file still holds `linted`.
+/// `encoding` is the user's `--encoding`, the one a non-UTF-8 file was read in.
+pub fn write_fixed(
+    path: &Path,
+    linted: &str,
+    fixed: &str,
+    encoding: Option<Encoding>,
+) -> Result<(), String> {
     // Write through symbolic links to the file they name.
     let target = fs::canonicalize(path).map_err(|e| format!("cannot resolve the path: {e}"))?;
     let current = fs::read(&target).map_err(|e| format!("cannot read it again: {e}"))?;
-    if current != linted.as_bytes() {
-        return Err(if std::str::from_utf8(&current).is_err() {
-            "it is not UTF-8; convert it first, fixes are only written as UTF-8".to_string()
-        } else {
-            "it changed since it was read; run draftlint again".to_string()
-        });
-    }
+    let bytes = if current == linted.as_bytes() {
+        fixed.as_bytes().to_vec()
+    } else if std::str::from_utf8(&current).is_err()
+        && encoding == Some(Encoding::Windows1252)
+        && decode_windows_1252(&current) == linted
+    {
+        encode_windows_1252(fixed).map_err(|c| {
+            format!(
+                "a fix writes `{c}` (U+{:04X}), which {} cannot hold; convert the file to UTF-8 first (`iconv -f WINDOWS-1252 -t UTF-8`)",
+                u32::from(c),
+                Encoding::Windows1252.name()
+            )
+        })?
+    } else {
+        return Err("it changed since it was read; run draftlint again".to_string());
+    };
     let permissions = fs::metadata(&target)
         .map_err(|e| format!("cannot read its permissions: {e}"))?
         .permissions();
     let (temp_path, mut temp) = create_temp_beside(&target)?;
     let result = (|| {
-        temp.write_all(fixed.as_bytes())?;
+        temp.write_all(&bytes)?;
         temp.sync_all()?;
         fs::set_permissions(&temp_path, permissions)?;
         fs::rename(&temp_path, &target)
@@ -80,7 +99,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("a.md");
         fs::write(&path, "edited meanwhile\n").unwrap();
-        let err = write_fixed(&path, "as linted\n", "fixed\n").unwrap_err();
+        let err = write_fixed(&path, "as linted\n", "fixed\n", None).unwrap_err();
         assert!(err.contains("changed since it was read"), "{err}");
         assert_eq!(fs::read_to_string(&path).unwrap(), "edited meanwhile\n");
     }
@@ -93,7 +112,7 @@ mod tests {
         let link = dir.path().join("link.md");
         fs::write(&target, "old\n").unwrap();
         std::os::unix::fs::symlink(&target, &link).unwrap();
-        write_fixed(&link, "old\n", "new\n").unwrap();
+        write_fixed(&link, "old\n", "new\n", None).unwrap();
         assert_eq!(fs::read_to_string(&target).unwrap(), "new\n");
         assert!(
             fs::symlink_metadata(&link)

@@ -111,10 +111,15 @@ pub fn fix_report(report: FileReport, config: &Config, settings: &FileSettings) 
         if edits.is_empty() {
             break;
         }
+        // Edits come in order: count lines from one to the next, not from
+        // the start of the file each time (a file may have thousands).
+        let (mut line, mut counted) = (1, 0);
         for edit in &edits {
+            line += text[counted..edit.span.start].matches('\n').count();
+            counted = edit.span.start;
             applied.push(Applied {
                 rule: edit.rule.clone(),
-                line: 1 + text[..edit.span.start].matches('\n').count(),
+                line,
                 original: text[edit.span.range()].to_string(),
                 replacement: edit.replacement.clone(),
             });

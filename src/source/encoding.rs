@@ -73,3 +73,32 @@ pub fn decode_windows_1252(bytes: &[u8]) -> String {
         })
         .collect()
 }
+
+/// The Windows-1252 bytes of `text`, or the first character that encoding
+/// cannot represent.
+pub fn encode_windows_1252(text: &str) -> Result<Vec<u8>, char> {
+    text.chars()
+        .map(|c| match u32::from(c) {
+            code @ (0..=0x7F | 0xA0..=0xFF) => Ok(code as u8),
+            _ => WINDOWS_1252_HIGH
+                .iter()
+                .position(|&high| high == c)
+                .map(|i| 0x80 + i as u8)
+                .ok_or(c),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn windows_1252_round_trips_every_byte() {
+        let bytes: Vec<u8> = (1..=255).collect();
+        let text = decode_windows_1252(&bytes);
+        assert_eq!(encode_windows_1252(&text), Ok(bytes));
+        assert_eq!(encode_windows_1252("sœur…"), Ok(b"s\x9cur\x85".to_vec()));
+        assert_eq!(encode_windows_1252("a\u{202f}b"), Err('\u{202f}'));
+    }
+}

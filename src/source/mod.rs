@@ -7,7 +7,7 @@
 
 mod encoding;
 
-pub use encoding::{Encoding, decode_windows_1252, sniff_encoding};
+pub use encoding::{Encoding, decode_windows_1252, encode_windows_1252, sniff_encoding};
 
 use std::fmt;
 use std::io::Read;
@@ -68,12 +68,14 @@ pub fn decode(bytes: Vec<u8>, forced: Option<Encoding>) -> Result<String, Decode
             line: line_of(&bytes, at),
         });
     }
-    match forced {
-        Some(Encoding::Windows1252) => return Ok(decode_windows_1252(&bytes)),
-        Some(Encoding::Utf8) | None => {}
-    }
     match String::from_utf8(bytes) {
         Ok(text) => Ok(text),
+        // `--encoding` applies to the files that are not UTF-8: valid
+        // UTF-8 with accents is almost never meant as Windows-1252, and a
+        // run over a mixed tree must read both kinds right.
+        Err(err) if forced == Some(Encoding::Windows1252) => {
+            Ok(decode_windows_1252(err.as_bytes()))
+        }
         Err(err) => {
             let valid_up_to = err.utf8_error().valid_up_to();
             let bytes = err.into_bytes();
@@ -231,5 +233,8 @@ mod tests {
     fn forced_windows_1252_decodes() {
         let text = decode(b"d\xE9j\xE0 \x9Cuvre".to_vec(), Some(Encoding::Windows1252)).unwrap();
         assert_eq!(text, "déjà œuvre");
+        // A file that is valid UTF-8 is still read as UTF-8.
+        let text = decode("déjà".as_bytes().to_vec(), Some(Encoding::Windows1252)).unwrap();
+        assert_eq!(text, "déjà");
     }
 }
