@@ -17,7 +17,7 @@ fn fix_applies_safe_suggestions_and_prints_them() {
     );
     assert!(
         run.stderr
-            .contains("fixed a.md:1: repetition.doubled-word: deleted ` le`"),
+            .contains("fixed a.md:1: repetition.doubled-word: delete `le`"),
         "{}",
         run.stderr
     );

@@ -410,11 +410,7 @@ impl Run<'_> {
         match write_fixed(path, &fixed.original, fixed.text(), self.read.encoding) {
             Ok(()) => {
                 for a in &fixed.applied {
-                    let change = if a.replacement.is_empty() {
-                        format!("deleted `{}`", a.original)
-                    } else {
-                        format!("`{}` → `{}`", a.original, a.replacement)
-                    };
+                    let change = render::describe_edit(&a.original, &a.replacement);
                     outcome.notes.extend_from_slice(
                         format!("fixed {name}:{}: {}: {change}\n", a.line, a.rule).as_bytes(),
                     );

@@ -150,11 +150,12 @@ fn to_codespan(d: &Diagnostic, source: &str) -> CsDiagnostic<()> {
     let mut notes = Vec::new();
     for s in &d.suggestions {
         let original = &source[s.span.range()];
-        let note = if s.replacement.is_empty() {
-            format!("fix: delete `{}`", original.trim())
+        let kind = if s.replacement.is_empty() || original.is_empty() {
+            "fix"
         } else {
-            format!("suggestion: `{}` → `{}`", original, s.replacement)
+            "suggestion"
         };
+        let note = format!("{kind}: {}", super::describe_edit(original, &s.replacement));
         notes.push(printable(&if s.safe {
             format!("{note} (safe)")
         } else {

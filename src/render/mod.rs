@@ -91,3 +91,44 @@ pub fn renderer(format: Format, color: bool, catalogue: &Catalogue) -> Box<dyn R
         Format::Github => Box::new(Github),
     }
 }
+
+/// How a suggested edit is named to a person: `delete \`le\``, `insert a
+/// narrow no-break space (U+202F)`, `\`a\` → \`b\``. White space is named,
+/// not quoted: an empty-looking pair of backquotes says nothing.
+pub fn describe_edit(original: &str, replacement: &str) -> String {
+    if replacement.is_empty() {
+        format!("delete {}", name_text(original.trim_matches('\n')))
+    } else if original.is_empty() {
+        format!("insert {}", name_text(replacement))
+    } else {
+        format!("`{original}` → `{replacement}`")
+    }
+}
+
+fn name_text(text: &str) -> String {
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(' '), None) => "a space".into(),
+        (Some('\u{a0}'), None) => "a no-break space (U+00A0)".into(),
+        (Some('\u{202f}'), None) => "a narrow no-break space (U+202F)".into(),
+        (Some(_), _) if text.trim().is_empty() => "the spaces".into(),
+        _ => format!("`{}`", text.trim()),
+    }
+}
+
+#[cfg(test)]
+mod describe_tests {
+    use super::describe_edit;
+
+    #[test]
+    fn edits_name_white_space() {
+        assert_eq!(describe_edit(" le", ""), "delete `le`");
+        assert_eq!(describe_edit(" ", ""), "delete a space");
+        assert_eq!(describe_edit("  ", ""), "delete the spaces");
+        assert_eq!(
+            describe_edit("", "\u{202f}"),
+            "insert a narrow no-break space (U+202F)"
+        );
+        assert_eq!(describe_edit("oe", "œ"), "`oe` → `œ`");
+    }
+}

@@ -178,8 +178,8 @@ impl Renderer for Sarif {
                     .iter()
                     .map(|s| {
                         let original = &source[s.span.range()];
-                        let description = if s.replacement.is_empty() {
-                            format!("delete `{}`", original.trim())
+                        let description = if s.replacement.is_empty() || original.is_empty() {
+                            super::describe_edit(original, &s.replacement)
                         } else {
                             format!("replace `{original}` with `{}`", s.replacement)
                         };

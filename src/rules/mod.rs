@@ -1,7 +1,7 @@
 //! Rules: one trait, two kinds.
 //!
 //! - **Native rules** are Rust types (spelling, repetition, truncation,
-//!   structure) in the family folders beside this file.
+//!   structure, consistency, typography) in the family folders beside this file.
 //! - **Data rules** are compiled from TOML packs (`rules/*/*.toml`, embedded,
 //!   plus a project's own) by [`pack`].
 //!
@@ -9,6 +9,7 @@
 //! documentation and bad/good examples. The examples are tests.
 
 pub mod catalogue;
+pub mod consistency;
 pub mod examples;
 pub mod meta;
 pub mod options;
@@ -25,6 +26,7 @@ pub use meta::{Examples, RuleMeta};
 /// Every native rule, in no particular order (the catalogue sorts).
 pub fn native_rules() -> Vec<std::sync::Arc<dyn Rule>> {
     let mut rules = Vec::new();
+    rules.extend(consistency::rules());
     rules.extend(repetition::rules());
     rules.extend(spelling::rules());
     rules.extend(typography::rules());

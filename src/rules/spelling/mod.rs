@@ -6,7 +6,7 @@ mod loanword;
 mod occurrences;
 mod unknown_word;
 
-pub use candidates::{is_known, ligature_spelling};
+pub use candidates::{british_to_american, is_known, ligature_spelling};
 pub use loanword::Loanword;
 pub use unknown_word::UnknownWord;
 

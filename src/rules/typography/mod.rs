@@ -1,12 +1,20 @@
 //! The `typography` family: the conventions of written French and English.
 
+mod english_spacing;
+mod french_spacing;
 mod ligature;
 
+pub use english_spacing::SpaceBeforePunctuation;
+pub use french_spacing::FrenchSpacing;
 pub use ligature::Ligature;
 
 use crate::rules::Rule;
 use std::sync::Arc;
 
 pub fn rules() -> Vec<Arc<dyn Rule>> {
-    vec![Arc::new(Ligature::default())]
+    vec![
+        Arc::new(Ligature::default()),
+        Arc::new(FrenchSpacing::default()),
+        Arc::new(SpaceBeforePunctuation::default()),
+    ]
 }
