@@ -174,3 +174,34 @@ fn suppressed_findings_are_not_fixed_but_baselined_ones_are() {
         "<!-- draftlint-disable-next-line repetition.doubled-word -->\nThe crowd chanted \"go go\" all night.\n\nWe went to the market.\n"
     );
 }
+
+#[test]
+fn french_spacing_is_opt_in_and_fixed_with_narrow_no_break_spaces() {
+    let p = Project::new();
+    p.write(
+        "a.md",
+        "Le marché ouvre-t-il demain? Oui: dès huit heures!\n",
+    );
+    let off = p.run(&["check", "--format", "json", "a.md"]);
+    assert!(
+        !rules_found(&off).contains(&"typography.french-spacing".to_string()),
+        "off by default"
+    );
+    p.write(
+        "draftlint.toml",
+        "language = \"fr\"\n[rules.\"typography.french-spacing\"]\nenabled = true\n",
+    );
+    let run = p.run(&["check", "--fix", "a.md"]);
+    assert_eq!(
+        p.read("a.md"),
+        "Le marché ouvre-t-il demain\u{202f}? Oui\u{a0}: dès huit heures\u{202f}!\n",
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("typography.french-spacing: insert a narrow no-break space (U+202F)"),
+        "{}",
+        run.stderr
+    );
+}
