@@ -93,10 +93,22 @@ pub fn detect_language(markup: &Markup, fallback: Language) -> Language {
     }
     let detector =
         whatlang::Detector::with_allowlist(vec![whatlang::Lang::Fra, whatlang::Lang::Eng]);
-    match detector.detect_lang(&sample) {
-        Some(whatlang::Lang::Fra) => Language::Fr,
-        Some(whatlang::Lang::Eng) => Language::En,
-        _ => fallback,
+    let guess = detector.detect(&sample);
+    let by_markers = match fr.cmp(&en) {
+        std::cmp::Ordering::Greater => Some(Language::Fr),
+        std::cmp::Ordering::Less => Some(Language::En),
+        std::cmp::Ordering::Equal => None,
+    };
+    // On a line or two, trigrams are a coin toss (a title-case English
+    // headline reads as French to them): a function word, when there is
+    // one, is the better witness.
+    match (guess, by_markers) {
+        (Some(info), markers) if info.is_reliable() || markers.is_none() => match info.lang() {
+            whatlang::Lang::Fra => Language::Fr,
+            whatlang::Lang::Eng => Language::En,
+            _ => markers.unwrap_or(fallback),
+        },
+        (_, markers) => markers.unwrap_or(fallback),
     }
 }
 
@@ -140,6 +152,18 @@ mod tests {
                 "The council voted on the budget of the city and the members are pleased with it."
             ),
             Language::En
+        );
+    }
+
+    #[test]
+    fn short_lines_trust_their_function_words() {
+        assert_eq!(
+            detect("Mayor Unveils Plans for Riverside Market After Years"),
+            Language::En
+        );
+        assert_eq!(
+            detect("Marchés Couverts pour Villages Ruraux Anciens"),
+            Language::Fr
         );
     }
 

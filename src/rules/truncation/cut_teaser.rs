@@ -10,7 +10,9 @@
 //! - the fragment is a word no finished sentence ends on (`de…`, `the…`);
 //! - a read-more label follows the ellipsis (reported as a label);
 //! - the document holds several such cuts of about the same length: a CMS
-//!   cut its teasers at a fixed number of characters.
+//!   cut its teasers at a fixed number of characters;
+//! - in English, the text before the ellipsis is one title-case run: a
+//!   headline from a related-articles list, cut to fit.
 //!
 //! Quotations elided with `[…]` or `(…)`, quotes and table cells are left
 //! alone.
@@ -30,7 +32,7 @@ ellipsis (`...` or `…`) where the text was cut, not left trailing off: the \
 fragment before the ellipsis is not a word (`souhaitan...`, `qu…`), or is a \
 word no sentence ends on (`de…`, `the…`), or a read-more link follows \
 (`… En savoir plus`), or the document holds several teasers cut at the same \
-length. A read-more link after the cut is shown as a label.
+length, or (in English) the text is a headline in title case. A read-more link after the cut is shown as a label.
 
 **Why.** A teaser copied from a home page or a related-articles block is an \
 excerpt, not text: its sentence is unfinished and the rest of the article is \
@@ -79,12 +81,14 @@ impl Default for CutTeaser {
                         "Le conseil a voté une enveloppe de trois millions pour la rénovation de...".into(),
                         "The board approved the budget after a long debate over the fut… Read more".into(),
                         "The council approved new funding for the...".into(),
+                        "Mayor Unveils Plans for Riverside Market After Years…".into(),
                     ],
                     good: vec![
                         "Il faudra attendre la décision du juge. Je ne pense pas...".into(),
                         "« Nous avons tout perdu […] et personne ne nous aide. »".into(),
                         "We waited for hours, and then…".into(),
                         "The storm passed. Nobody knew what would come next...".into(),
+                        "And the Band Played On, Slowly. Then Silence…".into(),
                     ],
                 },
                 fixable: false,
@@ -110,6 +114,9 @@ struct Cut {
     /// The block itself opens with an ellipsis: the continuation of a
     /// previous line, not a teaser.
     continues_previous: bool,
+    /// Before the ellipsis, one run of words in title case
+    /// (`Florida Man in Custody for Alleged…`): an English headline.
+    title_case: bool,
 }
 
 enum Reason {
@@ -117,6 +124,7 @@ enum Reason {
     CannotEnd,
     BeforeReadMore,
     FixedLength(usize),
+    CutHeadline,
 }
 
 impl Rule for CutTeaser {
@@ -151,6 +159,7 @@ impl Rule for CutTeaser {
                 Reason::MidWord => format!("teaser cut mid-word: `{fragment}` is not a whole word"),
                 Reason::CannotEnd => format!("text cut mid-sentence after `{fragment}`"),
                 Reason::BeforeReadMore => "excerpt cut before a read-more link".to_string(),
+                Reason::CutHeadline => "headline cut short and closed with an ellipsis".to_string(),
                 Reason::FixedLength(n) => {
                     format!(
                         "teaser cut at a fixed length ({n} cuts of about this length in the document)"
@@ -195,6 +204,11 @@ fn reason(ctx: &RuleContext<'_>, cut: &Cut, peers: usize) -> Option<Reason> {
     }
     if cut.label.is_some() {
         return Some(Reason::BeforeReadMore);
+    }
+    // English headlines are set in title case, sentences are not: a title
+    // that trails off was cut by the page it was copied from.
+    if doc.language == Language::En && cut.title_case {
+        return Some(Reason::CutHeadline);
     }
     (peers >= FIXED_LENGTH_MIN_CUTS).then_some(Reason::FixedLength(peers))
 }
@@ -268,7 +282,35 @@ fn find_cut(doc: &Document<'_>, index: usize) -> Option<Cut> {
         label,
         chars: before.trim().chars().count(),
         continues_previous: prose.trim_start().starts_with(['.', '…']),
+        title_case: is_title_case(doc, index, ellipsis.start, before),
     })
+}
+
+/// Title case: one run of words (no sentence punctuation), and of the
+/// words of four letters or more after the first, at least three and
+/// three in four capitalised. Short words (`in`, `for`, `the`) stay
+/// lowercase in titles and are not counted.
+fn is_title_case(doc: &Document<'_>, block: usize, end: usize, before: &str) -> bool {
+    if before.contains(['.', '!', '?', ';', ':']) {
+        return false;
+    }
+    let (mut long, mut capitalised) = (0, 0);
+    for word in doc
+        .words_of_block(block)
+        .iter()
+        .filter(|w| w.span.end <= end)
+        .skip(1)
+    {
+        let text = doc.text(word.span);
+        if word.has_digit || text.chars().count() < 4 {
+            continue;
+        }
+        long += 1;
+        if text.starts_with(char::is_uppercase) {
+            capitalised += 1;
+        }
+    }
+    long >= 3 && capitalised * 4 >= long * 3
 }
 
 /// Byte ranges of each ellipsis in `text`: `…`, or three dots or more, in
