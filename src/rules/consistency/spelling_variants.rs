@@ -3,8 +3,7 @@
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::rules::spelling::british_to_american;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
-use crate::text::{Language, Word, is_apostrophe};
-use std::collections::HashMap;
+use crate::text::{Document, Language, NormalizedWords};
 
 const DOCS: &str = "\
 **What it does.** Reports a word written two ways in the same text:
@@ -23,8 +22,11 @@ than three letters are left out.
 **Why.** Each form may be correct, but a text that hesitates between two \
 reads as unedited, and a search for one misses the other.
 
-**Fix.** Replacing the rarer form with the usual one is suggested, not \
-applied by `--fix`: the usual form is not always the right one.";
+Off by default, like the whole `consistency` family: enable it with \
+`[rules.consistency] enabled = true`.
+
+**Fix.** Replacing the other forms with the one to keep is suggested, not \
+applied by `--fix`: the dictionary does not know every word.";
 
 #[derive(Clone)]
 pub struct SpellingVariants {
@@ -38,7 +40,7 @@ impl Default for SpellingVariants {
                 id: "consistency.spelling-variants".into(),
                 category: Category::Consistency,
                 default_severity: Severity::Warning,
-                default_enabled: true,
+                default_enabled: false,
                 language: None,
                 summary: "The same word spelled two ways in one text.".into(),
                 docs: DOCS.into(),
@@ -74,50 +76,187 @@ impl Rule for SpellingVariants {
         &self.meta
     }
 
+    /// Most words have no variant to look for: only a word with a hyphen
+    /// or a ligature, an accented capital or (in English) a British ending
+    /// can be one spelling of a pair. Those are found by byte scans; then one
+    /// pass over the words finds the other spellings of their keys (`email`
+    /// for `e-mail`), with bit masks that turn most words away at once.
     fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
         let doc = ctx.doc;
-        let masked = &doc.markup.masked;
-        // key → spelling → form. A spelling is the word lowercased with
-        // apostrophes unified: case alone never makes a variant.
-        let mut groups: HashMap<String, HashMap<String, Form>> = HashMap::new();
-        for (index, word) in doc.words.iter().enumerate() {
-            let text = word.text(masked);
-            if !counts(word, text) {
+        let normalized = doc.normalized();
+        // (key, word) for every occurrence that belongs under a key.
+        let mut keyed: Vec<(String, usize)> = Vec::new();
+        // Keys whose plain spelling is to be found: (key to look for, key
+        // it belongs under). `color` is looked for under `colour`.
+        let mut wanted: Vec<(String, String)> = Vec::new();
+        for w in special_words(doc) {
+            let spelling = spelling_of(normalized, w);
+            let Some(respelled) = scan(spelling) else {
+                continue;
+            };
+            let key = if respelled {
+                key(spelling)
+            } else {
+                spelling.to_string()
+            };
+            if starts_with_accented_capital(doc, w)
+                && let Some(plain) = key_with_plain_capital(&key)
+            {
+                // `État` goes with `Etat`, not with a lowercase `état`.
+                keyed.push((plain.clone(), w));
+                wanted.push((plain.clone(), plain));
                 continue;
             }
-            let spelling = spelling(text);
-            let form = groups
-                .entry(key(text))
-                .or_default()
-                .entry(spelling)
-                .or_insert_with(|| Form {
-                    text: text.to_string(),
-                    at: Vec::new(),
-                });
-            form.at.push(index);
+            if doc.language == Language::En && looks_british(spelling) {
+                for american in british_to_american(spelling) {
+                    if american != spelling {
+                        wanted.push((american, key.clone()));
+                    }
+                }
+            }
+            if respelled {
+                wanted.push((key.clone(), key.clone()));
+            }
+            keyed.push((key, w));
         }
-        if doc.language == Language::En {
-            merge_british_and_american(&mut groups);
+        if wanted.is_empty() {
+            return;
         }
+        wanted.sort_unstable();
+        wanted.dedup();
+        keyed.extend(find_whole_words(normalized, &wanted));
+        keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+        keyed.dedup();
         let checker = ctx.resources.spell_checker(doc.language);
         let known = |form: &Form| checker.as_ref().is_some_and(|c| c.check(&form.text));
-        let mut found: Vec<Vec<Form>> = groups
-            .into_values()
-            .filter(|forms| forms.len() > 1)
-            .map(|forms| {
-                let mut forms: Vec<Form> = forms.into_values().collect();
-                // The form to keep first: one the dictionary knows
-                // (`manœuvre`, `État`), then the most used, then the
-                // first written.
-                forms.sort_by_cached_key(|f| (!known(f), std::cmp::Reverse(f.at.len()), f.at[0]));
-                forms
-            })
-            .collect();
+        let mut found: Vec<Vec<Form>> = Vec::new();
+        for group in keyed.chunk_by(|a, b| a.0 == b.0) {
+            let mut forms = forms_of(doc, normalized, group.iter().map(|(_, w)| *w));
+            if forms.len() < 2 {
+                continue;
+            }
+            // The form to keep first: one the dictionary knows (`manœuvre`,
+            // `État`), then the most used, then the first written.
+            forms.sort_by_cached_key(|f| (!known(f), std::cmp::Reverse(f.at.len()), f.at[0]));
+            found.push(forms);
+        }
         found.sort_by_key(|forms| forms.iter().map(|f| f.at[0]).min());
         for forms in found {
             out.push(self.report(ctx, &forms));
         }
     }
+}
+
+fn spelling_of(normalized: &NormalizedWords, w: usize) -> &str {
+    &normalized.text[normalized.starts[w]..normalized.ends[w]]
+}
+
+/// The words that may be one spelling of a pair, in order: those with a
+/// hyphen or a ligature, those starting with an accented capital, and in
+/// English those with a British ending.
+fn special_words(doc: &Document<'_>) -> Vec<usize> {
+    let normalized = doc.normalized();
+    let text = normalized.text.as_bytes();
+    let word_at = |offset: usize| {
+        let w = normalized
+            .starts
+            .partition_point(|&s| s <= offset)
+            .checked_sub(1)?;
+        (offset < normalized.ends[w]).then_some(w)
+    };
+    let mut words = Vec::new();
+    // `-`, `‑` (E2 80 91), `œ` (C5 93), `æ` (C3 A6).
+    for (i, &b) in text.iter().enumerate() {
+        let special = match b {
+            b'-' => true,
+            0xE2 => text[i..].starts_with("\u{2011}".as_bytes()),
+            0xC5 => text.get(i + 1) == Some(&0x93),
+            0xC3 => text.get(i + 1) == Some(&0xA6),
+            _ => false,
+        };
+        if special && let Some(w) = word_at(i) {
+            words.push(w);
+        }
+    }
+    for (w, word) in doc.words.iter().enumerate() {
+        if starts_with_accented_capital(doc, w)
+            || (doc.language == Language::En
+                && looks_british(&doc.markup.masked[word.span.range()]))
+        {
+            words.push(w);
+        }
+    }
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
+/// `À` to `Þ` are 0xC3 0x80..0x9E in UTF-8.
+fn starts_with_accented_capital(doc: &Document<'_>, w: usize) -> bool {
+    let bytes = &doc.source.as_bytes()[doc.words[w].span.range()];
+    bytes.len() > 1 && bytes[0] == 0xC3 && bytes[1] < 0x9F
+}
+
+/// Every word spelled like one of `wanted` (sorted), with the key it
+/// belongs under. Two bit masks (the lengths and first bytes of the
+/// wanted spellings) turn most words away before any comparison.
+fn find_whole_words(
+    normalized: &NormalizedWords,
+    wanted: &[(String, String)],
+) -> Vec<(String, usize)> {
+    let mut lengths = 0u64;
+    let mut firsts = [0u64; 4];
+    for (spelling, _) in wanted {
+        lengths |= 1 << spelling.len().min(63);
+        let first = spelling.as_bytes()[0];
+        firsts[usize::from(first >> 6)] |= 1 << (first & 63);
+    }
+    let mut out = Vec::new();
+    for w in 0..normalized.starts.len() {
+        let spelling = spelling_of(normalized, w);
+        let Some(&first) = spelling.as_bytes().first() else {
+            continue;
+        };
+        if lengths & (1 << spelling.len().min(63)) == 0
+            || firsts[usize::from(first >> 6)] & (1 << (first & 63)) == 0
+        {
+            continue;
+        }
+        let from = wanted.partition_point(|(s, _)| s.as_str() < spelling);
+        for (_, key) in wanted[from..].iter().take_while(|(s, _)| s == spelling) {
+            out.push((key.clone(), w));
+        }
+    }
+    out
+}
+
+/// The occurrences of one key grouped by spelling. Words in capitals
+/// throughout are left out: an acronym or a shouted heading drops accents
+/// on purpose.
+fn forms_of(
+    doc: &Document<'_>,
+    normalized: &NormalizedWords,
+    words: impl Iterator<Item = usize>,
+) -> Vec<Form> {
+    let mut forms: Vec<(&str, Form)> = Vec::new();
+    for w in words {
+        let text = doc.text(doc.words[w].span);
+        if !text.chars().any(char::is_lowercase) {
+            continue;
+        }
+        let spelling = spelling_of(normalized, w);
+        match forms.iter_mut().find(|(s, _)| *s == spelling) {
+            Some((_, form)) => form.at.push(w),
+            None => forms.push((
+                spelling,
+                Form {
+                    text: text.to_string(),
+                    at: vec![w],
+                },
+            )),
+        }
+    }
+    forms.into_iter().map(|(_, form)| form).collect()
 }
 
 impl SpellingVariants {
@@ -161,76 +300,89 @@ impl SpellingVariants {
     }
 }
 
-/// Words that take part: three letters or more, no digits, not an
-/// elision, not in capitals throughout (acronyms, shouted headings, where
-/// accents are often dropped on purpose).
-fn counts(word: &Word, text: &str) -> bool {
-    if word.is_elision || word.has_digit {
-        return false;
+/// Whether a spelling takes part (three letters or more, no digits, not
+/// an elided form like `l'`), and if so whether its key differs from it
+/// (a hyphen or a ligature): one pass over the bytes, as this runs on
+/// every distinct word.
+fn scan(spelling: &str) -> Option<bool> {
+    let (mut letters, mut respelled) = (0, false);
+    let bytes = spelling.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            match b {
+                b'0'..=b'9' => return None,
+                b'-' => respelled = true,
+                _ => letters += usize::from(b.is_ascii_alphabetic()),
+            }
+            i += 1;
+            continue;
+        }
+        let c = spelling[i..].chars().next()?;
+        match c {
+            'œ' | 'æ' | '\u{2011}' => respelled = true,
+            c if c.is_numeric() => return None,
+            _ => {}
+        }
+        letters += usize::from(c.is_alphabetic());
+        i += c.len_utf8();
     }
-    let mut letters = 0;
-    let mut lowercase = false;
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
-        letters += 1;
-        lowercase |= c.is_lowercase();
-    }
-    letters >= 3 && lowercase
+    (letters >= 3 && !spelling.ends_with('\'')).then_some(respelled)
 }
 
-fn spelling(text: &str) -> String {
-    text.chars()
-        .map(|c| if is_apostrophe(c) { '\'' } else { c })
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
-/// What the variants of one word share: lowercase, ligatures spelled out,
-/// no hyphens, and no accents on capitals (`État` → `etat`, but `état`
-/// keeps its accent: `a` and `à` are two words, `Etat` and `État` one).
-fn key(text: &str) -> String {
-    let mut key = String::with_capacity(text.len());
-    for c in text.chars() {
+/// What the variants of one word share: the lowercase spelling with
+/// ligatures spelled out and without hyphens (`manœuvre` → `manoeuvre`,
+/// `e-mail` → `email`).
+fn key(spelling: &str) -> String {
+    let mut key = String::with_capacity(spelling.len());
+    for c in spelling.chars() {
         match c {
             '-' | '\u{2011}' => {}
-            'œ' | 'Œ' => key.push_str("oe"),
-            'æ' | 'Æ' => key.push_str("ae"),
-            c if is_apostrophe(c) => key.push('\''),
-            c if c.is_uppercase() => key.extend(strip_accent(c).to_lowercase()),
+            'œ' => key.push_str("oe"),
+            'æ' => key.push_str("ae"),
             c => key.push(c),
         }
     }
     key
 }
 
-fn strip_accent(c: char) -> char {
-    match c {
-        'À' | 'Â' | 'Ä' => 'A',
-        'Ç' => 'C',
-        'É' | 'È' | 'Ê' | 'Ë' => 'E',
-        'Î' | 'Ï' => 'I',
-        'Ô' | 'Ö' => 'O',
-        'Ù' | 'Û' | 'Ü' => 'U',
-        'Ÿ' => 'Y',
-        c => c,
-    }
+/// The key of a word starting with an accented letter, as written with an
+/// unaccented capital: `état` → `etat`, for `État` against `Etat`. Accents
+/// on lowercase letters tell words apart (`a`, `à`), on capitals they are
+/// often dropped.
+fn key_with_plain_capital(key: &str) -> Option<String> {
+    let first = key.chars().next()?;
+    let plain = match first {
+        'à' | 'â' | 'ä' => 'a',
+        'ç' => 'c',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'î' | 'ï' => 'i',
+        'ô' | 'ö' => 'o',
+        'ù' | 'û' | 'ü' => 'u',
+        'ÿ' => 'y',
+        _ => return None,
+    };
+    Some(std::iter::once(plain).chain(key.chars().skip(1)).collect())
 }
 
-/// In English, `colour` and `color` are one word: a British form joins the
-/// group of its American spelling when the text also uses that.
-fn merge_british_and_american(groups: &mut HashMap<String, HashMap<String, Form>>) {
-    let mut british: Vec<(String, String)> = Vec::new();
-    for key in groups.keys() {
-        for american in british_to_american(key) {
-            if &american != key && groups.contains_key(&american) {
-                british.push((key.clone(), american));
-            }
-        }
-    }
-    for (key, american) in british {
-        if let Some(forms) = groups.remove(&key) {
-            groups.entry(american).or_default().extend(forms);
-        }
-    }
+/// Endings that British and American spelling write differently: only
+/// these spellings are looked up in [`british_to_american`].
+fn looks_british(spelling: &str) -> bool {
+    let endings: &[&str] = match spelling.as_bytes().last() {
+        Some(b'r') => &["our", "iser", "ller"],
+        Some(b's') => &[
+            "ours", "ises", "isers", "yses", "tres", "bres", "llers", "logues", "mmes",
+        ],
+        Some(b'd') => &["oured", "ised", "ysed", "lled"],
+        Some(b'g') => &["ouring", "ising", "ysing", "lling"],
+        Some(b'e') => &[
+            "ourite", "ourable", "ise", "yse", "tre", "bre", "logue", "ence", "mme",
+        ],
+        Some(b'n') => &["isation"],
+        _ => return false,
+    };
+    endings.iter().any(|e| spelling.ends_with(e))
 }
 
 /// `usual` with the first letter's case of `written`.

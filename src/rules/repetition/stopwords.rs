@@ -5,15 +5,15 @@
 //! them without touching Rust; they are embedded so a fresh build needs no
 //! files beside it.
 
+use super::fast_hash::FastMap;
 use crate::text::Language;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 const FR: &str = include_str!("../../../rules/stopwords/fr.txt");
 const EN: &str = include_str!("../../../rules/stopwords/en.txt");
 
-static FR_MAP: LazyLock<HashMap<&'static str, WordClass>> = LazyLock::new(|| parse(FR));
-static EN_MAP: LazyLock<HashMap<&'static str, WordClass>> = LazyLock::new(|| parse(EN));
+static FR_MAP: LazyLock<FastMap<&'static str, WordClass>> = LazyLock::new(|| parse(FR));
+static EN_MAP: LazyLock<FastMap<&'static str, WordClass>> = LazyLock::new(|| parse(EN));
 
 /// What a word is for the repetition rules.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,9 +54,9 @@ pub fn word_class(language: Language, word: &str, is_elision: bool) -> WordClass
     map.get(word).copied().unwrap_or(WordClass::Content)
 }
 
-fn parse(text: &'static str) -> HashMap<&'static str, WordClass> {
+fn parse(text: &'static str) -> FastMap<&'static str, WordClass> {
     let mut class = None;
-    let mut map = HashMap::new();
+    let mut map = FastMap::default();
     for line in text.lines() {
         let line = line.split('#').next().unwrap_or("").trim();
         if line.is_empty() {

@@ -47,9 +47,10 @@ impl TokenStream {
         let count = doc.words.len();
         // Keys borrow the normalised text; only a word whose folded form
         // differs from it (non-ASCII, folding on) needs a string of its own.
-        // A document's vocabulary grows roughly with the square root of its
-        // length, hence the initial capacity.
-        let vocabulary = count.isqrt() * 8;
+        // Half the words of a short text are distinct; a long text's
+        // vocabulary grows roughly with the square root of its length.
+        // Reserving that up front saves rehashing as the map grows.
+        let vocabulary = (count / 2).min(count.isqrt() * 16) + 16;
         let mut interned: FastMap<Cow<'_, str>, u32> =
             FastMap::with_capacity_and_hasher(vocabulary, Default::default());
         let mut class = Vec::with_capacity(vocabulary);

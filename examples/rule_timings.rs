@@ -1,0 +1,133 @@
+//! Where the time goes: parsing, text analysis and each default rule, over
+//! the measurement corpus (or the directories given).
+//!
+//! ```text
+//! cargo run --release --example rule_timings [DIR...]
+//! ```
+//!
+//! Each file is linted several times; the figures are the total per pass
+//! over all files, largest first. The analyses rules share (normalised
+//! words, the token stream) are timed apart: every rule runs once to build
+//! them, then again, timed on its own. Spelling is included; set
+//! `DRAFTLINT_BENCH_SPELLING=0` to leave it out.
+
+use draftlint::config::{Config, RuleSettings};
+use draftlint::markup::{self, MarkupKind};
+use draftlint::rules::{Catalogue, RuleContext};
+use draftlint::text::Document;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+const PASSES: u32 = 20;
+
+fn main() {
+    let args: Vec<PathBuf> = std::env::args().skip(1).map(PathBuf::from).collect();
+    let dirs = if args.is_empty() {
+        let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+        vec![shared.join("clean"), shared.join("defective")]
+    } else {
+        args
+    };
+    let mut files = Vec::new();
+    for dir in &dirs {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            continue;
+        };
+        for path in entries.filter_map(|e| e.ok().map(|e| e.path())) {
+            let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+            if (ext == "md" || ext == "txt")
+                && let Ok(text) = std::fs::read_to_string(&path)
+            {
+                files.push((path, text));
+            }
+        }
+    }
+    files.sort();
+    let catalogue = Catalogue::builtin().expect("built-in packs load");
+    let mut config = Config::defaults(PathBuf::from("."), catalogue);
+    if std::env::var("DRAFTLINT_BENCH_SPELLING").is_ok_and(|v| v == "0") {
+        config.rules.insert(
+            "spelling".into(),
+            RuleSettings {
+                enabled: Some(false),
+                ..RuleSettings::default()
+            },
+        );
+    }
+    let mut times: BTreeMap<String, Duration> = BTreeMap::new();
+    let bytes: usize = files.iter().map(|(_, t)| t.len()).sum();
+    for pass in 0..=PASSES {
+        for (path, text) in &files {
+            let mut time = |name: &str, elapsed: Duration| {
+                // Pass 0 warms caches (dictionaries, lazily built rules).
+                if pass > 0 {
+                    *times.entry(name.to_string()).or_default() += elapsed;
+                }
+            };
+            let start = Instant::now();
+            let markup = markup::parse(text, MarkupKind::from_path(path));
+            time("(markup)", start.elapsed());
+            let start = Instant::now();
+            let settings = config.file_settings(path);
+            let doc = Document::new(path, text, markup, None, draftlint::text::Language::En);
+            time("(words, sentences, language)", start.elapsed());
+            let start = Instant::now();
+            doc.normalized();
+            time("(normalised words)", start.elapsed());
+            let rules = config.rule_set(doc.language, &settings).expect("rule set");
+            if let Some(batch) = &rules.phrases {
+                let start = Instant::now();
+                std::hint::black_box(batch.hits(&doc.normalized().text, rules.rules.len()));
+                time("(phrase rules, one pass)", start.elapsed());
+            }
+            let native: Vec<_> = rules
+                .rules
+                .iter()
+                .filter(|a| a.rule.as_phrase_rule().is_none())
+                .collect();
+            let run = |active: &draftlint::rules::catalogue::ActiveRule| {
+                let ctx = RuleContext {
+                    doc: &doc,
+                    severity: active.severity,
+                    resources: &config.resources,
+                };
+                let mut out = Vec::new();
+                let start = Instant::now();
+                active.rule.check(&ctx, &mut out);
+                start.elapsed()
+            };
+            // The first run builds the analyses rules share; the second,
+            // timed rule by rule, finds them built.
+            let first: Duration = native.iter().map(|a| run(a)).sum();
+            let mut second = Duration::ZERO;
+            for active in &native {
+                let elapsed = run(active);
+                second += elapsed;
+                time(&active.rule.meta().id, elapsed);
+            }
+            time(
+                "(shared analyses: token stream)",
+                first.saturating_sub(second),
+            );
+        }
+    }
+    let total: Duration = times.values().sum();
+    let mut rows: Vec<_> = times.into_iter().collect();
+    rows.sort_by_key(|(_, t)| std::cmp::Reverse(*t));
+    println!(
+        "{} files, {:.2} MB; per pass: {:.2} ms ({:.1} MB/s)",
+        files.len(),
+        bytes as f64 / 1e6,
+        total.as_secs_f64() * 1e3 / f64::from(PASSES),
+        bytes as f64 / 1e6 / (total.as_secs_f64() / f64::from(PASSES))
+    );
+    for (name, t) in rows {
+        let ms = t.as_secs_f64() * 1e3 / f64::from(PASSES);
+        println!(
+            "{:>8.3} ms {:>5.1}%  {name}",
+            ms,
+            100.0 * t.as_secs_f64() / total.as_secs_f64()
+        );
+    }
+}
