@@ -88,6 +88,9 @@ impl Rule for SpaceBeforePunctuation {
                     continue;
                 }
                 let space = Span::new(block.span.start + word_end, block.span.start + i);
+                if !super::is_space_in_source(doc, space) {
+                    continue;
+                }
                 out.push(
                     Diagnostic::new(
                         &self.meta.id,

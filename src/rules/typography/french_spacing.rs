@@ -157,7 +157,11 @@ impl Rule for FrenchSpacing {
                     }),
                     _ => None,
                 };
-                if let Some(missing) = finding {
+                if let Some(missing) = finding
+                    && missing
+                        .replace
+                        .is_none_or(|space| super::is_space_in_source(doc, space))
+                {
                     out.push(self.report(ctx, missing));
                 }
                 previous = Some((i, c));
