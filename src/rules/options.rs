@@ -33,6 +33,25 @@ pub fn flag(key: &str, value: &toml::Value) -> Result<bool, String> {
         .ok_or_else(|| format!("option `{key}` must be true or false"))
 }
 
+/// One of a fixed set of string values, e.g. `prefer = "majority"`.
+pub fn choice<T: Copy>(key: &str, value: &toml::Value, choices: &[(&str, T)]) -> Result<T, String> {
+    let found = value
+        .as_str()
+        .and_then(|v| choices.iter().find(|(name, _)| *name == v));
+    found.map(|&(_, t)| t).ok_or_else(|| {
+        let names: Vec<String> = choices
+            .iter()
+            .map(|(name, _)| format!("\"{name}\""))
+            .collect();
+        let (last, rest) = names.split_last().expect("at least one choice");
+        if rest.is_empty() {
+            format!("option `{key}` must be {last}")
+        } else {
+            format!("option `{key}` must be {} or {last}", rest.join(", "))
+        }
+    })
+}
+
 /// The error for an option a rule does not have.
 pub fn unknown(rule: &str, key: &str, accepted: &[&str]) -> String {
     let list = accepted

@@ -80,17 +80,15 @@ impl Rule for ApostropheStyle {
             if key != "prefer" {
                 return Err(options::unknown(&self.meta.id, key, &["prefer"]));
             }
-            rule.prefer = match value.as_str() {
-                Some("majority") => Prefer::Majority,
-                Some("typographic") => Prefer::Typographic,
-                Some("straight") => Prefer::Straight,
-                _ => {
-                    return Err(
-                        "option `prefer` must be \"majority\", \"typographic\" or \"straight\""
-                            .into(),
-                    );
-                }
-            };
+            rule.prefer = options::choice(
+                key,
+                value,
+                &[
+                    ("majority", Prefer::Majority),
+                    ("typographic", Prefer::Typographic),
+                    ("straight", Prefer::Straight),
+                ],
+            )?;
         }
         Ok(Box::new(rule))
     }

@@ -1,6 +1,7 @@
 //! `typography.space-before-comma`: `word , word` and `the end .`
 
-use crate::diagnostic::{Category, Diagnostic, Severity, Span};
+use super::spaced_signs::spaced_signs;
+use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 
 const DOCS: &str = "\
@@ -50,73 +51,39 @@ impl Default for SpaceBeforeComma {
     }
 }
 
-fn is_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\u{a0}' | '\u{202f}')
-}
-
 impl Rule for SpaceBeforeComma {
     fn meta(&self) -> &RuleMeta {
         &self.meta
     }
 
     fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
-        let doc = ctx.doc;
-        for block in doc.blocks() {
-            let prose = doc.prose(block.span);
-            for (i, sign) in prose.match_indices([',', '.']) {
-                let before = &prose[..i];
-                let word_end = before.trim_end_matches(is_space).len();
-                if word_end == i {
-                    continue;
-                }
-                // After a word (or a closing mark) on the same line.
-                let Some(last) = before[..word_end].chars().next_back() else {
-                    continue;
-                };
-                if !(last.is_alphanumeric() || matches!(last, ')' | ']' | '"' | '”' | '»' | '%'))
-                {
-                    continue;
-                }
-                let next = prose[i + 1..].chars().next();
-                let space = Span::new(block.span.start + word_end, block.span.start + i);
-                if !super::is_space_in_source(doc, space) {
-                    continue;
-                }
-                let whole = Span::new(space.start, space.end + sign.len());
-                // `word ,word`: the space went before the comma, not after.
-                if sign == "," && next.is_some_and(char::is_alphabetic) {
-                    out.push(
-                        Diagnostic::new(
-                            &self.meta.id,
-                            self.meta.category,
-                            ctx.severity,
-                            whole,
-                            "space before `,` instead of after it",
-                        )
-                        .with_suggestion(whole, ", ", true)
-                        .with_help("write the comma against the word before it, then a space"),
-                    );
-                    continue;
-                }
-                // The sign ends there: not `.5`, `.NET` or an ellipsis.
-                let ends_here = match next {
-                    None => true,
-                    Some(a) => a.is_whitespace() || matches!(a, '"' | '”' | '»' | ')'),
-                };
-                if !ends_here {
-                    continue;
-                }
+        for spaced in spaced_signs(ctx.doc, &[',', '.']) {
+            // `word ,word`: the space went before the comma, not after.
+            if spaced.sign == ',' && spaced.next.is_some_and(char::is_alphabetic) {
                 out.push(
                     Diagnostic::new(
                         &self.meta.id,
                         self.meta.category,
                         ctx.severity,
-                        whole,
-                        format!("space before `{sign}`"),
+                        spaced.span(),
+                        "space before `,` instead of after it",
                     )
-                    .with_suggestion(space, "", true)
-                    .with_help("write the sign against the word before it"),
+                    .with_suggestion(spaced.span(), ", ", true)
+                    .with_help("write the comma against the word before it, then a space"),
                 );
+                continue;
+            }
+            // The sign ends there: not `.5`, `.NET` or an ellipsis.
+            let ends_here = match spaced.next {
+                None => true,
+                Some(a) => a.is_whitespace() || matches!(a, '"' | '”' | '»' | ')'),
+            };
+            if ends_here {
+                out.push(spaced.delete_space(
+                    &self.meta,
+                    ctx,
+                    "write the sign against the word before it",
+                ));
             }
         }
     }
@@ -125,6 +92,7 @@ impl Rule for SpaceBeforeComma {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::Span;
     use crate::resources::Resources;
     use crate::rules::examples::run_rule;
     use crate::text::Language;

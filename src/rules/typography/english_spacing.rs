@@ -1,6 +1,7 @@
 //! `typography.space-before-punctuation`: `Really ?` in English text.
 
-use crate::diagnostic::{Category, Diagnostic, Severity, Span};
+use super::spaced_signs::spaced_signs;
+use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 use crate::text::Language;
 
@@ -47,61 +48,27 @@ impl Default for SpaceBeforePunctuation {
     }
 }
 
-fn is_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\u{a0}' | '\u{202f}')
-}
-
 impl Rule for SpaceBeforePunctuation {
     fn meta(&self) -> &RuleMeta {
         &self.meta
     }
 
     fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
-        let doc = ctx.doc;
-        for block in doc.blocks() {
-            let prose = doc.prose(block.span);
-            for (i, sign) in prose.match_indices([';', ':', '!', '?']) {
-                let before = &prose[..i];
-                let word_end = before.trim_end_matches(is_space).len();
-                if word_end == i {
-                    continue;
-                }
-                // The space must follow a word (or a closing mark), on
-                // the same line: a sign that opens a line is a list marker
-                // or a quoted sign.
-                let Some(last) = before[..word_end].chars().next_back() else {
-                    continue;
-                };
-                if !(last.is_alphanumeric() || matches!(last, ')' | ']' | '"' | '”' | '’' | '%'))
-                {
-                    continue;
-                }
-                // Emoticons (`:)`, `;-)`, `:D`) and runs of signs.
-                let question_or_bang = matches!(sign, "!" | "?");
-                let ends_here = match prose[i + 1..].chars().next() {
-                    None => true,
-                    Some(a) if a.is_whitespace() || matches!(a, '"' | '”') => true,
-                    Some(')' | '!' | '?') => question_or_bang,
-                    Some(_) => false,
-                };
-                if !ends_here {
-                    continue;
-                }
-                let space = Span::new(block.span.start + word_end, block.span.start + i);
-                if !super::is_space_in_source(doc, space) {
-                    continue;
-                }
-                out.push(
-                    Diagnostic::new(
-                        &self.meta.id,
-                        self.meta.category,
-                        ctx.severity,
-                        Span::new(space.start, space.end + sign.len()),
-                        format!("space before `{sign}`"),
-                    )
-                    .with_suggestion(space, "", true)
-                    .with_help("English writes the sign against the word before it"),
-                );
+        for spaced in spaced_signs(ctx.doc, &[';', ':', '!', '?']) {
+            // Emoticons (`:)`, `;-)`, `:D`) and runs of signs.
+            let question_or_bang = matches!(spaced.sign, '!' | '?');
+            let ends_here = match spaced.next {
+                None => true,
+                Some(a) if a.is_whitespace() || matches!(a, '"' | '”') => true,
+                Some(')' | '!' | '?') => question_or_bang,
+                Some(_) => false,
+            };
+            if ends_here {
+                out.push(spaced.delete_space(
+                    &self.meta,
+                    ctx,
+                    "English writes the sign against the word before it",
+                ));
             }
         }
     }
@@ -133,7 +100,10 @@ mod tests {
                 .iter()
                 .all(|d| d.suggestions[0].safe && d.suggestions[0].replacement.is_empty())
         );
-        assert_eq!(found[0].suggestions[0].span, Span::new(3, 4));
+        assert_eq!(
+            found[0].suggestions[0].span,
+            crate::diagnostic::Span::new(3, 4)
+        );
     }
 
     #[test]

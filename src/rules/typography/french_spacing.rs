@@ -113,17 +113,15 @@ impl Rule for FrenchSpacing {
         for (key, value) in table {
             match key.as_str() {
                 "space" => {
-                    rule.style = match value.as_str() {
-                        Some("typographic") => SpaceStyle::Typographic,
-                        Some("no-break") => SpaceStyle::NoBreak,
-                        Some("space") => SpaceStyle::Ordinary,
-                        _ => {
-                            return Err(
-                                "option `space` must be \"typographic\", \"no-break\" or \"space\""
-                                    .into(),
-                            );
-                        }
-                    }
+                    rule.style = options::choice(
+                        key,
+                        value,
+                        &[
+                            ("typographic", SpaceStyle::Typographic),
+                            ("no-break", SpaceStyle::NoBreak),
+                            ("space", SpaceStyle::Ordinary),
+                        ],
+                    )?;
                 }
                 "no-break" => rule.no_break = options::flag(key, value)?,
                 _ => return Err(options::unknown(&self.meta.id, key, &["space", "no-break"])),
@@ -160,7 +158,7 @@ impl Rule for FrenchSpacing {
                 if let Some(missing) = finding
                     && missing
                         .replace
-                        .is_none_or(|space| super::is_space_in_source(doc, space))
+                        .is_none_or(|space| super::spaced_signs::is_space_in_source(doc, space))
                 {
                     out.push(self.report(ctx, missing));
                 }
