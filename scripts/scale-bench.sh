@@ -42,7 +42,9 @@ def sentence(words):
     if rng.random() < 0.03:
         i = rng.randrange(len(w)); w.insert(i, w[i])
     s = " ".join(w)
-    return s[0].upper() + s[1:] + rng.choice([".", ".", ".", " ?", " !"])
+    # French spaces `?` and `!`, English does not.
+    ends = [".", ".", ".", " ?", " !"] if words is fr else [".", ".", ".", "?", "!"]
+    return s[0].upper() + s[1:] + rng.choice(ends)
 total = 0
 for i in range(n):
     d = os.path.join(root, f"section-{i // 500:02}", f"sub-{(i // 50) % 10}")
