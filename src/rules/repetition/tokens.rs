@@ -13,6 +13,7 @@ use super::stopwords::{WordClass, word_class};
 use crate::markup::BlockKind;
 use crate::text::Document;
 use std::borrow::Cow;
+use std::collections::hash_map::Entry;
 
 pub struct TokenStream {
     /// Per word of `doc.words`: the id of its normalised form.
@@ -61,30 +62,33 @@ impl TokenStream {
         let mut folded = String::new();
         for (i, word) in doc.words.iter().enumerate() {
             let text = &normalized.text[normalized.starts[i]..normalized.ends[i]];
-            let key = if fold_diacritics && !text.is_ascii() {
+            let mut register = || {
+                let id = u32::try_from(class.len()).expect("fewer than 2^32 distinct words");
+                class.push(if word.has_digit {
+                    WordClass::Other
+                } else {
+                    word_class(doc.language, text, word.is_elision)
+                });
+                in_heading.push(false);
+                id
+            };
+            let id = if fold_diacritics && !text.is_ascii() {
                 folded.clear();
                 folded.extend(text.chars().flat_map(fold));
-                folded.as_str()
+                match interned.get(folded.as_str()) {
+                    Some(&id) => id,
+                    None => {
+                        let id = register();
+                        interned.insert(Cow::Owned(folded.clone()), id);
+                        id
+                    }
+                }
             } else {
-                text
-            };
-            let id = match interned.get(key) {
-                Some(&id) => id,
-                None => {
-                    let id = u32::try_from(class.len()).expect("fewer than 2^32 distinct words");
-                    let owned = if key.len() == text.len() && key == text {
-                        Cow::Borrowed(text)
-                    } else {
-                        Cow::Owned(key.to_owned())
-                    };
-                    interned.insert(owned, id);
-                    class.push(if word.has_digit {
-                        WordClass::Other
-                    } else {
-                        word_class(doc.language, text, word.is_elision)
-                    });
-                    in_heading.push(false);
-                    id
+                // One hash per word: looked up and, if new, filled in the
+                // same probe.
+                match interned.entry(Cow::Borrowed(text)) {
+                    Entry::Occupied(entry) => *entry.get(),
+                    Entry::Vacant(entry) => *entry.insert(register()),
                 }
             };
             ids.push(id);

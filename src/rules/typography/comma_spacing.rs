@@ -57,7 +57,7 @@ impl Rule for SpaceBeforeComma {
     }
 
     fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
-        for spaced in spaced_signs(ctx.doc, &[',', '.']) {
+        for spaced in spaced_signs(ctx.doc, b",.") {
             // `word ,word`: the space went before the comma, not after.
             if spaced.sign == ',' && spaced.next.is_some_and(char::is_alphabetic) {
                 out.push(

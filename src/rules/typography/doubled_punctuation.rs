@@ -57,9 +57,10 @@ impl Rule for DoubledPunctuation {
             let prose = doc.prose(block.span);
             let bytes = prose.as_bytes();
             let mut i = 0;
-            while i < bytes.len() {
+            while i + 1 < bytes.len() {
                 let sign = bytes[i];
-                if sign != b',' && sign != b'.' {
+                // Runs at every byte: a pair of equal signs is rare.
+                if sign != bytes[i + 1] || (sign != b',' && sign != b'.') {
                     i += 1;
                     continue;
                 }

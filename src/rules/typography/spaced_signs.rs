@@ -45,14 +45,20 @@ pub fn is_space_in_source(doc: &Document<'_>, span: Span) -> bool {
     doc.text(span).chars().all(is_space)
 }
 
-/// Every one of `signs` in the prose that has white space before it, on
-/// the same line, after a word or a closing mark. A sign that opens a line
-/// (a list marker, a quoted sign) is not one.
-pub fn spaced_signs(doc: &Document<'_>, signs: &[char]) -> Vec<SpacedSign> {
+/// Every one of `signs` (ASCII punctuation) in the prose that has white
+/// space before it, on the same line, after a word or a closing mark. A
+/// sign that opens a line (a list marker, a quoted sign) is not one.
+pub fn spaced_signs(doc: &Document<'_>, signs: &[u8]) -> Vec<SpacedSign> {
     let mut found = Vec::new();
     for block in doc.blocks() {
         let prose = doc.prose(block.span);
-        for (i, sign) in prose.match_indices(signs) {
+        let bytes = prose.as_bytes();
+        for i in 1..bytes.len() {
+            // Runs at every byte: most are settled by these two tests. A
+            // space, a tab, or the last byte of U+00A0 or U+202F.
+            if !signs.contains(&bytes[i]) || !matches!(bytes[i - 1], b' ' | b'\t' | 0xA0 | 0xAF) {
+                continue;
+            }
             let before = &prose[..i];
             let word_end = before.trim_end_matches(is_space).len();
             if word_end == i {
@@ -71,8 +77,8 @@ pub fn spaced_signs(doc: &Document<'_>, signs: &[char]) -> Vec<SpacedSign> {
             }
             found.push(SpacedSign {
                 space,
-                sign: sign.chars().next().expect("a matched sign"),
-                next: prose[i + sign.len()..].chars().next(),
+                sign: char::from(bytes[i]),
+                next: prose[i + 1..].chars().next(),
             });
         }
     }
