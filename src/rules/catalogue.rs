@@ -163,12 +163,15 @@ pub struct PhraseBatch {
 
 impl PhraseBatch {
     fn build(active: &[ActiveRule]) -> Option<Self> {
-        let mut patterns: Vec<&str> = Vec::new();
+        // Each phrase between spaces, searched in the text between spaces:
+        // the automaton itself then matches whole words only, and never
+        // reports `ad` inside `headline`.
+        let mut patterns: Vec<String> = Vec::new();
         let mut owners = Vec::new();
         for (index, active) in active.iter().enumerate() {
             if let Some(phrase_rule) = active.rule.as_phrase_rule() {
                 for (p, pattern) in phrase_rule.patterns().iter().enumerate() {
-                    patterns.push(pattern);
+                    patterns.push(format!(" {pattern} "));
                     owners.push((index, p));
                 }
             }
@@ -187,15 +190,18 @@ impl PhraseBatch {
         Some(PhraseBatch { matcher, owners })
     }
 
-    /// Every phrase hit in `text`, grouped by the rule that owns it.
+    /// Every phrase hit in `text` (normalised words), grouped by the rule
+    /// that owns it.
     pub fn hits(&self, text: &str, rules: usize) -> Vec<Vec<PhraseHit>> {
         let mut hits = vec![Vec::new(); rules];
-        for m in self.matcher.find_overlapping_iter(text) {
+        let padded = format!(" {text} ");
+        for m in self.matcher.find_overlapping_iter(&padded) {
             let (rule, pattern) = self.owners[m.pattern().as_usize()];
+            // Back to offsets in `text`, without the spaces around.
             hits[rule].push(PhraseHit {
                 pattern,
                 start: m.start(),
-                end: m.end(),
+                end: m.end() - 2,
             });
         }
         hits
