@@ -322,6 +322,21 @@ fn rules_explain_and_init() {
     fs::write(dir.path().join("a.md"), CLEAN_EN).unwrap();
     let check = run_in(dir.path(), &["check", "a.md"], None);
     assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+    // So are the rule settings it shows as examples, once uncommented.
+    let template = fs::read_to_string(dir.path().join("draftlint.toml")).unwrap();
+    let examples: String = template
+        .lines()
+        .map(|l| {
+            l.strip_prefix("# \"")
+                .map_or(l.to_string(), |rest| format!("\"{rest}"))
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(examples.contains("\n\"consistency\" = { enabled = true }"));
+    fs::write(dir.path().join("draftlint.toml"), examples).unwrap();
+    let check = run_in(dir.path(), &["check", "a.md"], None);
+    assert_ne!(check.status.code(), Some(2), "{}", stderr(&check));
+    fs::write(dir.path().join("draftlint.toml"), template).unwrap();
     let again = run_in(dir.path(), &["init"], None);
     assert_eq!(again.status.code(), Some(2));
 }

@@ -26,6 +26,10 @@ packs = []
 # "promo" = { severity = "error" }
 # "style.pleonasm" = { enabled = false }
 # "repetition.phrase" = { min-count = 4 }
+# Off by default, on request: one word spelled two ways, mixed apostrophes,
+# and French spacing before ; : ! ? (with a narrow no-break space).
+# "consistency" = { enabled = true }
+# "typography.french-spacing" = { enabled = true }
 
 [spelling]
 # Words accepted in every language.
