@@ -49,28 +49,54 @@ pub fn code_actions(
     });
     for diagnostic in touching {
         let lsp_diagnostic = to_lsp(diagnostic, index, uri);
-        let only_one = diagnostic.suggestions.len() == 1;
-        for suggestion in &diagnostic.suggestions {
-            let original = text.get(suggestion.span.range()).unwrap_or("");
-            let title = if suggestion.replacement.is_empty() {
-                format!("Delete `{}`", original.trim())
-            } else {
-                format!("Replace `{original}` with `{}`", suggestion.replacement)
-            };
-            let edit = TextEdit::new(index.range(suggestion.span), suggestion.replacement.clone());
-            actions.push(CodeActionOrCommand::CodeAction(CodeAction {
+        let suggestions = &diagnostic.suggestions;
+        let quick_fix = |title: String, edits: Vec<TextEdit>, preferred: bool| {
+            CodeActionOrCommand::CodeAction(CodeAction {
                 title,
                 kind: Some(CodeActionKind::QUICKFIX),
                 diagnostics: Some(vec![lsp_diagnostic.clone()]),
                 edit: Some(WorkspaceEdit {
-                    changes: Some(HashMap::from([(uri.clone(), vec![edit])])),
+                    changes: Some(HashMap::from([(uri.clone(), edits)])),
                     ..WorkspaceEdit::default()
                 }),
                 command: None,
-                is_preferred: Some(suggestion.safe && only_one),
+                is_preferred: Some(preferred),
                 disabled: None,
                 data: None,
-            }));
+            })
+        };
+        let edit = |s: &crate::diagnostic::Suggestion| {
+            TextEdit::new(index.range(s.span), s.replacement.clone())
+        };
+        if makes_one_fix(suggestions) {
+            // Every apostrophe of the minority style, every spelling to
+            // align: one fix in several places, applied together.
+            let first = &suggestions[0];
+            let title = format!(
+                "{} ({} places)",
+                title(
+                    text.get(first.span.range()).unwrap_or(""),
+                    &first.replacement
+                ),
+                suggestions.len()
+            );
+            let safe = suggestions.iter().all(|s| s.safe);
+            actions.push(quick_fix(
+                title,
+                suggestions.iter().map(edit).collect(),
+                safe,
+            ));
+        } else {
+            // Alternatives for one place (spelling suggestions), or one edit.
+            let only_one = suggestions.len() == 1;
+            for suggestion in suggestions {
+                let original = text.get(suggestion.span.range()).unwrap_or("");
+                actions.push(quick_fix(
+                    title(original, &suggestion.replacement),
+                    vec![edit(suggestion)],
+                    suggestion.safe && only_one,
+                ));
+            }
         }
         if is_spelling_rule(&diagnostic.rule) {
             let word = text.get(diagnostic.span.range()).unwrap_or("").to_string();
@@ -101,6 +127,33 @@ pub fn code_actions(
         }
     }
     actions
+}
+
+/// Several suggestions at distinct places, none overlapping: parts of
+/// one fix rather than alternatives to choose from.
+fn makes_one_fix(suggestions: &[crate::diagnostic::Suggestion]) -> bool {
+    let mut spans: Vec<Span> = suggestions.iter().map(|s| s.span).collect();
+    spans.sort_by_key(|s| (s.start, s.end));
+    suggestions.len() > 1
+        && spans
+            .windows(2)
+            .all(|w| w[0].end <= w[1].start && w[0] != w[1])
+}
+
+fn title(original: &str, replacement: &str) -> String {
+    if replacement.is_empty() && !original.trim().is_empty() {
+        format!("Delete `{}`", original.trim())
+    } else if !replacement.is_empty() && !original.is_empty() {
+        format!("Replace `{original}` with `{replacement}`")
+    } else {
+        // White space deleted or inserted: named, not quoted.
+        let described = crate::render::describe_edit(original, replacement);
+        let mut chars = described.chars();
+        chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default()
+    }
 }
 
 #[cfg(test)]
@@ -191,6 +244,32 @@ mod tests {
         let edits = &fix.edit.as_ref().unwrap().changes.as_ref().unwrap()[&uri];
         assert_eq!(edits[0].new_text, "");
         assert_eq!(index.span(edits[0].range), Span::new(22, 25));
+    }
+
+    #[test]
+    fn suggestions_at_several_places_make_one_fix() {
+        let text = "l'eau, l'air, l’ici";
+        let finding = Diagnostic::new(
+            "consistency.apostrophe",
+            Category::Consistency,
+            Severity::Info,
+            Span::new(1, 2),
+            "mixed",
+        )
+        .with_suggestion(Span::new(1, 2), "’", true)
+        .with_suggestion(Span::new(8, 9), "’", true);
+        let uri: Uri = "file:///tmp/a.md".parse().unwrap();
+        let index = PositionIndex::new(text, PositionEncoding::Utf16);
+        let actions = code_actions(&uri, text, &[finding], Span::new(1, 1), &index);
+        assert_eq!(titles(&actions), ["Replace `'` with `’` (2 places)"]);
+        let CodeActionOrCommand::CodeAction(fix) = &actions[0] else {
+            panic!()
+        };
+        assert_eq!(
+            fix.edit.as_ref().unwrap().changes.as_ref().unwrap()[&uri].len(),
+            2
+        );
+        assert_eq!(fix.is_preferred, Some(true));
     }
 
     #[test]

@@ -147,7 +147,8 @@ fn to_codespan(d: &Diagnostic, source: &str) -> CsDiagnostic<()> {
             .iter()
             .map(|l| Label::secondary((), l.span.range()).with_message(printable(&l.message))),
     );
-    let mut notes = Vec::new();
+    // The same edit in several places (every `'` to `’`) is one line.
+    let mut edits: Vec<(String, bool, usize)> = Vec::new();
     for s in &d.suggestions {
         let original = &source[s.span.range()];
         let kind = if s.replacement.is_empty() || original.is_empty() {
@@ -156,12 +157,32 @@ fn to_codespan(d: &Diagnostic, source: &str) -> CsDiagnostic<()> {
             "suggestion"
         };
         let note = format!("{kind}: {}", super::describe_edit(original, &s.replacement));
-        notes.push(printable(&if s.safe {
-            format!("{note} (safe)")
-        } else {
-            note
-        }));
+        match edits
+            .iter_mut()
+            .find(|(n, safe, _)| *n == note && *safe == s.safe)
+        {
+            Some((_, _, places)) => *places += 1,
+            None => edits.push((note, s.safe, 1)),
+        }
     }
+    let mut notes: Vec<String> = edits
+        .into_iter()
+        .map(|(note, safe, places)| {
+            let mut extra = Vec::new();
+            if safe {
+                extra.push("safe".to_string());
+            }
+            if places > 1 {
+                extra.push(format!("{places} places"));
+            }
+            let note = if extra.is_empty() {
+                note
+            } else {
+                format!("{note} ({})", extra.join(", "))
+            };
+            printable(&note)
+        })
+        .collect();
     if let Some(help) = &d.help {
         notes.push(printable(&format!("help: {help}")));
     }
