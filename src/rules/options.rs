@@ -61,3 +61,28 @@ pub fn unknown(rule: &str, key: &str, accepted: &[&str]) -> String {
         .join(", ");
     format!("rule `{rule}` has no option `{key}`; it accepts {list}, `severity` and `enabled`")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn choices_name_every_accepted_value() {
+        let value = toml::Value::String("curly".into());
+        let err = choice(
+            "prefer",
+            &value,
+            &[("majority", 0), ("typographic", 1), ("straight", 2)],
+        )
+        .unwrap_err();
+        assert_eq!(
+            err,
+            "option `prefer` must be \"majority\", \"typographic\" or \"straight\""
+        );
+        let ok = toml::Value::String("straight".into());
+        assert_eq!(
+            choice("prefer", &ok, &[("majority", 0), ("straight", 2)]),
+            Ok(2)
+        );
+    }
+}
