@@ -22,9 +22,14 @@ struct Client {
 
 impl Client {
     fn spawn(cwd: &Path) -> Client {
+        Client::spawn_with_env(cwd, &[])
+    }
+
+    fn spawn_with_env(cwd: &Path, env: &[(&str, &str)]) -> Client {
         let mut child = Command::new(env!("CARGO_BIN_EXE_draftlint"))
             .arg("lsp")
             .current_dir(cwd)
+            .envs(env.iter().copied())
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
@@ -52,7 +57,15 @@ impl Client {
 
     /// Spawns and completes the handshake with these client capabilities.
     fn initialized(cwd: &Path, capabilities: Value) -> (Client, Value) {
-        let mut client = Client::spawn(cwd);
+        Client::initialized_with_env(cwd, capabilities, &[])
+    }
+
+    fn initialized_with_env(
+        cwd: &Path,
+        capabilities: Value,
+        env: &[(&str, &str)],
+    ) -> (Client, Value) {
+        let mut client = Client::spawn_with_env(cwd, env);
         let result = client.request(
             "initialize",
             json!({"processId": null, "rootUri": null, "capabilities": capabilities}),
@@ -528,4 +541,76 @@ fn add_word_without_a_word_list_creates_one_and_says_so() {
         json!({"command": "draftlint.other", "arguments": []}),
     );
     assert_eq!(reply["error"]["code"], -32602);
+}
+
+/// A Markdown table whose rows leave more cells empty than pulldown-cmark
+/// fills in: its last row comes back twice, which used to panic.
+fn table_past_the_empty_cell_limit() -> String {
+    let columns = 1000;
+    let mut md = format!("|{}\n|{}\n", "a|".repeat(columns), "-|".repeat(columns));
+    md.push_str(&"|x|\n".repeat(263));
+    md
+}
+
+#[test]
+fn a_table_past_the_parsers_cell_limit_does_not_kill_the_server() {
+    let dir = project("language = \"fr\"\n");
+    let (mut client, _) = Client::initialized(dir.path(), json!({}));
+    let table = file_uri(&dir.path().join("table.md"));
+    client.open(&table, "markdown", &table_past_the_empty_cell_limit());
+    assert_eq!(codes(&client.diagnostics(&table)), Vec::<String>::new());
+    let uri = file_uri(&dir.path().join("draft.md"));
+    client.open(&uri, "markdown", DRAFT);
+    assert_eq!(
+        codes(&client.diagnostics(&uri)),
+        ["repetition.doubled-word"]
+    );
+    // Linted, not caught as an internal error: nothing was shown.
+    assert!(
+        !client
+            .backlog
+            .iter()
+            .any(|m| m["method"] == "window/showMessage"),
+        "{:#?}",
+        client.backlog
+    );
+    assert_eq!(client.shutdown().code(), Some(0));
+}
+
+#[test]
+fn a_panic_while_linting_one_document_is_shown_and_the_session_goes_on() {
+    let dir = project("language = \"fr\"\n");
+    let (mut client, _) = Client::initialized_with_env(
+        dir.path(),
+        json!({}),
+        &[("DRAFTLINT_TEST_PANIC_ON", "boom.md")],
+    );
+    let boom = file_uri(&dir.path().join("boom.md"));
+    client.open(&boom, "markdown", DRAFT);
+    // No finding for it (old ones would point at changed text) ...
+    assert_eq!(codes(&client.diagnostics(&boom)), Vec::<String>::new());
+    // ... and the user is told which file and what to do.
+    let shown = client.wait_for(|m| m["method"] == "window/showMessage");
+    let message = shown["params"]["message"].as_str().unwrap();
+    assert!(message.contains("boom.md"), "{message}");
+    assert!(
+        message.contains("internal error while linting this file: fault injected"),
+        "{message}"
+    );
+    assert!(message.ends_with("please report it"), "{message}");
+    assert_eq!(shown["params"]["type"], 1);
+
+    // Requests about it are answered, other documents are linted.
+    let hover = client.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": boom}, "position": {"line": 0, "character": 0}}),
+    );
+    assert_eq!(hover, Value::Null);
+    let uri = file_uri(&dir.path().join("draft.md"));
+    client.open(&uri, "markdown", DRAFT);
+    assert_eq!(
+        codes(&client.diagnostics(&uri)),
+        ["repetition.doubled-word"]
+    );
+    assert_eq!(client.shutdown().code(), Some(0));
 }

@@ -21,6 +21,7 @@ use crate::config::{ConfigStore, FileSettings};
 use crate::diagnostic::Severity;
 use crate::engine::{self, FileReport, ReadOptions};
 use crate::fix;
+use crate::panic_guard;
 use crate::render::{self, Format, Summary};
 use crate::rules::Catalogue;
 use crate::source::Encoding;
@@ -163,7 +164,7 @@ pub fn run(args: &CheckArgs) -> Result<u8, Failure> {
         let outcomes: Vec<FileOutcome> = chunk
             .par_iter()
             .enumerate()
-            .map(|(i, input)| run.file(input, renderer.as_ref(), index + i))
+            .map(|(i, input)| run.file_or_internal_error(input, renderer.as_ref(), index + i))
             .collect();
         for outcome in outcomes {
             if !outcome.notes.is_empty() {
@@ -296,6 +297,31 @@ pub fn run(args: &CheckArgs) -> Result<u8, Failure> {
 }
 
 impl Run<'_> {
+    /// [`Run::file`], with a panic turned into an error for this file alone
+    /// (exit code 2 at the end, like an unreadable file): a bug must not
+    /// stop the run nor hide the other files' findings.
+    fn file_or_internal_error(
+        &self,
+        input: &Input,
+        renderer: &dyn render::Renderer,
+        index: usize,
+    ) -> FileOutcome {
+        panic_guard::catch(|| self.file(input, renderer, index)).unwrap_or_else(|message| {
+            let path = match input {
+                Input::File(path) | Input::Error(path, _) => path.clone(),
+                Input::Stdin => self
+                    .read
+                    .stdin_filename
+                    .clone()
+                    .unwrap_or_else(|| PathBuf::from("<stdin>")),
+            };
+            let report = FileReport::failed(&path, panic_guard::file_error(&message));
+            let mut outcome = FileOutcome::default();
+            self.render(&report, renderer, index, &mut outcome);
+            outcome
+        })
+    }
+
     fn file(&self, input: &Input, renderer: &dyn render::Renderer, index: usize) -> FileOutcome {
         let mut outcome = FileOutcome::default();
         let (mut report, config_and_settings) = self.lint(input);
@@ -331,10 +357,22 @@ impl Run<'_> {
                 .map(|d| Entry::of(&key, source, d))
                 .collect();
         }
-        outcome.summary.add(&report);
+        self.render(&report, renderer, index, &mut outcome);
+        outcome
+    }
+
+    /// Counts the report and renders it for the chosen output.
+    fn render(
+        &self,
+        report: &FileReport,
+        renderer: &dyn render::Renderer,
+        index: usize,
+        outcome: &mut FileOutcome,
+    ) {
+        outcome.summary.add(report);
         match self.output {
-            Output::Findings => renderer.file(&report, index, &mut outcome.rendered),
-            Output::Statistics => outcome.statistics.add(&report),
+            Output::Findings => renderer.file(report, index, &mut outcome.rendered),
+            Output::Statistics => outcome.statistics.add(report),
             Output::Diff | Output::Nothing => {
                 if let Some(error) = &report.error {
                     outcome.notes.extend_from_slice(
@@ -343,7 +381,6 @@ impl Run<'_> {
                 }
             }
         }
-        outcome
     }
 
     /// The report, and the configuration it was linted with (none when the

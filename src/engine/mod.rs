@@ -75,6 +75,8 @@ pub fn lint_text(
     config: &Config,
     settings: &FileSettings,
 ) -> FileReport {
+    #[cfg(debug_assertions)]
+    crate::panic_guard::inject_fault(path);
     let kind = MarkupKind::from_path(path);
     let markup = markup::parse(&text, kind);
     let doc = Document::new(
