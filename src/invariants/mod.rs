@@ -95,7 +95,7 @@ pub fn check_document(doc: &Document<'_>) -> Result<(), Violation> {
     }
     for (i, word) in doc.words.iter().enumerate() {
         check_span(doc.source, word.span, &format!("word {i}"))?;
-        let Some(block) = blocks.get(word.block) else {
+        let Some(block) = blocks.get(word.block()) else {
             return Err(format!(
                 "word {i} names block {} of {}",
                 word.block,

@@ -29,7 +29,9 @@ pub fn parse(source: &str) -> Markup {
         | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
         | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
     let mut masked = blank_copy(source);
-    let mut blocks: Vec<Block> = Vec::new();
+    // At most one block every two bytes; reserving the bound costs address
+    // space only, and the tail is given back at the end (see `Document::new`).
+    let mut blocks: Vec<Block> = Vec::with_capacity(source.len() / 2 + 1);
     let mut links = Vec::new();
     let mut comments = Vec::new();
     let mut front_matter_language = None;
@@ -139,6 +141,7 @@ pub fn parse(source: &str) -> Markup {
     }
     close_block(&mut open_block, &mut blocks);
     blocks.sort_by_key(|b| b.span.start);
+    blocks.shrink_to_fit();
 
     Markup {
         masked: into_string(masked),

@@ -22,6 +22,7 @@ use super::is_known_word;
 use super::read_more::is_read_more_label;
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::BlockKind;
+use crate::rules::Findings;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 use crate::text::{Document, Language, Word, is_apostrophe};
 use std::ops::Range;
@@ -132,7 +133,7 @@ impl Rule for CutTeaser {
         &self.meta
     }
 
-    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
         let cuts: Vec<Cut> = (0..doc.blocks().len())
             .filter_map(|i| find_cut(doc, i))
