@@ -614,3 +614,99 @@ fn a_panic_while_linting_one_document_is_shown_and_the_session_goes_on() {
     );
     assert_eq!(client.shutdown().code(), Some(0));
 }
+
+#[test]
+fn requests_are_answered_whatever_their_json_id() {
+    let dir = project("language = \"fr\"\n");
+    let (mut client, _) = Client::initialized(dir.path(), json!({}));
+    let uri = file_uri(&dir.path().join("draft.md"));
+    client.open(&uri, "markdown", DRAFT);
+    client.diagnostics(&uri);
+    // JSON-RPC ids are strings or any number; LSP clients use both.
+    for id in [json!("req-1"), json!(1u64 << 40), json!(2.5), json!(-7)] {
+        client.send(json!({
+            "jsonrpc": "2.0",
+            "id": id,
+            "method": "textDocument/hover",
+            "params": {"textDocument": {"uri": uri}, "position": {"line": 0, "character": 0}}
+        }));
+        let reply = client.wait_for(|m| m["id"] == id && m.get("method").is_none());
+        assert_eq!(reply["result"], Value::Null, "{reply}");
+    }
+    assert_eq!(client.shutdown().code(), Some(0));
+}
+
+#[test]
+fn a_message_over_64_mib_is_skipped_with_an_error_and_the_session_goes_on() {
+    let dir = project("language = \"fr\"\n");
+    let (mut client, _) = Client::initialized(dir.path(), json!({}));
+    let uri = file_uri(&dir.path().join("huge.md"));
+    let text = "Le chat dort. ".repeat((64 << 20) / 14 + 1);
+    client.open(&uri, "markdown", &text);
+    let reply = client.wait_for(|m| m.get("error").is_some());
+    assert_eq!(reply["error"]["code"], -32600);
+    assert_eq!(reply["id"], Value::Null);
+    let message = reply["error"]["message"].as_str().unwrap();
+    assert!(message.contains("over the limit of 64 MiB"), "{message}");
+
+    let draft = file_uri(&dir.path().join("draft.md"));
+    client.open(&draft, "markdown", DRAFT);
+    assert_eq!(
+        codes(&client.diagnostics(&draft)),
+        ["repetition.doubled-word"]
+    );
+    assert_eq!(client.shutdown().code(), Some(0));
+}
+
+#[test]
+fn a_document_over_16_mib_is_reported_not_linted() {
+    let dir = project("language = \"fr\"\n");
+    let (mut client, _) = Client::initialized(dir.path(), json!({}));
+    let uri = file_uri(&dir.path().join("big.md"));
+    let text = "Le le chat. ".repeat((16 << 20) / 12 + 1);
+    client.open(&uri, "markdown", &text);
+    let published = client.diagnostics(&uri);
+    let diagnostics = published["diagnostics"].as_array().unwrap();
+    assert_eq!(diagnostics.len(), 1, "{published:#}");
+    let message = diagnostics[0]["message"].as_str().unwrap();
+    assert!(
+        message.starts_with(
+            "not linted: the document is too large to lint (16 MiB; the limit is 16 MiB)"
+        ),
+        "{message}"
+    );
+    assert_eq!(client.shutdown().code(), Some(0));
+}
+
+#[test]
+fn a_change_of_many_edits_is_applied_in_order() {
+    let dir = project("language = \"fr\"\n");
+    let (mut client, _) = Client::initialized(dir.path(), json!({}));
+    let uri = file_uri(&dir.path().join("draft.md"));
+    let lines = 2_000;
+    client.open(&uri, "markdown", &"Le chat dort.\n".repeat(lines));
+    client.diagnostics(&uri);
+    // Typing at the end of the text, one character a change, all in one
+    // notification (the time it takes is tested in `lsp::documents`).
+    let typed = format!("{}le le", "ab cd ".repeat(500));
+    let changes: Vec<Value> = typed
+        .chars()
+        .enumerate()
+        .map(|(i, c)| {
+            let at = json!({"line": lines, "character": i});
+            json!({"range": {"start": at, "end": at}, "text": c.to_string()})
+        })
+        .collect();
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": changes}),
+    );
+    let published = client.diagnostics(&uri);
+    assert_eq!(published["version"], 2);
+    let doubled = find(&published, "repetition.doubled-word");
+    assert_eq!(
+        doubled["range"]["start"],
+        json!({"line": lines, "character": typed.len() - 2})
+    );
+    assert_eq!(client.shutdown().code(), Some(0));
+}
