@@ -77,7 +77,8 @@ pub fn run(args: &CheckArgs) -> Result<u8, Failure> {
         None => None,
         Some(name) => Some(Encoding::parse(name).ok_or_else(|| {
             Failure::Error(format!(
-                "unknown encoding `{name}`; use `utf-8` or `windows-1252`"
+                "--encoding: unknown encoding `{name}`; use a WHATWG encoding label such as {}",
+                crate::source::EXAMPLE_LABELS
             ))
         })?),
     };

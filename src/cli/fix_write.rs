@@ -9,7 +9,7 @@
 //! original's permissions, is flushed to disk, then renamed over the
 //! original: a reader sees the old file or the new one, never half of it.
 
-use crate::source::{Encoding, decode_windows_1252, encode_windows_1252};
+use crate::source::Encoding;
 use std::fs::{self, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -27,15 +27,16 @@ pub fn write_fixed(
     let current = fs::read(&target).map_err(|e| format!("cannot read it again: {e}"))?;
     let bytes = if current == linted.as_bytes() {
         fixed.as_bytes().to_vec()
-    } else if std::str::from_utf8(&current).is_err()
-        && encoding == Some(Encoding::Windows1252)
-        && decode_windows_1252(&current) == linted
+    } else if let Some(encoding) = encoding.filter(|e| !e.is_utf8())
+        && std::str::from_utf8(&current).is_err()
+        && encoding.decode(&current) == linted
     {
-        encode_windows_1252(fixed).map_err(|c| {
+        encoding.encode(fixed).map_err(|c| {
             format!(
-                "a fix writes `{c}` (U+{:04X}), which {} cannot hold; convert the file to UTF-8 first (`iconv -f WINDOWS-1252 -t UTF-8`)",
+                "a fix writes `{c}` (U+{:04X}), which {} cannot hold; convert the file to UTF-8 first (`iconv -f {} -t UTF-8`)",
                 u32::from(c),
-                Encoding::Windows1252.name()
+                encoding.name(),
+                encoding.iconv_name()
             )
         })?
     } else {
