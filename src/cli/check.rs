@@ -22,6 +22,7 @@ use crate::diagnostic::Severity;
 use crate::engine::{self, FileReport, ReadOptions};
 use crate::fix;
 use crate::panic_guard;
+use crate::render::escape::{self, printable};
 use crate::render::{self, Format, Summary};
 use crate::rules::Catalogue;
 use crate::source::Encoding;
@@ -237,7 +238,7 @@ pub fn run(args: &CheckArgs) -> Result<u8, Failure> {
         eprintln!(
             "Wrote {count} {} to {}.",
             if count == 1 { "entry" } else { "entries" },
-            path.display()
+            printable(&path.display().to_string())
         );
     }
 
@@ -264,10 +265,12 @@ pub fn run(args: &CheckArgs) -> Result<u8, Failure> {
             if args.strict_baseline {
                 let mut text = String::new();
                 for e in &stale {
-                    text.push_str(&format!(
-                        "stale baseline entry: {}: {} `{}` no longer found\n",
+                    let line = format!(
+                        "stale baseline entry: {}: {} `{}` no longer found",
                         e.path, e.rule, e.text
-                    ));
+                    );
+                    text.push_str(&printable(&line));
+                    text.push('\n');
                 }
                 let _ = std::io::stderr().lock().write_all(text.as_bytes());
                 stale_fails = true;
@@ -376,9 +379,9 @@ impl Run<'_> {
             Output::Statistics => outcome.statistics.add(report),
             Output::Diff | Output::Nothing => {
                 if let Some(error) = &report.error {
-                    outcome.notes.extend_from_slice(
-                        format!("error: {}: {error}\n", report.path.display()).as_bytes(),
-                    );
+                    let note = format!("error: {}: {error}", report.path.display());
+                    outcome.notes.extend_from_slice(printable(&note).as_bytes());
+                    outcome.notes.push(b'\n');
                 }
             }
         }
@@ -437,7 +440,10 @@ impl Run<'_> {
             outcome.diff = diff
                 .unified_diff()
                 .context_radius(3)
-                .header(&format!("a/{name}"), &format!("b/{name}"))
+                .header(
+                    &escape::diff_path(&format!("a/{name}")),
+                    &escape::diff_path(&format!("b/{name}")),
+                )
                 .to_string()
                 .into_bytes();
             return before;
@@ -449,17 +455,17 @@ impl Run<'_> {
             Ok(()) => {
                 for a in &fixed.applied {
                     let change = render::describe_edit(&a.original, &a.replacement);
-                    outcome.notes.extend_from_slice(
-                        format!("fixed {name}:{}: {}: {change}\n", a.line, a.rule).as_bytes(),
-                    );
+                    let note = format!("fixed {name}:{}: {}: {change}", a.line, a.rule);
+                    outcome.notes.extend_from_slice(printable(&note).as_bytes());
+                    outcome.notes.push(b'\n');
                 }
                 outcome.fixed = fixed.applied.len();
                 fixed.report
             }
             Err(e) => {
-                outcome
-                    .notes
-                    .extend_from_slice(format!("not fixed: {name}: {e}\n").as_bytes());
+                let note = format!("not fixed: {name}: {e}");
+                outcome.notes.extend_from_slice(printable(&note).as_bytes());
+                outcome.notes.push(b'\n');
                 before
             }
         }

@@ -5,6 +5,7 @@
 use super::args::{LangArg, WordsCommand};
 use super::output::Failure;
 use crate::config::ConfigStore;
+use crate::render::escape::printable;
 use crate::resources::lang_index;
 use crate::rules::Catalogue;
 use crate::text::Language;
@@ -19,10 +20,16 @@ pub fn run(command: &WordsCommand) -> Result<u8, Failure> {
     };
     let added = append_words(&target, words)?;
     for word in &added {
-        eprintln!("added `{word}` to {}", target.display());
+        eprintln!(
+            "{}",
+            printable(&format!("added `{word}` to {}", target.display()))
+        );
     }
     if added.is_empty() {
-        eprintln!("{} already has every word", target.display());
+        eprintln!(
+            "{}",
+            printable(&format!("{} already has every word", target.display()))
+        );
     }
     Ok(super::EXIT_CLEAN)
 }
