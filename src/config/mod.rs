@@ -315,12 +315,17 @@ fn resolve_spelling(
     let read_list = |list: &Spanned<String>, words: &mut PersonalWords| {
         let list_path =
             paths::inside_root(root, list.get_ref(), "word list").map_err(|m| (list.span(), m))?;
-        words.add_file(&list_path).map_err(|e| {
-            (
-                list.span(),
-                format!("cannot read word list `{}`: {e}", list_path.display()),
-            )
-        })
+        match words.add_file(&list_path) {
+            // Not created yet: `draftlint words add` (or the language
+            // server) creates it with the first word.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            result => result.map_err(|e| {
+                (
+                    list.span(),
+                    format!("cannot read word list `{}`: {e}", list_path.display()),
+                )
+            }),
+        }
     };
     let mut common = PersonalWords::default();
     raw.words.iter().for_each(|w| common.add(w));
