@@ -67,6 +67,20 @@ if ! git commit -m "clean draft" > "$work/good.log" 2>&1; then
 fi
 cat "$work/good.log"
 
+# An excluded draft: pre-commit names it on the command line, and the hook's
+# --force-exclude keeps it out.
+mkdir -p archive
+printf 'exclude = ["archive/**"]\n' > draftlint.toml
+printf 'An old draft with the the doubled word we keep as it was.\n' > archive/old.md
+git add draftlint.toml archive/old.md
+echo "== committing an excluded draft with a finding (must pass)"
+if ! git commit -m "archived draft" > "$work/excluded.log" 2>&1; then
+  cat "$work/excluded.log"
+  echo "FAIL: the hook linted a draft that draftlint.toml excludes" >&2
+  exit 1
+fi
+cat "$work/excluded.log"
+
 # draftlint-fix: the commit fails because the hook rewrote the draft; the
 # fixed draft then commits.
 cat > .pre-commit-config.yaml <<YAML
@@ -97,4 +111,4 @@ if ! git commit -m "fixed draft" > "$work/fixed.log" 2>&1; then
   exit 1
 fi
 cat "$work/fixed.log"
-echo "pre-commit hook: 4 passed, 0 failed"
+echo "pre-commit hook: 5 passed, 0 failed"
