@@ -199,7 +199,7 @@ impl PerBlock {
                         "",
                     ),
                 )
-                .with_label(diagnostic.span, "also here");
+                .with_occurrence(diagnostic.span, "also here");
             }
             _ => {
                 self.last = Some((block, out.len()));
