@@ -33,9 +33,9 @@ ln -s "$DRAFTLINT_BIN" "$work/bin/draftlint"
 
 # The documented recipe for this Neovim: the ```lua block of
 # docs/editors.md whose first line names the versions.
-version=$(nvim --version | head -n 1 | sed -n 's/^NVIM v\([0-9]*\)\.\([0-9]*\).*/\1 \2/p')
-set -- $version
-if [ "${1:-0}" -gt 0 ] || [ "${2:-0}" -ge 11 ]; then
+major=$(nvim --version | head -n 1 | sed -n 's/^NVIM v\([0-9]*\)\..*/\1/p')
+minor=$(nvim --version | head -n 1 | sed -n 's/^NVIM v[0-9]*\.\([0-9]*\).*/\1/p')
+if [ "${major:-0}" -gt 0 ] || [ "${minor:-0}" -ge 11 ]; then
     marker='-- Neovim 0.11 and later (init.lua)'
 else
     marker='-- Neovim 0.7 to 0.10 (init.lua)'
