@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Tests the pre-commit hook for real: installs the `pre-commit` tool from
-# PyPI, makes a throw-away git repository whose .pre-commit-config.yaml uses
-# this checkout's `draftlint` hook, and checks that committing a draft with
+# PyPI (in the CI virtual environment, see python-tools.sh), makes a
+# throw-away git repository whose .pre-commit-config.yaml uses this
+# checkout's `draftlint` hook, and checks that committing a draft with
 # a finding fails while committing a clean draft passes.
 #
 # The hook is built from the checkout's HEAD commit (pre-commit clones the
@@ -18,7 +19,9 @@ if [ -n "$(git -C "$repo_root" status --porcelain --untracked-files=no)" ]; then
   echo "note: uncommitted changes are not tested; the hook is built from $rev" >&2
 fi
 
-python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "pre-commit>=3.2"
+# shellcheck source=SCRIPTDIR/python-tools.sh
+. "$repo_root/.ci/python-tools.sh"
+python_tools "pre-commit>=3.2"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

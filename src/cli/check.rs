@@ -22,7 +22,7 @@ use crate::diagnostic::Severity;
 use crate::engine::{self, FileReport, ReadOptions};
 use crate::error::FileError;
 use crate::fix;
-use crate::render::{self, Format, Summary};
+use crate::render::{self, Format, Summary, counted};
 use crate::rules::Catalogue;
 use crate::source::Encoding;
 use rayon::prelude::*;
@@ -224,13 +224,9 @@ pub fn run(args: &CheckArgs) -> Result<u8, Failure> {
     }
     if args.fix && !args.diff && fixed_findings > 0 {
         eprintln!(
-            "Fixed {fixed_findings} {} in {fixed_files} {}.",
-            if fixed_findings == 1 {
-                "finding"
-            } else {
-                "findings"
-            },
-            if fixed_files == 1 { "file" } else { "files" },
+            "Fixed {} in {}.",
+            counted(fixed_findings, "finding"),
+            counted(fixed_files, "file"),
         );
     }
 
