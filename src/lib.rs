@@ -16,6 +16,7 @@ pub mod lsp;
 pub mod markup;
 pub mod panic_guard;
 pub mod render;
+pub mod repository;
 pub mod resources;
 pub mod rules;
 pub mod source;
