@@ -4,7 +4,7 @@
 use super::schema::{BlockFilter, FixKind, Position, RawRule};
 use crate::diagnostic::{Diagnostic, Span};
 use crate::markup::BlockKind;
-use crate::rules::{RuleContext, RuleMeta};
+use crate::rules::{RuleContext, RuleMeta, tail_label};
 use crate::text::Document;
 
 pub struct MatchFilter {
@@ -12,7 +12,9 @@ pub struct MatchFilter {
     unless_link: bool,
     starts_sentence: bool,
     max_block_words: Option<usize>,
+    min_block_words: Option<usize>,
     label_following: bool,
+    label_next_block: bool,
     blocks: Vec<BlockFilter>,
     message: String,
     help: Option<String>,
@@ -27,7 +29,9 @@ impl MatchFilter {
             unless_link: raw.unless_link,
             starts_sentence: raw.starts_sentence,
             max_block_words: raw.max_block_words,
+            min_block_words: raw.min_block_words,
             label_following: raw.label_following,
+            label_next_block: raw.label_next_block,
             blocks: raw.blocks.clone(),
             message: raw.message.clone(),
             help: raw.help.clone(),
@@ -43,10 +47,13 @@ impl MatchFilter {
         if !self.blocks.is_empty() && !self.blocks.iter().any(|b| b.matches(block.kind)) {
             return false;
         }
-        self.max_block_words.is_none_or(|max| {
-            let words = doc.words_of_block(block_index);
-            words.iter().filter(|w| !w.is_elision).count() <= max
-        })
+        if self.max_block_words.is_none() && self.min_block_words.is_none() {
+            return true;
+        }
+        let words = doc.words_of_block(block_index);
+        let count = words.iter().filter(|w| !w.is_elision).count();
+        self.max_block_words.is_none_or(|max| count <= max)
+            && self.min_block_words.is_none_or(|min| count >= min)
     }
 
     pub fn accepts(&self, doc: &Document<'_>, span: Span, block_index: usize) -> bool {
@@ -69,6 +76,10 @@ impl MatchFilter {
             Position::Block => at_start && at_end,
             Position::BlockStart => at_start,
             Position::BlockEnd => at_end,
+            Position::Tail => {
+                tail_label::label_end(after).is_some()
+                    && tail_label::label_start(before, doc.text(span))
+            }
         }
     }
 
@@ -95,9 +106,22 @@ impl MatchFilter {
                 diagnostic = diagnostic.with_label(span, "part of the same block");
             }
         }
+        if self.label_next_block
+            && let Some(next) = next_block(doc, span)
+        {
+            diagnostic = diagnostic.with_label(next, "part of the same box");
+        }
         match (self.fix, replacement) {
             (FixKind::Replace, Some(r)) => {
                 diagnostic = diagnostic.with_suggestion(span, r, self.safe);
+            }
+            (FixKind::Delete, _) if self.position == Position::Tail => {
+                // The label goes with its wrapper and title. Deleting it is
+                // safe only when it is the whole block (a widget line): cut
+                // from the end of a paragraph, the sentence before may need
+                // rewording.
+                let (deletion, whole_block) = tail_deletion_span(doc, span);
+                diagnostic = diagnostic.with_suggestion(deletion, "", self.safe && whole_block);
             }
             (FixKind::Delete, _) => {
                 let deletion = deletion_span(doc, span);
@@ -107,6 +131,13 @@ impl MatchFilter {
         }
         diagnostic
     }
+}
+
+/// The block after the one holding `span`, if any.
+fn next_block(doc: &Document<'_>, span: Span) -> Option<Span> {
+    let blocks = doc.blocks();
+    let index = blocks.iter().position(|b| b.span.contains(span))?;
+    blocks.get(index + 1).map(|b| b.span)
 }
 
 /// Most teasers a related-content block lists.
@@ -196,6 +227,24 @@ impl PerBlock {
             }
         }
     }
+}
+
+/// The deletion of a label matched at [`Position::Tail`]: from its opening
+/// wrapper (and the spaces before it) to the end of its block, and whether
+/// that is the whole block.
+fn tail_deletion_span(doc: &Document<'_>, span: Span) -> (Span, bool) {
+    let Some(block) = doc.blocks().iter().find(|b| b.span.contains(span)) else {
+        return (deletion_span(doc, span), false);
+    };
+    let before = doc.prose(Span::new(block.span.start, span.start));
+    let kept = tail_label::trim_opening(before);
+    let whole_block = !kept.chars().any(char::is_alphanumeric);
+    let start = if whole_block {
+        block.span.start
+    } else {
+        block.span.start + kept.len()
+    };
+    (Span::new(start, block.span.end), whole_block)
 }
 
 /// A deleted phrase takes its trailing punctuation (`...`, `…`, `:`, `!`)

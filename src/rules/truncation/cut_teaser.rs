@@ -19,7 +19,7 @@
 
 use super::function_words::cannot_end_sentence;
 use super::is_known_word;
-use super::read_more::is_read_more_label;
+use super::read_more::label_after_cut;
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::BlockKind;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
@@ -243,24 +243,27 @@ fn find_cut(doc: &Document<'_>, index: usize) -> Option<Cut> {
     let ellipses = ellipses(prose);
     let last = ellipses.last()?.clone();
     let after_last = &prose[last.end..];
+    let label_between = |from: usize, to: usize| {
+        label_after_cut(&prose[from..to], doc.language).map(|r| from + r.start..from + r.end)
+    };
     let (cut, label) = if !after_last.chars().any(char::is_alphanumeric) {
         // "souhaitan... En savoir plus..." ends with the label's ellipsis.
         match ellipses.len().checked_sub(2).map(|i| ellipses[i].clone()) {
-            Some(previous)
-                if is_read_more_label(&prose[previous.end..last.start], doc.language) =>
-            {
-                (previous.clone(), Some(previous.end..last.start))
-            }
-            _ => (last, None),
+            Some(previous) => match label_between(previous.end, last.start) {
+                Some(label) => (previous, Some(label)),
+                None => (last, None),
+            },
+            None => (last, None),
         }
-    } else if is_read_more_label(after_last, doc.language) {
-        let end = prose.len();
-        (last.clone(), Some(last.end..end))
     } else {
-        return None;
+        let label = label_between(last.end, prose.len())?;
+        (last, Some(label))
     };
+    // A quotation elided with `[…]` or `(…)` is no cut, unless a read-more
+    // label follows it: then the brackets are the page's way to mark an
+    // excerpt.
     let before = &prose[..cut.start];
-    if before.trim_end().ends_with(['[', '(']) {
+    if before.trim_end().ends_with(['[', '(']) && label.is_none() {
         return None;
     }
     let absolute =
@@ -274,7 +277,7 @@ fn find_cut(doc: &Document<'_>, index: usize) -> Option<Cut> {
         .clone();
     let gap = &doc.markup.masked[fragment.span.end..ellipsis.start];
     let touching = gap.chars().all(is_apostrophe);
-    let label = label.and_then(|r| trim_to_words(prose, r)).map(absolute);
+    let label = label.map(absolute);
     Some(Cut {
         ellipsis,
         fragment,
@@ -337,17 +340,6 @@ fn ellipses(text: &str) -> Vec<Range<usize>> {
         out.push(start..end);
     }
     out
-}
-
-/// `range` narrowed to run from its first to its last letter or digit.
-fn trim_to_words(text: &str, range: Range<usize>) -> Option<Range<usize>> {
-    let part = &text[range.clone()];
-    let first = part.find(char::is_alphanumeric)?;
-    let (last, c) = part
-        .char_indices()
-        .rev()
-        .find(|(_, c)| c.is_alphanumeric())?;
-    Some(range.start + first..range.start + last + c.len_utf8())
 }
 
 #[cfg(test)]

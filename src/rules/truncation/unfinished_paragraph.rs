@@ -7,10 +7,11 @@
 //! without final punctuation is read as a heading already, so what remains
 //! are long lines and wrapped paragraphs.
 
-use super::read_more::is_read_more_label;
+use super::read_more::{is_read_more_label, trailing_label};
 use super::{is_closing, is_known_word, is_terminal};
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::BlockKind;
+use crate::rules::tail_label::trim_opening;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 use crate::text::{Document, Word};
 
@@ -105,10 +106,18 @@ impl Rule for UnfinishedParagraph {
             if source.trim_end().len() > prose.trim_end().len() {
                 continue;
             }
-            let Some(last) = words.last() else {
+            // "… a short walk of the Read more: Where to eat": the page's
+            // label after an excerpt it cut with no ellipsis. The excerpt is
+            // what must end its sentence.
+            let mut tail = prose.trim_end();
+            let label = trailing_label(tail, doc.language);
+            if let Some(label) = &label {
+                tail = trim_opening(&tail[..label.start]);
+            }
+            let tail_end = block.span.start + tail.len();
+            let Some(last) = words.iter().rev().find(|w| w.span.end <= tail_end) else {
                 continue;
             };
-            let tail = prose.trim_end();
             let ends_finished = tail
                 .trim_end_matches(is_closing)
                 .chars()
@@ -120,28 +129,35 @@ impl Rule for UnfinishedParagraph {
                 || ends_in_brackets
                 || last.has_digit
                 || is_table_row(tail)
-                || ends_with_credit(tail)
-                || is_mostly_names(doc, words)
-                || ends_with_signature(tail)
+                || (label.is_none()
+                    && (ends_with_credit(tail)
+                        || is_mostly_names(doc, words)
+                        || ends_with_signature(tail)))
             {
                 continue;
             }
             let word = doc.text(last.span);
-            let message = if is_known_word(ctx, word) == Some(false) {
+            let message = if label.is_some() {
+                format!("excerpt cut after `{word}`, before a read-more link")
+            } else if is_known_word(ctx, word) == Some(false) {
                 format!("paragraph cut mid-word: `{word}` is not a whole word")
             } else {
                 format!("paragraph stops without final punctuation after `{word}`")
             };
-            out.push(
-                Diagnostic::new(
-                    &self.meta.id,
-                    self.meta.category,
-                    ctx.severity,
-                    Span::new(last.span.start, block.span.start + tail.len()),
-                    message,
-                )
-                .with_help("restore the end of the paragraph from the source, or delete it"),
-            );
+            let mut diagnostic = Diagnostic::new(
+                &self.meta.id,
+                self.meta.category,
+                ctx.severity,
+                Span::new(last.span.start, tail_end),
+                message,
+            )
+            .with_help("restore the end of the paragraph from the source, or delete it");
+            if let Some(label) = label {
+                let start = block.span.start + label.start;
+                let end = block.span.start + label.end;
+                diagnostic = diagnostic.with_label(Span::new(start, end), "read-more link");
+            }
+            out.push(diagnostic);
         }
     }
 }
