@@ -17,7 +17,7 @@
 //! Quotations elided with `[…]` or `(…)`, quotes and table cells are left
 //! alone.
 
-use super::function_words::cannot_end_sentence;
+use super::function_words::{cannot_end_sentence, stops_mid_sentence};
 use super::is_known_word;
 use super::read_more::label_after_cut;
 use super::stems::begins_a_longer_word;
@@ -229,6 +229,17 @@ fn reason(ctx: &RuleContext<'_>, cut: &Cut, peers: usize, run: usize) -> Option<
     if !cut.fragment.has_digit && cannot_end_sentence(fragment, doc.language) {
         return Some(Reason::CannotEnd);
     }
+    // "… the council will…": an auxiliary waiting for its verb, in a line
+    // as long as an excerpt (a short line of dialogue may trail off so).
+    let previous = doc
+        .words_of_block(cut.block)
+        .iter()
+        .rev()
+        .find(|w| w.span.end <= cut.fragment.span.start)
+        .map(|w| doc.text(w.span));
+    if cut.chars >= TEASER_RUN_MIN_CHARS && stops_mid_sentence(previous, fragment, doc.language) {
+        return Some(Reason::CannotEnd);
+    }
     if cut.label.is_some() {
         return Some(Reason::BeforeReadMore);
     }
@@ -348,13 +359,26 @@ fn find_cut(doc: &Document<'_>, index: usize) -> Option<Cut> {
         let label = label_between(last.end, prose.len())?;
         (last, Some(label))
     };
-    // A quotation elided with `[…]` or `(…)` is no cut, unless a read-more
-    // label follows it: then the brackets are the page's way to mark an
-    // excerpt.
+    // A quotation elided with `[…]` or `(…)` is no cut, unless the brackets
+    // close the block outside any quotation (`… et les […]`, the mark
+    // blogs put after an excerpt) or a read-more label follows them.
     let before = &prose[..cut.start];
-    if before.trim_end().ends_with(['[', '(']) && label.is_none() {
-        return None;
+    let bracketed = before.trim_end().ends_with(['[', '(']);
+    if bracketed && label.is_none() {
+        let closes_block = after_last.trim() == "]";
+        if !closes_block || inside_quotation(before) {
+            return None;
+        }
     }
+    let sole_ellipsis = ellipses
+        .first()
+        .is_some_and(|first| first.start == cut.start)
+        && matches!(&prose[cut.clone()], "..." | "…");
+    // The closing bracket of `[…]` belongs to the mark.
+    let cut = match prose[cut.end..].chars().next() {
+        Some(c @ (']' | ')')) if bracketed => cut.start..cut.end + c.len_utf8(),
+        _ => cut,
+    };
     let absolute =
         |r: Range<usize>| Span::new(block.span.start + r.start, block.span.start + r.end);
     let ellipsis = absolute(cut.clone());
@@ -375,12 +399,16 @@ fn find_cut(doc: &Document<'_>, index: usize) -> Option<Cut> {
         label,
         chars: before.trim().chars().count(),
         continues_previous: prose.trim_start().starts_with(['.', '…']),
-        sole_ellipsis: ellipses
-            .first()
-            .is_some_and(|first| first.start == cut.start)
-            && matches!(&prose[cut.clone()], "..." | "…"),
+        sole_ellipsis,
         title_case: is_title_case(doc, index, ellipsis.start, before),
     })
+}
+
+/// Whether a quotation opened in `before` is still open at its end.
+fn inside_quotation(before: &str) -> bool {
+    let opened = before.matches(['«', '“']).count();
+    let closed = before.matches(['»', '”']).count();
+    opened > closed
 }
 
 /// Title case: one run of words (no sentence punctuation), and of the
@@ -501,6 +529,30 @@ mod tests {
         assert_eq!(cuts(text, "a.txt", Language::En), vec!["Engl…".to_string()]);
         let name = "The club organised a long weekend of walking and sailing with Zoltrak…\n";
         assert!(cuts(name, "a.txt", Language::En).is_empty());
+    }
+
+    #[test]
+    fn an_excerpt_cut_on_an_auxiliary_verb_is_cut() {
+        let text =
+            "The harbour board confirmed on Monday that the repairs to the old sea wall will…\n";
+        assert_eq!(cuts(text, "a.txt", Language::En), vec!["will…".to_string()]);
+        let text = "Le syndicat des eaux a confirmé lundi que les travaux de la digue doivent…\n";
+        assert_eq!(
+            cuts(text, "a.txt", Language::Fr),
+            vec!["doivent…".to_string()]
+        );
+        let trailing = "We had planned the whole trip for months, and if only we could…\n";
+        assert!(cuts(trailing, "a.txt", Language::En).is_empty());
+    }
+
+    #[test]
+    fn a_bracketed_ellipsis_closing_an_excerpt_is_a_cut() {
+        let text = "Deux jours dans les calanques avec des enfants : nos criques préférées et les […]\n\n\
+                    « Nous avons tout perdu […] »\n";
+        assert_eq!(
+            cuts(text, "a.md", Language::Fr),
+            vec!["les […]".to_string()]
+        );
     }
 
     #[test]

@@ -7,10 +7,11 @@
 //! without final punctuation is read as a heading already, so what remains
 //! are long lines and wrapped paragraphs.
 
+use super::function_words::stops_mid_sentence;
 use super::read_more::{is_read_more_label, trailing_label};
 use super::{is_closing, is_known_word, is_terminal};
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
-use crate::markup::BlockKind;
+use crate::markup::{BlockKind, MarkupKind};
 use crate::rules::tail_label::trim_opening;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 use crate::text::{Document, Word};
@@ -137,9 +138,28 @@ impl Rule for UnfinishedParagraph {
                 continue;
             }
             let word = doc.text(last.span);
+            let previous = words
+                .iter()
+                .rev()
+                .find(|w| w.span.end <= last.span.start)
+                .map(|w| doc.text(w.span));
+            // In plain text, a single short line without punctuation may be
+            // a title in a list of titles (Markdown would have made it a
+            // heading or a list item); it counts as cut only when its last
+            // word says so (a fragment, or a word no sentence ends on).
+            let known = is_known_word(ctx, word);
+            if label.is_none()
+                && MarkupKind::from_path(doc.path) == MarkupKind::Plain
+                && is_title_like(prose)
+                && known != Some(false)
+                && !stops_mid_sentence(previous, word, doc.language)
+                && !is_long_excerpt_in_a_list(doc, index)
+            {
+                continue;
+            }
             let message = if label.is_some() {
                 format!("excerpt cut after `{word}`, before a read-more link")
-            } else if is_known_word(ctx, word) == Some(false) {
+            } else if known == Some(false) {
                 format!("paragraph cut mid-word: `{word}` is not a whole word")
             } else {
                 format!("paragraph stops without final punctuation after `{word}`")
@@ -170,6 +190,54 @@ fn ends_with_read_more(tail: &str, language: crate::text::Language) -> bool {
         .map(|i| i + 3)
         .or_else(|| tail.rfind('…').map(|i| i + '…'.len_utf8()));
     cut.is_some_and(|at| is_read_more_label(&tail[at..], language))
+}
+
+/// Excerpts a page cuts at a fixed length run to a hundred characters or
+/// more; the titles of a list of articles are shorter.
+const MIN_EXCERPT_CHARS: usize = 100;
+
+/// How far apart in characters two excerpts cut by the same page may be:
+/// the cut falls at the last word boundary before a fixed limit.
+const EXCERPT_LENGTH_TOLERANCE: usize = 12;
+
+/// A long line without final punctuation next to another one of about the
+/// same length: the excerpts of a list of teasers, cut by the page at a
+/// fixed length wherever the limit fell (`… cost the board`), even on a
+/// word that could end a sentence. Lines of a list that are whole
+/// sentences without their full stop vary in length.
+fn is_long_excerpt_in_a_list(doc: &Document<'_>, index: usize) -> bool {
+    let length = |i: usize| -> Option<usize> {
+        let b = doc.blocks().get(i)?;
+        let text = doc.prose(b.span).trim();
+        let unfinished = b.kind == BlockKind::Paragraph
+            && is_title_like(text)
+            && !text.ends_with(|c: char| is_terminal(c) || is_closing(c));
+        let chars = text.chars().count();
+        (unfinished && chars >= MIN_EXCERPT_CHARS).then_some(chars)
+    };
+    let Some(own) = length(index) else {
+        return false;
+    };
+    let neighbours = [index.checked_sub(1), Some(index + 1)];
+    neighbours
+        .into_iter()
+        .flatten()
+        .filter_map(length)
+        .any(|n| n.abs_diff(own) <= EXCERPT_LENGTH_TOLERANCE)
+}
+
+/// Lines up to this long without a full stop can be titles.
+const MAX_TITLE_CHARS: usize = 150;
+
+/// One line, short enough to be a title, with no sentence break in it
+/// (titles may hold a `?` or an ellipsis, not a full stop between two
+/// sentences).
+fn is_title_like(prose: &str) -> bool {
+    let text = prose.trim();
+    let sentence_break = text.char_indices().any(|(i, c)| {
+        matches!(c, '.' | '!' | ';') && text[i + 1..].starts_with(char::is_whitespace)
+    });
+    !text.contains('\n') && text.chars().count() <= MAX_TITLE_CHARS && !sentence_break
 }
 
 /// A line where most words are capitalised: an author and affiliation
