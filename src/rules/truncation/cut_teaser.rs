@@ -54,9 +54,9 @@ const FIXED_LENGTH_TOLERANCE: usize = 6;
 
 /// Two excerpts in a row closed with an ellipsis make a list of teasers.
 const TEASER_RUN_MIN_CUTS: usize = 2;
-/// Teaser excerpts run to a hundred characters or more; a line of dialogue
-/// trailing off is shorter.
-const TEASER_RUN_MIN_CHARS: usize = 50;
+/// Teaser excerpts run to a hundred characters or more, cut headlines to
+/// forty; a line of dialogue trailing off is shorter.
+const TEASER_RUN_MIN_CHARS: usize = 40;
 /// Blocks that may separate two excerpts of a list: a title and a date.
 const TEASER_RUN_MAX_GAP: usize = 2;
 /// Words of a block that separates two excerpts (a title, a date, a link).

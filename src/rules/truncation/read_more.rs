@@ -91,10 +91,11 @@ fn label_at(text: &str, start: usize, language: Language) -> Option<usize> {
         if list.contains(&words.as_str()) {
             best = Some(offset);
         }
-        // Words of one label are separated by spaces only.
+        // Words of one label are separated by spaces only (or a line
+        // break, in a hard-wrapped text).
         let gap = rest[word_len..]
             .char_indices()
-            .find(|&(_, c)| !(c == ' ' || c == '\u{a0}'))
+            .find(|&(_, c)| !matches!(c, ' ' | '\u{a0}' | '\n' | '\r'))
             .map_or(rest.len() - word_len, |(i, _)| i);
         if gap == 0 {
             break;

@@ -153,7 +153,7 @@ impl Rule for UnfinishedParagraph {
                 && is_title_like(prose)
                 && known != Some(false)
                 && !stops_mid_sentence(previous, word, doc.language)
-                && !is_long_excerpt_in_a_list(doc, index)
+                && !is_long_excerpt_in_a_list(ctx, index)
             {
                 continue;
             }
@@ -200,12 +200,15 @@ const MIN_EXCERPT_CHARS: usize = 100;
 /// the cut falls at the last word boundary before a fixed limit.
 const EXCERPT_LENGTH_TOLERANCE: usize = 12;
 
-/// A long line without final punctuation next to another one of about the
-/// same length: the excerpts of a list of teasers, cut by the page at a
-/// fixed length wherever the limit fell (`… cost the board`), even on a
-/// word that could end a sentence. Lines of a list that are whole
-/// sentences without their full stop vary in length.
-fn is_long_excerpt_in_a_list(doc: &Document<'_>, index: usize) -> bool {
+/// A long line without final punctuation in a run of such lines of about
+/// the same length, one of which shows where the page cut it (a fragment
+/// `… in the summ`, or a word no sentence ends on): the excerpts of a list
+/// of teasers, cut at a fixed length wherever the limit fell, even on a
+/// word that could end a sentence (`… cost the board`). Without such a
+/// sign the run is a list of items written without full stops (an agenda,
+/// a list of titles), and is left alone.
+fn is_long_excerpt_in_a_list(ctx: &RuleContext<'_>, index: usize) -> bool {
+    let doc = ctx.doc;
     let length = |i: usize| -> Option<usize> {
         let b = doc.blocks().get(i)?;
         let text = doc.prose(b.span).trim();
@@ -215,15 +218,35 @@ fn is_long_excerpt_in_a_list(doc: &Document<'_>, index: usize) -> bool {
         let chars = text.chars().count();
         (unfinished && chars >= MIN_EXCERPT_CHARS).then_some(chars)
     };
-    let Some(own) = length(index) else {
+    let close = |a: usize, b: usize| match (length(a), length(b)) {
+        (Some(x), Some(y)) => x.abs_diff(y) <= EXCERPT_LENGTH_TOLERANCE,
+        _ => false,
+    };
+    if length(index).is_none() {
+        return false;
+    }
+    let mut first = index;
+    while first > 0 && close(first - 1, first) {
+        first -= 1;
+    }
+    let mut last = index;
+    while close(last, last + 1) {
+        last += 1;
+    }
+    last > first && (first..=last).any(|i| shows_its_cut(ctx, i))
+}
+
+/// The last word of block `index` is a fragment or a word no sentence ends
+/// on.
+fn shows_its_cut(ctx: &RuleContext<'_>, index: usize) -> bool {
+    let doc = ctx.doc;
+    let words = doc.words_of_block(index);
+    let Some(last) = words.last() else {
         return false;
     };
-    let neighbours = [index.checked_sub(1), Some(index + 1)];
-    neighbours
-        .into_iter()
-        .flatten()
-        .filter_map(length)
-        .any(|n| n.abs_diff(own) <= EXCERPT_LENGTH_TOLERANCE)
+    let word = doc.text(last.span);
+    let previous = words.len().checked_sub(2).map(|i| doc.text(words[i].span));
+    is_known_word(ctx, word) == Some(false) || stops_mid_sentence(previous, word, doc.language)
 }
 
 /// Lines up to this long without a full stop can be titles.
@@ -237,7 +260,12 @@ fn is_title_like(prose: &str) -> bool {
     let sentence_break = text.char_indices().any(|(i, c)| {
         matches!(c, '.' | '!' | ';') && text[i + 1..].starts_with(char::is_whitespace)
     });
-    !text.contains('\n') && text.chars().count() <= MAX_TITLE_CHARS && !sentence_break
+    // A comma or a dash at the end announces more: no title ends so.
+    let announces_more = text.ends_with([',', '-', '–', '—']);
+    !text.contains('\n')
+        && text.chars().count() <= MAX_TITLE_CHARS
+        && !sentence_break
+        && !announces_more
 }
 
 /// A line where most words are capitalised: an author and affiliation
