@@ -289,12 +289,24 @@ fn teaser_runs(doc: &Document<'_>, cuts: &[Cut]) -> Vec<usize> {
             }
         }
         let size = end - start;
-        if size >= TEASER_RUN_MIN_CUTS {
+        if size >= TEASER_RUN_MIN_CUTS && reads_as_a_list(doc, &cuts[start..end]) {
             runs[start..end].iter_mut().for_each(|r| *r = size);
         }
         start = end;
     }
     runs
+}
+
+/// Whether a run of cut blocks sits where lists of teasers sit: right
+/// under a short line (a related-posts title, a date) or at the top of the
+/// document, or with short lines (titles) between the excerpts. Two
+/// paragraphs of an article that both trail off follow other paragraphs.
+fn reads_as_a_list(doc: &Document<'_>, run: &[Cut]) -> bool {
+    let short = |i: usize| doc.words_of_block(i).len() <= TEASER_RUN_GAP_WORDS;
+    let first = run[0].block;
+    let under_a_title = first == 0 || short(first - 1);
+    let titles_between = run.windows(2).any(|w| w[1].block > w[0].block + 1);
+    under_a_title || titles_between
 }
 
 /// Whether at most [`TEASER_RUN_MAX_GAP`] blocks lie between blocks `a`
@@ -520,6 +532,15 @@ mod tests {
         let chatty = "Franchement je me demande... enfin bon, on verra bien ce que ça donnera ensuite...\n\
                       Et puis voilà... personne ne sait ce qui se passera quand la saison reprendra...\n";
         assert!(cuts(chatty, "a.txt", Language::Fr).is_empty());
+    }
+
+    #[test]
+    fn article_paragraphs_that_trail_off_are_no_list_of_teasers() {
+        let text = "# Au port\n\n\
+                    Les acheteurs arrivent par petits groupes, un café à la main, et regardent les écrans où défilent les lots de la matinée.\n\n\
+                    Les patrons pêcheurs parlent surtout du gasoil, des quotas et de la relève qui ne vient pas…\n\n\
+                    Reste le bruit des chariots qui chargent les camions pour l'Espagne, pour l'Italie…\n";
+        assert!(cuts(text, "a.md", Language::Fr).is_empty());
     }
 
     #[test]
