@@ -351,3 +351,30 @@ fn pathological_texts_finish_quickly_with_bounded_output() {
         );
     }
 }
+
+#[test]
+fn human_output_stays_linear_in_a_draft_of_long_lines() {
+    // Eleven lines of 9,600 bytes, each a run of doubled words: 1,000
+    // findings, each quoting its 9.6 KB line, printed 9.6 MB for 105 KB.
+    // Past a budget (twice the file, at least 1 MiB) findings are listed
+    // by their places instead.
+    let dir = tempfile::tempdir().unwrap();
+    let line = "le ".repeat(3_200);
+    let text = format!("{}\n", vec![line.trim_end(); 11].join("\n"));
+    fs::write(dir.path().join("long.md"), &text).unwrap();
+    let mut cmd = common::draftlint();
+    cmd.current_dir(dir.path())
+        .args(["check", "--color", "never", "long.md"]);
+    let out = run_with_timeout(cmd, Duration::from_secs(60));
+    assert_eq!(out.status.code(), Some(1));
+    let printed = out.stdout.len();
+    assert!(printed < 2 * 1024 * 1024, "{printed} bytes of output");
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        shown.contains("(not quoted: this file's findings have quoted enough already)"),
+        "{}",
+        &shown[shown.len().saturating_sub(2000)..]
+    );
+    // Every finding is still there.
+    assert!(shown.contains("more findings of `repetition.doubled-word`"));
+}
