@@ -280,3 +280,46 @@ fn an_unknown_rule_key_of_megabytes_is_refused_at_once() {
         start.elapsed()
     );
 }
+
+/// A pack of `count` rules made by `rule(i)` (the TOML of one rule).
+fn pack(count: usize, rule: impl Fn(usize) -> String) -> String {
+    let mut text = String::from("[pack]\nname = \"house\"\ncategory = \"style\"\n");
+    for i in 0..count {
+        text.push_str(&format!(
+            "\n[[rules]]\nname = \"r{i}\"\nsummary = \"s\"\nmessage = \"m\"\n{}\n",
+            rule(i)
+        ));
+    }
+    text
+}
+
+#[test]
+fn a_small_pack_of_exploding_patterns_is_refused_at_load() {
+    // 28 KB of bounded repetitions compiled to 1 GB in 11 s.
+    let (_top, repo, _outside) = repository();
+    let text = pack(300, |i| {
+        format!("kind = \"pattern\"\npattern = '\\w{{1,40}}x{i}'")
+    });
+    fs::write(repo.join("house.toml"), text).unwrap();
+    fs::write(repo.join("draftlint.toml"), "packs = [\"house.toml\"]\n").unwrap();
+    let out = run_bounded(&repo, &["check", "draft.md"], LIMIT);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("MiB once compiled"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn packs_may_not_add_thousands_of_rules() {
+    let (_top, repo, _outside) = repository();
+    let text = pack(1_001, |i| {
+        format!("kind = \"phrase\"\nphrases = [\"zq{i} xw\"]")
+    });
+    fs::write(repo.join("house.toml"), text).unwrap();
+    fs::write(repo.join("draftlint.toml"), "packs = [\"house.toml\"]\n").unwrap();
+    let out = run_bounded(&repo, &["check", "draft.md"], LIMIT);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("1000 rules"), "{}", stderr(&out));
+}

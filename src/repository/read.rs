@@ -32,8 +32,10 @@ pub mod limit {
     pub const DRAFT: u64 = 256 * MIB;
     /// `draftlint.toml`: a few kilobytes in practice.
     pub const CONFIG: u64 = MIB;
-    /// A rule pack: thousands of phrases fit in a few hundred kilobytes.
-    pub const PACK: u64 = 4 * MIB;
+    /// A rule pack: thousands of phrases fit in a few hundred kilobytes
+    /// (all the packs of a configuration share this much too:
+    /// `rules::pack::PackBudget`).
+    pub const PACK: u64 = MIB;
     /// A word list: a million words.
     pub const WORD_LIST: u64 = 16 * MIB;
     /// A Hunspell `.aff` or `.dic` file: the largest are a few tens of MB.
