@@ -360,7 +360,7 @@ fn human_output_stays_linear_in_a_draft_of_long_lines() {
     // by their places instead.
     let dir = tempfile::tempdir().unwrap();
     let line = "le ".repeat(3_200);
-    let text = format!("{}\n", vec![line.trim_end(); 11].join("\n"));
+    let text = format!("{}\n", [line.trim_end(); 11].join("\n"));
     fs::write(dir.path().join("long.md"), &text).unwrap();
     let mut cmd = common::draftlint();
     cmd.current_dir(dir.path())
