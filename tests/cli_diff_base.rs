@@ -111,6 +111,7 @@ fn a_revision_named_like_an_option_is_read_as_a_revision() {
     assert!(!p.path("diverted.txt").exists());
 }
 
+#[cfg(unix)]
 #[test]
 fn the_repository_configuration_cannot_make_git_run_a_command() {
     use std::os::unix::fs::PermissionsExt;

@@ -9,7 +9,6 @@ mod common;
 
 use common::{json, run_in, stdout};
 use std::fs;
-use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
@@ -211,6 +210,7 @@ fn huge_file_is_refused_without_being_read() {
     assert!(error.contains("larger than"), "{error}");
 }
 
+#[cfg(unix)]
 #[test]
 fn directory_symlink_loop_is_reported_not_fatal() {
     let dir = tempfile::tempdir().unwrap();
@@ -245,9 +245,10 @@ fn directory_symlink_loop_is_reported_not_fatal() {
     assert_eq!(files.len(), 3, "{v}");
 }
 
+#[cfg(unix)]
 /// Runs draftlint as an unprivileged user when the tests run as root (root
 /// reads any directory, whatever its mode), directly otherwise.
-fn draftlint_unprivileged(dir: &Path) -> Option<Command> {
+fn draftlint_unprivileged(dir: &std::path::Path) -> Option<Command> {
     let is_root = Command::new("id")
         .arg("-u")
         .output()
@@ -275,6 +276,7 @@ fn draftlint_unprivileged(dir: &Path) -> Option<Command> {
     Some(cmd)
 }
 
+#[cfg(unix)]
 #[test]
 fn unreadable_subdirectory_is_reported_not_fatal() {
     use std::os::unix::fs::PermissionsExt;

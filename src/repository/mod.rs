@@ -196,8 +196,10 @@ fn normalize(path: &Path) -> PathBuf {
 mod tests {
     use super::*;
     use std::fs;
+    #[cfg(unix)]
     use std::os::unix::fs::symlink;
 
+    #[cfg(unix)]
     #[test]
     fn paths_inside_resolve_to_their_real_path() {
         let dir = tempfile::tempdir().unwrap();
@@ -216,6 +218,7 @@ mod tests {
         );
     }
 
+    #[cfg(unix)]
     #[test]
     fn links_out_and_dangling_links_are_refused() {
         let outside = tempfile::tempdir().unwrap();

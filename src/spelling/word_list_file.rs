@@ -157,6 +157,7 @@ mod tests {
         assert!(!list.exists());
     }
 
+    #[cfg(unix)]
     #[test]
     fn a_list_leading_out_of_the_directory_is_refused() {
         let outside = tempfile::tempdir().unwrap();
