@@ -8,6 +8,7 @@
 //! A capitalised word inside a sentence is a likely proper noun; the
 //! configuration decides what to do with it.
 
+use super::near_words::{cognate_edits, first_known, neighbour_among};
 use crate::resources::Resources;
 use crate::spelling::SpellChecker;
 use crate::text::{Document, Language, Word};
@@ -201,7 +202,8 @@ pub fn strip_possessive(word: &str) -> &str {
 
 /// Whether `word` is correct in `language`: the dictionary, the personal
 /// lists, a hyphenated compound of correct parts, or a productive prefix
-/// before a correct word.
+/// before a correct word (or, in English, two joined words) — unless a
+/// dictionary word is one edit away, accents aside.
 pub fn is_known(
     checker: &SpellChecker,
     resources: &Resources,
@@ -242,15 +244,57 @@ fn is_known_at_depth(
         });
     }
     let lower = word.to_lowercase();
-    if language == Language::En && is_closed_compound(checker, &lower) {
-        return true;
-    }
-    prefixes.iter().any(|prefix| {
-        lower.strip_prefix(prefix).is_some_and(|rest| {
-            rest.chars().count() >= 3
-                && is_known_at_depth(checker, resources, language, rest, depth + 1)
-        })
-    })
+    let derived = (language == Language::En && is_closed_compound(checker, &lower))
+        || prefixes.iter().any(|prefix| {
+            lower.strip_prefix(prefix).is_some_and(|rest| {
+                rest.chars().count() >= 3
+                    && is_known_at_depth(checker, resources, language, rest, depth + 1)
+            })
+        });
+    // A word that only parses as prefix + word or as two joined words is
+    // a slip when a dictionary word is one letter away: `resources` is
+    // `ressources` mistyped, not `re` + `sources`; `reconciliation` is
+    // `réconciliation` without its accent.
+    derived && (depth > 0 || !is_slip_of_a_word(checker, resources, language, word))
+}
+
+/// Whether a common word is one edit from `word`, accents aside.
+fn is_slip_of_a_word(
+    checker: &SpellChecker,
+    resources: &Resources,
+    language: Language,
+    word: &str,
+) -> bool {
+    let neighbour = match language {
+        // English suggestions are cheap (a millisecond) and cached.
+        Language::En => {
+            let suggestions = checker.suggest(word, 3, resources.suggestion_budget());
+            neighbour_among(checker, word, &suggestions)
+        }
+        // French ones cost tens of milliseconds: try the slips a prefix
+        // hides (an accent, a doubled letter, a vowel) directly.
+        Language::Fr => {
+            let lower: Vec<char> = word.to_lowercase().chars().collect();
+            first_known(checker, &lower, &cognate_edits(&lower), MAX_GUARD_LOOKUPS)
+        }
+    };
+    // `debutants` is `debutant` + `s`, a plural, not a slip for it.
+    neighbour.is_some_and(|n| !is_inflection_of(word, &n, language))
+}
+
+/// Lookups spent on a French word that parses as prefix + word.
+const MAX_GUARD_LOOKUPS: usize = 200;
+
+/// Whether `word` is `base` with a plural ending.
+fn is_inflection_of(word: &str, base: &str, language: Language) -> bool {
+    let (word, base) = (word.to_lowercase(), base.to_lowercase());
+    let endings: &[&str] = match language {
+        Language::Fr => &["s", "x"],
+        Language::En => &["s", "es"],
+    };
+    endings
+        .iter()
+        .any(|e| word.strip_suffix(e).is_some_and(|stem| stem == base))
 }
 
 /// English writes compounds solid (`facelift`, `wavenumber`): two known
