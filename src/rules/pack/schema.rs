@@ -101,6 +101,12 @@ pub struct RawRule {
     /// buttons, sign-up prompts) sits on short lines of its own, while the
     /// same words inside real prose are usually legitimate.
     pub max_block_words: Option<usize>,
+    /// Only in the first this-many blocks of the document (headings
+    /// included): a chatbot's "Sure! Here is the article:" opens the draft.
+    pub in_first_blocks: Option<usize>,
+    /// Only in the last this-many blocks of the document: its "Let me know
+    /// if you would like any changes" closes it.
+    pub in_last_blocks: Option<usize>,
     /// Label the list that follows the match: the short lines, list items
     /// and cut teasers under a related-content heading belong to the same
     /// leftover block.
