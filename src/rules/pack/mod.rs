@@ -123,6 +123,32 @@ mod tests {
     }
 
     #[test]
+    fn edge_blocks_limit_where_a_match_counts() {
+        use crate::resources::Resources;
+        use crate::rules::examples::run_rule;
+        let pack = |key: &str| {
+            format!(
+                "[pack]\nname = \"x\"\ncategory = \"generated\"\n\n[[rules]]\nname = \"a\"\n\
+                 kind = \"phrase\"\nsummary = \"s\"\nmessage = \"m\"\nphrases = [\"here you go\"]\n{key} = 2\n"
+            )
+        };
+        let text = "Here you go.\n\nOne.\n\nTwo.\n\nHere you go.\n\nThree.\n\nHere you go.\n";
+        let starts_of = |key: &str| -> Vec<usize> {
+            let rules = load_pack(Path::new("p.toml"), &pack(key)).unwrap();
+            let found = run_rule(
+                rules[0].as_ref(),
+                text,
+                Path::new("t.md"),
+                Language::En,
+                &Resources::builtin(),
+            );
+            found.iter().map(|d| d.span.start).collect()
+        };
+        assert_eq!(starts_of("in-first-blocks"), [0]);
+        assert_eq!(starts_of("in-last-blocks"), [text.rfind("Here").unwrap()]);
+    }
+
+    #[test]
     fn huge_regex_is_refused() {
         let text = "[pack]\nname = \"x\"\ncategory = \"style\"\n\n[[rules]]\nname = \"a\"\nkind = \"pattern\"\nsummary = \"s\"\nmessage = \"m\"\npattern = \"\\\\w{1000}{1000}\"\n";
         assert!(load_pack(Path::new("p.toml"), text).is_err());

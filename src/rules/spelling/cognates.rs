@@ -17,8 +17,12 @@ use std::sync::Arc;
 
 /// Shorter English words sit one edit from some French word by chance
 /// (`fair`/`faire`, `team`/`tram`, `cool`/`col`): only longer ones are
-/// taken for slips.
+/// taken for slips…
 const MIN_CHARS: usize = 7;
+
+/// …except when only accents differ (`role`/`rôle`, `Grace`/`Grâce`): a
+/// French word written without its accents is a slip at any length.
+const MIN_CHARS_ACCENTS_ONLY: usize = 4;
 
 /// Per document: lowercase English word → the French word it stands for.
 #[derive(Default)]
@@ -52,7 +56,8 @@ impl CognateSlips {
         let mut seen = std::collections::HashSet::new();
         for (i, word) in doc.words.iter().enumerate() {
             let text = word.text(masked);
-            if text.chars().count() < MIN_CHARS
+            let chars = text.chars().count();
+            if chars < MIN_CHARS_ACCENTS_ONLY
                 || classify(doc, word, starts[i], text) != Candidate::Word
                 || !seen.insert(text.to_lowercase())
                 || is_known(&french, resources, Language::Fr, text)
@@ -61,8 +66,15 @@ impl CognateSlips {
                 continue;
             }
             let lower: Vec<char> = text.to_lowercase().chars().collect();
-            let neighbour = first_known(&french, &lower, &cognate_edits(&lower), MAX_LOOKUPS);
-            if let Some(french_word) = neighbour.filter(|n| is_cognate_edit(text, n)) {
+            let edits = if chars < MIN_CHARS {
+                Vec::new()
+            } else {
+                cognate_edits(&lower)
+            };
+            let neighbour = first_known(&french, &lower, &edits, MAX_LOOKUPS).filter(|n| {
+                is_cognate_edit(text, n) && (chars >= MIN_CHARS || fold(text) == fold(n))
+            });
+            if let Some(french_word) = neighbour {
                 slips.0.insert(text.to_lowercase(), french_word);
             }
         }

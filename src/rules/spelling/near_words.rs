@@ -129,6 +129,22 @@ pub fn first_known(
     None
 }
 
+/// Lookups spent on a capitalised word the dictionary knows only as a name.
+const MAX_NAME_LOOKUPS: usize = 100;
+
+/// For a capitalised word the dictionary knows only as a name (`Grace`:
+/// its lowercase form is no word), the common word it becomes with its
+/// accents set right (`grâce`): at the start of a French sentence, that is
+/// the word meant, not the name.
+pub fn accented_twin_of_name(checker: &SpellChecker, word: &str) -> Option<String> {
+    let lower = word.to_lowercase();
+    if checker.check(&lower) {
+        return None;
+    }
+    let chars: Vec<char> = lower.chars().collect();
+    first_known(checker, &chars, &[], MAX_NAME_LOOKUPS)
+}
+
 /// `word` with the accents of one letter changed (`depth` 1), or of one
 /// or two letters (`depth` 2); the word itself is not included.
 fn accent_variants(word: &[char], depth: usize) -> Vec<Vec<char>> {

@@ -2,14 +2,14 @@
 
 use super::candidates::{Candidate, classify, is_known, ligature_spelling, sentence_starts};
 use super::cognates::CognateSlips;
-use super::near_words::{accented_neighbour, neighbour_among, with_case_of};
+use super::near_words::{accented_neighbour, accented_twin_of_name, neighbour_among, with_case_of};
 use super::occurrences::{MAX_LABELS, Occurrences, times};
 use crate::config::ProperNouns;
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 use crate::text::{Language, normalize_apostrophes};
 use rayon::prelude::*;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 const DOCS: &str = "\
 **What it does.** Checks every word against the Hunspell dictionary of the \
@@ -146,9 +146,20 @@ impl Rule for UnknownWord {
         // Unknown words seen only capitalised at sentence starts: a name or
         // a typo, told apart below by their suggestions.
         let mut lowercase_seen: HashSet<String> = HashSet::new();
+        // Sentence openers known only as names, with the word they stand for.
+        let mut name_twins: HashMap<String, String> = HashMap::new();
+        // Capitalised words followed by another (`Regis Martin`): names.
+        let mut before_capital: HashSet<String> = HashSet::new();
         for (i, word) in doc.words.iter().enumerate() {
             let text = word.text(masked);
             let mut kind = candidates[i];
+            let full_name = doc
+                .words
+                .get(i + 1)
+                .is_some_and(|next| starts_uppercase(next.text(masked)));
+            if full_name {
+                before_capital.insert(normalize_apostrophes(text).to_lowercase());
+            }
             if kind == Candidate::Word && starts[i] && names.contains(text) {
                 kind = Candidate::ProperNoun;
             }
@@ -158,10 +169,24 @@ impl Rule for UnknownWord {
                 (Candidate::ProperNoun, ProperNouns::Check) | (Candidate::Word, _) => &mut unknown,
             };
             if is_known(&checker, ctx.resources, language, text) {
-                continue;
+                // `Grace à…`: a name to the dictionary, `grâce` meant —
+                // unless a capitalised word follows (`Regis Martin`).
+                let twin = (language == Language::Fr
+                    && starts[i]
+                    && kind == Candidate::Word
+                    && !full_name)
+                    .then(|| accented_twin_of_name(&checker, text))
+                    .flatten();
+                match twin {
+                    Some(word) => {
+                        name_twins.insert(normalize_apostrophes(text).to_lowercase(), word);
+                    }
+                    None => continue,
+                }
             }
             if let Some(other) = &other
                 && cognates.french_for(text).is_none()
+                && !name_twins.contains_key(&normalize_apostrophes(text).to_lowercase())
                 && is_known(other, ctx.resources, other_language, text)
             {
                 continue;
@@ -208,17 +233,29 @@ impl Rule for UnknownWord {
                     .suggest(shown, wanted, ctx.resources.suggestion_budget())
                     .to_vec();
                 // The word a slip stands for, when the suggester missed it.
-                let mut slip_of = cognates.french_for(&key).map(str::to_owned);
-                if only_capitalised && neighbour_among(&checker, shown, &suggestions).is_none() {
+                let mut slip_of = cognates
+                    .french_for(&key)
+                    .or(name_twins.get(&key).map(String::as_str))
+                    .map(str::to_owned);
+                if only_capitalised {
                     // A capitalised sentence opener one edit from a common
                     // word, accents aside, is a typo (`Enjei`, `Apprés`);
-                    // far from any, it is a name (`Sepp`, `Michiel`).
-                    slip_of = slip_of.or_else(|| {
-                        (language == Language::Fr)
-                            .then(|| accented_neighbour(&checker, shown))
-                            .flatten()
-                    });
-                    if slip_of.is_none() {
+                    // far from any, or followed by another capitalised
+                    // word (`Regis Martin`), it is a name.
+                    let full_name = before_capital.contains(&key);
+                    if full_name {
+                        slip_of = None;
+                    } else if neighbour_among(&checker, shown, &suggestions).is_none() {
+                        slip_of = slip_of.or_else(|| {
+                            (language == Language::Fr)
+                                .then(|| accented_neighbour(&checker, shown))
+                                .flatten()
+                        });
+                    }
+                    let typo = !full_name
+                        && (slip_of.is_some()
+                            || neighbour_among(&checker, shown, &suggestions).is_some());
+                    if !typo {
                         match proper_nouns {
                             ProperNouns::Skip => return None,
                             ProperNouns::Info => severity = Severity::Info,
@@ -315,6 +352,19 @@ mod tests {
                 ("Desormai".to_string(), Some("Désormais".to_string())),
                 ("Apprés".to_string(), found[1].1.clone()),
             ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_opener_known_only_as_a_name_but_missing_an_accent_is_a_typo() {
+        let found = flagged(
+            "La ville paie. Grace à la région, la rénovation avance. Regis Martin signe.",
+            Language::Fr,
+        );
+        assert_eq!(
+            found,
+            [("Grace".to_string(), Some("Grâce".to_string()))],
+            "{found:?}"
         );
     }
 
