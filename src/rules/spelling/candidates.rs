@@ -8,7 +8,7 @@
 //! A capitalised word inside a sentence is a likely proper noun; the
 //! configuration decides what to do with it.
 
-use super::near_words::{cognate_edits, first_known, neighbour_among};
+use super::near_words::{cognate_edits, first_known, fold, neighbour_among};
 use crate::resources::Resources;
 use crate::spelling::SpellChecker;
 use crate::text::{Document, Language, Word};
@@ -266,20 +266,59 @@ fn is_slip_of_a_word(
     word: &str,
 ) -> bool {
     let neighbour = match language {
-        // English suggestions are cheap (a millisecond) and cached.
+        // English suggestions are cheap (a millisecond) and cached. Two
+        // letters swapped (`firebrake`) or a slip in the ending
+        // (`debutans`) are typos; an edit inside a compound mostly joins
+        // two real words (`hotspot`/`hotpot`, `photocall`/`photocell`).
         Language::En => {
             let suggestions = checker.suggest(word, 3, resources.suggestion_budget());
             neighbour_among(checker, word, &suggestions)
+                .filter(|n| is_swap(word, n) || edits_the_ending(word, n))
         }
         // French ones cost tens of milliseconds: try the slips a prefix
-        // hides (an accent, a doubled letter, a vowel) directly.
+        // hides directly — accents (`reouverture`), a doubled letter
+        // (`resources`), a vowel for a vowel (`example`) — but not a vowel
+        // more or less, which joins related words (`technophobie`).
         Language::Fr => {
             let lower: Vec<char> = word.to_lowercase().chars().collect();
-            first_known(checker, &lower, &cognate_edits(&lower), MAX_GUARD_LOOKUPS)
+            first_known(checker, &lower, &cognate_edits(&lower), MAX_GUARD_LOOKUPS).filter(|n| {
+                let (a, b) = (fold(word), fold(n));
+                a.chars().count() == b.chars().count() || has_doubled_letter_more(&a, &b)
+            })
         }
     };
     // `debutants` is `debutant` + `s`, a plural, not a slip for it.
     neighbour.is_some_and(|n| !is_inflection_of(word, &n, language))
+}
+
+/// Whether `a` and `b` (one edit apart) differ by two neighbours swapped.
+fn is_swap(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (fold(a).chars().collect(), fold(b).chars().collect());
+    a.len() == b.len() && {
+        let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+        diff.len() == 2 && diff[1] == diff[0] + 1 && a[diff[0]] == b[diff[1]]
+    }
+}
+
+/// Whether `a` and `b` (one edit apart) differ only in their last two
+/// letters.
+fn edits_the_ending(a: &str, b: &str) -> bool {
+    let (a, b) = (fold(a), fold(b));
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    common + 2 >= a.chars().count().min(b.chars().count())
+}
+
+/// Whether the longer of `a` and `b` is the other with one letter doubled.
+fn has_doubled_letter_more(a: &str, b: &str) -> bool {
+    let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
+    let long: Vec<char> = long.chars().collect();
+    (1..long.len()).any(|i| {
+        long[i] == long[i - 1] && {
+            let mut v = long.clone();
+            v.remove(i);
+            v.into_iter().collect::<String>() == short
+        }
+    })
 }
 
 /// Lookups spent on a French word that parses as prefix + word.

@@ -20,9 +20,11 @@ use std::sync::Arc;
 /// taken for slips…
 const MIN_CHARS: usize = 7;
 
-/// …except when only accents differ (`role`/`rôle`, `Grace`/`Grâce`): a
-/// French word written without its accents is a slip at any length.
-const MIN_CHARS_ACCENTS_ONLY: usize = 4;
+/// …except when only accents differ (`pieces`/`pièces`): a French word
+/// written without its accents is a slip from six letters (shorter
+/// English words have accented French twins by chance: `here`/`hère`,
+/// `email`/`émail`).
+const MIN_CHARS_ACCENTS_ONLY: usize = 6;
 
 /// Per document: lowercase English word → the French word it stands for.
 #[derive(Default)]
