@@ -21,7 +21,9 @@
 //! `'` into `’` on *output* (`OCONV`); [`Dictionary::suggest`] undoes that
 //! when the writer typed `'`.
 
+use super::word_index::WordIndex;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 use std::time::Duration;
 
 /// A spelling backend. Our own trait so the backend stays replaceable.
@@ -78,12 +80,20 @@ pub enum DictionaryError {
 /// suggestions for a word change from one run to the next.
 type StemHasher = foldhash::fast::FixedState;
 
-/// The Hunspell backend: a `spellbook::Dictionary`, the tables our own
-/// fast suggester needs, and running estimates of how long spellbook's
-/// suggestion passes take here, used to keep [`Dictionary::suggest`]
-/// within its budget.
+/// The Hunspell backend: a `spellbook::Dictionary`, the precomputed
+/// [`WordIndex`] of a built-in dictionary, the tables our own fast
+/// suggester needs, and estimates of how long spellbook's suggestion passes
+/// take here, used to keep [`Dictionary::suggest`] within its budget.
+///
+/// A built-in dictionary answers from its index first and parses its
+/// `.aff`/`.dic` text (≈ 50 ms for French) only when a word is not in it:
+/// a run over text with no unknown word never parses.
 pub struct HunspellDictionary {
-    pub(super) inner: spellbook::Dictionary<StemHasher>,
+    spellbook: OnceLock<spellbook::Dictionary<StemHasher>>,
+    /// The text `spellbook` is parsed from on first use (built-in
+    /// dictionaries; others are parsed when loaded, to report errors then).
+    embedded: Option<(&'static str, &'static str)>,
+    index: Option<WordIndex>,
     /// The `.aff` file's `TRY` characters, in its order (most likely first).
     pub(super) try_chars: Vec<char>,
     /// The `.aff` file's `REP` pairs (`_` already turned into a space).
@@ -98,6 +108,7 @@ pub struct HunspellDictionary {
 impl std::fmt::Debug for HunspellDictionary {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("HunspellDictionary")
+            .field("index", &self.index)
             .field("try_chars", &self.try_chars.len())
             .field("rep", &self.rep.len())
             .field("edit_cost_us", &self.edit_cost_us)
@@ -107,6 +118,21 @@ impl std::fmt::Debug for HunspellDictionary {
 }
 
 impl HunspellDictionary {
+    /// A dictionary embedded in the binary (`fr`, `en`), with its index;
+    /// spellbook is parsed on first need. `None` for another language.
+    pub fn builtin(lang: &str) -> Option<Self> {
+        let (aff, dic) = super::embedded_source(lang)?;
+        let tables = AffTables::scan(aff, dic);
+        let index = super::word_index::embedded_index(lang)
+            .and_then(|bytes| WordIndex::open(bytes, tables.keyboard.as_deref()));
+        Some(Self::with_tables(
+            OnceLock::new(),
+            Some((aff, dic)),
+            index,
+            tables,
+        ))
+    }
+
     /// Builds a dictionary from the text of an `.aff` and a `.dic` file
     /// (UTF-8; spellbook ignores the `SET` line). Parse errors name the
     /// file as `<memory>.aff` / `<memory>.dic`.
@@ -137,28 +163,112 @@ impl HunspellDictionary {
         aff_path: &Path,
         dic_path: &Path,
     ) -> Result<Self, DictionaryError> {
-        let inner = spellbook::Dictionary::new_with_hasher(aff, dic, StemHasher::default())
-            .map_err(|e| {
-                let path = match e.source {
-                    spellbook::ParseDictionaryErrorSource::Aff => aff_path,
-                    spellbook::ParseDictionaryErrorSource::Dic => dic_path,
-                };
-                let message = match e.line_number {
-                    Some(line) => format!("line {line}: {}", e.kind),
-                    None => e.kind.to_string(),
-                };
-                DictionaryError::Parse {
-                    path: path.to_path_buf(),
-                    message,
-                }
-            })?;
+        let inner = parse_spellbook(aff, dic).map_err(|e| {
+            let path = match e.source {
+                spellbook::ParseDictionaryErrorSource::Aff => aff_path,
+                spellbook::ParseDictionaryErrorSource::Dic => dic_path,
+            };
+            let message = match e.line_number {
+                Some(line) => format!("line {line}: {}", e.kind),
+                None => e.kind.to_string(),
+            };
+            DictionaryError::Parse {
+                path: path.to_path_buf(),
+                message,
+            }
+        })?;
+        Ok(Self::with_tables(
+            OnceLock::from(inner),
+            None,
+            None,
+            AffTables::scan(aff, dic),
+        ))
+    }
+
+    fn with_tables(
+        spellbook: OnceLock<spellbook::Dictionary<StemHasher>>,
+        embedded: Option<(&'static str, &'static str)>,
+        index: Option<WordIndex>,
+        tables: AffTables,
+    ) -> Self {
+        HunspellDictionary {
+            spellbook,
+            embedded,
+            index,
+            try_chars: tables.try_chars,
+            rep: tables.rep,
+            edit_cost_us: tables.edit_cost_us,
+            full_cost_us: tables.full_cost_us,
+        }
+    }
+
+    /// spellbook's dictionary, parsed now if it was not yet.
+    pub(super) fn spellbook(&self) -> &spellbook::Dictionary<StemHasher> {
+        self.spellbook.get_or_init(|| {
+            let (aff, dic) = self
+                .embedded
+                .expect("a dictionary without embedded text is parsed when loaded");
+            parse_spellbook(aff, dic).expect("the embedded dictionaries parse (tested)")
+        })
+    }
+
+    /// Adds words from a personal word list: plain words, one per item,
+    /// without Hunspell flags (a `/` in a word is taken literally). Blank
+    /// items, items with whitespace and `#` comments are skipped. A word
+    /// added in lowercase is also accepted capitalised or in capitals;
+    /// one added as `GitHub` only in that form (Hunspell casing rules).
+    pub fn add_words(&mut self, words: impl IntoIterator<Item = impl AsRef<str>>) {
+        for word in words {
+            let word = word.as_ref().trim();
+            if word.is_empty() || word.starts_with('#') || word.contains(char::is_whitespace) {
+                continue;
+            }
+            // `.dic` line syntax: `word/FLAGS`; escape the separator.
+            let line = if word.contains(['/', '\\']) {
+                word.replace('\\', "\\\\").replace('/', "\\/")
+            } else {
+                word.to_owned()
+            };
+            // Without flags the line cannot fail to parse.
+            self.spellbook();
+            if let Some(spellbook) = self.spellbook.get_mut() {
+                let _ = spellbook.add(&line);
+            }
+        }
+        // The index no longer knows every word this dictionary accepts;
+        // it is only ever a shortcut to a `true`, so it stays right.
+    }
+}
+
+fn parse_spellbook(
+    aff: &str,
+    dic: &str,
+) -> Result<spellbook::Dictionary<StemHasher>, spellbook::ParseDictionaryError> {
+    spellbook::Dictionary::new_with_hasher(aff, dic, StemHasher::default())
+}
+
+/// What the suggesters read from the `.aff` file besides spellbook's
+/// tables, and the cost estimates of spellbook's suggestion passes.
+struct AffTables {
+    try_chars: Vec<char>,
+    rep: Vec<(String, String)>,
+    /// The `KEY` line: keyboard rows separated by `|`.
+    keyboard: Option<String>,
+    edit_cost_us: u64,
+    full_cost_us: u64,
+}
+
+impl AffTables {
+    fn scan(aff: &str, dic: &str) -> Self {
         let mut try_chars = Vec::new();
         let mut rep = Vec::new();
+        let mut keyboard = None;
         let mut affix_rules = 0u64;
         for line in aff.lines() {
             let mut fields = line.split_whitespace();
             match fields.next() {
                 Some("TRY") => try_chars = fields.next().unwrap_or("").chars().collect(),
+                Some("KEY") => keyboard = fields.next().map(str::to_owned),
                 Some("REP") => {
                     if let (Some(from), Some(to)) = (fields.next(), fields.next()) {
                         rep.push((from.replace('_', " "), to.replace('_', " ")));
@@ -182,45 +292,25 @@ impl HunspellDictionary {
             .and_then(|l| l.trim().parse::<u64>().ok())
             .unwrap_or(0);
         let edit_prior = (affix_rules * 60).clamp(2_000, 2_000_000);
-        let full_prior = edit_prior * 2 + stems / 4;
-        Ok(Self {
-            inner,
+        AffTables {
             try_chars,
             rep: rep
                 .into_iter()
                 .filter(|(from, _)| !from.is_empty())
                 .collect(),
+            keyboard,
             edit_cost_us: edit_prior,
-            full_cost_us: full_prior,
-        })
-    }
-
-    /// Adds words from a personal word list: plain words, one per item,
-    /// without Hunspell flags (a `/` in a word is taken literally). Blank
-    /// items, items with whitespace and `#` comments are skipped. A word
-    /// added in lowercase is also accepted capitalised or in capitals;
-    /// one added as `GitHub` only in that form (Hunspell casing rules).
-    pub fn add_words(&mut self, words: impl IntoIterator<Item = impl AsRef<str>>) {
-        for word in words {
-            let word = word.as_ref().trim();
-            if word.is_empty() || word.starts_with('#') || word.contains(char::is_whitespace) {
-                continue;
-            }
-            // `.dic` line syntax: `word/FLAGS`; escape the separator.
-            let line = if word.contains(['/', '\\']) {
-                word.replace('\\', "\\\\").replace('/', "\\/")
-            } else {
-                word.to_owned()
-            };
-            // Without flags the line cannot fail to parse.
-            let _ = self.inner.add(&line);
+            full_cost_us: edit_prior * 2 + stems / 4,
         }
     }
 }
 
 impl Dictionary for HunspellDictionary {
     fn check(&self, word: &str) -> bool {
-        self.inner.check(word)
+        if let Some(known) = self.index.as_ref().and_then(|index| index.check(word)) {
+            return known;
+        }
+        self.spellbook().check(word)
     }
 
     /// Suggestions, best first, bounded by an amount of work that depends
@@ -236,13 +326,16 @@ impl Dictionary for HunspellDictionary {
     ///
     /// 1. no suggestions for words over [`MAX_SUGGEST_CHARS`] chars, for
     ///    `max == 0` or for a zero budget;
-    /// 2. spellbook's edit pass runs only if its *estimated* cost fits in
+    /// 2. a built-in dictionary answers from its [`WordIndex`]: the nearest
+    ///    forms by a weighted edit distance, in well under a millisecond
+    ///    (the walk is bounded by a number of nodes, not by `budget`);
+    /// 3. for other dictionaries, spellbook's edit pass runs only if its *estimated* cost fits in
     ///    `budget`; then, if it found fewer than `max`, spellbook's full
     ///    pass (adds n-gram suggestions) under the same condition. The
     ///    estimates are derived from the dictionary's size when it is
     ///    loaded (they are never updated from measured times, which would
     ///    make suggestions depend on timing);
-    /// 3. otherwise our own fast suggester: REP replacements, then single
+    /// 4. otherwise our own fast suggester: REP replacements, then single
     ///    edits (accent/case change, swap of neighbours, deleted letter,
     ///    inserted or replaced letter from the `.aff` `TRY` list), then a
     ///    split in two words; every candidate is checked with
@@ -261,13 +354,15 @@ impl Dictionary for HunspellDictionary {
         }
         let budget_us = u64::try_from(budget.as_micros()).unwrap_or(u64::MAX);
         let mut out = Vec::new();
-        if self.edit_cost_us <= budget_us {
-            self.inner
+        if let Some(index) = &self.index {
+            out = index.suggest(word, max, &|candidate| self.spellbook().check(candidate));
+        } else if self.edit_cost_us <= budget_us {
+            self.spellbook()
                 .suggester()
                 .with_ngram_suggestions(false)
                 .suggest(word, &mut out);
             if out.len() < max && self.full_cost_us <= budget_us {
-                self.inner.suggest(word, &mut out);
+                self.spellbook().suggest(word, &mut out);
             }
         } else {
             let checks = usize::try_from(budget_us / CHECK_COST.as_micros() as u64)

@@ -9,6 +9,7 @@ pub mod dictionary;
 mod fast_suggest;
 mod personal;
 pub mod sources;
+pub mod word_index;
 
 pub use cache::{DEFAULT_SUGGESTION_BUDGET, DictionaryCache, DictionarySource};
 pub use checker::SpellChecker;
