@@ -39,12 +39,15 @@ fn embedded_indexes_are_fresh() {
     }
 }
 
+/// The whole generation, byte for byte, for English (a second in a debug
+/// build); French takes a minute there, and is covered by the hash above
+/// and by the same code.
 #[test]
-fn generator_makes_the_embedded_indexes() {
+fn generator_makes_the_embedded_english_index() {
     if std::env::var_os("UPDATE_WORD_INDEX").is_some() {
         return;
     }
-    for (lang, path) in INDEXES {
+    for (lang, path) in INDEXES.into_iter().filter(|(lang, _)| *lang == "en") {
         assert!(
             generate(lang) == embedded_index(lang).unwrap(),
             "{path} differs from what the generator makes: run \

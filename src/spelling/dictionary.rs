@@ -94,6 +94,15 @@ pub struct HunspellDictionary {
     /// dictionaries; others are parsed when loaded, to report errors then).
     embedded: Option<(&'static str, &'static str)>,
     index: Option<WordIndex>,
+    /// What spellbook converts before checking (`ICONV`: `’` → `'`…), done
+    /// the same way before asking the index.
+    conversions: Vec<(String, String)>,
+    /// What spellbook ignores (`IGNORE`): a word with one of these is left
+    /// to spellbook.
+    ignored: Vec<char>,
+    /// False once words were added ([`Self::add_words`]): the index no
+    /// longer lists every word, so it may only say yes.
+    index_is_whole: bool,
     /// The `.aff` file's `TRY` characters, in its order (most likely first).
     pub(super) try_chars: Vec<char>,
     /// The `.aff` file's `REP` pairs (`_` already turned into a space).
@@ -195,6 +204,9 @@ impl HunspellDictionary {
             spellbook,
             embedded,
             index,
+            conversions: tables.conversions,
+            ignored: tables.ignored,
+            index_is_whole: true,
             try_chars: tables.try_chars,
             rep: tables.rep,
             edit_cost_us: tables.edit_cost_us,
@@ -235,8 +247,29 @@ impl HunspellDictionary {
                 let _ = spellbook.add(&line);
             }
         }
-        // The index no longer knows every word this dictionary accepts;
-        // it is only ever a shortcut to a `true`, so it stays right.
+        self.index_is_whole = false;
+    }
+}
+
+impl HunspellDictionary {
+    /// The word as spellbook sees it after its `ICONV` conversions (`’` →
+    /// `'`, `ﬁ` → `fi`), when they are simple enough to apply here: `None`
+    /// if a conversion of several characters or an ignored character is
+    /// involved, for spellbook alone to judge.
+    fn converted<'w>(&self, word: &'w str) -> Option<std::borrow::Cow<'w, str>> {
+        if word.contains(self.ignored.as_slice()) {
+            return None;
+        }
+        let mut out = std::borrow::Cow::Borrowed(word);
+        for (from, to) in &self.conversions {
+            if out.contains(from.as_str()) {
+                if from.chars().nth(1).is_some() {
+                    return None;
+                }
+                out = std::borrow::Cow::Owned(out.replace(from.as_str(), to));
+            }
+        }
+        Some(out)
     }
 }
 
@@ -251,6 +284,9 @@ fn parse_spellbook(
 /// tables, and the cost estimates of spellbook's suggestion passes.
 struct AffTables {
     try_chars: Vec<char>,
+    /// `ICONV` pairs and `IGNORE` characters.
+    conversions: Vec<(String, String)>,
+    ignored: Vec<char>,
     rep: Vec<(String, String)>,
     /// The `KEY` line: keyboard rows separated by `|`.
     keyboard: Option<String>,
@@ -263,12 +299,21 @@ impl AffTables {
         let mut try_chars = Vec::new();
         let mut rep = Vec::new();
         let mut keyboard = None;
+        let mut conversions = Vec::new();
+        let mut ignored = Vec::new();
         let mut affix_rules = 0u64;
         for line in aff.lines() {
             let mut fields = line.split_whitespace();
             match fields.next() {
                 Some("TRY") => try_chars = fields.next().unwrap_or("").chars().collect(),
                 Some("KEY") => keyboard = fields.next().map(str::to_owned),
+                Some("ICONV") => {
+                    // `ICONV 42` is the count: a line with two fields.
+                    if let (Some(from), Some(to)) = (fields.next(), fields.next()) {
+                        conversions.push((from.to_owned(), to.to_owned()));
+                    }
+                }
+                Some("IGNORE") => ignored.extend(fields.next().unwrap_or("").chars()),
                 Some("REP") => {
                     if let (Some(from), Some(to)) = (fields.next(), fields.next()) {
                         rep.push((from.replace('_', " "), to.replace('_', " ")));
@@ -294,6 +339,8 @@ impl AffTables {
         let edit_prior = (affix_rules * 60).clamp(2_000, 2_000_000);
         AffTables {
             try_chars,
+            conversions,
+            ignored,
             rep: rep
                 .into_iter()
                 .filter(|(from, _)| !from.is_empty())
@@ -306,9 +353,19 @@ impl AffTables {
 }
 
 impl Dictionary for HunspellDictionary {
+    /// The index answers most words (a known form, a known form
+    /// capitalised, a word of letters it does not list); spellbook, parsed
+    /// on first need, the others.
     fn check(&self, word: &str) -> bool {
-        if let Some(known) = self.index.as_ref().and_then(|index| index.check(word)) {
-            return known;
+        if let Some(index) = &self.index
+            && let Some(word) = self.converted(word)
+        {
+            if let Some(known) = index.check(&word) {
+                return known;
+            }
+            if index.rejects(&word, self.index_is_whole) {
+                return false;
+            }
         }
         self.spellbook().check(word)
     }
@@ -611,6 +668,62 @@ mod tests {
         assert!(en.check("TCP/IP"));
         en.add_words(["zqxw zqxv"]);
         assert!(!en.check("zqxw"), "an item with a space is skipped");
+    }
+
+    #[test]
+    fn builtin_answers_most_words_without_parsing() {
+        let fr = HunspellDictionary::builtin("fr").unwrap();
+        for word in ["enjeu", "Enjeu", "enjeux", "État", "aujourd'hui"] {
+            assert!(fr.check(word), "{word}");
+        }
+        for word in ["enjei", "Enjei", "etat"] {
+            assert!(!fr.check(word), "{word}");
+        }
+        assert!(fr.spellbook.get().is_none(), "spellbook was parsed");
+        // Elisions and capitals are spellbook's, and get its answer.
+        for (word, known) in [("l’État", true), ("ENJEU", true), ("l'enjei", false)] {
+            assert_eq!(fr.check(word), known, "{word}");
+        }
+        assert!(fr.spellbook.get().is_some());
+    }
+
+    #[test]
+    fn builtin_suggests_from_its_index() {
+        let fr = HunspellDictionary::builtin("fr").unwrap();
+        for (typo, want) in [
+            ("enjei", "enjeu"),
+            ("l'enjei", "l'enjeu"),
+            ("l’enjei", "l’enjeu"),
+            ("Comission", "Commission"),
+            ("GOUVERNEMINT", "GOUVERNEMENT"),
+            ("socio-culturrel", "socio-culturel"),
+            ("probleme", "problème"),
+        ] {
+            let sugg = fr.suggest(typo, 3, BUDGET);
+            assert_eq!(
+                sugg.first().map(String::as_str),
+                Some(want),
+                "{typo}: {sugg:?}"
+            );
+        }
+        let en = HunspellDictionary::builtin("en").unwrap();
+        let sugg = en.suggest("recieves", 3, BUDGET);
+        assert_eq!(
+            sugg.first().map(String::as_str),
+            Some("receives"),
+            "{sugg:?}"
+        );
+    }
+
+    #[test]
+    fn words_added_to_a_builtin_dictionary_are_accepted() {
+        // The index lists the dictionary's words, not added ones: it must
+        // stop answering "no" for plain words once some are added.
+        let mut en = HunspellDictionary::builtin("en").unwrap();
+        assert!(!en.check("draftlint"));
+        en.add_words(["draftlint"]);
+        assert!(en.check("draftlint"));
+        assert!(en.check("Draftlint"));
     }
 
     #[test]

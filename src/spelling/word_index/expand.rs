@@ -94,12 +94,13 @@ fn expand_stem(tables: &AffixTables, stem: &str, flags: &[Flag], out: &mut Vec<S
     prefix_flags.dedup();
     for class in prefix_flags.iter().filter_map(|f| tables.prefixes.get(f)) {
         for rule in class.rules.iter().filter(|r| !is_elision(&r.add)) {
-            add_prefixed(class, rule, stem, &crossable, out);
+            add_prefixed(tables, class, rule, stem, &crossable, out);
         }
     }
 }
 
 fn add_prefixed(
+    tables: &AffixTables,
     class: &AffixClass,
     rule: &super::affixes::AffixRule,
     stem: &str,
@@ -107,6 +108,14 @@ fn add_prefixed(
     out: &mut Vec<String>,
 ) {
     if let Some(form) = rule.apply_prefix(stem) {
+        // A prefix may allow suffixes of its own (`PFX Um 0 kilo/S.`).
+        for inner in rule
+            .continuation
+            .iter()
+            .filter_map(|f| tables.suffixes.get(f))
+        {
+            out.extend(inner.rules.iter().filter_map(|r| r.apply_suffix(&form)));
+        }
         out.push(form);
     }
     if class.cross_product {
@@ -132,15 +141,60 @@ PFX Re Y 1
 PFX Re 0 re .
 PFX L' Y 1
 PFX L' 0 l' .
+PFX Um Y 1
+PFX Um 0 0/S. .
 ";
-        let dic = "3\nchat/S.L' po:nom\naimer/a0Re\nracine/()S.\nescape\\/d\n";
+        let dic = "3\nchat/S.L' po:nom\naimer/a0Re\nracine/()S.\nescape\\/d\ncalorie/Um()\n";
         let forms = word_forms(aff, dic, |w| !w.starts_with("reaimez"));
+        assert!(!compounds_letters(aff, dic));
+        assert!(compounds_letters("COMPOUNDFLAG X\n", "1\nword/X\n"));
+        let rules = "COMPOUNDRULE 1\nCOMPOUNDRULE n*1t\n";
+        assert!(!compounds_letters(rules, "3\n1/n1\n1st/t\nword\n"));
+        assert!(compounds_letters(rules, "2\n1/n1\nst/t\n"));
         assert_eq!(
             forms,
             [
-                "aimer", "aimez", "aimons", "aimonss", "chat", "chats", "escape/d", "racines",
-                "reaimer", "reaimons"
+                "aimer", "aimez", "aimons", "aimonss", "calorie", "calories", "chat", "chats",
+                "escape/d", "racines", "reaimer", "reaimons"
             ]
         );
     }
+}
+
+/// Whether the dictionary can join words of letters into compounds
+/// (`COMPOUNDFLAG` and kin, or a `COMPOUNDRULE` whose parts include a stem
+/// with a letter). en_US's rules only make `1st`, `22nd` from digits.
+pub fn compounds_letters(aff: &str, dic: &str) -> bool {
+    let mut rule_flags = String::new();
+    for line in aff.lines() {
+        let mut fields = line.split_whitespace();
+        match fields.next() {
+            Some(
+                "COMPOUNDFLAG" | "COMPOUNDBEGIN" | "COMPOUNDMIDDLE" | "COMPOUNDEND"
+                | "COMPOUNDLAST",
+            ) => return true,
+            Some("COMPOUNDRULE") => {
+                if let Some(rule) = fields.next()
+                    && rule.parse::<usize>().is_err()
+                {
+                    rule_flags.push_str(rule);
+                }
+            }
+            _ => {}
+        }
+    }
+    if rule_flags.is_empty() {
+        return false;
+    }
+    let tables = AffixTables::parse(aff);
+    // Flags in rules are written like flags elsewhere (`(aa)(bb)*` for long
+    // ones); the operators are not flags.
+    let rule_flags = tables.flags(&rule_flags.replace(['(', ')', '*', '?'], ""));
+    dic.lines()
+        .skip(1)
+        .filter_map(dic_entry)
+        .any(|(stem, flags)| {
+            stem.chars().all(char::is_alphabetic)
+                && flags.is_some_and(|f| tables.flags(f).iter().any(|f| rule_flags.contains(f)))
+        })
 }

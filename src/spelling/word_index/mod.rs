@@ -28,10 +28,11 @@ use search::{EDIT, Keyboard, Near, fold};
 use std::borrow::Cow;
 
 /// First line of an index file; then, in 16 hex digits and a newline each,
-/// the hash of the dictionary files and the length of the forms set; then
-/// the forms set and the set of forms that must not be capitalised.
+/// the hash of the dictionary files, the length of the forms set and
+/// whether the dictionary can make compounds of letters (1) or not (0);
+/// then the forms set and the set of forms that must not be capitalised.
 const MAGIC: &[u8] = b"draftlint word index 1\n";
-const HEADER_LEN: usize = MAGIC.len() + 2 * 17;
+const HEADER_LEN: usize = MAGIC.len() + 3 * 17;
 
 /// Raised when the way forms are generated changes, so that a committed
 /// index made by an older generator counts as stale.
@@ -45,6 +46,9 @@ pub struct WordIndex {
     fst: Fst<Cow<'static, [u8]>>,
     /// Lowercase forms spellbook rejects capitalised (`KEEPCASE`).
     no_title_case: Fst<Cow<'static, [u8]>>,
+    /// The dictionary makes no compound of letters, so every word of
+    /// letters it accepts is in the index (see [`WordIndex::rejects`]).
+    complete: bool,
     keyboard: Keyboard,
 }
 
@@ -87,6 +91,8 @@ pub fn build(aff: &str, dic: &str, accept: impl Fn(&str) -> bool) -> Vec<u8> {
     let mut bytes = MAGIC.to_vec();
     bytes.extend(format!("{:016x}\n", source_hash(aff, dic)).bytes());
     bytes.extend(format!("{:016x}\n", forms.len()).bytes());
+    let complete = !expand::compounds_letters(aff, dic);
+    bytes.extend(format!("{:016x}\n", u8::from(complete)).bytes());
     bytes.extend(forms);
     bytes.extend(no_title_case);
     bytes
@@ -126,11 +132,13 @@ impl WordIndex {
     /// the bytes are not an index.
     pub fn open(bytes: &'static [u8], keyboard_rows: Option<&str>) -> Option<Self> {
         let forms_len = usize::try_from(header_field(bytes, 1)?).ok()?;
+        let complete = header_field(bytes, 2)? == 1;
         let body = bytes.get(HEADER_LEN..)?;
         let (forms, no_title_case) = (body.get(..forms_len)?, body.get(forms_len..)?);
         Some(WordIndex {
             fst: Fst::new(Cow::Borrowed(forms)).ok()?,
             no_title_case: Fst::new(Cow::Borrowed(no_title_case)).ok()?,
+            complete,
             keyboard: Keyboard::from_rows(keyboard_rows.unwrap_or("qwertyuiop|asdfghjkl|zxcvbnm")),
         })
     }
@@ -155,6 +163,26 @@ impl WordIndex {
             }
         }
         None
+    }
+
+    /// True when spellbook would reject `word` and the index can tell: a
+    /// word of lowercase letters, or capitalised, that is not in it, when
+    /// the dictionary makes no compounds of letters. The caller has applied
+    /// the dictionary's input conversions (`ICONV`) and says with `whole`
+    /// whether the index still lists every word the dictionary accepts.
+    ///
+    /// Not a guess: each word of letters spellbook accepts is a stem with
+    /// affixes, which the index lists, and a capitalised one is either
+    /// listed as it is or is a listed lowercase form. `tests/hunspell_agreement.rs`
+    /// measures it against the `hunspell` program.
+    pub fn rejects(&self, word: &str, whole: bool) -> bool {
+        if !self.complete || !whole {
+            return false;
+        }
+        let mut chars = word.chars();
+        let letters = chars.next().is_some_and(char::is_alphabetic)
+            && chars.all(|c| c.is_alphabetic() && !c.is_uppercase());
+        letters && self.check(word).is_none()
     }
 
     /// Up to `max` forms near `word`, best first, in the writer's case
@@ -218,9 +246,19 @@ impl WordIndex {
     /// Near forms of `typed`, best first: single edits, then (for words of
     /// five letters or more) two edits, then two words run together.
     fn ranked(&self, typed: &[char]) -> Vec<Near> {
-        let mut near = search::nearest(&self.fst, &self.keyboard, typed, EDIT, NEAR_LIMIT);
+        let near_with = |max_cost, same_start| {
+            search::nearest(
+                &self.fst,
+                &self.keyboard,
+                typed,
+                max_cost,
+                NEAR_LIMIT,
+                same_start,
+            )
+        };
+        let mut near = near_with(EDIT, false);
         if near.is_empty() && typed.len() >= 5 {
-            near = search::nearest(&self.fst, &self.keyboard, typed, 2 * EDIT, NEAR_LIMIT);
+            near = near_with(2 * EDIT, true);
         }
         if near.is_empty() {
             near.extend(self.split_in_two(typed));

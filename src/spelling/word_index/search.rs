@@ -63,13 +63,17 @@ pub struct Near {
 /// Every form of `fst` within `max_cost` of `typed` (chars already in the
 /// case and apostrophe the index uses), in no particular order, at most
 /// `limit` of them; the walk also stops after [`MAX_VISITS`] nodes, a bound
-/// on the work whatever the word.
+/// on the work whatever the word. With `same_start`, only forms whose first
+/// letter (accent and case aside) is the typed word's first or second are
+/// looked at: writers rarely get the first letter wrong, and the walk then
+/// leaves all but one or two branches of the root at once.
 pub fn nearest<D: AsRef<[u8]>>(
     fst: &Fst<D>,
     keyboard: &Keyboard,
     typed: &[char],
     max_cost: u32,
     limit: usize,
+    same_start: bool,
 ) -> Vec<Near> {
     let width = typed.len() + 1;
     let mut walk = Walk {
@@ -83,6 +87,7 @@ pub fn nearest<D: AsRef<[u8]>>(
         width,
         max_cost,
         limit,
+        same_start,
         found: Vec::new(),
         prefix: Vec::new(),
         complete_bytes: 0,
@@ -114,6 +119,7 @@ struct Walk<'a, D> {
     width: usize,
     max_cost: u32,
     limit: usize,
+    same_start: bool,
     found: Vec<Near>,
     /// UTF-8 bytes of the path so far.
     prefix: Vec<u8>,
@@ -174,6 +180,9 @@ impl<D: AsRef<[u8]>> Walk<'_, D> {
         let i = self.chars.len();
         let c = self.chars[i - 1];
         let folded = fold(c);
+        if i == 1 && self.same_start && !self.folded.iter().take(2).any(|&t| t == folded) {
+            return false;
+        }
         let prev = (i - 1) * width;
         let insert = insertion(&self.chars, i - 1);
         self.rows.push(self.rows[prev] + insert);
