@@ -17,6 +17,7 @@ pub mod pack;
 pub mod repetition;
 pub mod spelling;
 pub mod structure;
+pub mod tail_label;
 pub mod truncation;
 pub mod typography;
 
