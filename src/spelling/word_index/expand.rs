@@ -123,44 +123,6 @@ fn add_prefixed(
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn stems_suffixes_prefixes_and_elisions() {
-        let aff = "\
-FLAG long
-NEEDAFFIX ()
-SFX S. Y 1
-SFX S. 0 s .
-SFX a0 Y 2
-SFX a0 er ons/S. er
-SFX a0 er ez er
-PFX Re Y 1
-PFX Re 0 re .
-PFX L' Y 1
-PFX L' 0 l' .
-PFX Um Y 1
-PFX Um 0 0/S. .
-";
-        let dic = "3\nchat/S.L' po:nom\naimer/a0Re\nracine/()S.\nescape\\/d\ncalorie/Um()\n";
-        let forms = word_forms(aff, dic, |w| !w.starts_with("reaimez"));
-        assert!(!compounds_letters(aff, dic));
-        assert!(compounds_letters("COMPOUNDFLAG X\n", "1\nword/X\n"));
-        let rules = "COMPOUNDRULE 1\nCOMPOUNDRULE n*1t\n";
-        assert!(!compounds_letters(rules, "3\n1/n1\n1st/t\nword\n"));
-        assert!(compounds_letters(rules, "2\n1/n1\nst/t\n"));
-        assert_eq!(
-            forms,
-            [
-                "aimer", "aimez", "aimons", "aimonss", "calorie", "calories", "chat", "chats",
-                "escape/d", "racines", "reaimer", "reaimons"
-            ]
-        );
-    }
-}
-
 /// Whether the dictionary can join words of letters into compounds
 /// (`COMPOUNDFLAG` and kin, or a `COMPOUNDRULE` whose parts include a stem
 /// with a letter). en_US's rules only make `1st`, `22nd` from digits.
@@ -197,4 +159,42 @@ pub fn compounds_letters(aff: &str, dic: &str) -> bool {
             stem.chars().all(char::is_alphabetic)
                 && flags.is_some_and(|f| tables.flags(f).iter().any(|f| rule_flags.contains(f)))
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_suffixes_prefixes_and_elisions() {
+        let aff = "\
+FLAG long
+NEEDAFFIX ()
+SFX S. Y 1
+SFX S. 0 s .
+SFX a0 Y 2
+SFX a0 er ons/S. er
+SFX a0 er ez er
+PFX Re Y 1
+PFX Re 0 re .
+PFX L' Y 1
+PFX L' 0 l' .
+PFX Um Y 1
+PFX Um 0 0/S. .
+";
+        let dic = "3\nchat/S.L' po:nom\naimer/a0Re\nracine/()S.\nescape\\/d\ncalorie/Um()\n";
+        let forms = word_forms(aff, dic, |w| !w.starts_with("reaimez"));
+        assert!(!compounds_letters(aff, dic));
+        assert!(compounds_letters("COMPOUNDFLAG X\n", "1\nword/X\n"));
+        let rules = "COMPOUNDRULE 1\nCOMPOUNDRULE n*1t\n";
+        assert!(!compounds_letters(rules, "3\n1/n1\n1st/t\nword\n"));
+        assert!(compounds_letters(rules, "2\n1/n1\nst/t\n"));
+        assert_eq!(
+            forms,
+            [
+                "aimer", "aimez", "aimons", "aimonss", "calorie", "calories", "chat", "chats",
+                "escape/d", "racines", "reaimer", "reaimons"
+            ]
+        );
+    }
 }
