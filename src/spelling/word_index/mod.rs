@@ -243,8 +243,10 @@ impl WordIndex {
         out
     }
 
-    /// Near forms of `typed`, best first: single edits, then (for words of
-    /// five letters or more) two edits, then two words run together.
+    /// Near forms of `typed`, best first: the word in other capitals
+    /// (`covid` → `COVID`), single edits and two words run together, then,
+    /// when there is no single edit, two edits (for words of five letters
+    /// or more).
     fn ranked(&self, typed: &[char]) -> Vec<Near> {
         let near_with = |max_cost, same_start| {
             search::nearest(
@@ -260,16 +262,29 @@ impl WordIndex {
         if near.is_empty() && typed.len() >= 5 {
             near = near_with(2 * EDIT, true);
         }
-        if near.is_empty() {
-            near.extend(self.split_in_two(typed));
+        let lower: String = typed.iter().collect();
+        for other_case in [lower.to_uppercase(), title_case(&lower)] {
+            if other_case != lower && self.fst.contains_key(&other_case) {
+                near.push(Near {
+                    cost: 1,
+                    word: other_case,
+                });
+            }
         }
+        near.extend(self.split_in_two(typed));
         for n in &mut near {
             // Writers rarely get the first letter wrong.
             if n.word.chars().next().map(fold) != typed.first().map(|&c| fold(c)) {
                 n.cost += 1;
             }
+            // A capital inside a word (`MPa`, `DaS`) is a unit or a brand,
+            // seldom what a writer of ordinary words meant.
+            if n.word.chars().skip(1).any(char::is_uppercase) && n.cost > 1 {
+                n.cost += EDIT;
+            }
         }
         near.sort_by(|a, b| a.cost.cmp(&b.cost).then_with(|| a.word.cmp(&b.word)));
+        near.dedup_by(|a, b| a.word == b.word);
         near
     }
 
@@ -294,10 +309,10 @@ impl WordIndex {
         (cost > 0 && accept(&whole)).then_some(Near { cost, word: whole })
     }
 
-    /// `infact` → `in fact`: both parts forms of three letters or more
-    /// (shorter ones make junk: any word ending in a common short word).
+    /// `lafolie` → `la folie`: both parts forms of two letters or more
+    /// (single letters make junk), ranked after single edits.
     fn split_in_two(&self, typed: &[char]) -> Vec<Near> {
-        (3..typed.len().saturating_sub(2))
+        (2..typed.len().saturating_sub(1))
             .filter_map(|i| {
                 let left: String = typed[..i].iter().collect();
                 let right: String = typed[i..].iter().collect();
