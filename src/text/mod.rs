@@ -61,7 +61,7 @@ impl<'a> Document<'a> {
         let language = language
             .or_else(|| {
                 markup
-                    .front_matter_language
+                    .declared_language
                     .as_deref()
                     .and_then(Language::from_tag)
             })

@@ -1,0 +1,276 @@
+//! MDX: Markdown with JSX (Docusaurus, Astro, Next.js content).
+//!
+//! Three things in MDX are not Markdown:
+//!
+//! - `import`/`export` statements at the start of a line, up to the next
+//!   blank line: code;
+//! - `{…}` JavaScript expressions, in text or in attributes
+//!   (`data={[1, 2]}`), comments `{/* … */}` included: code;
+//! - JSX elements (`<Chart />`, `<Tabs>…</Tabs>`): tags, whose text
+//!   children are prose.
+//!
+//! pulldown-cmark reads JSX elements as inline or block HTML, which the
+//! HTML reader handles (tags masked, children read, prose attributes
+//! captioned). The statements and expressions are found here, outside
+//! fenced code and inline code, and handed over twice: as a *view* of the
+//! source where their bytes are `x` (so the Markdown and HTML parsers never
+//! see a `{`, `<` or `>` inside them, yet offsets are unchanged), and as
+//! [`Construct`]s to mask afterwards.
+
+use super::constructs::{Construct, stands_alone};
+use crate::diagnostic::Span;
+
+/// An expression longer than this, or one that meets a blank line before
+/// its closing brace, is a stray `{` in the text.
+const MAX_EXPRESSION_BYTES: usize = 8192;
+
+pub struct MdxScan {
+    /// The source with statements and expressions replaced by `x`
+    /// (newlines kept).
+    pub view: String,
+    pub constructs: Vec<Construct>,
+}
+
+/// Scans `source` from `start` (after the front matter).
+pub fn scan(source: &str, start: usize) -> MdxScan {
+    let bytes = source.as_bytes();
+    let mut constructs = Vec::new();
+    let mut fence: Option<(u8, usize)> = None;
+    let mut line_start = start;
+    let mut after_blank = true;
+    while line_start < source.len() {
+        let line_end = source[line_start..]
+            .find('\n')
+            .map_or(source.len(), |i| line_start + i);
+        let line = &source[line_start..line_end];
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        let trimmed = line.trim_start_matches(' ');
+        let fence_marker = if indent <= 3 { fence_of(trimmed) } else { None };
+        match (fence, fence_marker) {
+            (None, Some(marker)) => {
+                fence = Some(marker);
+                line_start = line_end + 1;
+                continue;
+            }
+            (Some((c, n)), Some((c2, n2)))
+                if c == c2 && n2 >= n && trimmed.trim_end().bytes().all(|b| b == c) =>
+            {
+                fence = None;
+                line_start = line_end + 1;
+                continue;
+            }
+            (Some(_), _) => {
+                line_start = line_end + 1;
+                continue;
+            }
+            (None, None) => {}
+        }
+        if after_blank && indent == 0 && is_statement(line) {
+            // The statement runs to the next blank line.
+            let mut end = line_end;
+            while end < source.len() {
+                let next_end = source[end + 1..]
+                    .find('\n')
+                    .map_or(source.len(), |i| end + 1 + i);
+                if source[end + 1..next_end].trim().is_empty() {
+                    break;
+                }
+                end = next_end;
+            }
+            constructs.push(Construct {
+                span: Span::new(line_start, end),
+                block_level: true,
+                prose: Vec::new(),
+            });
+            line_start = end + 1;
+            after_blank = false;
+            continue;
+        }
+        after_blank = line.trim().is_empty();
+        // Expressions starting on this line (they may run onto the next).
+        let mut i = line_start;
+        let mut next_line = line_end + 1;
+        while i < line_end {
+            match bytes[i] {
+                b'`' => {
+                    let run = source[i..line_end]
+                        .bytes()
+                        .take_while(|&b| b == b'`')
+                        .count();
+                    let ticks = &source[i..i + run];
+                    i = source[i + run..line_end]
+                        .find(ticks)
+                        .map_or(i + run, |p| i + run + p + run);
+                }
+                b'{' => match expression_end(source, i) {
+                    Some(end) => {
+                        let span = Span::new(i, end);
+                        constructs.push(Construct {
+                            span,
+                            block_level: stands_alone(source, span),
+                            prose: Vec::new(),
+                        });
+                        i = end;
+                        if end > line_end {
+                            // Go on scanning after it, on its last line.
+                            let last_line_end =
+                                source[end..].find('\n').map_or(source.len(), |p| end + p);
+                            next_line = last_line_end + 1;
+                            // The rest of that line is scanned by the loop
+                            // below.
+                            let mut j = end;
+                            while j < last_line_end {
+                                if bytes[j] == b'{'
+                                    && let Some(e) = expression_end(source, j)
+                                {
+                                    let span = Span::new(j, e);
+                                    constructs.push(Construct {
+                                        span,
+                                        block_level: stands_alone(source, span),
+                                        prose: Vec::new(),
+                                    });
+                                    j = e;
+                                    continue;
+                                }
+                                j += 1;
+                            }
+                            break;
+                        }
+                    }
+                    None => i += 1,
+                },
+                _ => i += 1,
+            }
+        }
+        line_start = next_line;
+    }
+    constructs.sort_by_key(|c| c.span.start);
+    constructs.dedup_by(|b, a| b.span.start < a.span.end);
+    let mut view = source.as_bytes().to_vec();
+    for construct in &constructs {
+        for b in &mut view[construct.span.range()] {
+            if *b != b'\n' && *b != b'\r' {
+                *b = b'x';
+            }
+        }
+    }
+    MdxScan {
+        view: String::from_utf8(view).expect("only ASCII bytes were written over whole characters"),
+        constructs,
+    }
+}
+
+fn is_statement(line: &str) -> bool {
+    ["import ", "import{", "export ", "export{"]
+        .iter()
+        .any(|k| line.starts_with(k))
+}
+
+/// ```` ``` ```` or `~~~` (three or more) opening a fenced code block.
+fn fence_of(line: &str) -> Option<(u8, usize)> {
+    let c = *line.as_bytes().first()?;
+    if c != b'`' && c != b'~' {
+        return None;
+    }
+    let n = line.bytes().take_while(|&b| b == c).count();
+    (n >= 3).then_some((c, n))
+}
+
+/// The end (after `}`) of the JavaScript expression opening at `open`:
+/// braces balanced, strings and comments skipped.
+fn expression_end(source: &str, open: usize) -> Option<usize> {
+    let bytes = source.as_bytes();
+    let limit = (open + MAX_EXPRESSION_BYTES).min(bytes.len());
+    let mut depth = 0usize;
+    let mut i = open;
+    let mut line_blank = false;
+    while i < limit {
+        let b = bytes[i];
+        match b {
+            b'\n' => {
+                if line_blank {
+                    return None;
+                }
+                line_blank = true;
+                i += 1;
+                continue;
+            }
+            b' ' | b'\t' | b'\r' => {
+                i += 1;
+                continue;
+            }
+            _ => line_blank = false,
+        }
+        match b {
+            b'{' => depth += 1,
+            b'}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i + 1);
+                }
+            }
+            b'"' | b'\'' | b'`' => {
+                i += 1;
+                while i < limit && bytes[i] != b {
+                    if bytes[i] == b'\\' {
+                        i += 1;
+                    } else if bytes[i] == b'\n' && b != b'`' {
+                        return None;
+                    }
+                    i += 1;
+                }
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                let close = source[i + 2..limit].find("*/")?;
+                i += 2 + close + 1;
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                i = source[i..limit].find('\n').map_or(limit, |p| i + p) - 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(text: &str) -> Vec<&str> {
+        scan(text, 0)
+            .constructs
+            .iter()
+            .map(|c| &text[c.span.range()])
+            .collect()
+    }
+
+    #[test]
+    fn statements_and_expressions() {
+        let text = "import Chart from '../components/Chart'\nimport {Tabs} from 'x'\n\n# Titre\n\nLe total est {props.total} euros.\n\n<Chart data={[1, 2]} />\n\n{/* une note, don't */}\n";
+        assert_eq!(
+            spans(text),
+            [
+                "import Chart from '../components/Chart'\nimport {Tabs} from 'x'",
+                "{props.total}",
+                "{[1, 2]}",
+                "{/* une note, don't */}",
+            ]
+        );
+        let view = scan(text, 0).view;
+        assert_eq!(view.len(), text.len());
+        assert!(view.contains("<Chart data=xxxxxxxx />"));
+    }
+
+    #[test]
+    fn code_is_left_alone() {
+        let text = "```js\nimport x from 'y'\nconst a = {b};\n```\n\nDu `{code}` ici.\n";
+        assert!(spans(text).is_empty());
+    }
+
+    #[test]
+    fn stray_braces_are_text() {
+        assert!(spans("Un { sans fin.\n\nAutre } paragraphe.\n").is_empty());
+    }
+}
