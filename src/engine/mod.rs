@@ -76,7 +76,7 @@ pub fn lint_text(
     settings: &FileSettings,
 ) -> FileReport {
     let kind = MarkupKind::from_path(path);
-    let markup = markup::parse(&text, kind);
+    let markup = markup::parse_with(&text, kind, &config.markup);
     let doc = Document::new(
         path,
         &text,

@@ -17,6 +17,13 @@
 //! (`caption="…"`, configurable) inside a tag are returned for
 //! [`super::constructs`] to read.
 //!
+//! An output expression `{{ name }}` is also what a forgotten mail-merge
+//! placeholder looks like (`generated.placeholder` reports those). In
+//! Markdown it is taken for template syntax only when the page has front
+//! matter (Jekyll renders Liquid only in such pages) or when it reads as
+//! code (`{{ site.title }}`, `{{ x | upcase }}`, `{{ .Title }}`); in HTML,
+//! always. Tags (`{% %}`, shortcodes) are never placeholders.
+//!
 //! Every search for a closing delimiter resumes where the previous one of
 //! the same kind stopped, so a file full of unclosed `{{` is still scanned
 //! in linear time.
@@ -79,7 +86,12 @@ const SYNTAXES: [Syntax; 7] = [
 ];
 
 /// The template constructs of `source`, sorted and not overlapping.
-pub fn scan(source: &str, kind: MarkupKind, options: &MarkupOptions) -> Vec<Construct> {
+pub fn scan(
+    source: &str,
+    kind: MarkupKind,
+    front_matter: bool,
+    options: &MarkupOptions,
+) -> Vec<Construct> {
     if !source.contains('{') {
         return Vec::new();
     }
@@ -125,6 +137,10 @@ pub fn scan(source: &str, kind: MarkupKind, options: &MarkupOptions) -> Vec<Cons
             continue;
         }
         let inner = &source[from..close_at];
+        let expression = syntax.open == "{{" || syntax.open == "{{{";
+        if expression && kind == MarkupKind::Markdown && !front_matter && !reads_as_code(inner) {
+            continue;
+        }
         let mut span = Span::new(start, end);
         let mut prose = Vec::new();
         if syntax.tag {
@@ -159,6 +175,12 @@ pub fn scan(source: &str, kind: MarkupKind, options: &MarkupOptions) -> Vec<Cons
         });
     }
     out
+}
+
+/// `site.title`, `x | upcase`, `.Title`, `f(x)`, `"text"`: an expression,
+/// not a word someone meant to replace.
+fn reads_as_code(inner: &str) -> bool {
+    inner.contains(['.', '|', '(', '"', '\'', '[', '$'])
 }
 
 /// `{:` opens a Kramdown attribute list only in Markdown, and only when
@@ -221,7 +243,7 @@ mod tests {
     use super::*;
 
     fn found(text: &str, kind: MarkupKind) -> Vec<(&str, bool, Vec<&str>)> {
-        scan(text, kind, &MarkupOptions::default())
+        scan(text, kind, true, &MarkupOptions::default())
             .into_iter()
             .map(|c| {
                 (
@@ -272,6 +294,17 @@ mod tests {
         let text = "Un paragraphe.\n{: .note}\n\nSourire {:) ici.\n";
         assert_eq!(found(text, MarkupKind::Markdown).len(), 1);
         assert!(found(text, MarkupKind::Html).is_empty());
+    }
+
+    #[test]
+    fn bare_names_are_placeholders_without_front_matter() {
+        let text = "Bonjour {{ prénom }}, sur {{ site.title }}.";
+        let options = MarkupOptions::default();
+        let without = scan(text, MarkupKind::Markdown, false, &options);
+        assert_eq!(without.len(), 1);
+        assert_eq!(&text[without[0].span.range()], "{{ site.title }}");
+        assert_eq!(scan(text, MarkupKind::Markdown, true, &options).len(), 2);
+        assert_eq!(scan(text, MarkupKind::Html, false, &options).len(), 2);
     }
 
     #[test]

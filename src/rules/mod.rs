@@ -15,6 +15,7 @@ pub mod meta;
 pub mod options;
 pub mod pack;
 pub mod repetition;
+pub mod seo;
 pub mod spelling;
 pub mod structure;
 pub mod truncation;
@@ -28,6 +29,7 @@ pub fn native_rules() -> Vec<std::sync::Arc<dyn Rule>> {
     let mut rules = Vec::new();
     rules.extend(consistency::rules());
     rules.extend(repetition::rules());
+    rules.extend(seo::rules());
     rules.extend(spelling::rules());
     rules.extend(typography::rules());
     rules.extend(structure::rules());
