@@ -25,23 +25,42 @@
 
 use super::constructs::reads_as_prose;
 use super::{
-    Block, BlockKind, Comment, LanguageRegion, Link, Markup, MarkupOptions, MetaField, blank_copy,
-    into_string, trim_blank, unmask_text,
+    Block, BlockKind, Comment, LanguageRegion, Link, Markup, MarkupOptions, MetaField, Metadata,
+    blank_copy, front_matter, into_string, trim_blank, unmask_text,
 };
 use crate::diagnostic::Span;
 use html5gum::{DefaultEmitter, Token, Tokenizer};
 
-/// A whole HTML file.
+/// A whole HTML file, possibly with front matter (Eleventy and Jekyll
+/// templates have one).
 pub fn parse(source: &str, options: &MarkupOptions) -> Markup {
     let mut masked = blank_copy(source);
-    let mut markup = read(
-        source,
-        source,
-        Span::new(0, source.len()),
-        options,
-        &mut masked,
-    );
+    let mut blocks = Vec::new();
+    let mut metadata = Metadata::default();
+    let mut declared = None;
+    let mut body = 0;
+    if let Some(front) = front_matter::find(source) {
+        body = front.span.end;
+        declared = front_matter::read(
+            source,
+            &front,
+            &options.front_matter_fields,
+            &mut masked,
+            &mut blocks,
+            &mut metadata,
+        );
+    }
+    let range = Span::new(body, source.len());
+    let mut markup = read(source, source, range, options, &mut masked);
+    markup.blocks.extend(blocks);
     markup.blocks.sort_by_key(|b| b.span.start);
+    if metadata.span.is_some() {
+        // The front matter comes first; the page's <title> and <meta> add
+        // to it.
+        metadata.fields.append(&mut markup.metadata.fields);
+        markup.metadata = metadata;
+    }
+    markup.declared_language = declared.or(markup.declared_language);
     markup.masked = into_string(masked);
     markup
 }
