@@ -11,9 +11,15 @@
 //!   capital), so the word stays one word; the spelling rules skip any word
 //!   whose masked text differs from the file (it cannot be looked up as
 //!   written), which is what keeps `caf&eacute;` from being flagged;
-//! - other punctuation (`&hellip;`, `&raquo;`, `&amp;`): the character
-//!   itself, then spaces, so `suite&hellip;` still ends with an ellipsis;
+//! - punctuation with an ASCII equivalent (`&hellip;` → `...`, `&amp;` →
+//!   `&`, `&laquo;` → `"`), then spaces, so `suite&hellip;` still ends with
+//!   an ellipsis; other symbols (`&copy;`, curly quotes outside a word):
+//!   spaces;
 //! - an unknown name (`&nosuch;`): left as written, as browsers show it.
+//!
+//! Only ASCII is ever written: a reference's bytes are ASCII in the file,
+//! so any offset inside it is a character boundary of the masked text too,
+//! and a span computed on the file can always slice the masked text.
 
 use crate::diagnostic::Span;
 
@@ -45,15 +51,10 @@ pub fn mask_references(masked: &mut [u8], source: &str, span: Span) {
         if decoded.is_alphanumeric() || joins_word {
             let fill = if decoded.is_uppercase() { b'X' } else { b'x' };
             target.fill(fill);
-        } else if decoded.is_whitespace() || decoded.is_control() || is_invisible(decoded) {
-            target.fill(b' ');
         } else {
             target.fill(b' ');
-            let mut buffer = [0u8; 4];
-            let encoded = decoded.encode_utf8(&mut buffer).as_bytes();
-            if encoded.len() <= len {
-                target[..encoded.len()].copy_from_slice(encoded);
-            }
+            let substitute = ascii_substitute(decoded);
+            target[..substitute.len()].copy_from_slice(substitute.as_bytes());
         }
         i = start + len;
     }
@@ -63,12 +64,47 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
 
-/// Soft hyphens and zero-width joiners are not text.
-fn is_invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}'
-    )
+/// The ASCII text a punctuation reference reads as in the masked prose;
+/// empty for spaces and symbols. At most 3 bytes: every reference is at
+/// least 4 (`&lt;`).
+fn ascii_substitute(c: char) -> &'static str {
+    match c {
+        '…' => "...",
+        '«' | '»' | '“' | '”' | '„' | '"' => "\"",
+        '–' | '—' => "-",
+        '&' => "&",
+        '<' => "<",
+        '>' => ">",
+        '\'' => "'",
+        '!' | '¡' => "!",
+        '?' | '¿' => "?",
+        ',' => ",",
+        '.' => ".",
+        ';' => ";",
+        ':' => ":",
+        '(' => "(",
+        ')' => ")",
+        _ => "",
+    }
+}
+
+/// The spans of the well-formed character references of `source`: the
+/// only places where the masked text may differ from the file by more
+/// than spaces (see [`crate::invariants`]).
+pub fn reference_spans(source: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(offset) = source[i..].find('&') {
+        let start = i + offset;
+        match reference_at(&source[start..]) {
+            Some((len, _)) => {
+                out.push(Span::new(start, start + len));
+                i = start + len;
+            }
+            None => i = start + 1,
+        }
+    }
+    out
 }
 
 /// The length in bytes and the character of the reference at the start of
@@ -204,10 +240,13 @@ mod tests {
     #[test]
     fn spaces_and_punctuation() {
         assert_eq!(masked("a&nbsp;b"), "a      b");
-        assert_eq!(masked("suite&hellip;"), "suite…     ");
-        assert_eq!(masked("&laquo;Oui&raquo;"), "«     Oui»     ");
+        assert_eq!(masked("suite&hellip;"), "suite...     ");
+        assert_eq!(masked("&laquo;Oui&raquo;"), "\"      Oui\"      ");
         assert_eq!(masked("A &amp; B"), "A &     B");
-        assert_eq!(masked("fin&rsquo; "), "fin’     ");
+        assert_eq!(
+            masked("fin&rsquo; &copy;"),
+            format!("fin{}", " ".repeat(14))
+        );
     }
 
     #[test]

@@ -18,7 +18,7 @@
 //! own. Character references (`&eacute;`) are handled by [`entities`].
 
 mod constructs;
-mod entities;
+pub(crate) mod entities;
 mod front_matter;
 mod html;
 mod markdown;
