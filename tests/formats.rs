@@ -383,3 +383,33 @@ fn a_directive_sets_the_language_by_hand() {
     let report = lint("article.md", &text);
     assert!(report.diagnostics.is_empty(), "{:?}", described(&report));
 }
+
+fn parse_config(text: &str) -> Result<Config, draftlint::error::FileError> {
+    Config::parse(
+        Path::new("draftlint.toml"),
+        text,
+        &Catalogue::builtin().unwrap(),
+        &Default::default(),
+    )
+}
+
+#[test]
+fn markup_settings_are_strict_and_apply() {
+    let error = parse_config("language = \"en\"\n[markup]\nprose-fields = [\"title\"]\n")
+        .err()
+        .expect("an unknown key is refused");
+    assert_eq!(error.line(), Some(3));
+    assert!(error.to_string().contains("prose-fields"), "{error}");
+
+    // Only `title` is prose: a typo in `description` is not read.
+    let config =
+        parse_config("[markup]\nfront-matter-fields = [\"Title\"]\nprose-attributes = []\n")
+            .unwrap();
+    let text = "---\ntitle: The mispeled title\ndescription: A mispeled description\n---\n\n{{< figure caption=\"A mispeled caption\" >}}\n\nThe text of the page.\n";
+    let report = lint_with(&config, "post.md", text);
+    assert_eq!(described(&report), ["spelling.unknown-word: \"mispeled\""]);
+    assert_eq!(
+        report.diagnostics[0].span.start,
+        text.find("mispeled").unwrap()
+    );
+}
