@@ -31,65 +31,53 @@ pub struct MdxScan {
     pub constructs: Vec<Construct>,
 }
 
-/// Scans `source` from `start` (after the front matter).
+/// Scans `source` from `start` (after the front matter), line by line;
+/// an expression may run over several lines, and scanning resumes after it.
 pub fn scan(source: &str, start: usize) -> MdxScan {
     let bytes = source.as_bytes();
     let mut constructs = Vec::new();
     let mut fence: Option<(u8, usize)> = None;
-    let mut line_start = start;
     let mut after_blank = true;
-    while line_start < source.len() {
-        let line_end = source[line_start..]
-            .find('\n')
-            .map_or(source.len(), |i| line_start + i);
-        let line = &source[line_start..line_end];
-        let indent = line.len() - line.trim_start_matches(' ').len();
-        let trimmed = line.trim_start_matches(' ');
-        let fence_marker = if indent <= 3 { fence_of(trimmed) } else { None };
-        match (fence, fence_marker) {
-            (None, Some(marker)) => {
-                fence = Some(marker);
-                line_start = line_end + 1;
-                continue;
-            }
-            (Some((c, n)), Some((c2, n2)))
-                if c == c2 && n2 >= n && trimmed.trim_end().bytes().all(|b| b == c) =>
-            {
-                fence = None;
-                line_start = line_end + 1;
-                continue;
-            }
-            (Some(_), _) => {
-                line_start = line_end + 1;
-                continue;
-            }
-            (None, None) => {}
-        }
-        if after_blank && indent == 0 && is_statement(line) {
-            // The statement runs to the next blank line.
-            let mut end = line_end;
-            while end < source.len() {
-                let next_end = source[end + 1..]
-                    .find('\n')
-                    .map_or(source.len(), |i| end + 1 + i);
-                if source[end + 1..next_end].trim().is_empty() {
-                    break;
+    // `at` is always at a line start, or just after an expression.
+    let mut at = start;
+    while at < source.len() {
+        let line_start = source[..at].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = source[at..].find('\n').map_or(source.len(), |i| at + i);
+        let at_line_start = at == line_start;
+        if at_line_start {
+            let line = &source[line_start..line_end];
+            let indent = line.len() - line.trim_start_matches(' ').len();
+            let trimmed = line.trim_start_matches(' ');
+            let marker = if indent <= 3 { fence_of(trimmed) } else { None };
+            match (fence, marker) {
+                (None, Some(opening)) => fence = Some(opening),
+                (Some((c, n)), Some((c2, n2)))
+                    if c == c2 && n2 >= n && trimmed.trim_end().bytes().all(|b| b == c) =>
+                {
+                    fence = None
                 }
-                end = next_end;
+                _ => {}
             }
-            constructs.push(Construct {
-                span: Span::new(line_start, end),
-                block_level: true,
-                prose: Vec::new(),
-            });
-            line_start = end + 1;
-            after_blank = false;
-            continue;
+            if fence.is_some() || marker.is_some() {
+                at = line_end + 1;
+                continue;
+            }
+            if after_blank && indent == 0 && is_statement(line) {
+                let end = statement_end(source, line_end);
+                constructs.push(Construct {
+                    span: Span::new(line_start, end),
+                    block_level: true,
+                    prose: Vec::new(),
+                });
+                at = end + 1;
+                after_blank = false;
+                continue;
+            }
+            after_blank = line.trim().is_empty();
         }
-        after_blank = line.trim().is_empty();
-        // Expressions starting on this line (they may run onto the next).
-        let mut i = line_start;
-        let mut next_line = line_end + 1;
+        // Expressions from `at` to the end of the line, inline code skipped.
+        let mut i = at;
+        at = line_end + 1;
         while i < line_end {
             match bytes[i] {
                 b'`' => {
@@ -110,42 +98,19 @@ pub fn scan(source: &str, start: usize) -> MdxScan {
                             block_level: stands_alone(source, span),
                             prose: Vec::new(),
                         });
-                        i = end;
                         if end > line_end {
-                            // Go on scanning after it, on its last line.
-                            let last_line_end =
-                                source[end..].find('\n').map_or(source.len(), |p| end + p);
-                            next_line = last_line_end + 1;
-                            // The rest of that line is scanned by the loop
-                            // below.
-                            let mut j = end;
-                            while j < last_line_end {
-                                if bytes[j] == b'{'
-                                    && let Some(e) = expression_end(source, j)
-                                {
-                                    let span = Span::new(j, e);
-                                    constructs.push(Construct {
-                                        span,
-                                        block_level: stands_alone(source, span),
-                                        prose: Vec::new(),
-                                    });
-                                    j = e;
-                                    continue;
-                                }
-                                j += 1;
-                            }
+                            // It ran onto later lines: go on after it.
+                            at = end;
                             break;
                         }
+                        i = end;
                     }
                     None => i += 1,
                 },
                 _ => i += 1,
             }
         }
-        line_start = next_line;
     }
-    constructs.sort_by_key(|c| c.span.start);
-    constructs.dedup_by(|b, a| b.span.start < a.span.end);
     let mut view = source.as_bytes().to_vec();
     for construct in &constructs {
         for b in &mut view[construct.span.range()] {
@@ -158,6 +123,22 @@ pub fn scan(source: &str, start: usize) -> MdxScan {
         view: String::from_utf8(view).expect("only ASCII bytes were written over whole characters"),
         constructs,
     }
+}
+
+/// A statement runs from its first line to the next blank line: the end
+/// of its last line.
+fn statement_end(source: &str, first_line_end: usize) -> usize {
+    let mut end = first_line_end;
+    while end < source.len() {
+        let next_end = source[end + 1..]
+            .find('\n')
+            .map_or(source.len(), |i| end + 1 + i);
+        if source[end + 1..next_end].trim().is_empty() {
+            break;
+        }
+        end = next_end;
+    }
+    end
 }
 
 fn is_statement(line: &str) -> bool {

@@ -112,10 +112,12 @@ pub fn detect_language(markup: &Markup, fallback: Language) -> Language {
     }
 }
 
-/// The language of one paragraph, only when function words and trigrams
-/// both say it clearly: five marker words at least, four times as many as
-/// the other language's, and a reliable whatlang guess that agrees.
-pub fn confident_language(text: &str) -> Option<Language> {
+/// The language of one paragraph when it is clearly not `expected`:
+/// function words say so (five at least, four times as many as
+/// `expected`'s), and a reliable whatlang guess agrees. Trigrams are only
+/// consulted for paragraphs the function words already set apart, so a
+/// document in one language costs one word scan per paragraph.
+pub fn confident_language(text: &str, expected: Language) -> Option<Language> {
     let (mut fr, mut en) = (0usize, 0usize);
     for word in text.split(|c: char| !c.is_alphabetic()) {
         if word.is_empty() || word.len() > 5 {
@@ -134,6 +136,9 @@ pub fn confident_language(text: &str) -> Option<Language> {
     } else {
         return None;
     };
+    if by_markers == expected {
+        return None;
+    }
     let detector =
         whatlang::Detector::with_allowlist(vec![whatlang::Lang::Fra, whatlang::Lang::Eng]);
     let info = detector.detect(text).filter(whatlang::Info::is_reliable)?;

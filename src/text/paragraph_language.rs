@@ -51,7 +51,7 @@ pub fn foreign_blocks(doc: &Document<'_>, detect: bool) -> Vec<(usize, Language)
                 BlockKind::Paragraph | BlockKind::ListItem | BlockKind::Quote
             ) && doc.block_words[index].len() >= MIN_DETECTED_WORDS;
             (detect && long_prose)
-                .then(|| confident_language(doc.prose(block.span)))
+                .then(|| confident_language(doc.prose(block.span), doc.language))
                 .flatten()
         });
         if let Some(language) = language.filter(|l| *l != doc.language) {
