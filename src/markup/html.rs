@@ -85,11 +85,42 @@ struct PendingLink {
 struct Open {
     name: String,
     start: usize,
-    role: Role,
+    /// What text directly inside this element is: decided when it opens,
+    /// from its own role and its parent's, so reading text costs nothing
+    /// however deep the nesting.
+    inside: Inside,
     lang: Option<String>,
     /// Index in `links` of the link this `<a>` opened.
     link: Option<usize>,
 }
+
+/// What the text inside an open element is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Inside {
+    Prose(BlockKind),
+    Opaque,
+}
+
+impl Inside {
+    /// Text inside an element with `role` whose parent's text is `self`.
+    fn enter(self, role: Role) -> Inside {
+        match (self, role) {
+            (Inside::Opaque, _) | (_, Role::Opaque) => Inside::Opaque,
+            (Inside::Prose(parent), Role::Block(kind)) => Inside::Prose(match (parent, kind) {
+                // A paragraph inside a list item or quote takes their
+                // kind, as in Markdown.
+                (BlockKind::ListItem | BlockKind::Quote, BlockKind::Paragraph) => parent,
+                _ => kind,
+            }),
+            (inside, Role::Inline) => inside,
+        }
+    }
+}
+
+/// An end tag closes the nearest open element of its name among this many
+/// (browsers look further; a deeper search would make a page of thousands
+/// of unclosed tags quadratic).
+const END_TAG_SEARCH: usize = 256;
 
 /// Reads the HTML in `range` of `view` (the source, or the source with
 /// MDX expressions blanked) and unmasks its prose from `source` into
@@ -121,7 +152,10 @@ pub fn read(
                 if ends_block(&name) {
                     close(&mut current, &mut out.blocks);
                 }
-                let opaque = stack.iter().any(|o| o.role == Role::Opaque);
+                let parent = stack
+                    .last()
+                    .map_or(Inside::Prose(BlockKind::Paragraph), |o| o.inside);
+                let opaque = parent == Inside::Opaque;
                 let mut lang = None;
                 let mut href = None;
                 let mut meta_name = None;
@@ -182,7 +216,7 @@ pub fn read(
                 stack.push(Open {
                     name,
                     start,
-                    role,
+                    inside: parent.enter(role),
                     lang: lang.filter(|_| tag.name.as_slice() != b"html"),
                     link,
                 });
@@ -198,7 +232,12 @@ pub fn read(
                 {
                     out.metadata.span = Some(Span::new(start, end));
                 }
-                let Some(position) = stack.iter().rposition(|o| o.name == name) else {
+                let searched = stack.len().saturating_sub(END_TAG_SEARCH);
+                let Some(position) = stack[searched..]
+                    .iter()
+                    .rposition(|o| o.name == name)
+                    .map(|p| searched + p)
+                else {
                     continue;
                 };
                 for open in stack.drain(position..).rev() {
@@ -206,9 +245,11 @@ pub fn read(
                 }
             }
             Token::String(text) => {
-                if stack.iter().any(|o| o.role == Role::Opaque) {
-                    continue;
-                }
+                let kind = match stack.last().map(|o| o.inside) {
+                    Some(Inside::Opaque) => continue,
+                    Some(Inside::Prose(kind)) => kind,
+                    None => BlockKind::Paragraph,
+                };
                 let span = Span::new(base + text.span.start, base + text.span.end);
                 unmask_text(masked, source, span);
                 let Some(prose) = trim_blank(masked, span) else {
@@ -229,7 +270,6 @@ pub fn read(
                         None => prose,
                     });
                 }
-                let kind = block_kind(&stack);
                 match &mut current {
                     Some(block) if block.kind == kind => block.span.end = prose.end,
                     _ => {
@@ -389,26 +429,6 @@ fn is_void(name: &str) -> bool {
             | "track"
             | "wbr"
     )
-}
-
-/// The kind of block the innermost block element makes of its text; a
-/// paragraph inside a list item or quote takes their kind, as in Markdown.
-fn block_kind(stack: &[Open]) -> BlockKind {
-    let innermost = stack.iter().rev().find_map(|o| match o.role {
-        Role::Block(kind) => Some(kind),
-        _ => None,
-    });
-    match innermost {
-        Some(BlockKind::Paragraph) | None => stack
-            .iter()
-            .rev()
-            .find_map(|o| match o.role {
-                Role::Block(kind @ (BlockKind::ListItem | BlockKind::Quote)) => Some(kind),
-                _ => None,
-            })
-            .unwrap_or(BlockKind::Paragraph),
-        Some(kind) => kind,
-    }
 }
 
 #[cfg(test)]

@@ -151,7 +151,9 @@ pub fn parse(source: &str, view: &str, options: &MarkupOptions) -> Markup {
                 }
                 let (closing, name) = inline_tag_name(trimmed);
                 if INLINE_OPAQUE.contains(&name.as_str()) && !trimmed.ends_with("/>") {
-                    if !closing {
+                    // Deeper nesting than this is not writing: ignoring it
+                    // keeps a flood of unclosed tags linear.
+                    if !closing && inline_opaque.len() < 64 {
                         inline_opaque.push(name);
                     } else if let Some(p) = inline_opaque.iter().rposition(|n| *n == name) {
                         inline_opaque.truncate(p);
