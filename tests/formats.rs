@@ -413,3 +413,46 @@ fn markup_settings_are_strict_and_apply() {
         text.find("mispeled").unwrap()
     );
 }
+
+/// Floods of unclosed or unmatched syntax, 200 KB or more each, parse in
+/// linear time: a quadratic reader would take minutes on these.
+#[test]
+fn pathological_markup_parses_quickly() {
+    use draftlint::markup::{MarkupKind, parse};
+    use std::time::{Duration, Instant};
+    let cases: Vec<(MarkupKind, String)> = vec![
+        (
+            MarkupKind::Html,
+            "<b>".repeat(50_000) + &"</i>x".repeat(50_000),
+        ),
+        (MarkupKind::Html, "<p lang=\"en\"><div>".repeat(20_000)),
+        (MarkupKind::Html, "caf&eacute;&".repeat(20_000)),
+        (MarkupKind::Markdown, "{{ ".repeat(70_000)),
+        (
+            MarkupKind::Markdown,
+            "---\ntitle: x\n---\n".to_string() + &"{% raw %} {{< highlight >}} ".repeat(10_000),
+        ),
+        (
+            MarkupKind::Markdown,
+            "<code>".repeat(30_000) + &"</kbd>".repeat(30_000),
+        ),
+        (
+            MarkupKind::Markdown,
+            "---\n".to_string() + &"a: |\n  b\n".repeat(30_000) + "---\n",
+        ),
+        (MarkupKind::Mdx, "{".repeat(200_000)),
+        (MarkupKind::Mdx, "{ `\n".repeat(50_000)),
+        (MarkupKind::Mdx, "import a\n".repeat(30_000)),
+    ];
+    for (kind, text) in cases {
+        let start = Instant::now();
+        let markup = parse(&text, kind);
+        assert_eq!(markup.masked.len(), text.len());
+        let elapsed = start.elapsed();
+        assert!(
+            elapsed < Duration::from_secs(10),
+            "{kind:?} {:?}…: {elapsed:?}",
+            &text[..20]
+        );
+    }
+}

@@ -90,23 +90,29 @@ pub fn scan(source: &str, start: usize) -> MdxScan {
                         .find(ticks)
                         .map_or(i + run, |p| i + run + p + run);
                 }
-                b'{' => match expression_end(source, i) {
-                    Some(end) => {
-                        let span = Span::new(i, end);
-                        constructs.push(Construct {
-                            span,
-                            block_level: stands_alone(source, span),
-                            prose: Vec::new(),
-                        });
-                        if end > line_end {
-                            // It ran onto later lines: go on after it.
-                            at = end;
-                            break;
+                b'{' => {
+                    // A `{` that never closes is an MDX syntax error: the
+                    // braces up to where the search gave up are not tried
+                    // again (which keeps a flood of `{` linear).
+                    let end = match expression_end(source, i) {
+                        Ok(end) => {
+                            let span = Span::new(i, end);
+                            constructs.push(Construct {
+                                span,
+                                block_level: stands_alone(source, span),
+                                prose: Vec::new(),
+                            });
+                            end
                         }
-                        i = end;
+                        Err(gave_up) => gave_up.max(i + 1),
+                    };
+                    if end > line_end {
+                        // It ran onto later lines: go on after it.
+                        at = end;
+                        break;
                     }
-                    None => i += 1,
-                },
+                    i = end;
+                }
                 _ => i += 1,
             }
         }
@@ -158,8 +164,10 @@ fn fence_of(line: &str) -> Option<(u8, usize)> {
 }
 
 /// The end (after `}`) of the JavaScript expression opening at `open`:
-/// braces balanced, strings and comments skipped.
-fn expression_end(source: &str, open: usize) -> Option<usize> {
+/// braces balanced, strings and comments skipped. `Err` holds where the
+/// search gave up (a blank line, a string cut by a line end, the length
+/// limit, the end of the file).
+fn expression_end(source: &str, open: usize) -> Result<usize, usize> {
     let bytes = source.as_bytes();
     let limit = (open + MAX_EXPRESSION_BYTES).min(bytes.len());
     let mut depth = 0usize;
@@ -170,7 +178,7 @@ fn expression_end(source: &str, open: usize) -> Option<usize> {
         match b {
             b'\n' => {
                 if line_blank {
-                    return None;
+                    return Err(i);
                 }
                 line_blank = true;
                 i += 1;
@@ -187,7 +195,7 @@ fn expression_end(source: &str, open: usize) -> Option<usize> {
             b'}' => {
                 depth -= 1;
                 if depth == 0 {
-                    return Some(i + 1);
+                    return Ok(i + 1);
                 }
             }
             b'"' | b'\'' | b'`' => {
@@ -196,13 +204,13 @@ fn expression_end(source: &str, open: usize) -> Option<usize> {
                     if bytes[i] == b'\\' {
                         i += 1;
                     } else if bytes[i] == b'\n' && b != b'`' {
-                        return None;
+                        return Err(i);
                     }
                     i += 1;
                 }
             }
             b'/' if bytes.get(i + 1) == Some(&b'*') => {
-                let close = source[i + 2..limit].find("*/")?;
+                let close = source[i + 2..limit].find("*/").ok_or(limit)?;
                 i += 2 + close + 1;
             }
             b'/' if bytes.get(i + 1) == Some(&b'/') => {
@@ -212,7 +220,7 @@ fn expression_end(source: &str, open: usize) -> Option<usize> {
         }
         i += 1;
     }
-    None
+    Err(limit)
 }
 
 #[cfg(test)]
