@@ -75,6 +75,12 @@ pub fn check_markup(source: &str, markup: &Markup) -> Result<(), Violation> {
     for (i, block) in markup.blocks.iter().enumerate() {
         check_span(source, block.span, &format!("block {i}"))?;
     }
+    // The text layer reads blocks in order, each word in one block.
+    for (i, pair) in markup.blocks.windows(2).enumerate() {
+        if pair[1].span.start < pair[0].span.end {
+            return Err(format!("block {} starts before block {i} ends", i + 1));
+        }
+    }
     for link in &markup.links {
         check_span(source, link.text, "link text")?;
     }

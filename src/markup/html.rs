@@ -173,8 +173,11 @@ pub fn read(
                         "content" => content = Some((value.clone(), value_span)),
                         _ => {}
                     }
+                    // An attribute of an element inside a run of text
+                    // (`<abbr title>`) would put its words inside that
+                    // paragraph: only elements between blocks are read.
                     let prose = options.prose_attributes.contains(&attribute);
-                    if prose && !opaque && reads_as_prose(&value) {
+                    if prose && !opaque && current.is_none() && reads_as_prose(&value) {
                         caption(source, value_span, masked, &mut out.blocks);
                     }
                 }
@@ -194,7 +197,9 @@ pub fn read(
                         value_span: span,
                         span: Span::new(start, end),
                     });
-                    caption(source, span, masked, &mut out.blocks);
+                    if current.is_none() {
+                        caption(source, span, masked, &mut out.blocks);
+                    }
                 }
                 if tag.self_closing || is_void(&name) {
                     if let Some(lang) = lang {
@@ -497,6 +502,23 @@ mod tests {
             "<p lang=\"en\">An English aside.</p>"
         );
         assert!(m.metadata.span.is_some());
+    }
+
+    #[test]
+    fn attributes_inside_a_paragraph_stay_out_of_it() {
+        let text = "<p>Le <abbr title=\"Conseil municipal\">CM</abbr> a voté.</p><img alt=\"Deux étals de fruits\">";
+        let found = blocks(text);
+        assert_eq!(
+            found,
+            [
+                (
+                    BlockKind::Paragraph,
+                    "Le <abbr title=\"Conseil municipal\">CM</abbr> a voté."
+                ),
+                (BlockKind::Caption, "Deux étals de fruits"),
+            ]
+        );
+        assert!(!html(text).masked.contains("Conseil"));
     }
 
     #[test]
