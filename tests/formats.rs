@@ -456,3 +456,15 @@ fn pathological_markup_parses_quickly() {
         );
     }
 }
+
+#[test]
+fn inline_directives_work_in_html_and_mdx() {
+    let html = "<p>The first mispeled word.</p>\n<!-- draftlint-disable-next-line spelling -->\n<p>The second wrongg word.</p>\n";
+    let report = lint("page.html", html);
+    assert_eq!(
+        json_positions(&report),
+        [("spelling.unknown-word".to_string(), 1, 14)]
+    );
+    let mdx = "import X from './x'\n\n{/* a note */}\n\n<!-- draftlint-disable spelling -->\n\nThe mispeled word.\n";
+    assert!(lint("page.mdx", mdx).diagnostics.is_empty());
+}
