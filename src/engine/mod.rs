@@ -34,6 +34,17 @@ pub struct FileReport {
 }
 
 impl FileReport {
+    /// A file the configuration excludes, named anyway: nothing to report.
+    pub fn excluded(path: &Path) -> Self {
+        FileReport {
+            path: path.to_path_buf(),
+            source: Some(String::new()),
+            language: None,
+            diagnostics: Vec::new(),
+            error: None,
+        }
+    }
+
     pub fn failed(path: &Path, error: impl Into<String>) -> Self {
         FileReport {
             path: path.to_path_buf(),
@@ -134,17 +145,21 @@ fn lint_document(
         |m| !m.reads_one_language(),
         &mut diagnostics,
     );
-    let is_foreign = |block: usize, language: Language| {
-        foreign
-            .iter()
-            .find(|(b, _)| *b == block)
-            .map_or(language == doc.language, |(_, l)| *l == language)
-    };
+    // The language each block is checked in.
+    let mut block_language = vec![doc.language; doc.blocks().len()];
+    for &(block, language) in &foreign {
+        block_language[block] = language;
+    }
     for language in Language::ALL {
         if language != doc.language && !foreign.iter().any(|(_, l)| *l == language) {
             continue;
         }
-        let part = part_in(doc, language, |block| is_foreign(block, language), config);
+        let part = part_in(
+            doc,
+            language,
+            |block| block_language[block] == language,
+            config,
+        );
         let rules = config.rule_set(language, settings)?;
         collect(
             &part,

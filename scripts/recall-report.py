@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+"""Recall and precision of draftlint on annotated drafts.
+
+A draft (`*.md`, `*.txt`, any extension draftlint lints) is annotated by a
+sidecar file with the same name plus `.expect.toml`
+(`teaser.txt` -> `teaser.txt.expect.toml`):
+
+    # Every defect an editor would send back, quoted exactly.
+    [[expect]]
+    family = "truncation"          # a JSON category (promo, truncation, ...)
+    quote = "pour les étudi"       # an exact substring of the draft
+    nth = 1                        # optional: which occurrence (1-based)
+    rule = "truncation.cut-teaser" # optional: the rule (or rule prefix) expected
+    note = "teaser cut mid-word"   # optional: why this is a defect
+
+    [[allow]]                      # optional: findings that are neither
+    quote = "Grammalecte"          # expected nor false (a name the
+    family = "spelling"            # dictionaries lack, say)
+
+An expectation is met when a finding of its family (and rule, if given)
+overlaps the quoted bytes with its primary span or one of its labels. A
+finding at warning or above that meets no expectation and no allowance is a
+false positive. A draft without a sidecar is clean: every finding at warning
+or above is false. Info findings are counted apart.
+
+Usage: scripts/recall-report.py [--bin target/release/draftlint]
+                                [--config FILE] [--show] [--min-recall R] DIR...
+Exit code 1 when --min-recall is given and a family's recall is below it, or
+when --max-false is given and there are more false positives.
+"""
+import argparse
+import collections
+import json
+import os
+import subprocess
+import sys
+import tomllib
+
+
+def drafts_in(folders):
+    for folder in folders:
+        for root, _, names in os.walk(folder):
+            for name in sorted(names):
+                if name.endswith(".expect.toml") or name.startswith("."):
+                    continue
+                if name == "draftlint.toml" or name.endswith((".json", ".py")):
+                    continue
+                yield os.path.join(root, name)
+
+
+def load_expectations(draft):
+    sidecar = draft + ".expect.toml"
+    if not os.path.exists(sidecar):
+        return [], []
+    with open(sidecar, "rb") as f:
+        data = tomllib.load(f)
+    unknown = set(data) - {"expect", "allow"}
+    if unknown:
+        sys.exit(f"{sidecar}: unknown keys {sorted(unknown)}")
+    raw = open(draft, "rb").read()
+
+    def locate(entry, kind):
+        quote = entry["quote"].encode()
+        nth = entry.get("nth", 1)
+        start = -1
+        for _ in range(nth):
+            start = raw.find(quote, start + 1)
+            if start < 0:
+                sys.exit(f"{sidecar}: {kind} quote {entry['quote']!r} (occurrence {nth}) not in the draft")
+        return dict(entry, start=start, end=start + len(quote))
+
+    expects = [locate(e, "expect") for e in data.get("expect", [])]
+    allows = [locate(a, "allow") for a in data.get("allow", [])]
+    return expects, allows
+
+
+def spans(diagnostic):
+    yield diagnostic["span"]["start"], diagnostic["span"]["end"]
+    for label in diagnostic.get("labels", []):
+        yield label["span"]["start"], label["span"]["end"]
+
+
+def meets(diagnostic, entry):
+    if entry.get("family") and diagnostic["category"] != entry["family"]:
+        return False
+    if entry.get("rule") and not diagnostic["rule"].startswith(entry["rule"]):
+        return False
+    # A zero-width quote cannot overlap; treat the span as at least one byte.
+    s, e = entry["start"], max(entry["end"], entry["start"] + 1)
+    return any(a < e and s < max(b, a + 1) for a, b in spans(diagnostic))
+
+
+def lint(binary, files, config):
+    args = [binary, "check", "--format", "json"]
+    if config:
+        args += ["--config", config]
+    out = subprocess.run(args + files, capture_output=True, text=True, check=False)
+    try:
+        return {f["path"]: f for f in json.loads(out.stdout)["files"]}
+    except json.JSONDecodeError:
+        sys.exit(f"draftlint did not print JSON:\n{out.stderr}")
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("dirs", nargs="+")
+    parser.add_argument("--bin", default=os.path.join(here, "..", "target", "release", "draftlint"))
+    parser.add_argument("--config", help="use this draftlint.toml for every draft")
+    parser.add_argument("--show", action="store_true", help="list misses and false positives")
+    parser.add_argument("--min-recall", type=float)
+    parser.add_argument("--max-false", type=int)
+    args = parser.parse_args()
+
+    files = list(drafts_in(args.dirs))
+    if not files:
+        sys.exit("no drafts found")
+    reports = lint(args.bin, files, args.config)
+    total, met = collections.Counter(), collections.Counter()
+    false, infos, words = [], 0, 0
+    misses = []
+    for path in files:
+        report = reports.get(path)
+        if report is None:
+            sys.exit(f"{path}: not in draftlint's output")
+        if report.get("error"):
+            sys.exit(f"{path}: {report['error']}")
+        raw = open(path, "rb").read()
+        words += len(raw.split())
+        expects, allows = load_expectations(path)
+        diagnostics = report["diagnostics"]
+        for entry in expects:
+            total[entry["family"]] += 1
+            if any(meets(d, entry) for d in diagnostics):
+                met[entry["family"]] += 1
+            else:
+                misses.append(f"{path}: {entry['family']}: {entry['quote']!r}")
+        for d in diagnostics:
+            if d["severity"] == "info":
+                infos += 1
+                continue
+            if any(meets(d, e) for e in expects) or any(meets(d, a) for a in allows):
+                continue
+            s, e = d["span"]["start"], d["span"]["end"]
+            false.append(f"{path}:{d['span']['line']}: {d['rule']}: {raw[s:e].decode(errors='replace')[:60]!r}")
+
+    print(f"{len(files)} drafts, {words} words")
+    failed = False
+    for family in sorted(total):
+        recall = met[family] / total[family]
+        print(f"  {family:<12} recall {met[family]:>3}/{total[family]:<3} = {recall:.2f}")
+        if args.min_recall is not None and recall < args.min_recall:
+            failed = True
+    rate = 1000 * len(false) / max(words, 1)
+    print(f"  false positives (warning and above): {len(false)}, {rate:.2f} per 1,000 words; infos: {infos}")
+    if args.max_false is not None and len(false) > args.max_false:
+        failed = True
+    if args.show:
+        for line in misses:
+            print("  missed:", line)
+        for line in false:
+            print("  false: ", line)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
