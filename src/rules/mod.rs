@@ -18,6 +18,7 @@ pub mod repetition;
 pub mod seo;
 pub mod spelling;
 pub mod structure;
+pub mod tail_label;
 pub mod truncation;
 pub mod typography;
 
