@@ -15,7 +15,7 @@
 use crate::config::{Config, FileSettings};
 use crate::diagnostic::{Diagnostic, sort_diagnostics};
 use crate::markup::{self, MarkupKind};
-use crate::rules::{RuleContext, RuleMeta, RuleSet};
+use crate::rules::{Findings, MAX_FINDINGS_PER_RULE, RuleContext, RuleMeta, RuleSet};
 use crate::source::{self, Encoding};
 use crate::suppress;
 use crate::text::{Document, Language, foreign_blocks};
@@ -94,6 +94,8 @@ pub fn lint_text(
     config: &Config,
     settings: &FileSettings,
 ) -> FileReport {
+    #[cfg(debug_assertions)]
+    crate::panic_guard::inject_fault(path);
     let kind = MarkupKind::from_path(path);
     let markup = markup::parse_with(&text, kind, &config.markup);
     let doc = Document::new(
@@ -236,12 +238,16 @@ fn collect(
             severity: active.severity,
             resources: &config.resources,
         };
+        // Each rule reports at most MAX_FINDINGS_PER_RULE findings here,
+        // then one summary: memory stays linear in the text.
+        let mut found = Findings::with_limit(MAX_FINDINGS_PER_RULE);
         match (active.rule.as_phrase_rule(), phrase_hits.as_mut()) {
             (Some(phrase_rule), Some(hits)) => {
-                phrase_rule.report(&ctx, std::mem::take(&mut hits[index]), diagnostics);
+                phrase_rule.report(&ctx, std::mem::take(&mut hits[index]), &mut found);
             }
-            _ => active.rule.check(&ctx, diagnostics),
+            _ => active.rule.check(&ctx, &mut found),
         }
+        diagnostics.append(&mut found.into_vec());
     }
 }
 
@@ -284,7 +290,7 @@ mod tests {
         );
         let rules = config.rule_set(doc.language, &settings).unwrap();
         assert!(rules.phrases.is_some());
-        let mut alone = Vec::new();
+        let mut alone = Findings::unlimited();
         for active in &rules.rules {
             let ctx = RuleContext {
                 doc: &doc,
@@ -293,6 +299,7 @@ mod tests {
             };
             active.rule.check(&ctx, &mut alone);
         }
+        let mut alone = alone.into_vec();
         sort_diagnostics(&mut alone);
         alone.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
         assert!(

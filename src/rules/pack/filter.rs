@@ -3,8 +3,9 @@
 
 use super::deletion::{WidgetWords, deletion};
 use super::schema::{BlockFilter, FixKind, Position, RawRule};
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Diagnostic, Label, Span};
 use crate::markup::BlockKind;
+use crate::rules::Findings;
 use crate::rules::{RuleContext, RuleMeta, tail_label};
 use crate::text::Document;
 
@@ -224,22 +225,20 @@ pub struct PerBlock {
 }
 
 impl PerBlock {
-    pub fn push(&mut self, out: &mut Vec<Diagnostic>, block: usize, diagnostic: Diagnostic) {
-        match self.last {
-            Some((b, index)) if b == block && index < out.len() => {
-                out[index] = std::mem::replace(
-                    &mut out[index],
-                    Diagnostic::new(
-                        "",
-                        diagnostic.category,
-                        diagnostic.severity,
-                        diagnostic.span,
-                        "",
-                    ),
-                )
-                .with_occurrence(diagnostic.span, "also here");
+    pub fn push(&mut self, out: &mut Findings, block: usize, diagnostic: Diagnostic) {
+        let last_of_block = match self.last {
+            Some((b, index)) if b == block => out.get_mut(index),
+            _ => None,
+        };
+        match last_of_block {
+            Some(first) => {
+                first.labels.push(Label {
+                    span: diagnostic.span,
+                    message: "also here".into(),
+                    occurrence: true,
+                });
             }
-            _ => {
+            None => {
                 self.last = Some((block, out.len()));
                 out.push(diagnostic);
             }

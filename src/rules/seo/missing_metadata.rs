@@ -2,7 +2,7 @@
 
 use super::{field, has_metadata};
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
-use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
+use crate::rules::{Examples, Findings, Rule, RuleContext, RuleMeta};
 
 const DOCS: &str = "\
 **What it does.** Flags a Markdown, MDX or HTML page whose metadata has \
@@ -48,7 +48,7 @@ impl Rule for MissingMetadata {
         &self.meta
     }
 
-    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
         if !has_metadata(doc) {
             return;

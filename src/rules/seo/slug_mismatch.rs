@@ -3,7 +3,7 @@
 
 use super::{field, slug_words};
 use crate::diagnostic::{Category, Diagnostic, Severity};
-use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
+use crate::rules::{Examples, Findings, Rule, RuleContext, RuleMeta};
 
 const DOCS: &str = "\
 **What it does.** Checks a front-matter `slug` (the last part of the \
@@ -68,7 +68,7 @@ impl Rule for SlugMismatch {
         &self.meta
     }
 
-    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
         let Some(slug) = field(doc, "slug") else {
             return;

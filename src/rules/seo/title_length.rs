@@ -2,7 +2,7 @@
 
 use super::{chars, field, has_metadata};
 use crate::diagnostic::{Category, Diagnostic, Severity};
-use crate::rules::{Examples, Rule, RuleContext, RuleMeta, options};
+use crate::rules::{Examples, Findings, Rule, RuleContext, RuleMeta, options};
 
 const DOCS: &str = "\
 **What it does.** Flags a page title (front matter `title`, or the HTML \
@@ -62,7 +62,7 @@ impl Rule for TitleLength {
         Ok(Box::new(rule))
     }
 
-    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
         if !has_metadata(doc) {
             return;

@@ -4,7 +4,7 @@
 use super::field;
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::markup::MarkupKind;
-use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
+use crate::rules::{Examples, Findings, Rule, RuleContext, RuleMeta};
 
 const DOCS: &str = "\
 **What it does.** Flags a Markdown or MDX page whose first heading says \
@@ -61,7 +61,7 @@ impl Rule for TitleRepeated {
         &self.meta
     }
 
-    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
         if !matches!(
             MarkupKind::from_path(doc.path),

@@ -23,6 +23,7 @@ use super::read_more::label_after_cut;
 use super::stems::begins_a_longer_word;
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::BlockKind;
+use crate::rules::Findings;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 use crate::text::{Document, Language, Word, is_apostrophe};
 use std::ops::Range;
@@ -149,7 +150,7 @@ impl Rule for CutTeaser {
         &self.meta
     }
 
-    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
         let cuts: Vec<Cut> = (0..doc.blocks().len())
             .filter_map(|i| find_cut(doc, i))
