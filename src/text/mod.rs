@@ -23,8 +23,9 @@ use std::sync::{Arc, Mutex, OnceLock};
 #[derive(Debug)]
 pub struct Document<'a> {
     pub path: &'a Path,
-    /// The file as read: diagnostics point into it.
-    pub source: &'a str,
+    /// The file as read (see [`Document::source`]); `None` when it is the
+    /// masked prose itself.
+    source: Option<&'a str>,
     pub markup: Markup,
     pub language: Language,
     pub words: Vec<Word>,
@@ -42,6 +43,29 @@ impl<'a> Document<'a> {
     pub fn new(
         path: &'a Path,
         source: &'a str,
+        markup: Markup,
+        language: Option<Language>,
+        fallback: Language,
+    ) -> Self {
+        Document::analyse(path, Some(source), markup, language, fallback)
+    }
+
+    /// A document whose masked prose is the file itself (plain text with
+    /// nothing to mask): one copy of the text instead of two, which is
+    /// what a file of tens of megabytes needs. [`Document::into_markup`]
+    /// gives the text back.
+    pub fn over_masked(
+        path: &'a Path,
+        markup: Markup,
+        language: Option<Language>,
+        fallback: Language,
+    ) -> Self {
+        Document::analyse(path, None, markup, language, fallback)
+    }
+
+    fn analyse(
+        path: &'a Path,
+        source: Option<&'a str>,
         markup: Markup,
         language: Option<Language>,
         fallback: Language,
@@ -79,6 +103,16 @@ impl<'a> Document<'a> {
         }
     }
 
+    /// The file as read: diagnostics point into it.
+    pub fn source(&self) -> &str {
+        self.source.unwrap_or(&self.markup.masked)
+    }
+
+    /// The markup, once the rules are done.
+    pub fn into_markup(self) -> Markup {
+        self.markup
+    }
+
     pub fn blocks(&self) -> &[Block] {
         &self.markup.blocks
     }
@@ -90,7 +124,7 @@ impl<'a> Document<'a> {
 
     /// The original text of a span: what messages quote.
     pub fn text(&self, span: Span) -> &str {
-        &self.source[span.range()]
+        &self.source()[span.range()]
     }
 
     pub fn words_of_block(&self, block: usize) -> &[Word] {
@@ -130,6 +164,6 @@ impl<'a> Document<'a> {
     }
 
     pub fn word_count(&self) -> usize {
-        self.words.iter().filter(|w| !w.is_elision).count()
+        self.words.iter().filter(|w| !w.is_elision()).count()
     }
 }

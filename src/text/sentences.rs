@@ -35,11 +35,11 @@ pub fn split(
     let block_words = &words[first_word..];
     let block_words = &block_words[..block_words
         .iter()
-        .position(|w| w.block != block_index)
+        .position(|w| w.block() != block_index)
         .unwrap_or(block_words.len())];
     // The index of the first word that ends after `offset` in the block.
     let word_at =
-        |offset: usize| first_word + block_words.partition_point(|w| w.span.end <= base + offset);
+        |offset: usize| first_word + block_words.partition_point(|w| w.span().end <= base + offset);
 
     let mut i = 0;
     // Each turn finds one sentence: from the next non-blank character to

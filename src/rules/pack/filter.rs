@@ -45,7 +45,7 @@ impl MatchFilter {
         }
         self.max_block_words.is_none_or(|max| {
             let words = doc.words_of_block(block_index);
-            words.iter().filter(|w| !w.is_elision).count() <= max
+            words.iter().filter(|w| !w.is_elision()).count() <= max
         })
     }
 
@@ -202,7 +202,7 @@ impl PerBlock {
 /// and the spaces after it; at the end of a line it takes the spaces before
 /// it instead, so no stray blank is left.
 fn deletion_span(doc: &Document<'_>, span: Span) -> Span {
-    let source = doc.source;
+    let source = doc.source();
     let mut end = span.end;
     let rest = &source[end..];
     let punct = rest

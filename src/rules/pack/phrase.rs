@@ -138,8 +138,8 @@ impl PhraseRule {
             if hit.start < covered_to {
                 continue;
             }
-            let span = Span::new(doc.words[first].span.start, doc.words[last].span.end);
-            let block = doc.words[first].block;
+            let span = Span::new(doc.words[first].span().start, doc.words[last].span().end);
+            let block = doc.words[first].block();
             if !self.filter.accepts(doc, span, block) {
                 continue;
             }

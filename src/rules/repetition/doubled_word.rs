@@ -111,14 +111,14 @@ impl Rule for DoubledWord {
         };
         for pair in doc.words.windows(2) {
             let (first, second) = (&pair[0], &pair[1]);
-            if first.block != second.block || first.has_digit || first.is_elision {
+            if first.block() != second.block() || first.has_digit() || first.is_elision() {
                 continue;
             }
             let (a, b) = (first.text(masked), second.text(masked));
             if !same_word(a, b) {
                 continue;
             }
-            let between = &masked[first.span.end..second.span.start];
+            let between = &masked[first.span().end..second.span().start];
             if between
                 .chars()
                 .any(|c| !c.is_whitespace() && !is_transparent(c))
@@ -132,16 +132,16 @@ impl Rule for DoubledWord {
             if exceptions.contains(&lower) {
                 continue;
             }
-            let delete = Span::new(first.span.end, second.span.end);
+            let delete = Span::new(first.span().end, second.span().end);
             out.push(
                 Diagnostic::new(
                     &self.meta.id,
                     self.meta.category,
                     ctx.severity,
-                    second.span,
-                    format!("`{}` is written twice", doc.text(second.span)),
+                    second.span(),
+                    format!("`{}` is written twice", doc.text(second.span())),
                 )
-                .with_label(first.span, "first written here")
+                .with_label(first.span(), "first written here")
                 .with_suggestion(delete, "", true)
                 .with_help("delete the second copy"),
             );

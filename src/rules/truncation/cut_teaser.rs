@@ -154,7 +154,7 @@ impl Rule for CutTeaser {
             let Some(reason) = reason(ctx, cut, peers) else {
                 continue;
             };
-            let fragment = doc.text(cut.fragment.span);
+            let fragment = doc.text(cut.fragment.span());
             let message = match reason {
                 Reason::MidWord => format!("teaser cut mid-word: `{fragment}` is not a whole word"),
                 Reason::CannotEnd => format!("text cut mid-sentence after `{fragment}`"),
@@ -166,7 +166,7 @@ impl Rule for CutTeaser {
                     )
                 }
             };
-            let span = Span::new(cut.fragment.span.start, cut.ellipsis.end);
+            let span = Span::new(cut.fragment.span().start, cut.ellipsis.end);
             let mut diagnostic = Diagnostic::new(
                 &self.meta.id,
                 self.meta.category,
@@ -192,14 +192,14 @@ fn counts_for_length(cut: &Cut) -> bool {
 
 fn reason(ctx: &RuleContext<'_>, cut: &Cut, peers: usize) -> Option<Reason> {
     let doc = ctx.doc;
-    let fragment = doc.text(cut.fragment.span);
-    if cut.touching && !cut.fragment.has_digit {
+    let fragment = doc.text(cut.fragment.span());
+    if cut.touching && !cut.fragment.has_digit() {
         let not_a_word = is_known_word(ctx, fragment) == Some(false);
         if not_a_word || is_orphan_fragment(fragment, doc.language) {
             return Some(Reason::MidWord);
         }
     }
-    if !cut.fragment.has_digit && cannot_end_sentence(fragment, doc.language) {
+    if !cut.fragment.has_digit() && cannot_end_sentence(fragment, doc.language) {
         return Some(Reason::CannotEnd);
     }
     if cut.label.is_some() {
@@ -270,9 +270,9 @@ fn find_cut(doc: &Document<'_>, index: usize) -> Option<Cut> {
         .words_of_block(index)
         .iter()
         .rev()
-        .find(|w| w.span.end <= ellipsis.start)?
+        .find(|w| w.span().end <= ellipsis.start)?
         .clone();
-    let gap = &doc.markup.masked[fragment.span.end..ellipsis.start];
+    let gap = &doc.markup.masked[fragment.span().end..ellipsis.start];
     let touching = gap.chars().all(is_apostrophe);
     let label = label.and_then(|r| trim_to_words(prose, r)).map(absolute);
     Some(Cut {
@@ -298,11 +298,11 @@ fn is_title_case(doc: &Document<'_>, block: usize, end: usize, before: &str) -> 
     for word in doc
         .words_of_block(block)
         .iter()
-        .filter(|w| w.span.end <= end)
+        .filter(|w| w.span().end <= end)
         .skip(1)
     {
-        let text = doc.text(word.span);
-        if word.has_digit || text.chars().count() < 4 {
+        let text = doc.text(word.span());
+        if word.has_digit() || text.chars().count() < 4 {
             continue;
         }
         long += 1;

@@ -96,7 +96,7 @@ impl Rule for UnfinishedParagraph {
                 continue;
             }
             let words = doc.words_of_block(index);
-            if words.iter().filter(|w| !w.is_elision).count() < MIN_WORDS {
+            if words.iter().filter(|w| !w.is_elision()).count() < MIN_WORDS {
                 continue;
             }
             let prose = doc.prose(block.span);
@@ -118,7 +118,7 @@ impl Rule for UnfinishedParagraph {
             if ends_finished
                 || ends_with_read_more(tail, doc.language)
                 || ends_in_brackets
-                || last.has_digit
+                || last.has_digit()
                 || is_table_row(tail)
                 || ends_with_credit(tail)
                 || is_mostly_names(doc, words)
@@ -126,7 +126,7 @@ impl Rule for UnfinishedParagraph {
             {
                 continue;
             }
-            let word = doc.text(last.span);
+            let word = doc.text(last.span());
             let message = if is_known_word(ctx, word) == Some(false) {
                 format!("paragraph cut mid-word: `{word}` is not a whole word")
             } else {
@@ -137,7 +137,7 @@ impl Rule for UnfinishedParagraph {
                     &self.meta.id,
                     self.meta.category,
                     ctx.severity,
-                    Span::new(last.span.start, block.span.start + tail.len()),
+                    Span::new(last.span().start, block.span.start + tail.len()),
                     message,
                 )
                 .with_help("restore the end of the paragraph from the source, or delete it"),
@@ -162,7 +162,7 @@ fn is_mostly_names(doc: &Document<'_>, words: &[Word]) -> bool {
     let capitalised = words
         .iter()
         .filter(|w| {
-            doc.text(w.span)
+            doc.text(w.span())
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase)
