@@ -10,7 +10,7 @@
 //! a chunk is small: counters, baseline fingerprints, stale entries.
 
 use super::args::{CheckArgs, ColorChoice};
-use super::diff_base::{self, Changes};
+use super::diff_base::{self, DiffBase};
 use super::fix_write::write_fixed;
 use super::output::{Failure, write_stdout};
 use super::statistics::Statistics;
@@ -68,6 +68,8 @@ struct Run<'a> {
     configs: &'a ConfigStore,
     read: ReadOptions,
     baseline: Option<Baseline>,
+    /// `--diff-base`: the changed lines of every file, from git.
+    diff_base: Option<DiffBase>,
     output: Output,
 }
 
@@ -89,9 +91,20 @@ pub fn run(args: &CheckArgs) -> Result<u8, Failure> {
             "--fix cannot write standard input back; use --diff to see the fixes".into(),
         ));
     }
-    if let Some(rev) = &args.diff_base {
-        diff_base::verify_revision(rev).map_err(Failure::Error)?;
-    }
+    let diff_base = match &args.diff_base {
+        Some(rev) => {
+            diff_base::verify_revision(rev).map_err(Failure::Error)?;
+            let files: Vec<&Path> = inputs
+                .iter()
+                .filter_map(|input| match input {
+                    Input::File(path) => Some(path.as_path()),
+                    Input::Stdin | Input::Error(..) => None,
+                })
+                .collect();
+            Some(DiffBase::collect(rev, &files).map_err(Failure::Error)?)
+        }
+        None => None,
+    };
 
     // Load every configuration up front: a broken one stops the run with
     // exit code 2 before any output.
@@ -138,6 +151,7 @@ pub fn run(args: &CheckArgs) -> Result<u8, Failure> {
             stdin_filename: args.stdin_filename.clone(),
         },
         baseline,
+        diff_base,
         output,
     };
 
@@ -305,15 +319,12 @@ impl Run<'_> {
                 report = self.fix(input, report, config, settings, &mut outcome);
             }
         }
-        if let (Some(rev), Input::File(path), Some(source)) =
-            (&self.args.diff_base, input, report.source.as_deref())
+        if let (Some(diff_base), Input::File(path), Some(source)) =
+            (&self.diff_base, input, report.source.as_deref())
         {
-            match Changes::of(rev, path, source) {
-                Ok(changes) => changes.filter(&mut report.diagnostics),
-                Err(e) => {
-                    report = FileReport::failed(&report.path, format!("--diff-base: {e}"));
-                }
-            }
+            diff_base
+                .changes(path, source)
+                .filter(&mut report.diagnostics);
         }
         let key = baseline::key_path(&render::json_display_path(&report));
         if let (Some(baseline), Some(source)) = (&self.baseline, report.source.as_deref()) {
