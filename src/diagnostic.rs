@@ -130,6 +130,47 @@ impl fmt::Display for Category {
 pub struct Label {
     pub span: Span,
     pub message: String,
+    /// Another place of the same defect (the same misspelling further on),
+    /// rather than context for the primary one (the first copy of a doubled
+    /// word). An inline suppression on its line removes just this place.
+    pub occurrence: bool,
+}
+
+/// A message that states how many places a finding has ("`x` appears 4
+/// times"), kept in parts so that the suppression stage can restate it
+/// when comments remove some of those places.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Count {
+    pub places: usize,
+    /// The message for one place.
+    one: String,
+    /// The message for several: `before`, the number, `after`.
+    before: String,
+    after: String,
+}
+
+impl Count {
+    pub fn new(
+        places: usize,
+        one: impl Into<String>,
+        before: impl Into<String>,
+        after: impl Into<String>,
+    ) -> Self {
+        Count {
+            places,
+            one: one.into(),
+            before: before.into(),
+            after: after.into(),
+        }
+    }
+
+    pub fn message(&self) -> String {
+        if self.places == 1 {
+            self.one.clone()
+        } else {
+            format!("{}{}{}", self.before, self.places, self.after)
+        }
+    }
 }
 
 /// A replacement for a span. `safe` suggestions may be applied by `--fix`
@@ -152,6 +193,8 @@ pub struct Diagnostic {
     pub labels: Vec<Label>,
     pub suggestions: Vec<Suggestion>,
     pub help: Option<String>,
+    /// Set when `message` states the number of places (see [`Count`]).
+    pub count: Option<Count>,
 }
 
 impl Diagnostic {
@@ -171,14 +214,34 @@ impl Diagnostic {
             labels: Vec::new(),
             suggestions: Vec::new(),
             help: None,
+            count: None,
         }
     }
 
+    /// A label that gives context to the primary span.
     pub fn with_label(mut self, span: Span, message: impl Into<String>) -> Self {
         self.labels.push(Label {
             span,
             message: message.into(),
+            occurrence: false,
         });
+        self
+    }
+
+    /// A label on another place of the same defect.
+    pub fn with_occurrence(mut self, span: Span, message: impl Into<String>) -> Self {
+        self.labels.push(Label {
+            span,
+            message: message.into(),
+            occurrence: true,
+        });
+        self
+    }
+
+    /// States the number of places in the message.
+    pub fn with_count(mut self, count: Count) -> Self {
+        self.message = count.message();
+        self.count = Some(count);
         self
     }
 

@@ -15,6 +15,7 @@ pub mod invariants;
 pub mod lsp;
 pub mod markup;
 pub mod render;
+pub mod repository;
 pub mod resources;
 pub mod rules;
 pub mod source;

@@ -372,3 +372,49 @@ fn long_single_line_file_is_linear() {
     let v = json(&out);
     assert!(v["files"][0]["error"].is_null());
 }
+
+#[test]
+fn force_exclude_applies_exclude_to_named_files() {
+    // pre-commit runs at the top of the repository and names every staged
+    // file; the configuration sits lower, its globs relative to it.
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    fs::create_dir_all(root.join(".git")).unwrap();
+    fs::create_dir_all(root.join("site/archive")).unwrap();
+    fs::write(
+        root.join("site/draftlint.toml"),
+        "exclude = [\"archive/**\"]\n",
+    )
+    .unwrap();
+    fs::write(root.join("site/archive/old.md"), BAD_FR).unwrap();
+    fs::write(root.join("site/new.md"), BAD_FR).unwrap();
+    let named = ["site/archive/old.md", "site/new.md"];
+    let paths = |out: &std::process::Output| -> Vec<String> {
+        json(out)["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["path"].as_str().unwrap().to_string())
+            .collect()
+    };
+    // Named files are linted even when excluded (ruff and typos agree)...
+    let mut args = vec!["check", "--format", "json"];
+    args.extend(named);
+    assert_eq!(paths(&run_in(root, &args, None)), named);
+    // ...unless --force-exclude, which the pre-commit hooks pass.
+    args.push("--force-exclude");
+    assert_eq!(paths(&run_in(root, &args, None)), ["site/new.md"]);
+    // Walking from the top honours the lower configuration's globs too.
+    let out = run_in(root, &["check", "--format", "json", "."], None);
+    assert_eq!(paths(&out), ["site/new.md"]);
+
+    let hooks = fs::read_to_string(common::repo_root().join(".pre-commit-hooks.yaml")).unwrap();
+    let entries: Vec<&str> = hooks
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("entry:"))
+        .collect();
+    assert_eq!(entries.len(), 2, "{hooks}");
+    for entry in entries {
+        assert!(entry.contains("--force-exclude"), "{entry}");
+    }
+}

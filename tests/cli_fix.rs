@@ -205,3 +205,40 @@ fn french_spacing_is_opt_in_and_fixed_with_narrow_no_break_spaces() {
         run.stderr
     );
 }
+
+/// A share prompt is deleted with its whole line ("Share on Mastodon", not
+/// just "Share on"), and only when nothing but the widget is on it.
+#[test]
+fn widget_lines_are_deleted_whole_or_not_at_all() {
+    let p = Project::new();
+    p.write(
+        "a.md",
+        "# Harbour news\n\nThe ferry runs again from Monday, on the summer timetable.\n\n\
+         Share on Mastodon\n\nShare with your neighbours at the quay.\n\n\
+         - Share this article via email\n- The café reopens on Friday.\n",
+    );
+    p.write(
+        "b.md",
+        "Le port rouvre lundi, avec les horaires d'été.\n\nPartagez cet article sur Bluesky !\n",
+    );
+    let run = p.run(&["check", "--fix", "--format", "json", "a.md", "b.md"]);
+    assert_eq!(
+        p.read("a.md"),
+        "# Harbour news\n\nThe ferry runs again from Monday, on the summer timetable.\n\n\
+         Share with your neighbours at the quay.\n\n\
+         - The café reopens on Friday.\n",
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        p.read("b.md"),
+        "Le port rouvre lundi, avec les horaires d'été.\n"
+    );
+    // The line with other words on it is still reported, with its
+    // deletion only suggested.
+    assert!(
+        rules_found(&run).contains(&"promo.share-on".to_string()),
+        "{}",
+        run.stdout
+    );
+}

@@ -92,7 +92,7 @@ fn github_annotations_point_at_the_finding() {
     );
     assert_eq!(
         lines[2],
-        "draftlint: 0 errors, 2 warnings, 0 infos in 1 files"
+        "draftlint: 0 errors, 2 warnings, 0 infos in 1 file"
     );
 }
 

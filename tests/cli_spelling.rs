@@ -204,3 +204,63 @@ fn suggestions_option_limits_what_is_computed_and_shown() {
     assert_eq!(out.status.code(), Some(2));
     assert!(common::stderr(&out).contains("non-negative"));
 }
+
+#[test]
+fn init_creates_the_word_list_that_words_add_fills() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    fs::create_dir(root.join(".git")).unwrap();
+    fs::write(root.join("a.md"), TYPO_EN).unwrap();
+    // A fresh project: the error says what to run.
+    let out = run_in(root, &["words", "add", "goverment"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("draftlint init"), "{}", stderr(&out));
+
+    let init = run_in(root, &["init"], None);
+    assert_eq!(init.status.code(), Some(0), "{}", stderr(&init));
+    assert!(root.join("draftlint-words.txt").is_file());
+    let add = run_in(root, &["words", "add", "goverment"], None);
+    assert_eq!(add.status.code(), Some(0), "{}", stderr(&add));
+    let list = fs::read_to_string(root.join("draftlint-words.txt")).unwrap();
+    assert!(list.ends_with("\ngoverment\n"), "{list}");
+    let check = run_in(root, &["check", "--format", "json", "a.md"], None);
+    assert!(rules_of(&json(&check), 0).is_empty(), "{}", stderr(&check));
+    // init never clobbers an existing list.
+    let again = run_in(root, &["init", "--force"], None);
+    assert_eq!(again.status.code(), Some(0), "{}", stderr(&again));
+    assert_eq!(
+        fs::read_to_string(root.join("draftlint-words.txt")).unwrap(),
+        list
+    );
+}
+
+#[test]
+fn words_add_creates_a_configured_list_that_does_not_exist_yet() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    fs::write(
+        root.join("draftlint.toml"),
+        "[spelling]\nword-lists = [\"lists/words.txt\"]\n",
+    )
+    .unwrap();
+    fs::create_dir(root.join("lists")).unwrap();
+    fs::write(root.join("a.md"), TYPO_EN).unwrap();
+    // A list not created yet is an empty list, not a broken configuration.
+    let check = run_in(root, &["check", "--format", "json", "a.md"], None);
+    assert_eq!(rules_of(&json(&check), 0), ["spelling.unknown-word"]);
+    let add = run_in(root, &["words", "add", "goverment"], None);
+    assert_eq!(add.status.code(), Some(0), "{}", stderr(&add));
+    assert_eq!(
+        fs::read_to_string(root.join("lists/words.txt")).unwrap(),
+        "goverment\n"
+    );
+    // Only words: text that would add lines or comments is refused.
+    for bad in ["two words", "new\nline", "hash#tag"] {
+        let out = run_in(root, &["words", "add", bad], None);
+        assert_eq!(out.status.code(), Some(2), "{bad:?}");
+    }
+    assert_eq!(
+        fs::read_to_string(root.join("lists/words.txt")).unwrap(),
+        "goverment\n"
+    );
+}

@@ -171,3 +171,32 @@ fn a_broken_configuration_fails_with_exit_code_2() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("unknown-key"), "{stderr}");
 }
+
+#[test]
+fn force_exclude_gives_an_excluded_buffer_an_empty_report() {
+    let dir = project("exclude = [\"articles/archive/**\"]\n");
+    let archived = "project/articles/archive/old.md";
+    // Without --force-exclude the buffer is linted, as a named file is.
+    let run = check_stdin(dir.path(), &["--stdin-filename", archived], DOUBLED);
+    assert_eq!(rules(&run), ["repetition.doubled-word"]);
+    let run = check_stdin(
+        dir.path(),
+        &["--stdin-filename", archived, "--force-exclude"],
+        DOUBLED,
+    );
+    assert_eq!(run.code, 0);
+    assert_eq!(run.json["files"][0]["path"], archived);
+    assert!(rules(&run).is_empty());
+    assert!(run.json["files"][0]["error"].is_null());
+    // A buffer that is not excluded is linted.
+    let run = check_stdin(
+        dir.path(),
+        &[
+            "--stdin-filename",
+            "project/articles/new.md",
+            "--force-exclude",
+        ],
+        DOUBLED,
+    );
+    assert_eq!(rules(&run), ["repetition.doubled-word"]);
+}

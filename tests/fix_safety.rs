@@ -175,3 +175,130 @@ fn varied_draft(bytes: usize) -> String {
     }
     text
 }
+
+/// The fixed text goes to a temporary file before it replaces the draft:
+/// that file must never be readable by more users than the draft, not
+/// even for the moment it is being written. Watched for from outside
+/// while `--fix` writes a large 0600 draft.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_temporary_file_has_the_drafts_mode_from_the_start() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("private.md");
+    let mut draft = String::from("Private notes: we met the the lawyer.\n\n```\n");
+    while draft.len() < 4_000_000 {
+        draft.push_str("account 0000 0000 0000 0000\n");
+    }
+    draft.push_str("```\n");
+    let mut modes_seen = Vec::new();
+    for _ in 0..10 {
+        fs::write(&path, &draft).unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
+        let mut child = common::draftlint()
+            .current_dir(dir.path())
+            .args(["check", "--fix", "private.md"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        while child.try_wait().unwrap().is_none() {
+            for entry in fs::read_dir(dir.path()).unwrap() {
+                let entry = entry.unwrap();
+                if entry.file_name().to_string_lossy().contains(".tmp")
+                    && let Ok(meta) = entry.metadata()
+                {
+                    modes_seen.push(meta.permissions().mode() & 0o777);
+                }
+            }
+        }
+        assert_eq!(
+            fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+        if !modes_seen.is_empty() {
+            break;
+        }
+    }
+    assert!(!modes_seen.is_empty(), "the temporary file was never seen");
+    assert!(
+        modes_seen.iter().all(|&m| m == 0o600),
+        "modes seen: {modes_seen:?} (0o600 = 384)"
+    );
+}
+
+/// Running as root (CI), the fixed file keeps the draft's owner and group:
+/// a fix must not hand someone's draft over to root.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_owner_and_group_are_kept() {
+    use std::os::unix::fs::MetadataExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.md");
+    fs::write(&path, "We went to the the market.\n").unwrap();
+    if std::os::unix::fs::chown(&path, Some(4321), Some(8765)).is_err() {
+        eprintln!("skipped: only root can give a file away");
+        return;
+    }
+    let out = run_in(dir.path(), &["check", "--fix", "a.md"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", common::stderr(&out));
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        "We went to the market.\n"
+    );
+    let meta = fs::metadata(&path).unwrap();
+    assert_eq!((meta.uid(), meta.gid()), (4321, 8765));
+}
+
+#[cfg(unix)]
+#[test]
+fn read_only_and_hard_linked_drafts_are_left_alone_unless_forced() {
+    use std::os::unix::fs::PermissionsExt;
+    let doubled = "We went to the the market.\n";
+    let fixed = "We went to the market.\n";
+    let dir = tempfile::tempdir().unwrap();
+    let read_only = dir.path().join("read-only.md");
+    fs::write(&read_only, doubled).unwrap();
+    fs::set_permissions(&read_only, fs::Permissions::from_mode(0o444)).unwrap();
+    let linked = dir.path().join("linked.md");
+    fs::write(&linked, doubled).unwrap();
+    fs::hard_link(&linked, dir.path().join("other-name.md")).unwrap();
+
+    let out = run_in(
+        dir.path(),
+        &["check", "--fix", "read-only.md", "linked.md"],
+        None,
+    );
+    let err = common::stderr(&out);
+    assert!(
+        err.contains("not fixed: read-only.md: it is read-only"),
+        "{err}"
+    );
+    assert!(
+        err.contains("not fixed: linked.md: it has 2 hard links; --fix would split them"),
+        "{err}"
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "the findings are still reported"
+    );
+    assert_eq!(fs::read_to_string(&read_only).unwrap(), doubled);
+    assert_eq!(fs::read_to_string(&linked).unwrap(), doubled);
+
+    let out = run_in(
+        dir.path(),
+        &["check", "--fix", "--force-fix", "read-only.md", "linked.md"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", common::stderr(&out));
+    assert_eq!(fs::read_to_string(&read_only).unwrap(), fixed);
+    let mode = fs::metadata(&read_only).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o444, "still read-only");
+    assert_eq!(fs::read_to_string(&linked).unwrap(), fixed);
+    // The other name keeps the old text: that is what forcing means.
+    assert_eq!(
+        fs::read_to_string(dir.path().join("other-name.md")).unwrap(),
+        doubled
+    );
+}

@@ -198,3 +198,160 @@ fn huge_garbage_pack_fails_fast() {
     assert!(err.contains("house.toml:1"), "{err}");
     assert!(err.len() < 4096, "error is {} bytes", err.len());
 }
+
+#[test]
+fn dictionaries_outside_the_tree_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("project");
+    let outside = dir.path().join("outside");
+    fs::create_dir_all(&project).unwrap();
+    fs::create_dir_all(&outside).unwrap();
+    // A valid dictionary outside the project (it would load), and one that
+    // fails to parse (its error would quote the outside file).
+    fs::write(outside.join("good.aff"), "SET UTF-8\n").unwrap();
+    fs::write(outside.join("good.dic"), "1\nzorblat\n").unwrap();
+    fs::write(outside.join("bad.aff"), "SET UTF-8\nPFX hunter2\n").unwrap();
+    fs::write(outside.join("bad.dic"), "1\nx\n").unwrap();
+    std::os::unix::fs::symlink(&outside, project.join("dicts")).unwrap();
+    let absolute = outside.join("good").display().to_string();
+    for name in [
+        "../outside/good",
+        absolute.as_str(),
+        "dicts/good",
+        "../outside/bad",
+    ] {
+        setup(
+            &project,
+            &format!("[spelling]\ndictionaries = {{ en = [\"builtin\", \"{name}\"] }}\n"),
+        );
+        let out = run_in(&project, &["check", "a.md"], None);
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        let err = stderr(&out);
+        assert!(
+            err.contains("outside this configuration's directory")
+                && err.contains("draftlint.toml:2"),
+            "{name}: {err}"
+        );
+        assert!(!err.contains("hunter2"), "{err}");
+    }
+    // A system dictionary is named without a path, and stays allowed.
+    setup(&project, "[spelling]\ndictionaries = { en = \"zz_ZZ\" }\n");
+    let out = common::draftlint()
+        .current_dir(&project)
+        .env("DICPATH", &outside)
+        .args(["check", "a.md"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("dictionary `zz_ZZ` not found"),
+        "{}",
+        stderr(&out)
+    );
+    fs::copy(outside.join("good.aff"), outside.join("zz_ZZ.aff")).unwrap();
+    fs::copy(outside.join("good.dic"), outside.join("zz_ZZ.dic")).unwrap();
+    let out = common::draftlint()
+        .current_dir(&project)
+        .env("DICPATH", &outside)
+        .args(["check", "a.md"])
+        .output()
+        .unwrap();
+    assert_ne!(out.status.code(), Some(2), "{}", stderr(&out));
+}
+
+const DISABLE_REPETITION: &str = "[rules]\n\"repetition\" = { enabled = false }\n";
+const DOUBLED: &str = "We went to the the market on Saturday.\n";
+
+fn found(out: &std::process::Output) -> usize {
+    json(out)["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .len()
+}
+
+#[test]
+fn configuration_discovery_stops_at_the_repository_root() {
+    // Someone else's configuration in a shared parent directory.
+    let shared = tempfile::tempdir().unwrap();
+    fs::write(shared.path().join("draftlint.toml"), DISABLE_REPETITION).unwrap();
+    let repo = shared.path().join("repo");
+    fs::create_dir_all(repo.join("drafts")).unwrap();
+    fs::write(repo.join("drafts/a.md"), DOUBLED).unwrap();
+    // Not a repository yet: the parent's configuration applies.
+    let out = run_in(&repo, &["check", "--format", "json", "drafts/a.md"], None);
+    assert_eq!(found(&out), 0);
+    // `.git` (a directory, or the file of a worktree) marks the root.
+    for marker_is_file in [false, true] {
+        let git = repo.join(".git");
+        if marker_is_file {
+            fs::remove_dir(&git).unwrap();
+            fs::write(&git, "gitdir: /somewhere/else\n").unwrap();
+        } else {
+            fs::create_dir(&git).unwrap();
+        }
+        let out = run_in(&repo, &["check", "--format", "json", "drafts/a.md"], None);
+        assert_eq!(found(&out), 1, "{}", stderr(&out));
+    }
+}
+
+#[test]
+fn root_true_marks_the_project_root_outside_git() {
+    let top = tempfile::tempdir().unwrap();
+    let project = top.path().join("project");
+    fs::create_dir_all(&project).unwrap();
+    fs::write(top.path().join("private.md"), "the the private text\n").unwrap();
+    fs::write(project.join("a.md"), DOUBLED).unwrap();
+    std::os::unix::fs::symlink("../private.md", project.join("link.md")).unwrap();
+    // From the top, without a marker, the link stays under the current
+    // directory: it is followed.
+    let listed = |out: &std::process::Output| -> Vec<String> {
+        json(out)["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["path"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let out = run_in(top.path(), &["check", "--format", "json", "project"], None);
+    assert_eq!(listed(&out), ["project/a.md", "project/link.md"]);
+    // `root = true`: the project ends at its own directory.
+    fs::write(project.join("draftlint.toml"), "root = true\n").unwrap();
+    let out = run_in(top.path(), &["check", "--format", "json", "project"], None);
+    assert_eq!(listed(&out), ["project/a.md"], "{}", stderr(&out));
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn a_broken_configuration_only_stops_the_files_it_governs() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    fs::create_dir_all(root.join("good")).unwrap();
+    fs::create_dir_all(root.join("broken")).unwrap();
+    fs::write(root.join("good/a.md"), DOUBLED).unwrap();
+    fs::write(
+        root.join("broken/draftlint.toml"),
+        "language = \"fr\"\nlangauge = \"en\"\n",
+    )
+    .unwrap();
+    fs::write(root.join("broken/b.md"), DOUBLED).unwrap();
+    fs::write(root.join("broken/photo.png"), [0x89, b'P', b'N', b'G']).unwrap();
+    let out = run_in(root, &["check", "--format", "json", "."], None);
+    assert_eq!(out.status.code(), Some(2));
+    let v = json(&out);
+    let files = v["files"].as_array().unwrap();
+    assert_eq!(files.len(), 2, "{v:#}");
+    assert_eq!(files[0]["path"], "broken/b.md");
+    let error = files[0]["error"].as_str().unwrap();
+    assert!(
+        error.contains("broken/draftlint.toml:2") && error.contains("unknown field `langauge`"),
+        "{error}"
+    );
+    assert_eq!(files[1]["path"], "good/a.md");
+    assert_eq!(
+        files[1]["diagnostics"][0]["rule"],
+        "repetition.doubled-word"
+    );
+    // The configuration error is also shown once, with its line, on stderr.
+    let err = stderr(&out);
+    assert_eq!(err.matches("unknown field `langauge`").count(), 1, "{err}");
+}

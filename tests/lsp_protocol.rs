@@ -529,3 +529,35 @@ fn add_word_without_a_word_list_creates_one_and_says_so() {
     );
     assert_eq!(reply["error"]["code"], -32602);
 }
+
+#[test]
+fn add_word_stays_inside_the_project_and_adds_only_words() {
+    let outside = tempfile::tempdir().unwrap();
+    let rc = outside.path().join("shellrc");
+    std::fs::write(&rc, "alias ll='ls -l'\n").unwrap();
+    // A project without a word list, whose default list is a committed
+    // link to a shell start-up file.
+    let dir = project("language = \"fr\"\n");
+    std::os::unix::fs::symlink(&rc, dir.path().join("draftlint-words.txt")).unwrap();
+    let (mut client, _) = Client::initialized(dir.path(), json!({}));
+    let uri = file_uri(&dir.path().join("draft.md"));
+    client.open(&uri, "markdown", DRAFT);
+    let reply = client.request_raw(
+        "workspace/executeCommand",
+        json!({"command": "draftlint.addWord", "arguments": [{"uri": uri, "word": "Glorbex"}]}),
+    );
+    let message = reply["error"]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("outside"), "{reply:#}");
+    assert_eq!(std::fs::read_to_string(&rc).unwrap(), "alias ll='ls -l'\n");
+
+    // Text that is not one word would add lines of its own.
+    std::fs::remove_file(dir.path().join("draftlint-words.txt")).unwrap();
+    for bad in ["Glorbex\nrm -rf ~", "deux mots", "bip\u{7}"] {
+        let reply = client.request_raw(
+            "workspace/executeCommand",
+            json!({"command": "draftlint.addWord", "arguments": [{"uri": uri, "word": bad}]}),
+        );
+        assert_eq!(reply["error"]["code"], -32602, "{bad:?}: {reply:#}");
+    }
+    assert!(!dir.path().join("draftlint-words.txt").exists());
+}

@@ -81,6 +81,23 @@ pub struct CheckArgs {
     #[arg(long)]
     pub fix: bool,
 
+    /// With --fix: also fix read-only files and files with several hard
+    /// links (the fixed file replaces this name only: the other links keep
+    /// the old text). Without it they are left alone and reported.
+    #[arg(long, requires = "fix")]
+    pub force_fix: bool,
+
+    /// Apply the configuration's `exclude` to files named on the command
+    /// line and to `--stdin-filename` too (excluded ones are skipped; an
+    /// excluded buffer gets an empty report). For pre-commit and editors.
+    #[arg(long)]
+    pub force_exclude: bool,
+
+    /// Follow symbolic links that lead outside the repository (by default
+    /// they are skipped when walking and refused when named).
+    #[arg(long)]
+    pub follow_links_outside: bool,
+
     /// Print the safe fixes as a unified diff instead of findings; write
     /// nothing. Exits with 1 when there is something to fix.
     #[arg(long)]

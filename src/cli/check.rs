@@ -11,17 +11,18 @@
 
 use super::args::{CheckArgs, ColorChoice};
 use super::diff_base::{self, DiffBase};
-use super::fix_write::write_fixed;
-use super::output::{Failure, write_stdout};
+use super::fix_write::{WriteOptions, write_fixed};
+use super::output::{Failure, print_file_error, write_stdout};
 use super::statistics::Statistics;
-use super::walk::{self, Input};
+use super::walk::{self, Input, WalkOptions};
 use super::{EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
 use crate::baseline::{self, Baseline, Entry};
 use crate::config::{ConfigStore, FileSettings};
 use crate::diagnostic::Severity;
 use crate::engine::{self, FileReport, ReadOptions};
+use crate::error::FileError;
 use crate::fix;
-use crate::render::{self, Format, Summary};
+use crate::render::{self, Format, Summary, counted};
 use crate::rules::Catalogue;
 use crate::source::Encoding;
 use rayon::prelude::*;
@@ -44,6 +45,9 @@ enum Output {
     Nothing,
 }
 
+/// The configuration a file was linted with, and its settings.
+type Linted = (std::sync::Arc<crate::config::Config>, FileSettings);
+
 /// Everything one file contributes to the run.
 #[derive(Default)]
 struct FileOutcome {
@@ -61,6 +65,9 @@ struct FileOutcome {
     notes: Vec<u8>,
     fixed: usize,
     diff: Vec<u8>,
+    /// The broken configuration that governs the file, shown once on
+    /// standard error with its line; the file reports it as its error.
+    config_error: Option<FileError>,
 }
 
 struct Run<'a> {
@@ -84,7 +91,14 @@ pub fn run(args: &CheckArgs) -> Result<u8, Failure> {
     };
     let builtin = Catalogue::builtin()?;
     let configs = ConfigStore::new(builtin, args.config.as_deref())?;
-    let inputs = walk::collect(&args.paths, &configs);
+    let inputs = walk::collect(
+        &args.paths,
+        &configs,
+        WalkOptions {
+            follow_links_outside: args.follow_links_outside,
+            force_exclude: args.force_exclude,
+        },
+    );
 
     if args.fix && !args.diff && inputs.iter().any(|i| matches!(i, Input::Stdin)) {
         return Err(Failure::Error(
@@ -106,19 +120,6 @@ pub fn run(args: &CheckArgs) -> Result<u8, Failure> {
         None => None,
     };
 
-    // Load every configuration up front: a broken one stops the run with
-    // exit code 2 before any output.
-    for input in &inputs {
-        let config_path = match input {
-            Input::File(path) => path.clone(),
-            Input::Stdin => args
-                .stdin_filename
-                .clone()
-                .unwrap_or_else(|| PathBuf::from("<stdin>")),
-            Input::Error(..) => continue,
-        };
-        configs.for_path(&config_path)?;
-    }
     let baseline = match &args.baseline {
         Some(path) => Some(Baseline::load(path)?),
         None => None,
@@ -172,6 +173,7 @@ pub fn run(args: &CheckArgs) -> Result<u8, Failure> {
         write_stdout(&header)?;
     }
     let mut wrote_file_output = false;
+    let mut shown_config_errors: HashSet<PathBuf> = HashSet::new();
     let mut index = 0;
     for chunk in inputs.chunks(CHUNK) {
         let outcomes: Vec<FileOutcome> = chunk
@@ -180,6 +182,11 @@ pub fn run(args: &CheckArgs) -> Result<u8, Failure> {
             .map(|(i, input)| run.file(input, renderer.as_ref(), index + i))
             .collect();
         for outcome in outcomes {
+            if let Some(error) = &outcome.config_error
+                && shown_config_errors.insert(error.path.clone())
+            {
+                print_file_error(error);
+            }
             if !outcome.notes.is_empty() {
                 let _ = std::io::stderr().lock().write_all(&outcome.notes);
             }
@@ -231,13 +238,9 @@ pub fn run(args: &CheckArgs) -> Result<u8, Failure> {
     }
     if args.fix && !args.diff && fixed_findings > 0 {
         eprintln!(
-            "Fixed {fixed_findings} {} in {fixed_files} {}.",
-            if fixed_findings == 1 {
-                "finding"
-            } else {
-                "findings"
-            },
-            if fixed_files == 1 { "file" } else { "files" },
+            "Fixed {} in {}.",
+            counted(fixed_findings, "finding"),
+            counted(fixed_files, "file"),
         );
     }
 
@@ -313,7 +316,10 @@ impl Run<'_> {
     fn file(&self, input: &Input, renderer: &dyn render::Renderer, index: usize) -> FileOutcome {
         let mut outcome = FileOutcome::default();
         let (mut report, config_and_settings) = self.lint(input);
-        if let Some((config, settings)) = &config_and_settings {
+        if let Err(e) = &config_and_settings {
+            outcome.config_error = Some(e.clone());
+        }
+        if let Ok(Some((config, settings))) = &config_and_settings {
             outcome.config_fail_level = config.fail_level;
             if (self.args.fix || self.args.diff) && report.error.is_none() {
                 report = self.fix(input, report, config, settings, &mut outcome);
@@ -357,18 +363,13 @@ impl Run<'_> {
         outcome
     }
 
-    /// The report, and the configuration it was linted with (none when the
-    /// configuration could not be loaded).
-    fn lint(
-        &self,
-        input: &Input,
-    ) -> (
-        FileReport,
-        Option<(std::sync::Arc<crate::config::Config>, FileSettings)>,
-    ) {
+    /// The report, and the configuration it was linted with: none when
+    /// nothing was linted, the error when the configuration is broken (the
+    /// report then carries it as the file's error).
+    fn lint(&self, input: &Input) -> (FileReport, Result<Option<Linted>, FileError>) {
         let (path, config_path): (&Path, PathBuf) = match input {
             Input::Error(path, message) => {
-                return (FileReport::failed(path, message.clone()), None);
+                return (FileReport::failed(path, message.clone()), Ok(None));
             }
             Input::File(path) => (path, path.clone()),
             Input::Stdin => (
@@ -381,11 +382,24 @@ impl Run<'_> {
         };
         match self.configs.for_path(&config_path) {
             Ok(config) => {
+                if self.args.force_exclude
+                    && matches!(input, Input::Stdin)
+                    && self.read.stdin_filename.is_some()
+                    && config.is_excluded(&config_path)
+                {
+                    // Read the buffer all the same: the editor writing it
+                    // must not get a broken pipe.
+                    let _ = std::io::copy(&mut std::io::stdin().lock(), &mut std::io::sink());
+                    return (FileReport::excluded(&config_path), Ok(None));
+                }
                 let report = engine::lint_path(path, &config, &self.read);
                 let settings = config.file_settings(&report.path);
-                (report, Some((config, settings)))
+                (report, Ok(Some((config, settings))))
             }
-            Err(e) => (FileReport::failed(path, e.to_string()), None),
+            Err(e) => {
+                let report = FileReport::failed(path, e.to_string());
+                (report, Err(e))
+            }
         }
     }
 
@@ -418,7 +432,11 @@ impl Run<'_> {
         let Input::File(path) = input else {
             return before;
         };
-        match write_fixed(path, &fixed.original, fixed.text(), self.read.encoding) {
+        let options = WriteOptions {
+            encoding: self.read.encoding,
+            force: self.args.force_fix,
+        };
+        match write_fixed(path, &fixed.original, fixed.text(), options) {
             Ok(()) => {
                 for a in &fixed.applied {
                     let change = render::describe_edit(&a.original, &a.replacement);

@@ -4,6 +4,7 @@
 
 use crate::diagnostic::{Category, Severity};
 use crate::engine::FileReport;
+use crate::render::counted;
 use serde_json::json;
 use std::collections::BTreeMap;
 
@@ -92,10 +93,11 @@ impl Statistics {
         }
         let total: usize = rows.iter().map(|(_, c)| c.count).sum();
         out.push_str(&format!(
-            "{total} findings from {} rules in {} of {} files.\n",
-            rows.len(),
+            "{} from {} in {} of {}.\n",
+            counted(total, "finding"),
+            counted(rows.len(), "rule"),
             self.files_with_findings,
-            self.files
+            counted(self.files, "file"),
         ));
         out
     }

@@ -3,10 +3,18 @@
 //! Directories are walked with `.gitignore`, `.ignore` and hidden-file rules
 //! honoured (inside or outside a git repository), keeping the extensions
 //! and excludes of the configuration that applies. A file named explicitly
-//! is always linted. Problems met while walking (unreadable directories,
+//! is linted even when excluded, unless `--force-exclude` (as ruff and
+//! typos do: pre-commit names every staged file, and must not lint the
+//! excluded ones). Problems met while walking (unreadable directories,
 //! symlink loops) become per-path errors, never the end of the run.
+//!
+//! Symbolic links are followed only while they stay inside the repository
+//! root of the path being walked (`crate::repository`): a link leading out
+//! is skipped when walking, and reported when named, unless
+//! `--follow-links-outside`.
 
-use crate::config::ConfigStore;
+use crate::config::{ConfigStore, DEFAULT_EXTENSIONS};
+use crate::repository::{self, Outside};
 use std::path::{Path, PathBuf};
 
 pub enum Input {
@@ -16,7 +24,16 @@ pub enum Input {
     Error(PathBuf, String),
 }
 
-pub fn collect(paths: &[PathBuf], configs: &ConfigStore) -> Vec<Input> {
+/// How paths are turned into files.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WalkOptions {
+    /// `--follow-links-outside`: follow links out of the repository root.
+    pub follow_links_outside: bool,
+    /// `--force-exclude`: apply `exclude` to files named explicitly too.
+    pub force_exclude: bool,
+}
+
+pub fn collect(paths: &[PathBuf], configs: &ConfigStore, options: WalkOptions) -> Vec<Input> {
     let mut inputs = Vec::new();
     let default = [PathBuf::from(".")];
     let paths = if paths.is_empty() {
@@ -24,28 +41,78 @@ pub fn collect(paths: &[PathBuf], configs: &ConfigStore) -> Vec<Input> {
     } else {
         paths
     };
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
     for path in paths {
         if path == Path::new("-") {
             inputs.push(Input::Stdin);
-        } else if path.is_dir() {
-            walk_dir(path, configs, &mut inputs);
-        } else if path.exists() || path.symlink_metadata().is_ok() {
-            inputs.push(Input::File(path.clone()));
-        } else {
+            continue;
+        }
+        if path.symlink_metadata().is_err() {
             inputs.push(Input::Error(
                 path.clone(),
                 "no such file or directory".into(),
             ));
+            continue;
+        }
+        let root = repository::root_of(path, &cwd);
+        if !options.follow_links_outside
+            && let Err(outside) = repository::resolve_inside(&root, path)
+        {
+            inputs.push(Input::Error(path.clone(), named_link_refused(&outside)));
+            continue;
+        }
+        if path.is_dir() {
+            walk_dir(path, &root, configs, options, &mut inputs);
+        } else if !(options.force_exclude && excluded(path, configs)) {
+            inputs.push(Input::File(path.clone()));
         }
     }
     inputs
 }
 
-fn walk_dir(dir: &Path, configs: &ConfigStore, inputs: &mut Vec<Input>) {
+fn named_link_refused(outside: &Outside) -> String {
+    format!(
+        "not read: it {}; name the file itself, or pass --follow-links-outside to follow links out of the repository",
+        outside.describe()
+    )
+}
+
+/// Whether the configuration of `path` excludes it. A broken configuration
+/// excludes nothing: the file is linted, and reports the error.
+fn excluded(path: &Path, configs: &ConfigStore) -> bool {
+    configs
+        .for_path(path)
+        .is_ok_and(|config| config.is_excluded(path))
+}
+
+fn walk_dir(
+    dir: &Path,
+    root: &Path,
+    configs: &ConfigStore,
+    options: WalkOptions,
+    inputs: &mut Vec<Input>,
+) {
+    let root = root.to_path_buf();
+    let follow_outside = options.follow_links_outside;
     let walker = ignore::WalkBuilder::new(dir)
         .require_git(false)
         .follow_links(true)
         .sort_by_file_name(|a, b| a.cmp(b))
+        // A link is followed (and a linked file linted) only if it stays
+        // inside the root; what is under a followed link is inside too. A
+        // link to nothing (or a loop) is left to the walker, which reports
+        // it.
+        .filter_entry(move |entry| {
+            follow_outside
+                || !entry.path_is_symlink()
+                || !matches!(
+                    repository::resolve_inside(&root, entry.path()),
+                    Err(Outside {
+                        target: Some(_),
+                        ..
+                    })
+                )
+        })
         .build();
     for entry in walker {
         match entry {
@@ -54,17 +121,26 @@ fn walk_dir(dir: &Path, configs: &ConfigStore, inputs: &mut Vec<Input>) {
                     continue;
                 }
                 let path = entry.into_path();
-                let Ok(config) = configs.for_path(&path) else {
-                    // A broken configuration is reported once by the caller.
-                    inputs.push(Input::File(path));
-                    continue;
+                let extension = path.extension().and_then(|e| e.to_str());
+                let wanted = |extensions: &[String]| {
+                    extension.is_some_and(|e| extensions.iter().any(|x| x.eq_ignore_ascii_case(e)))
                 };
-                let wanted = path
-                    .extension()
-                    .and_then(|e| e.to_str())
-                    .is_some_and(|e| config.extensions.iter().any(|x| x.eq_ignore_ascii_case(e)));
-                if wanted && !config.is_excluded(&path) {
-                    inputs.push(Input::File(path));
+                match configs.for_path(&path) {
+                    Ok(config) => {
+                        if wanted(&config.extensions) && !config.is_excluded(&path) {
+                            inputs.push(Input::File(path));
+                        }
+                    }
+                    // A broken configuration cannot say which files it
+                    // wants: those with the default extensions get its
+                    // error, reported per file by the caller.
+                    Err(_) => {
+                        let defaults: Vec<String> =
+                            DEFAULT_EXTENSIONS.iter().map(|e| e.to_string()).collect();
+                        if wanted(&defaults) {
+                            inputs.push(Input::File(path));
+                        }
+                    }
                 }
             }
             Err(err) => {

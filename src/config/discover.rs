@@ -1,4 +1,10 @@
 //! Finding the configuration that applies to a path, once per directory.
+//!
+//! The nearest `draftlint.toml` upward from the file's directory applies,
+//! but the search stops at the repository root (a directory holding `.git`,
+//! or whose `draftlint.toml` says `root = true`; see `crate::repository`):
+//! a `draftlint.toml` in a shared parent directory (someone else's home,
+//! `/tmp`) must not silently configure, or switch off, a project below it.
 
 use super::Config;
 use crate::error::FileError;
@@ -10,11 +16,19 @@ use std::sync::{Arc, Mutex};
 
 pub const CONFIG_FILE_NAME: &str = "draftlint.toml";
 
-/// The nearest `draftlint.toml` in `dir` or one of its ancestors.
+/// The nearest `draftlint.toml` in `dir` or one of its ancestors, up to
+/// the repository root.
 pub fn find_config_file(dir: &Path) -> Option<PathBuf> {
-    dir.ancestors()
-        .map(|d| d.join(CONFIG_FILE_NAME))
-        .find(|candidate| candidate.is_file())
+    for ancestor in dir.ancestors() {
+        let candidate = ancestor.join(CONFIG_FILE_NAME);
+        if candidate.is_file() {
+            return Some(candidate);
+        }
+        if crate::repository::is_root(ancestor) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Loads each configuration file once and remembers which one applies to

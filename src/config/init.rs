@@ -1,7 +1,12 @@
 //! The file `draftlint init` writes: every key, commented.
 
 pub const INIT_TEMPLATE: &str = r#"# draftlint configuration. Every key is optional; this file shows the defaults.
-# draftlint looks for the nearest draftlint.toml upward from each checked file.
+# draftlint looks for the nearest draftlint.toml upward from each checked file,
+# up to the repository root (a directory holding .git).
+
+# This directory is the project's root even outside git: draftlint looks no
+# higher for a configuration, and follows no symbolic link out of it.
+# root = true
 
 # Language of the drafts: "fr", "en" or "auto" (front matter `lang:`, then detection).
 language = "auto"
@@ -34,8 +39,9 @@ packs = []
 [spelling]
 # Words accepted in every language.
 words = []
-# Files with one accepted word per line (`#` starts a comment).
-word-lists = []
+# Files with one accepted word per line (`#` starts a comment). `draftlint words add`
+# and the editor's "add to word list" write to the first one.
+word-lists = ["draftlint-words.txt"]
 # Extra Hunspell dictionaries: language = path without extension, or a system name.
 # dictionaries = { fr = "dicts/fr_FR" }
 # Capitalised words inside a sentence: "skip" (default), "info" or "check".

@@ -241,10 +241,30 @@ impl Config {
     }
 
     /// The path relative to this configuration's directory, for globs.
-    pub fn relative<'p>(&self, path: &'p Path) -> &'p Path {
-        path.strip_prefix(&self.root)
-            .or_else(|_| path.strip_prefix("./"))
-            .unwrap_or(path)
+    ///
+    /// Paths arrive relative to the current directory (`docs/archive/a.md`
+    /// from the repository's top, `./docs/...` when walking `.`) while the
+    /// globs are relative to the directory of `draftlint.toml` (`docs/`):
+    /// when the path is not written under that directory, both are compared
+    /// as real paths.
+    pub fn relative(&self, path: &Path) -> PathBuf {
+        if let Ok(relative) = path.strip_prefix(&self.root) {
+            return relative.to_path_buf();
+        }
+        let real_path = || {
+            let parent = path
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            Some(parent.canonicalize().ok()?.join(path.file_name()?))
+        };
+        if self.path.is_some()
+            && let (Ok(real_root), Some(real)) = (self.root.canonicalize(), real_path())
+            && let Ok(relative) = real.strip_prefix(real_root)
+        {
+            return relative.to_path_buf();
+        }
+        path.strip_prefix("./").unwrap_or(path).to_path_buf()
     }
 
     pub fn is_excluded(&self, path: &Path) -> bool {
@@ -253,6 +273,7 @@ impl Config {
 
     pub fn file_settings(&self, path: &Path) -> FileSettings {
         let relative = self.relative(path);
+        let relative = relative.as_path();
         let mut settings = FileSettings {
             language: self.language,
             rules: self.rules.clone(),
@@ -294,12 +315,17 @@ fn resolve_spelling(
     let read_list = |list: &Spanned<String>, words: &mut PersonalWords| {
         let list_path =
             paths::inside_root(root, list.get_ref(), "word list").map_err(|m| (list.span(), m))?;
-        words.add_file(&list_path).map_err(|e| {
-            (
-                list.span(),
-                format!("cannot read word list `{}`: {e}", list_path.display()),
-            )
-        })
+        match words.add_file(&list_path) {
+            // Not created yet: `draftlint words add` (or the language
+            // server) creates it with the first word.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            result => result.map_err(|e| {
+                (
+                    list.span(),
+                    format!("cannot read word list `{}`: {e}", list_path.display()),
+                )
+            }),
+        }
     };
     let mut common = PersonalWords::default();
     raw.words.iter().for_each(|w| common.add(w));
@@ -325,6 +351,21 @@ fn resolve_spelling(
         })?;
         let mut sources = Vec::new();
         for name in names.get_ref().as_slice() {
+            // A file of the project must stay in its tree, like packs; a
+            // system dictionary is named without a path (`de_DE`).
+            if name != "builtin" {
+                for extension in ["aff", "dic"] {
+                    paths::inside_root(root, &format!("{name}.{extension}"), "dictionary")
+                        .map_err(|m| {
+                            (
+                                names.span(),
+                                format!(
+                                    "{m}; a system dictionary is named without a path (`de_DE`)"
+                                ),
+                            )
+                        })?;
+                }
+            }
             let source = DictionarySource::resolve(name, language.code(), root)
                 .map_err(|m| (names.span(), m))?;
             cache

@@ -8,6 +8,11 @@ use toml::Spanned;
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawConfig {
+    /// `true`: this file's directory is the project's root. Discovery looks
+    /// no higher, and links out of it are not followed (see
+    /// `crate::repository`); read there, not here.
+    #[allow(dead_code)]
+    pub root: Option<bool>,
     /// `fr`, `en` or `auto` (the default).
     pub language: Option<Spanned<String>>,
     /// The language to assume when `auto` cannot tell (default `en`).

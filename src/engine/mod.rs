@@ -26,6 +26,17 @@ pub struct FileReport {
 }
 
 impl FileReport {
+    /// A file the configuration excludes, named anyway: nothing to report.
+    pub fn excluded(path: &Path) -> Self {
+        FileReport {
+            path: path.to_path_buf(),
+            source: Some(String::new()),
+            language: None,
+            diagnostics: Vec::new(),
+            error: None,
+        }
+    }
+
     pub fn failed(path: &Path, error: impl Into<String>) -> Self {
         FileReport {
             path: path.to_path_buf(),

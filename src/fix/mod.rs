@@ -2,8 +2,8 @@
 //! edits are computed and applied in memory here; the CLI writes files.
 //!
 //! Only suggestions marked `safe` by their rule are applied (deleting a
-//! doubled word, a substitution's replacement, a read-more fragment a pack
-//! marks safe). Edits that overlap an earlier one are left for the next
+//! doubled word, a substitution's replacement, a whole line of web-page
+//! widget that a pack marks safe: see `rules/pack/deletion.rs`). Edits that overlap an earlier one are left for the next
 //! pass: after each pass the text is linted again, until nothing safe is
 //! left or [`MAX_PASSES`] is reached, so a fix never applies to text that
 //! another fix already changed.

@@ -449,7 +449,8 @@ impl Server {
                 format!("configuration not loaded: {e}"),
             )
         })?;
-        let word = args.word.trim();
+        let word = crate::spelling::word_list_file::valid_word(&args.word)
+            .map_err(|e| (ErrorCode::InvalidParams, e))?;
         let (list, note) = match word_list::target(&config, language) {
             Target::NoConfig => {
                 self.show(
@@ -474,11 +475,10 @@ impl Server {
                 (list, Some(note))
             }
         };
-        word_list::append_word(&list, word).map_err(|e| {
-            (
-                ErrorCode::RequestFailed,
-                format!("cannot write {}: {e}", list.display()),
-            )
+        word_list::add_word(&config, &list, word).map_err(|e| {
+            // Shown too: editors often drop the error of a command.
+            self.show(MessageType::ERROR, format!("draftlint: {e}"));
+            (ErrorCode::RequestFailed, e)
         })?;
         if let Some(note) = note {
             self.show(MessageType::INFO, note);

@@ -6,14 +6,19 @@
 //! `draftlint-words.txt` beside its `draftlint.toml`, and the user is told
 //! to list it: rewriting their configuration file (comments, order) behind
 //! their back would be worse than one line of instructions.
+//!
+//! Writing is `spelling::word_list_file`, as for `draftlint words add`:
+//! the list must stay inside the configuration's directory (the default
+//! one too: a committed `draftlint-words.txt` may be a link to a shell rc
+//! file), and the word must be one word.
 
 use crate::config::Config;
 use crate::resources::lang_index;
+use crate::spelling::word_list_file::{Within, add_words};
 use crate::text::Language;
-use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-pub const DEFAULT_WORD_LIST: &str = "draftlint-words.txt";
+pub use crate::spelling::word_list_file::DEFAULT_WORD_LIST;
 
 /// Where a word added for a document under `config` goes.
 #[derive(Debug, PartialEq, Eq)]
@@ -41,31 +46,11 @@ pub fn target(config: &Config, language: Option<Language>) -> Target {
     }
 }
 
-/// Appends `word` on a line of its own, unless the list has it already
-/// (`#` starts a comment, as when lists are read); says whether it wrote.
-pub fn append_word(list: &Path, word: &str) -> io::Result<bool> {
-    let existing = match std::fs::read_to_string(list) {
-        Ok(text) => text,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => String::new(),
-        Err(e) => return Err(e),
-    };
-    let present = existing
-        .lines()
-        .any(|line| line.split('#').next().unwrap_or("").trim() == word);
-    if present {
-        return Ok(false);
-    }
-    let mut file = std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(list)?;
-    let separator = if existing.is_empty() || existing.ends_with('\n') {
-        ""
-    } else {
-        "\n"
-    };
-    writeln!(file, "{separator}{word}")?;
-    Ok(true)
+/// Adds `word` to `list`, which must lie inside the directory of the
+/// configuration that names it (or would name it); says whether it wrote.
+pub fn add_word(config: &Config, list: &Path, word: &str) -> Result<bool, String> {
+    add_words(list, Within::Directory(&config.root), &[word.to_string()])
+        .map(|added| !added.is_empty())
 }
 
 #[cfg(test)]
@@ -73,28 +58,6 @@ mod tests {
     use super::*;
     use crate::rules::Catalogue;
     use std::sync::Arc;
-
-    #[test]
-    fn words_are_appended_once_on_their_own_line() {
-        let dir = tempfile::tempdir().unwrap();
-        let list = dir.path().join("words.txt");
-        std::fs::write(&list, "# noms propres\nEuronext # la bourse").unwrap();
-        assert!(append_word(&list, "Matignon").unwrap());
-        assert!(!append_word(&list, "Matignon").unwrap());
-        assert!(!append_word(&list, "Euronext").unwrap());
-        assert_eq!(
-            std::fs::read_to_string(&list).unwrap(),
-            "# noms propres\nEuronext # la bourse\nMatignon\n"
-        );
-    }
-
-    #[test]
-    fn a_missing_list_is_created() {
-        let dir = tempfile::tempdir().unwrap();
-        let list = dir.path().join(DEFAULT_WORD_LIST);
-        assert!(append_word(&list, "Matignon").unwrap());
-        assert_eq!(std::fs::read_to_string(&list).unwrap(), "Matignon\n");
-    }
 
     #[test]
     fn the_target_is_the_language_list_then_the_common_list() {

@@ -9,7 +9,7 @@
 //! the runner expects (`%`, line breaks, and in properties `:` and `,`).
 
 use super::json::display_path;
-use super::{LineIndex, Renderer, Summary};
+use super::{LineIndex, Renderer, Summary, counted};
 use crate::diagnostic::Severity;
 use crate::engine::FileReport;
 
@@ -64,8 +64,11 @@ impl Renderer for Github {
         // A plain line: the runner shows it in the log, annotations aside.
         out.extend_from_slice(
             format!(
-                "draftlint: {} errors, {} warnings, {} infos in {} files\n",
-                summary.errors, summary.warnings, summary.infos, summary.files
+                "draftlint: {}, {}, {} in {}\n",
+                counted(summary.errors, "error"),
+                counted(summary.warnings, "warning"),
+                counted(summary.infos, "info"),
+                counted(summary.files, "file"),
             )
             .as_bytes(),
         );

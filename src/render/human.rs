@@ -1,7 +1,7 @@
 //! `--format human`: rustc-style snippets through codespan-reporting, the
 //! offending text underlined and related occurrences labelled.
 
-use super::{LineIndex, Renderer, Summary};
+use super::{LineIndex, Renderer, Summary, counted};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::engine::FileReport;
 use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label, Severity as CsSeverity};
@@ -59,7 +59,7 @@ impl Renderer for Human {
                         ),
                     );
                 }
-                emit(&mut buffer, &self.config, &self.styles, &files, &diagnostic);
+                emit_finding(&mut buffer, self, &files, &diagnostic, d.severity);
             }
         }
         out.extend_from_slice(buffer.as_slice());
@@ -69,29 +69,20 @@ impl Renderer for Human {
         let mut buffer = self.buffer();
         let findings = summary.errors + summary.warnings + summary.infos;
         let mut line = if findings == 0 {
-            format!(
-                "No findings in {} {}.",
-                summary.files,
-                plural(summary.files, "file")
-            )
+            format!("No findings in {}.", counted(summary.files, "file"))
         } else {
             format!(
-                "Found {} {}, {} {} and {} {} in {} {}.",
-                summary.errors,
-                plural(summary.errors, "error"),
-                summary.warnings,
-                plural(summary.warnings, "warning"),
-                summary.infos,
-                plural(summary.infos, "info"),
-                summary.files,
-                plural(summary.files, "file"),
+                "Found {}, {} and {} in {}.",
+                counted(summary.errors, "error"),
+                counted(summary.warnings, "warning"),
+                counted(summary.infos, "info"),
+                counted(summary.files, "file"),
             )
         };
         if summary.unreadable > 0 {
             line.push_str(&format!(
-                " {} {} could not be read.",
-                summary.unreadable,
-                plural(summary.unreadable, "file")
+                " {} could not be read.",
+                counted(summary.unreadable, "file")
             ));
         }
         let _ = buffer.set_color(termcolor::ColorSpec::new().set_bold(true));
@@ -114,12 +105,27 @@ fn quotable(index: &LineIndex<'_>, d: &Diagnostic) -> bool {
         .all(|span| index.lines_around(span.start, span.end).len() <= MAX_QUOTED_LINE)
 }
 
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        word.to_string()
-    } else {
-        format!("{word}s")
+/// Emits one finding. codespan-reporting names its lowest severity `note`;
+/// ours is `info` everywhere else (configuration, `--fail-level`, JSON,
+/// summaries), so the header says `info[rule]` too. The header starts
+/// with `note[` (colour codes at most before it, and no `note[` can sit
+/// in an escape sequence): that is replaced in the finding's own buffer.
+fn emit_finding(
+    buffer: &mut Buffer,
+    human: &Human,
+    files: &SimpleFile<&str, &str>,
+    diagnostic: &CsDiagnostic<()>,
+    severity: Severity,
+) {
+    let mut own = human.buffer();
+    emit(&mut own, &human.config, &human.styles, files, diagnostic);
+    let mut bytes = own.into_inner();
+    if severity == Severity::Info
+        && let Some(at) = bytes.windows(5).position(|w| w == b"note[")
+    {
+        bytes.splice(at..at + 4, *b"info");
     }
+    let _ = buffer.write_all(&bytes);
 }
 
 fn emit(

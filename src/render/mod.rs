@@ -116,9 +116,26 @@ fn name_text(text: &str) -> String {
     }
 }
 
+/// A number and its noun, in the plural unless the number is one: `1 file`,
+/// `0 files`, `3 infos`. Every summary line goes through it.
+pub fn counted(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 #[cfg(test)]
 mod describe_tests {
-    use super::describe_edit;
+    use super::{counted, describe_edit};
+
+    #[test]
+    fn one_is_singular_and_every_other_number_plural() {
+        assert_eq!(counted(1, "file"), "1 file");
+        assert_eq!(counted(0, "file"), "0 files");
+        assert_eq!(counted(2, "info"), "2 infos");
+    }
 
     #[test]
     fn edits_name_white_space() {

@@ -69,6 +69,8 @@ impl Sarif {
     }
 }
 
+/// SARIF's levels are `error`, `warning`, `note` and `none`: our `info`,
+/// called `info` everywhere else, is SARIF's `note`.
 fn level(severity: Severity) -> &'static str {
     match severity {
         Severity::Error => "error",

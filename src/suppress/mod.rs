@@ -5,7 +5,9 @@
 //! ```
 //!
 //! Markdown HTML comments (`<!-- draftlint-disable ID -->` and friends, see
-//! [`directive`]) remove findings from the part of the file they cover. A
+//! [`directive`]) remove findings from the part of the file they cover,
+//! place by place: a finding that labels every occurrence of a misspelling
+//! loses only the occurrences a comment covers (see [`suppress_places`]). A
 //! suppression that names no known rule, pack or category, or that removed
 //! nothing, is itself reported (`suppression.unknown-rule`,
 //! `suppression.unused`): a stale comment hides the next real finding.
@@ -85,19 +87,11 @@ pub fn filter(
         }
     });
 
-    diagnostics.retain(|d| {
-        let mut suppressed = false;
-        for region in regions.iter_mut() {
-            if region.range.start <= d.span.start
-                && d.span.start < region.range.end
-                && region.selector.as_deref().is_none_or(|s| selects(s, d))
-            {
-                region.used = true;
-                suppressed = true;
-            }
-        }
-        !suppressed
-    });
+    let kept: Vec<Diagnostic> = std::mem::take(diagnostics)
+        .into_iter()
+        .filter_map(|d| suppress_places(source, d, &mut regions))
+        .collect();
+    *diagnostics = kept;
 
     for (index, directive) in directives.iter().enumerate() {
         for (i, id) in directive.ids.iter().enumerate() {
@@ -136,6 +130,76 @@ pub fn filter(
     }
     diagnostics.extend(findings);
     crate::diagnostic::sort_diagnostics(diagnostics);
+}
+
+/// Applies the regions to one finding, place by place: its primary span
+/// and each label on another occurrence of the same defect. Returns what is
+/// left of it, or `None` when every place is suppressed. Each region that
+/// covers a place counts as used.
+///
+/// - A suppressed occurrence label goes, with the suggestions on it.
+/// - A suppressed primary span gives way to the first occurrence left,
+///   which becomes the primary span; the suggestions written for the old
+///   primary move with it when both places hold the same text.
+/// - A message that states the number of places is restated.
+fn suppress_places(source: &str, mut d: Diagnostic, regions: &mut [Region]) -> Option<Diagnostic> {
+    let selected: Vec<usize> = (0..regions.len())
+        .filter(|&i| {
+            regions[i]
+                .selector
+                .as_deref()
+                .is_none_or(|s| selects(s, &d))
+        })
+        .collect();
+    if selected.is_empty() {
+        return Some(d);
+    }
+    let mut covered = |span: Span| {
+        let mut hit = false;
+        for &i in &selected {
+            let region = &mut regions[i];
+            if region.range.start <= span.start && span.start < region.range.end {
+                region.used = true;
+                hit = true;
+            }
+        }
+        hit
+    };
+    let primary_suppressed = covered(d.span);
+    let mut gone: Vec<Span> = Vec::new();
+    d.labels.retain(|label| {
+        let suppressed = label.occurrence && covered(label.span);
+        if suppressed {
+            gone.push(label.span);
+        }
+        !suppressed
+    });
+    if primary_suppressed {
+        let next = d.labels.iter().position(|l| l.occurrence)?;
+        let old = d.span;
+        d.span = d.labels.remove(next).span;
+        gone.push(old);
+        let has_own = d.suggestions.iter().any(|s| s.span.overlaps(d.span));
+        let same_text = source.get(old.range()) == source.get(d.span.range());
+        for suggestion in &mut d.suggestions {
+            if suggestion.span == old && !has_own && same_text {
+                suggestion.span = d.span;
+            }
+        }
+    }
+    if gone.is_empty() {
+        return Some(d);
+    }
+    d.suggestions.retain(|s| {
+        !gone
+            .iter()
+            .any(|g| g.overlaps(s.span) || g.contains(s.span))
+    });
+    if let Some(count) = &mut d.count {
+        count.places = count.places.saturating_sub(gone.len()).max(1);
+        d.message = count.message();
+    }
+    Some(d)
 }
 
 fn unused(directive: &Directive, id: Option<usize>, severity: Severity) -> Diagnostic {
@@ -356,6 +420,47 @@ mod tests {
         );
         assert_eq!(&src[out[0].span.range()], "promo.read-more");
         assert_eq!(&src[out[1].span.range()], "nosuch.rule");
+    }
+
+    #[test]
+    fn each_place_of_a_repeated_finding_is_suppressed_on_its_own() {
+        let src = "AA one\n\n<!-- draftlint-disable-next-line repetition -->\nAA two\n\nAA three\n";
+        let at = |n: usize| {
+            let start = src.match_indices("AA").nth(n).unwrap().0;
+            Span::new(start, start + 2)
+        };
+        let count = crate::diagnostic::Count::new(3, "`AA` once", "`AA` appears ", " times");
+        let found = Diagnostic::new(
+            "repetition.phrase",
+            Category::Repetition,
+            Severity::Warning,
+            at(0),
+            "",
+        )
+        .with_count(count)
+        .with_occurrence(at(1), "2nd")
+        .with_occurrence(at(2), "3rd")
+        .with_suggestion(at(1), "BB", false);
+        let out = run(src, vec![found]);
+        assert_eq!(out.len(), 1, "{out:?}");
+        assert_eq!(out[0].message, "`AA` appears 2 times");
+        assert_eq!(out[0].span, at(0));
+        let labels: Vec<Span> = out[0].labels.iter().map(|l| l.span).collect();
+        assert_eq!(labels, vec![at(2)]);
+        assert!(
+            out[0].suggestions.is_empty(),
+            "the suppressed place's fix stays"
+        );
+    }
+
+    #[test]
+    fn a_context_label_is_not_a_place_of_its_own() {
+        let src = "<!-- draftlint-disable-next-line repetition -->\nfirst XX\n\nsecond YY\n";
+        let xx = src.find("XX").unwrap();
+        let found = finding(src, "YY", "repetition.doubled-word")
+            .with_label(Span::new(xx, xx + 2), "first written here");
+        let out = run(src, vec![found]);
+        assert_eq!(rules_of(&out), vec![UNUSED_ID, "repetition.doubled-word"]);
     }
 
     #[test]

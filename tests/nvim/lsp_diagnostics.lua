@@ -1,14 +1,14 @@
--- Drives `draftlint lsp` from Neovim, a real client: attach to a draft with
--- known defects, wait for the diagnostics Neovim receives, then edit the
--- buffer and check they follow; ask for hover and code actions as a user
--- would. Run by .ci/nvim-lsp-test.sh, which passes DRAFTLINT_BIN, DRAFT and
--- RESULT in the environment. Exits non-zero on any failure.
+-- Drives `draftlint lsp` from Neovim, a real client: open a draft with
+-- known defects, let the set-up recipe of docs/editors.md (loaded before
+-- this file) start and attach the server, wait for the diagnostics Neovim
+-- receives, then edit the buffer and check they follow; ask for hover and
+-- code actions as a user would. Run by .ci/nvim-lsp-test.sh, which passes
+-- DRAFT and RESULT in the environment. Exits non-zero on any failure.
 --
 -- Neovim converts LSP positions to byte columns itself, so checking byte
 -- columns here checks our UTF-16 positions end to end: the draft has
 -- multi-byte characters before each defect.
 
-local bin = assert(os.getenv("DRAFTLINT_BIN"), "DRAFTLINT_BIN is not set")
 local draft = assert(os.getenv("DRAFT"), "DRAFT is not set")
 local result_file = assert(os.getenv("RESULT"), "RESULT is not set")
 local log = {}
@@ -49,20 +49,16 @@ end
 local function run()
   vim.cmd("edit " .. vim.fn.fnameescape(draft))
   local buf = vim.api.nvim_get_current_buf()
-  local config = {
-    name = "draftlint",
-    cmd = { bin, "lsp" },
-    root_dir = vim.fn.fnamemodify(draft, ":p:h"),
-    flags = { debounce_text_changes = 50 },
-  }
-  -- `vim.lsp.start` exists from Neovim 0.8; Debian 12 ships 0.7.
-  if vim.lsp.start then
-    vim.lsp.start(config)
-  else
-    local client_id = vim.lsp.start_client(config)
-    check(client_id, "the server did not start")
-    vim.lsp.buf_attach_client(buf, client_id)
-  end
+  -- Opening the Markdown file ran the recipe's FileType handler.
+  -- `get_active_clients` is 0.7 to 0.10; later versions call it `get_clients`.
+  local clients = vim.lsp.get_clients or vim.lsp.get_active_clients
+  check(vim.wait(5000, function() return #clients() > 0 end, 20),
+    "the documented recipe started no language server")
+  local client = clients()[1]
+  say("client " .. client.name .. ", root " .. tostring(client.config.root_dir))
+  check(client.name == "draftlint", "unexpected client " .. client.name)
+  check(client.config.root_dir == vim.fn.fnamemodify(draft, ":p:h"),
+    "the recipe did not find the draftlint.toml beside the draft")
 
   check(vim.wait(10000, function() return #vim.diagnostic.get(buf) >= 2 end, 20),
     "no diagnostics within 10 s")

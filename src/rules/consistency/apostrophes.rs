@@ -1,6 +1,6 @@
 //! `consistency.apostrophe`: `'` and `’` mixed as apostrophes in one text.
 
-use crate::diagnostic::{Category, Diagnostic, Severity, Span};
+use crate::diagnostic::{Category, Count, Diagnostic, Severity, Span};
 use crate::rules::options;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 
@@ -139,29 +139,35 @@ impl Rule for ApostropheStyle {
         } else {
             STRAIGHT
         };
+        // The count is of the apostrophes to change: the places of this
+        // finding.
         let message = match self.prefer {
-            Prefer::Majority => format!(
-                "apostrophes written two ways: {} `{wanted}` and {} `{other}`",
-                right.len(),
-                wrong.len()
-            ),
-            _ => format!(
-                "{} apostrophe{} written `{other}`; this project writes `{wanted}`",
+            Prefer::Majority => {
+                let before = format!(
+                    "apostrophes written two ways: {} `{wanted}` and ",
+                    right.len()
+                );
+                Count::new(
+                    wrong.len(),
+                    format!("{before}1 `{other}`"),
+                    before,
+                    format!(" `{other}`"),
+                )
+            }
+            _ => Count::new(
                 wrong.len(),
-                if wrong.len() == 1 { "" } else { "s" }
+                format!("1 apostrophe written `{other}`; this project writes `{wanted}`"),
+                "",
+                format!(" apostrophes written `{other}`; this project writes `{wanted}`"),
             ),
         };
-        let mut diagnostic = Diagnostic::new(
-            &self.meta.id,
-            self.meta.category,
-            ctx.severity,
-            first,
-            message,
-        )
-        .with_help(format!("write every apostrophe `{wanted}`"));
+        let mut diagnostic =
+            Diagnostic::new(&self.meta.id, self.meta.category, ctx.severity, first, "")
+                .with_count(message)
+                .with_help(format!("write every apostrophe `{wanted}`"));
         for (i, &span) in wrong.iter().enumerate() {
             if i > 0 {
-                diagnostic = diagnostic.with_label(span, format!("`{other}` here too"));
+                diagnostic = diagnostic.with_occurrence(span, format!("`{other}` here too"));
             }
             diagnostic = diagnostic.with_suggestion(span, wanted.to_string(), true);
         }

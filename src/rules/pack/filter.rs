@@ -1,6 +1,7 @@
 //! What phrase and pattern rules share: where a match may sit, and how a
 //! match becomes a diagnostic (message template, help, fix).
 
+use super::deletion::{WidgetWords, deletion};
 use super::schema::{BlockFilter, FixKind, Position, RawRule};
 use crate::diagnostic::{Diagnostic, Span};
 use crate::markup::BlockKind;
@@ -18,6 +19,7 @@ pub struct MatchFilter {
     help: Option<String>,
     pub fix: FixKind,
     safe: bool,
+    widget_words: WidgetWords,
 }
 
 impl MatchFilter {
@@ -33,6 +35,7 @@ impl MatchFilter {
             help: raw.help.clone(),
             fix: raw.fix,
             safe: raw.safe,
+            widget_words: WidgetWords::new(&raw.widget_words),
         }
     }
 
@@ -72,11 +75,16 @@ impl MatchFilter {
         }
     }
 
+    /// The finding for a match at `span` in block `block`. `recognised` is
+    /// all the text the rule matched (a pattern's whole match, which its
+    /// `span` group may narrow): a delete fix may take all of it.
     pub fn diagnostic(
         &self,
         meta: &RuleMeta,
         ctx: &RuleContext<'_>,
         span: Span,
+        recognised: Span,
+        block: usize,
         replacement: Option<&str>,
     ) -> Diagnostic {
         let doc = ctx.doc;
@@ -100,8 +108,11 @@ impl MatchFilter {
                 diagnostic = diagnostic.with_suggestion(span, r, self.safe);
             }
             (FixKind::Delete, _) => {
-                let deletion = deletion_span(doc, span);
-                diagnostic = diagnostic.with_suggestion(deletion, "", self.safe);
+                let deletion = deletion(doc, span, recognised, block, &self.widget_words);
+                // Only a whole widget line may go unattended: deleting part
+                // of a line leaves the rest of the widget, or cuts prose.
+                let safe = self.safe && deletion.whole_lines;
+                diagnostic = diagnostic.with_suggestion(deletion.span, "", safe);
             }
             _ => {}
         }
@@ -188,7 +199,7 @@ impl PerBlock {
                         "",
                     ),
                 )
-                .with_label(diagnostic.span, "also here");
+                .with_occurrence(diagnostic.span, "also here");
             }
             _ => {
                 self.last = Some((block, out.len()));
@@ -196,38 +207,6 @@ impl PerBlock {
             }
         }
     }
-}
-
-/// A deleted phrase takes its trailing punctuation (`...`, `…`, `:`, `!`)
-/// and the spaces after it; at the end of a line it takes the spaces before
-/// it instead, so no stray blank is left.
-fn deletion_span(doc: &Document<'_>, span: Span) -> Span {
-    let source = doc.source();
-    let mut end = span.end;
-    let rest = &source[end..];
-    let punct = rest
-        .char_indices()
-        .find(|&(_, c)| !matches!(c, '.' | '…' | ':' | '!' | '»' | '›'))
-        .map_or(rest.len(), |(i, _)| i);
-    end += punct;
-    let spaces = source[end..]
-        .char_indices()
-        .find(|&(_, c)| c != ' ' && c != '\t' && c != '\u{a0}')
-        .map_or(source.len() - end, |(i, _)| i);
-    let line_ends_after = source[end + spaces..]
-        .chars()
-        .next()
-        .is_none_or(|c| c == '\n' || c == '\r');
-    let mut start = span.start;
-    if line_ends_after {
-        // Remove the spaces before, keep the line ending.
-        let before = &source[..start];
-        start = before.trim_end_matches([' ', '\t', '\u{a0}']).len();
-        end += spaces;
-    } else {
-        end += spaces;
-    }
-    Span::new(start, end)
 }
 
 /// `Voire même` → `Voire`: a replacement takes the case of what it replaces.

@@ -10,6 +10,7 @@
 //! Loading is strict: unknown keys and wrong types are errors that point at
 //! the key in the pack file.
 
+mod deletion;
 mod embedded;
 mod filter;
 mod pattern;
@@ -51,6 +52,12 @@ pub fn load_pack(path: &Path, text: &str) -> Result<Vec<Arc<dyn Rule>>, FileErro
         if !is_valid_name(&rule.name) {
             return Err(error(format!(
                 "rule name `{}` must be lowercase letters, digits and dashes",
+                rule.name
+            )));
+        }
+        if !rule.widget_words.is_empty() && rule.fix != schema::FixKind::Delete {
+            return Err(error(format!(
+                "rule `{}`: `widget-words` only serve `fix = \"delete\"`",
                 rule.name
             )));
         }
@@ -119,6 +126,17 @@ mod tests {
             "{}",
             err.message
         );
+        assert_eq!(err.line(), Some(5));
+    }
+
+    #[test]
+    fn widget_words_need_a_delete_fix() {
+        let text = "[pack]\nname = \"x\"\ncategory = \"promo\"\n\n[[rules]]\nname = \"a\"\nkind = \"phrase\"\nsummary = \"s\"\nmessage = \"m\"\nphrases = [\"a b\"]\nwidget-words = [\"c\"]\n";
+        let err = match load_pack(Path::new("p.toml"), text) {
+            Err(e) => e,
+            Ok(_) => panic!("widget-words without a fix accepted"),
+        };
+        assert!(err.message.contains("widget-words"), "{}", err.message);
         assert_eq!(err.line(), Some(5));
     }
 

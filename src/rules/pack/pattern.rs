@@ -53,25 +53,28 @@ impl Rule for PatternRule {
                 continue;
             }
             let prose = doc.prose(block.span);
-            let mut push = |start: usize, end: usize| {
-                if start == end {
+            let at = |m: regex::Match<'_>| {
+                Span::new(block.span.start + m.start(), block.span.start + m.end())
+            };
+            // `span`: what is reported; `whole`: everything the pattern
+            // recognised as widget text, which a delete fix may take.
+            let mut push = |span: Span, whole: Span| {
+                if span.is_empty() {
                     return;
                 }
-                let span = Span::new(block.span.start + start, block.span.start + end);
                 if self.filter.accepts(doc, span, index) {
-                    let d = self.filter.diagnostic(&self.meta, ctx, span, None);
+                    let d = self
+                        .filter
+                        .diagnostic(&self.meta, ctx, span, whole, index, None);
                     per_block.push(out, index, d);
                 }
             };
             match self.span_group {
-                None => self
-                    .regex
-                    .find_iter(prose)
-                    .for_each(|m| push(m.start(), m.end())),
+                None => self.regex.find_iter(prose).for_each(|m| push(at(m), at(m))),
                 Some(group) => {
                     for caps in self.regex.captures_iter(prose) {
-                        if let Some(m) = caps.get(group) {
-                            push(m.start(), m.end());
+                        if let (Some(m), Some(whole)) = (caps.get(group), caps.get(0)) {
+                            push(at(m), at(whole));
                         }
                     }
                 }

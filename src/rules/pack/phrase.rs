@@ -145,7 +145,9 @@ impl PhraseRule {
             }
             covered_to = hit.end;
             let replacement = self.replacements[hit.pattern].as_deref();
-            let d = self.filter.diagnostic(&self.meta, ctx, span, replacement);
+            let d = self
+                .filter
+                .diagnostic(&self.meta, ctx, span, span, block, replacement);
             per_block.push(out, block, d);
         }
     }

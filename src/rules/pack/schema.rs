@@ -60,7 +60,8 @@ pub enum Position {
 pub enum FixKind {
     #[default]
     None,
-    /// Delete the match (with the punctuation and space that go with it).
+    /// Delete the widget line the match is on, or else the match alone
+    /// (with the punctuation and space that go with it).
     Delete,
     /// Replace the match (substitution rules).
     Replace,
@@ -112,9 +113,15 @@ pub struct RawRule {
     pub blocks: Vec<BlockFilter>,
     #[serde(default)]
     pub fix: FixKind,
-    /// Whether `--fix` may apply the fix unattended.
+    /// Whether `--fix` may apply the fix unattended. A deletion is applied
+    /// only when it takes a whole line of widget (see `deletion.rs`).
     #[serde(default)]
     pub safe: bool,
+    /// Words that may share a line with the match in the widget it belongs
+    /// to (`Share on` + `Facebook`): a line of only these, the match,
+    /// punctuation and markup is deleted whole.
+    #[serde(default)]
+    pub widget_words: Vec<String>,
     #[serde(default)]
     pub bad: Vec<String>,
     #[serde(default)]

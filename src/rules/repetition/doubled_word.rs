@@ -125,6 +125,13 @@ impl Rule for DoubledWord {
             {
                 continue;
             }
+            // Masking blanks out URLs, code and link targets: "go to
+            // https://… to find" reads as two words apart, and deleting
+            // from the first copy would delete the URL with the second.
+            let source_between = &doc.source()[first.span().end..second.span().start];
+            if source_between.chars().any(char::is_alphanumeric) {
+                continue;
+            }
             if b.starts_with(char::is_uppercase) {
                 continue;
             }
@@ -132,7 +139,12 @@ impl Rule for DoubledWord {
             if exceptions.contains(&lower) {
                 continue;
             }
-            let delete = Span::new(first.span().end, second.span().end);
+            // The second copy and the spaces before it: markup between the
+            // copies (`*le* le`) stays.
+            let delete = Span::new(
+                first.span().end + source_between.trim_end().len(),
+                second.span().end,
+            );
             out.push(
                 Diagnostic::new(
                     &self.meta.id,
@@ -204,6 +216,47 @@ mod tests {
         );
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].suggestions[0].replacement, "");
+        assert_eq!(fixed("Il a *le* le mot.", &found[0]), "Il a *le* mot.");
+    }
+
+    fn fixed(text: &str, d: &Diagnostic) -> String {
+        let mut out = text.to_string();
+        out.replace_range(d.suggestions[0].span.range(), "");
+        out
+    }
+
+    #[test]
+    fn a_url_or_code_between_two_copies_is_no_double() {
+        for (text, kind) in [
+            (
+                "Go to https://example.org/club to find the club.",
+                MarkupKind::Plain,
+            ),
+            (
+                "Go to https://example.org/club to find the club.",
+                MarkupKind::Markdown,
+            ),
+            (
+                "Run the `make` the way the guide says.",
+                MarkupKind::Markdown,
+            ),
+        ] {
+            let found = check_as(&DoubledWord::default(), text, Language::En, kind);
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn emphasis_around_the_first_copy_survives_the_fix() {
+        let text = "We saw **the** the harbour.";
+        let found = check_as(
+            &DoubledWord::default(),
+            text,
+            Language::En,
+            MarkupKind::Markdown,
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(fixed(text, &found[0]), "We saw **the** harbour.");
     }
 
     #[test]

@@ -2,20 +2,22 @@
 //! primary span, every later one a label numbered in reading order, so a
 //! person sees the whole pattern at once instead of one finding per copy.
 
-use crate::diagnostic::{Category, Diagnostic, Severity, Span};
+use crate::diagnostic::{Category, Count, Diagnostic, Severity, Span};
 
-/// `spans` in reading order; the first is the primary span.
+/// `spans` in reading order; the first is the primary span. `message`
+/// states the number of spans.
 pub fn repeated(
     rule: &str,
     severity: Severity,
     spans: &[Span],
-    message: String,
+    message: Count,
     help: &str,
 ) -> Diagnostic {
-    let mut diagnostic =
-        Diagnostic::new(rule, Category::Repetition, severity, spans[0], message).with_help(help);
+    let mut diagnostic = Diagnostic::new(rule, Category::Repetition, severity, spans[0], "")
+        .with_count(message)
+        .with_help(help);
     for (i, span) in spans.iter().enumerate().skip(1) {
-        diagnostic = diagnostic.with_label(*span, ordinal(i + 1));
+        diagnostic = diagnostic.with_occurrence(*span, ordinal(i + 1));
     }
     diagnostic
 }

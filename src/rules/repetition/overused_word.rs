@@ -11,7 +11,7 @@
 
 use super::occurrences::{quoted, repeated};
 use super::tokens::TokenStream;
-use crate::diagnostic::{Category, Diagnostic, Severity, Span};
+use crate::diagnostic::{Category, Count, Diagnostic, Severity, Span};
 use crate::rules::options;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 
@@ -141,10 +141,13 @@ impl Rule for OverusedWord {
                 &self.meta.id,
                 ctx.severity,
                 &spans,
-                format!(
-                    "`{}` is used {} times ({share:.1}% of the words)",
-                    text.to_lowercase(),
-                    spans.len()
+                // The share is of the whole text: a suppressed place
+                // changes the count, not how often the writer used it.
+                Count::new(
+                    spans.len(),
+                    format!("`{}` is used once", text.to_lowercase()),
+                    format!("`{}` is used ", text.to_lowercase()),
+                    format!(" times ({share:.1}% of the words)"),
                 ),
                 "keep it where it matters; elsewhere use a synonym, a pronoun, or nothing",
             ));

@@ -22,7 +22,7 @@ use super::fast_hash::{FastHasher, FastMap};
 use super::occurrences::{quoted, repeated};
 use super::stopwords::WordClass;
 use super::tokens::TokenStream;
-use crate::diagnostic::{Category, Diagnostic, Severity, Span};
+use crate::diagnostic::{Category, Count, Diagnostic, Severity, Span};
 use crate::rules::options;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 use std::hash::{BuildHasher, BuildHasherDefault};
@@ -221,25 +221,31 @@ impl Rule for RepeatedPhrase {
                 .all(|w| stream.is_heading_term(w));
             let term = is_term(&stream, words);
             let term_threshold = (threshold as f64 * self.settings.term_factor).ceil() as usize;
+            let places = spans.len();
+            let appears = |after: &str| {
+                Count::new(
+                    places,
+                    format!("`{text}` appears once{after}"),
+                    format!("`{text}` appears "),
+                    format!(" times{after}"),
+                )
+            };
             let (severity, message, help) = if topic {
                 (
                     Severity::Info,
-                    format!(
-                        "`{text}` appears {} times; its words are the subject of the title or headings",
-                        spans.len()
-                    ),
+                    appears("; its words are the subject of the title or headings"),
                     "the subject may be named often; still, a pronoun or a shorter form reads lighter",
                 )
-            } else if term && spans.len() < term_threshold {
+            } else if term && places < term_threshold {
                 (
                     Severity::Info,
-                    format!("`{text}` appears {} times", spans.len()),
+                    appears(""),
                     "a term may be repeated for precision; where the context is clear, shorten it or use a pronoun",
                 )
             } else {
                 (
                     ctx.severity,
-                    format!("`{text}` appears {} times", spans.len()),
+                    appears(""),
                     "vary the wording, or drop the phrase where the context already says it",
                 )
             };

@@ -20,7 +20,7 @@
 use super::occurrences::{quoted, repeated};
 use super::stopwords::WordClass;
 use super::tokens::TokenStream;
-use crate::diagnostic::{Category, Diagnostic, Severity, Span};
+use crate::diagnostic::{Category, Count, Diagnostic, Severity, Span};
 use crate::markup::BlockKind;
 use crate::rules::options;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
@@ -245,15 +245,19 @@ impl Rule for RepeatedOpener {
                 .collect();
             let text = quoted(doc.prose(spans[0]));
             let message = if across_document {
-                format!(
-                    "{} of the {} sentences open with `{text}`",
+                let total = firsts.len();
+                Count::new(
                     spans.len(),
-                    firsts.len()
+                    format!("1 of the {total} sentences opens with `{text}`"),
+                    "",
+                    format!(" of the {total} sentences open with `{text}`"),
                 )
             } else {
-                format!(
-                    "{} sentences close together open with `{text}`",
-                    spans.len()
+                Count::new(
+                    spans.len(),
+                    format!("1 sentence opens with `{text}`"),
+                    "",
+                    format!(" sentences close together open with `{text}`"),
                 )
             };
             diagnostics.push(repeated(

@@ -95,16 +95,11 @@ impl Rule for Loanword {
         for (_, spans) in phrases.into_groups() {
             let first = spans[0];
             let shown = doc.text(first);
-            let mut d = Diagnostic::new(
-                &self.meta.id,
-                self.meta.category,
-                ctx.severity,
-                first,
-                format!("`{shown}` is English{}", times(spans.len())),
-            )
-            .with_help("set it in italics, explain it, or use the French term");
+            let mut d = Diagnostic::new(&self.meta.id, self.meta.category, ctx.severity, first, "")
+                .with_count(times(spans.len(), &format!("`{shown}` is English")))
+                .with_help("set it in italics, explain it, or use the French term");
             for span in spans.iter().skip(1).take(MAX_LABELS) {
-                d = d.with_label(*span, "also here");
+                d = d.with_occurrence(*span, "also here");
             }
             out.push(d);
         }

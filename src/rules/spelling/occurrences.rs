@@ -1,7 +1,7 @@
 //! Grouping a flagged word's occurrences: one diagnostic per distinct word,
 //! on its first occurrence, with the others as labels.
 
-use crate::diagnostic::Span;
+use crate::diagnostic::{Count, Span};
 use std::collections::HashMap;
 
 /// Labels beyond this many add noise, not information.
@@ -37,10 +37,8 @@ impl Occurrences {
     }
 }
 
-pub fn times(n: usize) -> String {
-    if n > 1 {
-        format!(" ({n} times)")
-    } else {
-        String::new()
-    }
+/// `unknown word `x`` for one place, `unknown word `x` (3 times)` for
+/// several.
+pub fn times(places: usize, message: &str) -> Count {
+    Count::new(places, message, format!("{message} ("), " times)")
 }

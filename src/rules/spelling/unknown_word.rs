@@ -218,19 +218,17 @@ impl UnknownWord {
         let first = spans[0];
         let shown = ctx.doc.text(first);
         let message = if severity == Severity::Info && ctx.severity != Severity::Info {
-            format!(
-                "unknown word `{shown}` (a proper noun?){}",
-                times(spans.len())
-            )
+            format!("unknown word `{shown}` (a proper noun?)")
         } else {
-            format!("unknown word `{shown}`{}", times(spans.len()))
+            format!("unknown word `{shown}`")
         };
-        let mut d = Diagnostic::new(&self.meta.id, self.meta.category, severity, first, message)
+        let mut d = Diagnostic::new(&self.meta.id, self.meta.category, severity, first, "")
+            .with_count(times(spans.len(), &message))
             .with_help(format!(
                 "if `{shown}` is correct, add it to a word list: `draftlint words add {shown}`"
             ));
         for span in spans.iter().skip(1).take(MAX_LABELS) {
-            d = d.with_label(*span, "also here");
+            d = d.with_occurrence(*span, "also here");
         }
         for s in suggestions {
             d = d.with_suggestion(first, s.clone(), false);
