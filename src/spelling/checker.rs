@@ -31,10 +31,12 @@ type Answers = HashMap<Box<str>, bool, WordHasher>;
 /// Shared maps: enough that threads rarely meet on one.
 const SHARDS: usize = 64;
 
-/// A thread forgets its answers past this many words (a long-lived
-/// language server sees new words for ever); the shared maps still have
-/// them.
-const THREAD_CACHE_WORDS: usize = 1 << 18;
+/// A thread forgets its answers past this many words; the shared maps
+/// still have them. Word frequencies fall off fast (a few thousand words
+/// make most of any text), so a small cache per thread catches nearly
+/// every lookup without holding the whole vocabulary once per thread (and
+/// a long-lived language server sees new words for ever).
+const THREAD_CACHE_WORDS: usize = 1 << 14;
 
 /// Tells checkers apart in the per-thread caches.
 static NEXT_ID: AtomicU64 = AtomicU64::new(0);
