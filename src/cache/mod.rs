@@ -79,7 +79,10 @@ impl FindingsCache {
         // (a CI job) keeps its entries, any other build starts afresh.
         // About 15 ms per run for a 50 MB binary.
         let exe = std::env::current_exe().and_then(std::fs::File::open);
-        if exe.and_then(|mut exe| std::io::copy(&mut exe, &mut build)).is_err() {
+        if exe
+            .and_then(|mut exe| std::io::copy(&mut exe, &mut build))
+            .is_err()
+        {
             // Unreadable: this build cannot be told from another build of
             // the same version, so it shares no entry with any other run.
             let now = std::time::SystemTime::now()
@@ -142,11 +145,9 @@ impl FindingsCache {
         let path = path.as_os_str().as_encoded_bytes();
         hasher.update(&(path.len() as u64).to_le_bytes());
         hasher.update(path);
-        hasher.update(match encoding {
-            None => b"auto",
-            Some(Encoding::Utf8) => b"utf8",
-            Some(Encoding::Windows1252) => b"1252",
-        });
+        let encoding = encoding.map_or("auto", Encoding::name);
+        hasher.update(&(encoding.len() as u64).to_le_bytes());
+        hasher.update(encoding.as_bytes());
         hasher.update(&(bytes.len() as u64).to_le_bytes());
         hasher.update(bytes);
         Key(hasher.finalize())

@@ -15,10 +15,14 @@
 //! ranges become byte ranges once the file is read, so filtering compares
 //! spans like everything else in the engine.
 //!
-//! Git runs on repositories we do not control: every call disables the
-//! file-system monitor hook (`core.fsmonitor`), external diff drivers and
-//! text conversion, fixes the prefixes and paths format the output is
-//! parsed with, and ends options before the revision.
+//! draftlint runs in repositories it does not control, so git is called
+//! defensively ([`git`]): the revision always comes after
+//! `--end-of-options` (a ref may be named `--output=…`); the settings
+//! through which a repository's configuration makes git run a command
+//! during a diff are switched off: the fsmonitor hook (run when `git diff`
+//! refreshes the index), external diff programs and text conversion
+//! drivers; and the settings that change the output's format (prefixes,
+//! quoted paths) are fixed to what is parsed here.
 
 use crate::diagnostic::{Diagnostic, Span};
 use std::collections::{HashMap, HashSet};
@@ -29,7 +33,9 @@ use std::process::{Command, Output};
 /// or changing the output format.
 const SAFE_CONFIG: &[&str] = &[
     "-c",
-    "core.fsmonitor=",
+    "core.fsmonitor=false",
+    "-c",
+    "diff.external=",
     "-c",
     "core.quotePath=false",
     "-c",
@@ -43,6 +49,7 @@ const SAFE_CONFIG: &[&str] = &[
 /// and a 10,000-file run still takes a handful of calls.
 const ARGUMENT_BYTES_PER_CALL: usize = 512 * 1024;
 
+/// `git`, with the configuration that could run commands switched off.
 fn git() -> Command {
     let mut command = Command::new("git");
     command.args(SAFE_CONFIG);

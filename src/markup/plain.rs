@@ -7,7 +7,8 @@
 //! - hard-wrapped: a block is a run of non-blank lines;
 //! - one paragraph per line: every non-blank line is a block.
 //!
-//! A block of one short line without final punctuation is a heading.
+//! A block of one short line without final punctuation is a heading, when
+//! text follows it (see [`classify_blocks`]).
 
 use super::{Block, BlockKind, Markup, into_string};
 use crate::diagnostic::Span;
@@ -38,14 +39,7 @@ pub fn parse(source: &str) -> Markup {
     }
     blocks.extend(current);
 
-    let blocks = blocks
-        .into_iter()
-        .map(|span| Block {
-            kind: classify(&source[span.range()]),
-            span,
-        })
-        .collect();
-
+    let blocks = classify_blocks(source, &blocks);
     let mut masked = source.as_bytes().to_vec();
     // A BOM is not prose.
     if source.starts_with('\u{FEFF}') {
@@ -104,6 +98,47 @@ fn ends_sentence(text: &str) -> bool {
         .ends_with(['.', '!', '?', '…', ':', ';'])
 }
 
+/// Kinds of the blocks, each judged by its own shape and by its place: a
+/// heading is a title *over* something.
+///
+/// - The last block has nothing under it, so it is no heading: a question
+///   or a signature closing a text is text, and the last excerpt of a list
+///   of teasers is an excerpt ("… pour les étudi").
+/// - Long heading-like lines (ten words or more) that follow one another
+///   are a list of excerpts or titles, not sections with nothing in them.
+fn classify_blocks(source: &str, spans: &[Span]) -> Vec<Block> {
+    let mut kinds: Vec<BlockKind> = spans.iter().map(|s| classify(&source[s.range()])).collect();
+    let text = |i: usize| &source[spans[i].range()];
+    let long_title: Vec<bool> = (0..spans.len())
+        .map(|i| kinds[i].is_heading() && text(i).split_whitespace().count() >= MIN_EXCERPT_WORDS)
+        .collect();
+    // A line the next one continues in lowercase is a wrapped paragraph
+    // read line by line, not an excerpt: it stays as it was.
+    let continued = |i: usize| {
+        spans
+            .get(i + 1)
+            .is_some_and(|_| text(i + 1).chars().next().is_some_and(char::is_lowercase))
+    };
+    for i in 0..kinds.len() {
+        let in_run = ((i > 0 && long_title[i - 1])
+            || long_title.get(i + 1).copied().unwrap_or(false))
+            && !continued(i)
+            && !(i > 0 && continued(i - 1));
+        let last = i + 1 == kinds.len();
+        if kinds[i].is_heading() && (last || (long_title[i] && in_run)) {
+            kinds[i] = BlockKind::Paragraph;
+        }
+    }
+    spans
+        .iter()
+        .zip(kinds)
+        .map(|(&span, kind)| Block { kind, span })
+        .collect()
+}
+
+/// A heading-like line this long, next to another, is an excerpt.
+const MIN_EXCERPT_WORDS: usize = 10;
+
 fn classify(block: &str) -> BlockKind {
     let trimmed = block.trim();
     let one_line = !trimmed.contains('\n');
@@ -158,6 +193,42 @@ mod tests {
             "Un paragraphe coupé à la main\nsur deux lignes."
         );
         assert_eq!(m.blocks[0].kind, BlockKind::Paragraph);
+    }
+
+    fn kinds(text: &str) -> Vec<BlockKind> {
+        parse(text).blocks.iter().map(|b| b.kind).collect()
+    }
+
+    /// Issue 12: nothing follows a last line, so it is no heading.
+    #[test]
+    fn last_line_is_never_a_heading() {
+        let kinds = kinds("Titre\nUn paragraphe qui se termine.\nQu'en pensez-vous ?\n");
+        assert_eq!(kinds[0], BlockKind::Heading { level: 2 });
+        assert_eq!(kinds[2], BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn long_unpunctuated_lines_in_a_row_are_excerpts() {
+        let text = "Annonces\n\
+                    Le club de voile cherche des bénévoles pour encadrer les sorties du samedi et les stages\n\
+                    La ludothèque ouvre une nouvelle salle de jeux de société pour les adolescents du\n\
+                    Une phrase ordinaire qui se termine.\n";
+        let kinds = kinds(text);
+        assert_eq!(kinds[0], BlockKind::Heading { level: 2 });
+        assert_eq!(kinds[1], BlockKind::Paragraph);
+        assert_eq!(kinds[2], BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn a_wrapped_paragraph_read_line_by_line_is_no_run_of_excerpts() {
+        // One line is over 100 characters, so the text is not taken as
+        // hard-wrapped; its short lines continue one another in lowercase.
+        let text = "Une première ligne très longue qui dépasse largement la limite de cent caractères pour que le texte soit lu ligne à ligne.\n\
+                    Les imprimantes vibrent quand leurs pièces mobiles se déplacent vite et\n\
+                    ces vibrations dégradent la qualité des pièces produites dans les ateliers\n\
+                    des petites entreprises.\n";
+        let kinds = kinds(text);
+        assert_eq!(kinds[1], BlockKind::Heading { level: 2 });
     }
 
     #[test]

@@ -11,16 +11,19 @@
 pub mod catalogue;
 pub mod consistency;
 pub mod examples;
+pub mod findings;
 pub mod meta;
 pub mod options;
 pub mod pack;
 pub mod repetition;
 pub mod spelling;
 pub mod structure;
+pub mod tail_label;
 pub mod truncation;
 pub mod typography;
 
 pub use catalogue::{Catalogue, RuleSet};
+pub use findings::{Findings, MAX_FINDINGS_PER_RULE};
 pub use meta::{Examples, RuleMeta};
 
 /// Every native rule, in no particular order (the catalogue sorts).
@@ -36,7 +39,7 @@ pub fn native_rules() -> Vec<std::sync::Arc<dyn Rule>> {
     rules
 }
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::Severity;
 use crate::resources::Resources;
 use crate::text::Document;
 
@@ -53,7 +56,7 @@ pub trait Rule: Send + Sync {
     fn meta(&self) -> &RuleMeta;
 
     /// Appends this rule's findings for `ctx.doc` to `out`.
-    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>);
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings);
 
     /// Phrase rules expose themselves so that a rule set can match the
     /// phrases of all of them in one pass over the document.

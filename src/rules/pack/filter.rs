@@ -3,9 +3,10 @@
 
 use super::deletion::{WidgetWords, deletion};
 use super::schema::{BlockFilter, FixKind, Position, RawRule};
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Diagnostic, Label, Span};
 use crate::markup::BlockKind;
-use crate::rules::{RuleContext, RuleMeta};
+use crate::rules::Findings;
+use crate::rules::{RuleContext, RuleMeta, tail_label};
 use crate::text::Document;
 
 pub struct MatchFilter {
@@ -13,7 +14,9 @@ pub struct MatchFilter {
     unless_link: bool,
     starts_sentence: bool,
     max_block_words: Option<usize>,
+    min_block_words: Option<usize>,
     label_following: bool,
+    label_next_block: bool,
     blocks: Vec<BlockFilter>,
     message: String,
     help: Option<String>,
@@ -29,7 +32,9 @@ impl MatchFilter {
             unless_link: raw.unless_link,
             starts_sentence: raw.starts_sentence,
             max_block_words: raw.max_block_words,
+            min_block_words: raw.min_block_words,
             label_following: raw.label_following,
+            label_next_block: raw.label_next_block,
             blocks: raw.blocks.clone(),
             message: raw.message.clone(),
             help: raw.help.clone(),
@@ -46,10 +51,13 @@ impl MatchFilter {
         if !self.blocks.is_empty() && !self.blocks.iter().any(|b| b.matches(block.kind)) {
             return false;
         }
-        self.max_block_words.is_none_or(|max| {
-            let words = doc.words_of_block(block_index);
-            words.iter().filter(|w| !w.is_elision()).count() <= max
-        })
+        if self.max_block_words.is_none() && self.min_block_words.is_none() {
+            return true;
+        }
+        let words = doc.words_of_block(block_index);
+        let count = words.iter().filter(|w| !w.is_elision()).count();
+        self.max_block_words.is_none_or(|max| count <= max)
+            && self.min_block_words.is_none_or(|min| count >= min)
     }
 
     pub fn accepts(&self, doc: &Document<'_>, span: Span, block_index: usize) -> bool {
@@ -72,6 +80,10 @@ impl MatchFilter {
             Position::Block => at_start && at_end,
             Position::BlockStart => at_start,
             Position::BlockEnd => at_end,
+            Position::Tail => {
+                tail_label::label_end(after).is_some()
+                    && tail_label::label_start(before, doc.text(span))
+            }
         }
     }
 
@@ -103,9 +115,29 @@ impl MatchFilter {
                 diagnostic = diagnostic.with_label(span, "part of the same block");
             }
         }
+        if self.label_next_block
+            && let Some(next) = next_block(doc, span)
+        {
+            diagnostic = diagnostic.with_label(next, "part of the same box");
+        }
         match (self.fix, replacement) {
             (FixKind::Replace, Some(r)) => {
                 diagnostic = diagnostic.with_suggestion(span, r, self.safe);
+            }
+            (FixKind::Delete, _) if self.position == Position::Tail => {
+                // The label goes with its wrapper and title. As for any
+                // widget, only a whole line of it may go unattended: cut
+                // from the end of a paragraph, a person checks the
+                // sentence before it.
+                let tail = tail_span(doc, span, block);
+                let deletion = deletion(doc, span, tail, block, &self.widget_words);
+                let removed = if deletion.whole_lines {
+                    deletion.span
+                } else {
+                    tail
+                };
+                let safe = self.safe && deletion.whole_lines;
+                diagnostic = diagnostic.with_suggestion(removed, "", safe);
             }
             (FixKind::Delete, _) => {
                 let deletion = deletion(doc, span, recognised, block, &self.widget_words);
@@ -118,6 +150,13 @@ impl MatchFilter {
         }
         diagnostic
     }
+}
+
+/// The block after the one holding `span`, if any.
+fn next_block(doc: &Document<'_>, span: Span) -> Option<Span> {
+    let blocks = doc.blocks();
+    let index = blocks.iter().position(|b| b.span.contains(span))?;
+    blocks.get(index + 1).map(|b| b.span)
 }
 
 /// Most teasers a related-content block lists.
@@ -186,27 +225,40 @@ pub struct PerBlock {
 }
 
 impl PerBlock {
-    pub fn push(&mut self, out: &mut Vec<Diagnostic>, block: usize, diagnostic: Diagnostic) {
-        match self.last {
-            Some((b, index)) if b == block && index < out.len() => {
-                out[index] = std::mem::replace(
-                    &mut out[index],
-                    Diagnostic::new(
-                        "",
-                        diagnostic.category,
-                        diagnostic.severity,
-                        diagnostic.span,
-                        "",
-                    ),
-                )
-                .with_occurrence(diagnostic.span, "also here");
+    pub fn push(&mut self, out: &mut Findings, block: usize, diagnostic: Diagnostic) {
+        let last_of_block = match self.last {
+            Some((b, index)) if b == block => out.get_mut(index),
+            _ => None,
+        };
+        match last_of_block {
+            Some(first) => {
+                first.labels.push(Label {
+                    span: diagnostic.span,
+                    message: "also here".into(),
+                    occurrence: true,
+                });
             }
-            _ => {
+            None => {
                 self.last = Some((block, out.len()));
                 out.push(diagnostic);
             }
         }
     }
+}
+
+/// What a label matched at [`Position::Tail`] takes with it: from its
+/// opening wrapper to the end of its block (`(read more)`, `Read more:
+/// <title>`).
+fn tail_span(doc: &Document<'_>, span: Span, block: usize) -> Span {
+    let block = &doc.blocks()[block];
+    let before = doc.prose(Span::new(block.span.start, span.start));
+    let kept = tail_label::trim_opening(before);
+    let start = if kept.chars().any(char::is_alphanumeric) {
+        block.span.start + kept.len()
+    } else {
+        block.span.start
+    };
+    Span::new(start, block.span.end.max(span.end))
 }
 
 /// `Voire même` → `Voire`: a replacement takes the case of what it replaces.

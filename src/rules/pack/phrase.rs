@@ -3,7 +3,8 @@
 
 use super::filter::{MatchFilter, PerBlock};
 use super::schema::{RawRule, RuleKind};
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::Span;
+use crate::rules::Findings;
 use crate::rules::{Rule, RuleContext, RuleMeta};
 use crate::text::normalized::normalize_phrase;
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -85,7 +86,7 @@ impl Rule for PhraseRule {
         &self.meta
     }
 
-    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let words = ctx.doc.normalized();
         let hits = self.matcher.find_iter(&words.text).map(|m| PhraseHit {
             pattern: m.pattern().as_usize(),
@@ -119,7 +120,7 @@ impl PhraseRule {
         &self,
         ctx: &RuleContext<'_>,
         hits: impl IntoIterator<Item = PhraseHit>,
-        out: &mut Vec<Diagnostic>,
+        out: &mut Findings,
     ) {
         let doc = ctx.doc;
         let words = doc.normalized();

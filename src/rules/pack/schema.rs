@@ -53,6 +53,12 @@ pub enum Position {
     Block,
     BlockStart,
     BlockEnd,
+    /// The match is a label closing its block, in any wrapper: bare,
+    /// bracketed, with arrows or chevrons, or followed by a colon and a
+    /// short title ("… (lire la suite)", "Read more: <title>"). It must be
+    /// set apart from the text before it: at the block start, after a
+    /// sentence break, inside its wrapper, or capitalised mid-sentence.
+    Tail,
 }
 
 #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Default)]
@@ -102,11 +108,18 @@ pub struct RawRule {
     /// buttons, sign-up prompts) sits on short lines of its own, while the
     /// same words inside real prose are usually legitimate.
     pub max_block_words: Option<usize>,
+    /// Only in blocks of at least this many words: the inline form of a
+    /// label whose short-line form another rule reports.
+    pub min_block_words: Option<usize>,
     /// Label the list that follows the match: the short lines, list items
     /// and cut teasers under a related-content heading belong to the same
     /// leftover block.
     #[serde(default)]
     pub label_following: bool,
+    /// Label the block right after the match's: the biography under an
+    /// "About the author" title belongs to the same box.
+    #[serde(default)]
+    pub label_next_block: bool,
     /// Only in these block kinds (`heading`, `paragraph`, `list-item`,
     /// `quote`, `table-cell`); empty for all.
     #[serde(default)]

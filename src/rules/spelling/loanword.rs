@@ -3,6 +3,7 @@
 use super::candidates::{Candidate, classify, is_known, sentence_starts};
 use super::occurrences::{MAX_LABELS, Occurrences, times};
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
+use crate::rules::Findings;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 use crate::text::Language;
 
@@ -47,7 +48,7 @@ impl Rule for Loanword {
         &self.meta
     }
 
-    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
         let (Some(french), Some(english)) = (
             ctx.resources.spell_checker(Language::Fr),

@@ -4,6 +4,7 @@ use super::candidates::{Candidate, classify, is_known, ligature_spelling, senten
 use super::occurrences::{MAX_LABELS, Occurrences, times};
 use crate::config::ProperNouns;
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
+use crate::rules::Findings;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 use crate::spelling::SpellChecker;
 use crate::text::{Language, normalize_apostrophes};
@@ -97,7 +98,7 @@ impl Rule for UnknownWord {
         Ok(Box::new(rule))
     }
 
-    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
         let language = doc.language;
         let Some(checker) = ctx.resources.spell_checker(language) else {

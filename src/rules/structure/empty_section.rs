@@ -2,20 +2,22 @@
 //! next heading of the same or a higher level, or at the end of the
 //! document ("Sur le même sujet" left as the last line of a pasted page).
 //!
-//! In plain text, where headings have no levels and captions look like
-//! headings, only a heading that ends the document is reported. Tables of
-//! contents are `structure.empty-table-of-contents`'s business.
+//! Plain text has no heading levels, and a line is a heading only when text
+//! follows it (a last line is text: a question, a signature, the last
+//! excerpt of a list), so an empty section exists only in Markdown. Tables
+//! of contents are `structure.empty-table-of-contents`'s business.
 
 use super::{has_heading_levels, is_toc_heading};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::markup::BlockKind;
+use crate::rules::Findings;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 
 const DOCS: &str = "\
 **What it does.** Flags a heading followed directly by another heading of \
 the same or a higher level (`##` then `##` or `#`), or by nothing at all at \
-the end of the document. In plain text, only a heading on the document's \
-last line is flagged.
+the end of the document. Markdown only: in plain text a line is a heading \
+only when text follows it.
 
 **Why.** An empty section is either a section the writer forgot to write \
 or the title of a block that did not survive the copy-paste (a \
@@ -60,7 +62,7 @@ impl Rule for EmptySection {
         &self.meta
     }
 
-    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
         let blocks = doc.blocks();
         let levels = has_heading_levels(doc);
@@ -103,11 +105,26 @@ mod tests {
     use crate::rules::truncation::testing::run;
     use crate::text::Language;
 
+    /// Issue 12: a short last line of a plain-text draft (a question, a
+    /// signature, a title-like line) is text, not an empty heading.
     #[test]
-    fn plain_text_reports_only_a_final_heading() {
-        let text = "Titre\nSous-titre\nUn paragraphe qui se termine.\nSur le même sujet\n";
-        let found = run(&EmptySection::default(), text, "a.txt", Language::Fr);
+    fn plain_text_last_line_is_no_empty_heading() {
+        for text in [
+            "Titre\nUn paragraphe qui se termine.\nEt si elle ne revenait pas ?\n",
+            "Title\nA paragraph that ends.\nWho will chair the next meeting?\n",
+            "Titre\nUn paragraphe qui se termine.\nPierre Lemaire\n",
+        ] {
+            assert!(
+                run(&EmptySection::default(), text, "a.txt", Language::Fr).is_empty(),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn markdown_heading_at_the_end_is_empty() {
+        let text = "# Titre\n\nUn paragraphe.\n\n## Sur le même sujet\n";
+        let found = run(&EmptySection::default(), text, "a.md", Language::Fr);
         assert_eq!(found.len(), 1);
-        assert_eq!(&text[found[0].span.range()], "Sur le même sujet");
     }
 }

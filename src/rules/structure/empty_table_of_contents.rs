@@ -10,12 +10,14 @@
 use super::{heading_key, is_toc_heading};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::markup::{Block, BlockKind};
+use crate::rules::Findings;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 use crate::text::Document;
 
 const DOCS: &str = "\
 **What it does.** Flags a table-of-contents heading (`Sommaire`, `Table des \
-matières`, `Dans cet article`, `Contents`, `In this article`…) that is not \
+matières`, `Dans cet article`, `Contents`, `In this article`…), or a line \
+that is only such a title (`**Sommaire**`), that is not \
 followed by its entries: no list, and no lines that repeat the document's \
 later headings.
 
@@ -44,10 +46,12 @@ impl Default for EmptyTableOfContents {
                     bad: vec![
                         "## Sommaire\n\nÀ l'ère des réseaux, les petites communes innovent.\n\n## Les outils\n\nDu texte.".into(),
                         "## Contents\n\nSmall towns are finding new ways to be heard.".into(),
+                        "**Sommaire**\n\nUne pâte, quatre pommes et un filet de miel suffisent.".into(),
                     ],
                     good: vec![
                         "## Sommaire\n\n- Les outils\n- Les limites\n\n## Les outils\n\nDu texte.".into(),
                         "## Contents\n\n1. Tools\n2. Limits\n\n## Tools\n\nText.".into(),
+                        "**Contents**\n\n- Tools\n- Limits".into(),
                     ],
                 },
                 fixable: false,
@@ -61,11 +65,14 @@ impl Rule for EmptyTableOfContents {
         &self.meta
     }
 
-    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
         let blocks = doc.blocks();
         for (index, block) in blocks.iter().enumerate() {
-            if !block.kind.is_heading() || !is_toc_heading(doc, block.span) {
+            // A bold line (`**Sommaire**`) is a heading in all but markup:
+            // pages and editors often render a table-of-contents title so.
+            let title_like = block.kind.is_heading() || block.kind == BlockKind::Paragraph;
+            if !title_like || !is_toc_heading(doc, block.span) {
                 continue;
             }
             let has_entries = blocks.get(index + 1).is_some_and(|next| {

@@ -17,11 +17,13 @@
 //! Quotations elided with `[…]` or `(…)`, quotes and table cells are left
 //! alone.
 
-use super::function_words::cannot_end_sentence;
+use super::function_words::{cannot_end_sentence, stops_mid_sentence};
 use super::is_known_word;
-use super::read_more::is_read_more_label;
+use super::read_more::label_after_cut;
+use super::stems::begins_a_longer_word;
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::BlockKind;
+use crate::rules::Findings;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 use crate::text::{Document, Language, Word, is_apostrophe};
 use std::ops::Range;
@@ -50,6 +52,16 @@ const FIXED_LENGTH_MIN_CHARS: usize = 30;
 /// How far apart in characters two cuts may be and still count as "the
 /// same length": CMSs cut at the last word boundary before a limit.
 const FIXED_LENGTH_TOLERANCE: usize = 6;
+
+/// Two excerpts in a row closed with an ellipsis make a list of teasers.
+const TEASER_RUN_MIN_CUTS: usize = 2;
+/// Teaser excerpts run to a hundred characters or more, cut headlines to
+/// forty; a line of dialogue trailing off is shorter.
+const TEASER_RUN_MIN_CHARS: usize = 40;
+/// Blocks that may separate two excerpts of a list: a title and a date.
+const TEASER_RUN_MAX_GAP: usize = 2;
+/// Words of a block that separates two excerpts (a title, a date, a link).
+const TEASER_RUN_GAP_WORDS: usize = 15;
 
 /// Single letters that are words on their own.
 const FR_LETTER_WORDS: &[&str] = &["a", "à", "y", "ô", "o"];
@@ -100,6 +112,8 @@ impl Default for CutTeaser {
 /// A paragraph that ends with an ellipsis, possibly followed by a
 /// read-more label.
 struct Cut {
+    /// The block's index.
+    block: usize,
     /// The ellipsis, in file offsets.
     ellipsis: Span,
     /// The last word before the ellipsis.
@@ -114,6 +128,9 @@ struct Cut {
     /// The block itself opens with an ellipsis: the continuation of a
     /// previous line, not a teaser.
     continues_previous: bool,
+    /// The cut is the block's only ellipsis, of exactly three dots or `…`:
+    /// a CMS cuts once; a writer who trails off does it all along.
+    sole_ellipsis: bool,
     /// Before the ellipsis, one run of words in title case
     /// (`Florida Man in Custody for Alleged…`): an English headline.
     title_case: bool,
@@ -125,6 +142,7 @@ enum Reason {
     BeforeReadMore,
     FixedLength(usize),
     CutHeadline,
+    InTeaserRun(usize),
 }
 
 impl Rule for CutTeaser {
@@ -132,7 +150,7 @@ impl Rule for CutTeaser {
         &self.meta
     }
 
-    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
         let cuts: Vec<Cut> = (0..doc.blocks().len())
             .filter_map(|i| find_cut(doc, i))
@@ -142,7 +160,8 @@ impl Rule for CutTeaser {
             .filter(|c| counts_for_length(c))
             .map(|c| c.chars)
             .collect();
-        for cut in &cuts {
+        let runs = teaser_runs(doc, &cuts);
+        for (cut, &run) in cuts.iter().zip(&runs) {
             let peers = if counts_for_length(cut) {
                 fixed_length
                     .iter()
@@ -151,7 +170,7 @@ impl Rule for CutTeaser {
             } else {
                 0
             };
-            let Some(reason) = reason(ctx, cut, peers) else {
+            let Some(reason) = reason(ctx, cut, peers, run) else {
                 continue;
             };
             let fragment = doc.text(cut.fragment.span());
@@ -160,6 +179,11 @@ impl Rule for CutTeaser {
                 Reason::CannotEnd => format!("text cut mid-sentence after `{fragment}`"),
                 Reason::BeforeReadMore => "excerpt cut before a read-more link".to_string(),
                 Reason::CutHeadline => "headline cut short and closed with an ellipsis".to_string(),
+                Reason::InTeaserRun(n) => {
+                    format!(
+                        "teaser cut short: one of {n} excerpts in a row closed with an ellipsis"
+                    )
+                }
                 Reason::FixedLength(n) => {
                     format!(
                         "teaser cut at a fixed length ({n} cuts of about this length in the document)"
@@ -190,16 +214,31 @@ fn counts_for_length(cut: &Cut) -> bool {
         && cut.chars >= FIXED_LENGTH_MIN_CHARS
 }
 
-fn reason(ctx: &RuleContext<'_>, cut: &Cut, peers: usize) -> Option<Reason> {
+fn reason(ctx: &RuleContext<'_>, cut: &Cut, peers: usize, run: usize) -> Option<Reason> {
     let doc = ctx.doc;
     let fragment = doc.text(cut.fragment.span());
     if cut.touching && !cut.fragment.has_digit() {
-        let not_a_word = is_known_word(ctx, fragment) == Some(false);
-        if not_a_word || is_orphan_fragment(fragment, doc.language) {
+        let known = is_known_word(ctx, fragment);
+        let not_a_word = known == Some(false);
+        if not_a_word
+            || is_orphan_fragment(fragment, doc.language)
+            || (known.is_none() && is_cut_name(ctx, fragment))
+        {
             return Some(Reason::MidWord);
         }
     }
     if !cut.fragment.has_digit() && cannot_end_sentence(fragment, doc.language) {
+        return Some(Reason::CannotEnd);
+    }
+    // "… the council will…": an auxiliary waiting for its verb, in a line
+    // as long as an excerpt (a short line of dialogue may trail off so).
+    let previous = doc
+        .words_of_block(cut.block)
+        .iter()
+        .rev()
+        .find(|w| w.span().end <= cut.fragment.span().start)
+        .map(|w| doc.text(w.span()));
+    if cut.chars >= TEASER_RUN_MIN_CHARS && stops_mid_sentence(previous, fragment, doc.language) {
         return Some(Reason::CannotEnd);
     }
     if cut.label.is_some() {
@@ -210,7 +249,72 @@ fn reason(ctx: &RuleContext<'_>, cut: &Cut, peers: usize) -> Option<Reason> {
     if doc.language == Language::En && cut.title_case {
         return Some(Reason::CutHeadline);
     }
-    (peers >= FIXED_LENGTH_MIN_CUTS).then_some(Reason::FixedLength(peers))
+    if peers >= FIXED_LENGTH_MIN_CUTS {
+        return Some(Reason::FixedLength(peers));
+    }
+    (run >= TEASER_RUN_MIN_CUTS).then_some(Reason::InTeaserRun(run))
+}
+
+/// A capitalised fragment no dictionary knows, in any case, that begins a
+/// dictionary word: "Engl…" for `English`, "Eiff…" for `Eiffel`. A name
+/// cut short; a name left whole ("Karim…") begins no other word.
+fn is_cut_name(ctx: &RuleContext<'_>, fragment: &str) -> bool {
+    let lower = fragment.to_lowercase();
+    lower != fragment
+        && is_known_word(ctx, &lower) == Some(false)
+        && begins_a_longer_word(fragment, ctx.doc.language)
+}
+
+/// For each cut, how many excerpts its run holds (0 when it is in none).
+///
+/// A run is what a list of teasers looks like once pasted: long lines,
+/// each closed with an ellipsis, one after the other or separated only by
+/// short lines (their titles, dates, read-more links). Once a page cuts
+/// its excerpts, every one of them is cut, whether the cut falls inside a
+/// word (`fam…`), on a word that happens to exist (`con…`, `cal…`) or
+/// between two words. Writers trail off with an ellipsis now and then,
+/// in short lines of dialogue, not in a row of long ones.
+fn teaser_runs(doc: &Document<'_>, cuts: &[Cut]) -> Vec<usize> {
+    let mut runs = vec![0; cuts.len()];
+    let long =
+        |c: &Cut| !c.continues_previous && c.sole_ellipsis && c.chars >= TEASER_RUN_MIN_CHARS;
+    let mut start = 0;
+    while start < cuts.len() {
+        let mut end = start + 1;
+        if long(&cuts[start]) {
+            while end < cuts.len()
+                && long(&cuts[end])
+                && only_short_blocks_between(doc, cuts[end - 1].block, cuts[end].block)
+            {
+                end += 1;
+            }
+        }
+        let size = end - start;
+        if size >= TEASER_RUN_MIN_CUTS && reads_as_a_list(doc, &cuts[start..end]) {
+            runs[start..end].iter_mut().for_each(|r| *r = size);
+        }
+        start = end;
+    }
+    runs
+}
+
+/// Whether a run of cut blocks sits where lists of teasers sit: right
+/// under a short line (a related-posts title, a date) or at the top of the
+/// document, or with short lines (titles) between the excerpts. Two
+/// paragraphs of an article that both trail off follow other paragraphs.
+fn reads_as_a_list(doc: &Document<'_>, run: &[Cut]) -> bool {
+    let short = |i: usize| doc.words_of_block(i).len() <= TEASER_RUN_GAP_WORDS;
+    let first = run[0].block;
+    let under_a_title = first == 0 || short(first - 1);
+    let titles_between = run.windows(2).any(|w| w[1].block > w[0].block + 1);
+    under_a_title || titles_between
+}
+
+/// Whether at most [`TEASER_RUN_MAX_GAP`] blocks lie between blocks `a`
+/// and `b`, each a short line (a title, a date, a link).
+fn only_short_blocks_between(doc: &Document<'_>, a: usize, b: usize) -> bool {
+    b - a <= TEASER_RUN_MAX_GAP + 1
+        && (a + 1..b).all(|i| doc.words_of_block(i).len() <= TEASER_RUN_GAP_WORDS)
 }
 
 /// A lone letter that is no word, or a French elided form left without its
@@ -240,29 +344,54 @@ fn find_cut(doc: &Document<'_>, index: usize) -> Option<Cut> {
     if !prose.contains("...") && !prose.contains('…') {
         return None;
     }
+    // A table pasted as text: its cells end in ellipses for "etc.".
+    if prose.matches('|').count() >= 2 {
+        return None;
+    }
     let ellipses = ellipses(prose);
     let last = ellipses.last()?.clone();
     let after_last = &prose[last.end..];
+    // "(publicité, articles…)": an ellipsis closing a parenthesis is an
+    // "etc.", not a cut.
+    if after_last.trim_start().starts_with(')') {
+        return None;
+    }
+    let label_between = |from: usize, to: usize| {
+        label_after_cut(&prose[from..to], doc.language).map(|r| from + r.start..from + r.end)
+    };
     let (cut, label) = if !after_last.chars().any(char::is_alphanumeric) {
         // "souhaitan... En savoir plus..." ends with the label's ellipsis.
         match ellipses.len().checked_sub(2).map(|i| ellipses[i].clone()) {
-            Some(previous)
-                if is_read_more_label(&prose[previous.end..last.start], doc.language) =>
-            {
-                (previous.clone(), Some(previous.end..last.start))
-            }
-            _ => (last, None),
+            Some(previous) => match label_between(previous.end, last.start) {
+                Some(label) => (previous, Some(label)),
+                None => (last, None),
+            },
+            None => (last, None),
         }
-    } else if is_read_more_label(after_last, doc.language) {
-        let end = prose.len();
-        (last.clone(), Some(last.end..end))
     } else {
-        return None;
+        let label = label_between(last.end, prose.len())?;
+        (last, Some(label))
     };
+    // A quotation elided with `[…]` or `(…)` is no cut, unless the brackets
+    // close the block outside any quotation (`… et les […]`, the mark
+    // blogs put after an excerpt) or a read-more label follows them.
     let before = &prose[..cut.start];
-    if before.trim_end().ends_with(['[', '(']) {
-        return None;
+    let bracketed = before.trim_end().ends_with(['[', '(']);
+    if bracketed && label.is_none() {
+        let closes_block = after_last.trim() == "]";
+        if !closes_block || inside_quotation(before) {
+            return None;
+        }
     }
+    let sole_ellipsis = ellipses
+        .first()
+        .is_some_and(|first| first.start == cut.start)
+        && matches!(&prose[cut.clone()], "..." | "…");
+    // The closing bracket of `[…]` belongs to the mark.
+    let cut = match prose[cut.end..].chars().next() {
+        Some(c @ (']' | ')')) if bracketed => cut.start..cut.end + c.len_utf8(),
+        _ => cut,
+    };
     let absolute =
         |r: Range<usize>| Span::new(block.span.start + r.start, block.span.start + r.end);
     let ellipsis = absolute(cut.clone());
@@ -274,16 +403,25 @@ fn find_cut(doc: &Document<'_>, index: usize) -> Option<Cut> {
         .clone();
     let gap = &doc.markup.masked[fragment.span().end..ellipsis.start];
     let touching = gap.chars().all(is_apostrophe);
-    let label = label.and_then(|r| trim_to_words(prose, r)).map(absolute);
+    let label = label.map(absolute);
     Some(Cut {
+        block: index,
         ellipsis,
         fragment,
         touching,
         label,
         chars: before.trim().chars().count(),
         continues_previous: prose.trim_start().starts_with(['.', '…']),
+        sole_ellipsis,
         title_case: is_title_case(doc, index, ellipsis.start, before),
     })
+}
+
+/// Whether a quotation opened in `before` is still open at its end.
+fn inside_quotation(before: &str) -> bool {
+    let opened = before.matches(['«', '“']).count();
+    let closed = before.matches(['»', '”']).count();
+    opened > closed
 }
 
 /// Title case: one run of words (no sentence punctuation), and of the
@@ -339,17 +477,6 @@ fn ellipses(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// `range` narrowed to run from its first to its last letter or digit.
-fn trim_to_words(text: &str, range: Range<usize>) -> Option<Range<usize>> {
-    let part = &text[range.clone()];
-    let first = part.find(char::is_alphanumeric)?;
-    let (last, c) = part
-        .char_indices()
-        .rev()
-        .find(|(_, c)| c.is_alphanumeric())?;
-    Some(range.start + first..range.start + last + c.len_utf8())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -384,6 +511,77 @@ mod tests {
     fn trailing_off_and_elided_quotations_are_not_cuts() {
         let text = "Il hésite encore. Je ne pense pas...\n\nIl a dit : « nous partons (...) demain ».\n\nLet's move on…\n";
         assert!(cuts(text, "a.md", Language::Fr).is_empty());
+    }
+
+    #[test]
+    fn excerpts_in_a_row_are_cut_even_where_the_cut_leaves_a_word() {
+        // `cal` and `port` are words; the run says they were cut.
+        let text = "Derniers articles\n\
+                    La municipalité a présenté aux habitants du quartier le nouveau cal…\n\
+                    Le syndicat mixte prévoit d'agrandir dès l'an prochain le petit port…\n\
+                    Un paragraphe ordinaire qui se termine normalement.\n";
+        assert_eq!(
+            cuts(text, "a.txt", Language::Fr),
+            vec!["cal…".to_string(), "port…".to_string()]
+        );
+    }
+
+    #[test]
+    fn trailing_off_in_dialogue_or_all_along_is_no_run() {
+        let short = "— Tu crois qu'il viendra demain…\n— Je ne sais vraiment pas, peut-être…\n";
+        assert!(cuts(short, "a.txt", Language::Fr).is_empty());
+        let chatty = "Franchement je me demande... enfin bon, on verra bien ce que ça donnera ensuite...\n\
+                      Et puis voilà... personne ne sait ce qui se passera quand la saison reprendra...\n";
+        assert!(cuts(chatty, "a.txt", Language::Fr).is_empty());
+    }
+
+    #[test]
+    fn article_paragraphs_that_trail_off_are_no_list_of_teasers() {
+        let text = "# Au port\n\n\
+                    Les acheteurs arrivent par petits groupes, un café à la main, et regardent les écrans où défilent les lots de la matinée.\n\n\
+                    Les patrons pêcheurs parlent surtout du gasoil, des quotas et de la relève qui ne vient pas…\n\n\
+                    Reste le bruit des chariots qui chargent les camions pour l'Espagne, pour l'Italie…\n";
+        assert!(cuts(text, "a.md", Language::Fr).is_empty());
+    }
+
+    #[test]
+    fn a_capitalised_fragment_that_begins_a_word_is_a_cut_name() {
+        let text =
+            "The club organised a long weekend of walking and sailing on the coast of Engl…\n";
+        assert_eq!(cuts(text, "a.txt", Language::En), vec!["Engl…".to_string()]);
+        let name = "The club organised a long weekend of walking and sailing with Zoltrak…\n";
+        assert!(cuts(name, "a.txt", Language::En).is_empty());
+    }
+
+    #[test]
+    fn an_excerpt_cut_on_an_auxiliary_verb_is_cut() {
+        let text =
+            "The harbour board confirmed on Monday that the repairs to the old sea wall will…\n";
+        assert_eq!(cuts(text, "a.txt", Language::En), vec!["will…".to_string()]);
+        let text = "Le syndicat des eaux a confirmé lundi que les travaux de la digue doivent…\n";
+        assert_eq!(
+            cuts(text, "a.txt", Language::Fr),
+            vec!["doivent…".to_string()]
+        );
+        let trailing = "We had planned the whole trip for months, and if only we could…\n";
+        assert!(cuts(trailing, "a.txt", Language::En).is_empty());
+    }
+
+    #[test]
+    fn a_bracketed_ellipsis_closing_an_excerpt_is_a_cut() {
+        let text = "Deux jours dans les calanques avec des enfants : nos criques préférées et les […]\n\n\
+                    « Nous avons tout perdu […] »\n";
+        assert_eq!(
+            cuts(text, "a.md", Language::Fr),
+            vec!["les […]".to_string()]
+        );
+    }
+
+    #[test]
+    fn table_rows_and_etc_are_not_cuts() {
+        let text = "| Usage | Ateliers, salons, conférences… |\n\n\
+                    La commune finance plusieurs actions (concerts, salons, ateliers…).\n";
+        assert!(cuts(text, "a.txt", Language::Fr).is_empty());
     }
 
     #[test]

@@ -19,15 +19,89 @@ const EN: &[&str] = &[
     "via", "amid", "amidst", "while", "because", "very",
 ];
 
+/// Auxiliary and modal verbs: they wait for the verb they carry ("the
+/// council will…", "les élus doivent…"). A sentence may stop on one after a
+/// pronoun ("if only we could…", "comme il se doit"), not after a noun.
+const FR_AUXILIARIES: &[&str] = &[
+    "doit",
+    "doivent",
+    "devra",
+    "devront",
+    "devrait",
+    "devraient",
+    "peut",
+    "peuvent",
+    "pourra",
+    "pourront",
+    "pourrait",
+    "pourraient",
+    "va",
+    "vont",
+    "allait",
+    "allaient",
+    "sont",
+    "ont",
+    "sera",
+    "seront",
+    "serait",
+    "seraient",
+    "aura",
+    "auront",
+    "aurait",
+    "auraient",
+    "avait",
+    "avaient",
+    "était",
+    "étaient",
+    "veut",
+    "veulent",
+    "voudrait",
+    "souhaite",
+    "souhaitent",
+];
+const EN_AUXILIARIES: &[&str] = &[
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "is", "are", "was",
+    "were", "has", "have", "had", "been", "being", "does", "did", "wants", "plans", "hopes",
+];
+
+/// Words after which an auxiliary may close a sentence: pronouns standing
+/// for a whole clause or subject ("as we could", "tant qu'on peut").
+const FR_PRONOUNS: &[&str] = &[
+    "je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ce", "c", "cela", "ça",
+    "se", "s", "le", "la", "les", "l", "en", "y", "lui", "leur", "qui", "que", "qu", "tout",
+];
+const EN_PRONOUNS: &[&str] = &[
+    "i", "you", "he", "she", "it", "we", "they", "one", "that", "this", "there", "what", "how",
+    "who", "which", "so", "not", "anyone", "everyone", "someone", "nobody", "always", "never",
+];
+
+fn normalized(word: &str) -> String {
+    let lower = crate::text::normalize_apostrophes(word).to_lowercase();
+    lower.trim_end_matches('\'').to_string()
+}
+
 /// Whether `word` (any case) cannot end a finished sentence in `language`.
 pub fn cannot_end_sentence(word: &str, language: Language) -> bool {
-    let lower = crate::text::normalize_apostrophes(word).to_lowercase();
-    let lower = lower.trim_end_matches('\'');
     let list = match language {
         Language::Fr => FR,
         Language::En => EN,
     };
-    list.contains(&lower)
+    list.contains(&normalized(word).as_str())
+}
+
+/// Whether a text stopping on `word`, after `previous`, stopped mid-sentence:
+/// on a word no sentence ends on, or on an auxiliary or modal verb whose
+/// subject is not a pronoun ("the works will", "les élus doivent").
+pub fn stops_mid_sentence(previous: Option<&str>, word: &str, language: Language) -> bool {
+    if cannot_end_sentence(word, language) {
+        return true;
+    }
+    let (auxiliaries, pronouns) = match language {
+        Language::Fr => (FR_AUXILIARIES, FR_PRONOUNS),
+        Language::En => (EN_AUXILIARIES, EN_PRONOUNS),
+    };
+    auxiliaries.contains(&normalized(word).as_str())
+        && previous.is_some_and(|p| !pronouns.contains(&normalized(p).as_str()))
 }
 
 #[cfg(test)]
@@ -41,5 +115,14 @@ mod tests {
         assert!(cannot_end_sentence("The", Language::En));
         assert!(!cannot_end_sentence("pas", Language::Fr));
         assert!(!cannot_end_sentence("offer", Language::En));
+    }
+
+    #[test]
+    fn auxiliaries_end_sentences_only_after_pronouns() {
+        assert!(stops_mid_sentence(Some("council"), "will", Language::En));
+        assert!(stops_mid_sentence(Some("élus"), "doivent", Language::Fr));
+        assert!(!stops_mid_sentence(Some("we"), "could", Language::En));
+        assert!(!stops_mid_sentence(Some("se"), "doit", Language::Fr));
+        assert!(!stops_mid_sentence(None, "could", Language::En));
     }
 }

@@ -10,6 +10,7 @@
 mod cut_teaser;
 mod function_words;
 mod read_more;
+mod stems;
 mod unfinished_paragraph;
 
 pub use cut_teaser::CutTeaser;

@@ -7,10 +7,13 @@
 //! without final punctuation is read as a heading already, so what remains
 //! are long lines and wrapped paragraphs.
 
-use super::read_more::is_read_more_label;
+use super::function_words::stops_mid_sentence;
+use super::read_more::{is_read_more_label, trailing_label};
 use super::{is_closing, is_known_word, is_terminal};
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
-use crate::markup::BlockKind;
+use crate::markup::{BlockKind, MarkupKind};
+use crate::rules::Findings;
+use crate::rules::tail_label::trim_opening;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 use crate::text::{Document, Word};
 
@@ -89,7 +92,7 @@ impl Rule for UnfinishedParagraph {
         &self.meta
     }
 
-    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
         for (index, block) in doc.blocks().iter().enumerate() {
             if block.kind != BlockKind::Paragraph {
@@ -105,10 +108,18 @@ impl Rule for UnfinishedParagraph {
             if source.trim_end().len() > prose.trim_end().len() {
                 continue;
             }
-            let Some(last) = words.last() else {
+            // "… a short walk of the Read more: Where to eat": the page's
+            // label after an excerpt it cut with no ellipsis. The excerpt is
+            // what must end its sentence.
+            let mut tail = prose.trim_end();
+            let label = trailing_label(tail, doc.language);
+            if let Some(label) = &label {
+                tail = trim_opening(&tail[..label.start]);
+            }
+            let tail_end = block.span.start + tail.len();
+            let Some(last) = words.iter().rev().find(|w| w.span().end <= tail_end) else {
                 continue;
             };
-            let tail = prose.trim_end();
             let ends_finished = tail
                 .trim_end_matches(is_closing)
                 .chars()
@@ -120,28 +131,54 @@ impl Rule for UnfinishedParagraph {
                 || ends_in_brackets
                 || last.has_digit()
                 || is_table_row(tail)
-                || ends_with_credit(tail)
-                || is_mostly_names(doc, words)
-                || ends_with_signature(tail)
+                || (label.is_none()
+                    && (ends_with_credit(tail)
+                        || is_mostly_names(doc, words)
+                        || ends_with_signature(tail)))
             {
                 continue;
             }
             let word = doc.text(last.span());
-            let message = if is_known_word(ctx, word) == Some(false) {
+            let previous = words
+                .iter()
+                .rev()
+                .find(|w| w.span().end <= last.span().start)
+                .map(|w| doc.text(w.span()));
+            // In plain text, a single short line without punctuation may be
+            // a title in a list of titles (Markdown would have made it a
+            // heading or a list item); it counts as cut only when its last
+            // word says so (a fragment, or a word no sentence ends on).
+            let known = is_known_word(ctx, word);
+            if label.is_none()
+                && MarkupKind::from_path(doc.path) == MarkupKind::Plain
+                && is_title_like(prose)
+                && known != Some(false)
+                && !stops_mid_sentence(previous, word, doc.language)
+                && !is_long_excerpt_in_a_list(ctx, index)
+            {
+                continue;
+            }
+            let message = if label.is_some() {
+                format!("excerpt cut after `{word}`, before a read-more link")
+            } else if known == Some(false) {
                 format!("paragraph cut mid-word: `{word}` is not a whole word")
             } else {
                 format!("paragraph stops without final punctuation after `{word}`")
             };
-            out.push(
-                Diagnostic::new(
-                    &self.meta.id,
-                    self.meta.category,
-                    ctx.severity,
-                    Span::new(last.span().start, block.span.start + tail.len()),
-                    message,
-                )
-                .with_help("restore the end of the paragraph from the source, or delete it"),
-            );
+            let mut diagnostic = Diagnostic::new(
+                &self.meta.id,
+                self.meta.category,
+                ctx.severity,
+                Span::new(last.span().start, tail_end),
+                message,
+            )
+            .with_help("restore the end of the paragraph from the source, or delete it");
+            if let Some(label) = label {
+                let start = block.span.start + label.start;
+                let end = block.span.start + label.end;
+                diagnostic = diagnostic.with_label(Span::new(start, end), "read-more link");
+            }
+            out.push(diagnostic);
         }
     }
 }
@@ -154,6 +191,85 @@ fn ends_with_read_more(tail: &str, language: crate::text::Language) -> bool {
         .map(|i| i + 3)
         .or_else(|| tail.rfind('…').map(|i| i + '…'.len_utf8()));
     cut.is_some_and(|at| is_read_more_label(&tail[at..], language))
+}
+
+/// Excerpts a page cuts at a fixed length run to a hundred characters or
+/// more; the titles of a list of articles are shorter.
+const MIN_EXCERPT_CHARS: usize = 100;
+
+/// How far apart in characters two excerpts cut by the same page may be:
+/// the cut falls at the last word boundary before a fixed limit.
+const EXCERPT_LENGTH_TOLERANCE: usize = 12;
+
+/// A long line without final punctuation in a run of such lines of about
+/// the same length, one of which shows where the page cut it (a fragment
+/// `… in the summ`, or a word no sentence ends on): the excerpts of a list
+/// of teasers, cut at a fixed length wherever the limit fell, even on a
+/// word that could end a sentence (`… cost the board`). Without such a
+/// sign the run is a list of items written without full stops (an agenda,
+/// a list of titles), and is left alone.
+fn is_long_excerpt_in_a_list(ctx: &RuleContext<'_>, index: usize) -> bool {
+    let doc = ctx.doc;
+    let length = |i: usize| -> Option<usize> {
+        let b = doc.blocks().get(i)?;
+        let text = doc.prose(b.span).trim();
+        let unfinished = b.kind == BlockKind::Paragraph
+            && is_title_like(text)
+            && !text.ends_with(|c: char| is_terminal(c) || is_closing(c));
+        let chars = text.chars().count();
+        (unfinished && chars >= MIN_EXCERPT_CHARS).then_some(chars)
+    };
+    let close = |a: usize, b: usize| match (length(a), length(b)) {
+        (Some(x), Some(y)) => x.abs_diff(y) <= EXCERPT_LENGTH_TOLERANCE,
+        _ => false,
+    };
+    if length(index).is_none() {
+        return false;
+    }
+    let mut first = index;
+    while first > 0 && close(first - 1, first) {
+        first -= 1;
+    }
+    let mut last = index;
+    while close(last, last + 1) {
+        last += 1;
+    }
+    last > first && (first..=last).any(|i| shows_its_cut(ctx, i))
+}
+
+/// The last word of block `index` is a fragment or a word no sentence ends
+/// on.
+fn shows_its_cut(ctx: &RuleContext<'_>, index: usize) -> bool {
+    let doc = ctx.doc;
+    let words = doc.words_of_block(index);
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let word = doc.text(last.span());
+    let previous = words
+        .len()
+        .checked_sub(2)
+        .map(|i| doc.text(words[i].span()));
+    is_known_word(ctx, word) == Some(false) || stops_mid_sentence(previous, word, doc.language)
+}
+
+/// Lines up to this long without a full stop can be titles.
+const MAX_TITLE_CHARS: usize = 150;
+
+/// One line, short enough to be a title, with no sentence break in it
+/// (titles may hold a `?` or an ellipsis, not a full stop between two
+/// sentences).
+fn is_title_like(prose: &str) -> bool {
+    let text = prose.trim();
+    let sentence_break = text.char_indices().any(|(i, c)| {
+        matches!(c, '.' | '!' | ';') && text[i + 1..].starts_with(char::is_whitespace)
+    });
+    // A comma or a dash at the end announces more: no title ends so.
+    let announces_more = text.ends_with([',', '-', '–', '—']);
+    !text.contains('\n')
+        && text.chars().count() <= MAX_TITLE_CHARS
+        && !sentence_break
+        && !announces_more
 }
 
 /// A line where most words are capitalised: an author and affiliation
@@ -177,9 +293,12 @@ fn ends_with_signature(text: &str) -> bool {
     let last_sentence = text
         .rfind(['.', '!', '?', '…', '»', '”'])
         .map_or(text, |i| &text[i..]);
+    // A signature is short: seven words are enough to tell (and a huge
+    // paragraph without punctuation costs nothing).
     let words: Vec<&str> = last_sentence
         .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '’')
         .filter(|w| w.chars().any(char::is_alphabetic))
+        .take(7)
         .collect();
     let short = !words.is_empty() && words.len() <= 6;
     let capitalised = words

@@ -1,0 +1,145 @@
+//! The shape of a label that closes a block: "… Lire la suite",
+//! "(read more)", "[Lire la suite]", "Continue reading →",
+//! "Read more: <title of another article>".
+//!
+//! Pages put a call to read (or to read something else) after each excerpt,
+//! in many syntactic wrappers: bare, in brackets, with arrows, chevrons or an
+//! ellipsis, or followed by a colon and the title it points to. Which words
+//! make a label is the caller's business (a rule pack's phrases, the
+//! truncation rules' own list); this module only answers "is this match set
+//! apart as a label at the end of its block?", so every label rule accepts
+//! every wrapper.
+
+/// Characters that open a label's wrapper: brackets, quotes, arrows and
+/// chevrons, bullets and dashes, emphasis markers.
+fn is_opening(c: char) -> bool {
+    matches!(
+        c,
+        '(' | '['
+            | '{'
+            | '<'
+            | '«'
+            | '‹'
+            | '"'
+            | '“'
+            | '»'
+            | '›'
+            | '>'
+            | '→'
+            | '⟶'
+            | '➔'
+            | '▸'
+            | '►'
+            | '•'
+            | '·'
+            | '|'
+            | '-'
+            | '–'
+            | '—'
+            | '*'
+            | '_'
+    )
+}
+
+/// `before` (the text before a label) without the label's opening
+/// wrapper: "… minutes. [" becomes "… minutes.".
+pub fn trim_opening(before: &str) -> &str {
+    before.trim_end_matches(|c: char| c.is_whitespace() || (is_opening(c) && c != '»'))
+}
+
+/// Titles after "Read more:" are headlines: a few words, one line.
+const MAX_TITLE_WORDS: usize = 20;
+
+/// How a label ends its block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LabelEnd {
+    /// Nothing after it but closing wrappers: "Lire la suite »".
+    Bare,
+    /// A colon (or dash) and a short title: "Read more: Why the bridge
+    /// closed".
+    Titled,
+}
+
+/// Whether `after` (the text from the end of a label to the end of its
+/// block) lets the label close the block.
+pub fn label_end(after: &str) -> Option<LabelEnd> {
+    // Brackets, arrows, chevrons, an ellipsis, an emoji: decoration.
+    if !after.chars().any(char::is_alphanumeric) {
+        return Some(LabelEnd::Bare);
+    }
+    let rest = after.trim_start_matches(|c: char| !c.is_alphanumeric() && !is_title_mark(c));
+    let title = rest.strip_prefix(is_title_mark)?;
+    let words = title
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
+    let one_line = !title.trim().contains('\n');
+    (words <= MAX_TITLE_WORDS && one_line).then_some(LabelEnd::Titled)
+}
+
+/// What introduces the title a label points to: "Read more: <title>",
+/// "Lire aussi — <titre>".
+fn is_title_mark(c: char) -> bool {
+    matches!(c, ':' | '–' | '—')
+}
+
+/// Whether a label starting right after `before` (the block's text up to
+/// the label) is set apart from the sentence before it: it opens the block
+/// or a sentence, it is wrapped (`(`, `[`, `→`), or it is capitalised in
+/// the middle of a sentence (`… near the Read more`), which prose never
+/// does with these words.
+pub fn label_start(before: &str, label: &str) -> bool {
+    let trimmed = before.trim_end();
+    if !trimmed.chars().any(char::is_alphanumeric) {
+        return true;
+    }
+    let Some(last) = trimmed.chars().next_back() else {
+        return true;
+    };
+    if is_opening(last) || matches!(last, '.' | '!' | '?' | '…' | ':') {
+        return true;
+    }
+    // `…` written as `[…]` or `(...)` before the label: an elided excerpt.
+    if trimmed.ends_with([']', ')']) && trimmed.contains(['…', '.']) {
+        let inner = trimmed
+            .trim_end_matches([']', ')'])
+            .trim_end_matches(['.', '…', ' ']);
+        if trimmed.len() - inner.len() >= 3 && inner.ends_with(['[', '(']) {
+            return true;
+        }
+    }
+    label.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn closing_wrappers_and_titles_end_a_label() {
+        assert_eq!(label_end(""), Some(LabelEnd::Bare));
+        assert_eq!(label_end(" →"), Some(LabelEnd::Bare));
+        assert_eq!(label_end(")"), Some(LabelEnd::Bare));
+        assert_eq!(label_end("...]"), Some(LabelEnd::Bare));
+        assert_eq!(
+            label_end(": How the harbour was rebuilt"),
+            Some(LabelEnd::Titled)
+        );
+        assert_eq!(
+            label_end(" — Le chantier en trois dates"),
+            Some(LabelEnd::Titled)
+        );
+        assert_eq!(label_end(" about the harbour."), None);
+        assert_eq!(label_end(" 🚀"), Some(LabelEnd::Bare));
+    }
+
+    #[test]
+    fn labels_are_set_apart_from_the_sentence_before() {
+        assert!(label_start("", "Lire la suite"));
+        assert!(label_start("Le texte s'arrête ici. ", "Lire la suite"));
+        assert!(label_start("Le texte s'arrête (", "lire la suite"));
+        assert!(label_start("the text and the […] ", "Read more"));
+        assert!(label_start("within a short walk of the ", "Read more"));
+        assert!(!label_start("we went there to ", "read more"));
+    }
+}

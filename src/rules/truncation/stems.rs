@@ -1,0 +1,72 @@
+//! Does a fragment begin a longer word? "Engl…" begins `English`, "Eiff…"
+//! `Eiffel`: a capitalised fragment the dictionary does not know may be a
+//! name (the rule cannot tell "Karim…" from a cut), but one that begins a
+//! dictionary word is far more likely that word, cut.
+//!
+//! Hunspell answers "is this a word?", not "which words start so?", so this
+//! module keeps the stems of the built-in dictionaries (the `.dic` entries
+//! before their affix flags), lowercased and sorted, and answers by binary
+//! search. Built on first use: most documents never ask.
+
+use crate::text::Language;
+use std::sync::LazyLock;
+
+static FR: LazyLock<Vec<String>> = LazyLock::new(|| stems_of(source("fr")));
+static EN: LazyLock<Vec<String>> = LazyLock::new(|| stems_of(source("en")));
+
+fn source(lang: &str) -> &'static str {
+    crate::spelling::embedded_source(lang).map_or("", |(_, dic)| dic)
+}
+
+/// The lowercased entries of a `.dic` text, sorted and deduplicated. The
+/// first line is the entry count; each entry is `word/FLAGS morphology`.
+fn stems_of(dic: &str) -> Vec<String> {
+    let mut stems: Vec<String> = dic
+        .lines()
+        .skip(1)
+        .filter_map(|line| {
+            let word = line.split(['/', '\t', ' ']).next()?.trim();
+            word.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                .then(|| word.to_lowercase())
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    stems.sort_unstable();
+    stems.dedup();
+    stems
+}
+
+/// Whether some built-in dictionary stem of either language is `fragment`
+/// (any case) followed by at least one more letter.
+pub fn begins_a_longer_word(fragment: &str, language: Language) -> bool {
+    let prefix = fragment.to_lowercase();
+    if prefix.chars().count() < 2 {
+        return false;
+    }
+    let (first, second) = match language {
+        Language::Fr => (&*FR, &*EN),
+        Language::En => (&*EN, &*FR),
+    };
+    [first, second].into_iter().any(|stems| {
+        let from = stems.partition_point(|s| s.as_str() < prefix.as_str());
+        stems[from..]
+            .iter()
+            .take_while(|s| s.starts_with(&prefix))
+            .any(|s| s.len() > prefix.len())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cut_names_begin_dictionary_words() {
+        assert!(begins_a_longer_word("Engl", Language::En));
+        assert!(begins_a_longer_word("Eiff", Language::Fr));
+        assert!(begins_a_longer_word("étudi", Language::Fr));
+        assert!(!begins_a_longer_word("Zqxw", Language::En));
+        assert!(!begins_a_longer_word("E", Language::En));
+    }
+}
