@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Scale check: generates a repository of N drafts (default 10,000, ≈ 50 MB)
 # and runs the release binary over it, printing wall time, CPU use and peak
-# memory (GNU time). Memory must stay bounded: the CLI lints and renders a
-# chunk of files at a time and never holds the whole repository's
-# diagnostics.
+# memory (GNU time). Memory must stay bounded: the CLI writes each file's
+# output in order as soon as it is ready, at most 256 files ahead, and
+# never holds the whole repository's diagnostics. scripts/speed-bench.sh
+# measures scaling, the cache and --diff-base.
 #
 #   scripts/scale-bench.sh [N] [json|human]
 #
