@@ -38,6 +38,9 @@ const SHARDS: usize = 64;
 /// a long-lived language server sees new words for ever).
 const THREAD_CACHE_WORDS: usize = 1 << 14;
 
+/// Checkers a thread keeps answers for (a run has one per language).
+const THREAD_CHECKERS: usize = 4;
+
 /// Tells checkers apart in the per-thread caches.
 static NEXT_ID: AtomicU64 = AtomicU64::new(0);
 
@@ -76,6 +79,11 @@ impl SpellChecker {
             let answers = match answers.iter().position(|(id, _)| *id == self.id) {
                 Some(at) => &mut answers[at].1,
                 None => {
+                    // A long-lived language server replaces its checkers
+                    // when the configuration changes: the oldest go.
+                    if answers.len() >= THREAD_CHECKERS {
+                        answers.remove(0);
+                    }
                     answers.push((self.id, Answers::default()));
                     &mut answers.last_mut().expect("pushed above").1
                 }
@@ -138,8 +146,9 @@ impl SpellChecker {
 }
 
 impl Drop for SpellChecker {
-    /// Forgets this checker's answers on the dropping thread (others drop
-    /// theirs when they fill up: see [`THREAD_CACHE_WORDS`]).
+    /// Forgets this checker's answers on the dropping thread (other threads
+    /// drop them when they fill up or meet newer checkers: see
+    /// [`THREAD_CACHE_WORDS`] and [`THREAD_CHECKERS`]).
     fn drop(&mut self) {
         let _ = THREAD_ANSWERS.try_with(|answers| {
             if let Ok(mut answers) = answers.try_borrow_mut() {
@@ -192,6 +201,24 @@ mod tests {
             (300..=330).contains(&asked),
             "{asked} questions for 300 words"
         );
+    }
+
+    #[test]
+    fn a_thread_keeps_answers_for_a_few_checkers_only() {
+        let checkers: Vec<SpellChecker> = (0..10)
+            .map(|_| SpellChecker::new(vec![Arc::new(Counting(AtomicUsize::new(0))) as _]))
+            .collect();
+        // Run on a thread of its own, so that other tests' checkers are
+        // not counted.
+        std::thread::scope(|s| {
+            s.spawn(|| {
+                for checker in &checkers {
+                    checker.check("word");
+                }
+                let kept = THREAD_ANSWERS.with_borrow(Vec::len);
+                assert_eq!(kept, THREAD_CHECKERS);
+            });
+        });
     }
 
     #[test]
