@@ -12,6 +12,7 @@ pub mod catalogue;
 pub mod consistency;
 pub mod examples;
 pub mod findings;
+pub mod generated;
 pub mod meta;
 pub mod options;
 pub mod pack;
@@ -30,6 +31,7 @@ pub use meta::{Examples, RuleMeta};
 pub fn native_rules() -> Vec<std::sync::Arc<dyn Rule>> {
     let mut rules = Vec::new();
     rules.extend(consistency::rules());
+    rules.extend(generated::rules());
     rules.extend(repetition::rules());
     rules.extend(spelling::rules());
     rules.extend(typography::rules());
