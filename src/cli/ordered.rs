@@ -188,34 +188,44 @@ mod tests {
         assert_eq!(seen, items.iter().map(|i| i * 2).collect::<Vec<_>>());
     }
 
-    /// A slow first item holds the window: no worker starts item `window`
-    /// before item 0 is written, so finished results cannot pile up.
+    /// A slow first item holds the window: while item 0 runs, the others
+    /// go as far as item `window - 1` and no further, so finished results
+    /// cannot pile up behind it.
     #[test]
     fn a_slow_item_bounds_how_far_the_others_run_ahead() {
+        use std::sync::atomic::AtomicBool;
+        use std::time::Instant;
         let items: Vec<usize> = (0..100).collect();
         let window = 5;
-        let started = AtomicUsize::new(0);
-        let mut started_when_first_written = None;
+        let first_done = AtomicBool::new(false);
+        let furthest = AtomicUsize::new(0);
         for_each_ordered(
             &items,
             4,
             window,
             |i, _| {
-                started.fetch_max(i, Ordering::SeqCst);
+                if !first_done.load(Ordering::SeqCst) {
+                    furthest.fetch_max(i, Ordering::SeqCst);
+                }
                 if i == 0 {
-                    std::thread::sleep(Duration::from_millis(50));
+                    // Until the others have filled the window (5 s at most
+                    // on a loaded machine), then a little longer: a worker
+                    // that ran past the window would show.
+                    let start = Instant::now();
+                    while furthest.load(Ordering::SeqCst) < window - 1
+                        && start.elapsed() < Duration::from_secs(5)
+                    {
+                        std::thread::sleep(Duration::from_millis(1));
+                    }
+                    std::thread::sleep(Duration::from_millis(30));
+                    first_done.store(true, Ordering::SeqCst);
                 }
                 i
             },
-            |r| {
-                if r == 0 {
-                    started_when_first_written = Some(started.load(Ordering::SeqCst));
-                }
-                Ok::<(), ()>(())
-            },
+            |_| Ok::<(), ()>(()),
         )
         .unwrap();
-        assert_eq!(started_when_first_written, Some(window - 1));
+        assert_eq!(furthest.load(Ordering::SeqCst), window - 1);
     }
 
     #[test]
