@@ -2,9 +2,7 @@
 //! language server's life): a dictionary is parsed once however many
 //! `draftlint.toml` files name it.
 
-use super::{
-    Dictionary, DictionaryError, HunspellDictionary, embedded_source, find_system_dictionary,
-};
+use super::{Dictionary, DictionaryError, HunspellDictionary, find_system_dictionary};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -101,8 +99,7 @@ impl DictionaryCache {
         // time, which costs less than serialising every language's load.
         let dictionary = Arc::new(match source {
             DictionarySource::Builtin(lang) => {
-                let (aff, dic) = embedded_source(lang).expect("builtin languages are embedded");
-                HunspellDictionary::from_aff_dic(aff, dic)?
+                HunspellDictionary::builtin(lang).expect("builtin languages are embedded")
             }
             DictionarySource::Files(base) => HunspellDictionary::from_paths(
                 &base.with_extension("aff"),
