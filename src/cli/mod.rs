@@ -11,6 +11,7 @@ mod diff_base;
 mod fix_write;
 mod ignore_files;
 mod init;
+mod ordered;
 mod output;
 mod rules_cmd;
 mod statistics;

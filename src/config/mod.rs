@@ -7,6 +7,7 @@
 //! ([`Config::file_settings`]): the base rules plus matching overrides.
 
 mod discover;
+mod fingerprint;
 mod init;
 mod paths;
 mod schema;
@@ -17,6 +18,7 @@ pub use schema::{ProperNouns, RuleSettings, SpellingConfig};
 
 use crate::diagnostic::{Severity, Span};
 use crate::error::{FileError, toml_error};
+use crate::markup::MarkupOptions;
 use crate::resources::{Resources, SpellingSettings, lang_index};
 use crate::rules::{Catalogue, RuleSet};
 use crate::spelling::{DictionaryCache, DictionarySource, PersonalWords};
@@ -29,7 +31,9 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use toml::Spanned;
 
-pub const DEFAULT_EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
+/// HTML is linted when named on the command line or listed here: the
+/// `.html` files of a site repository are mostly layouts and partials.
+pub const DEFAULT_EXTENSIONS: &[&str] = &["md", "markdown", "mdx", "txt"];
 
 /// A loaded, validated configuration and the rules it makes available.
 pub struct Config {
@@ -46,6 +50,13 @@ pub struct Config {
     pub overrides: Vec<Override>,
     pub catalogue: Catalogue,
     pub resources: Resources,
+    /// Everything this configuration read, hashed: part of the key of the
+    /// cache of findings (see [`fingerprint`]).
+    pub fingerprint: [u8; 32],
+    /// What the readers take for prose (`[markup]`).
+    pub markup: MarkupOptions,
+    /// `paragraph-language`: detect the language of each long paragraph.
+    pub paragraph_language: bool,
     /// Rule sets already built, per language and set of matching overrides.
     rule_sets: Mutex<HashMap<(Language, u64), Arc<RuleSet>>>,
 }
@@ -90,6 +101,9 @@ impl Config {
             overrides: Vec::new(),
             catalogue,
             resources: Resources::new(SpellingSettings::default(), dictionaries),
+            fingerprint: fingerprint::Fingerprint::defaults(),
+            markup: MarkupOptions::default(),
+            paragraph_language: true,
             rule_sets: Mutex::new(HashMap::new()),
         }
     }
@@ -125,6 +139,7 @@ impl Config {
             FileError::new(path, message).at(text, Some(Span::from(span)))
         };
 
+        let mut fingerprint = fingerprint::Fingerprint::new(path, text);
         let mut catalogue = builtin.clone();
         for pack in &raw.packs {
             let pack_path = paths::inside_root(&root, pack.get_ref(), "rule pack")
@@ -139,6 +154,7 @@ impl Config {
                     format!("cannot read rule pack `{}`: {e}", pack_path.display()),
                 )
             })?;
+            fingerprint.pack(&pack_path, &pack_text);
             catalogue.add_pack(&pack_path, &pack_text)?;
         }
 
@@ -199,6 +215,7 @@ impl Config {
 
         let spelling = resolve_spelling(&raw.spelling, &root, dictionaries)
             .map_err(|(span, m)| err(span, m))?;
+        fingerprint.spelling(&spelling);
         let resources = Resources::new(spelling, Arc::clone(dictionaries));
         Ok(Config {
             path: Some(path.to_path_buf()),
@@ -217,6 +234,9 @@ impl Config {
             overrides,
             catalogue,
             resources,
+            fingerprint: fingerprint.finish(),
+            markup: markup_options(&raw.markup),
+            paragraph_language: raw.paragraph_language.unwrap_or(true),
             rule_sets: Mutex::new(HashMap::new()),
         })
     }
@@ -301,6 +321,22 @@ impl Config {
     }
 }
 
+/// `[markup]` over the defaults; names compare lowercase.
+fn markup_options(raw: &schema::MarkupConfig) -> MarkupOptions {
+    let lower = |list: &Vec<String>| list.iter().map(|s| s.to_ascii_lowercase()).collect();
+    let defaults = MarkupOptions::default();
+    MarkupOptions {
+        front_matter_fields: raw
+            .front_matter_fields
+            .as_ref()
+            .map_or(defaults.front_matter_fields, lower),
+        prose_attributes: raw
+            .prose_attributes
+            .as_ref()
+            .map_or(defaults.prose_attributes, lower),
+    }
+}
+
 /// Reads word lists and resolves (and loads, to report errors now rather
 /// than in the middle of a run) the configured dictionaries.
 fn resolve_spelling(
@@ -366,12 +402,14 @@ fn resolve_spelling(
                         })?;
                 }
             }
-            let source = DictionarySource::resolve(name, language.code(), root)
-                .map_err(|m| (names.span(), m))?;
-            cache
-                .get(&source)
-                .map_err(|e| (names.span(), e.to_string()))?;
-            sources.push(source);
+            for source in DictionarySource::resolve(name, language.code(), root)
+                .map_err(|m| (names.span(), m))?
+            {
+                cache
+                    .get(&source)
+                    .map_err(|e| (names.span(), e.to_string()))?;
+                sources.push(source);
+            }
         }
         if sources.is_empty() {
             return Err((

@@ -3,14 +3,22 @@
 //! ```text
 //! source::decode ─► markup::parse ─► text::Document ─► rules ─► sort ─► suppress
 //! ```
+//!
+//! A document with paragraphs in another language (see
+//! [`crate::text::foreign_blocks`]) is checked in parts: rules that read
+//! one language's words (spelling, the phrase packs, see
+//! [`RuleMeta::reads_one_language`](crate::rules::RuleMeta::reads_one_language))
+//! run once per language on a view of the document holding only that
+//! language's blocks, with that language's rule set; every other rule runs
+//! once on the whole document.
 
 use crate::config::{Config, FileSettings};
 use crate::diagnostic::{Diagnostic, sort_diagnostics};
 use crate::markup::{self, MarkupKind};
-use crate::rules::{Findings, MAX_FINDINGS_PER_RULE, RuleContext, RuleSet};
+use crate::rules::{Findings, MAX_FINDINGS_PER_RULE, RuleContext, RuleMeta, RuleSet};
 use crate::source::{self, Encoding};
 use crate::suppress;
-use crate::text::{Document, Language};
+use crate::text::{Document, Language, foreign_blocks};
 use std::path::{Path, PathBuf};
 
 /// What linting one file produced. `source` is kept so renderers can show
@@ -88,20 +96,40 @@ pub fn lint_text(
 ) -> FileReport {
     #[cfg(debug_assertions)]
     crate::panic_guard::inject_fault(path);
+    // The text layer keeps byte offsets in 32 bits (see `text::Word`):
+    // files are refused above this size before they are read, and a
+    // buffer handed over another way (the language server) is too.
+    if text.len() as u64 > source::MAX_FILE_BYTES {
+        return FileReport::failed(
+            path,
+            format!(
+                "larger than {} MiB, not linted; split the text",
+                source::MAX_FILE_BYTES / (1024 * 1024)
+            ),
+        );
+    }
     let kind = MarkupKind::from_path(path);
-    let markup = markup::parse(&text, kind);
-    let doc = Document::new(
-        path,
-        &text,
-        markup,
-        settings.language,
-        config.fallback_language,
-    );
-    let language = doc.language;
-    let result = config
-        .rule_set(language, settings)
-        .map(|rules| run_rules(&doc, &rules, config));
-    drop(doc);
+    let markup = markup::parse_with(&text, kind, &config.markup);
+    let lint = |doc: &Document<'_>| (doc.language, lint_document(doc, config, settings));
+    // Plain text with nothing to mask is its own masked prose: the document
+    // then keeps one copy of the text, not two (a 50 MB file: 50 MB less).
+    let (text, (language, result)) = if markup.masked == text {
+        drop(text);
+        let doc = Document::over_masked(path, markup, settings.language, config.fallback_language);
+        let linted = lint(&doc);
+        (doc.into_markup().masked, linted)
+    } else {
+        let doc = Document::new(
+            path,
+            &text,
+            markup,
+            settings.language,
+            config.fallback_language,
+        );
+        let linted = lint(&doc);
+        drop(doc);
+        (text, linted)
+    };
     let report = match result {
         Ok(diagnostics) => FileReport {
             path: path.to_path_buf(),
@@ -121,15 +149,112 @@ pub fn lint_text(
     report
 }
 
+/// Every finding of the rules `settings` select for `doc`, paragraphs in
+/// another language checked in theirs, suppressions applied, sorted.
+fn lint_document(
+    doc: &Document<'_>,
+    config: &Config,
+    settings: &FileSettings,
+) -> Result<Vec<Diagnostic>, String> {
+    let rules = config.rule_set(doc.language, settings)?;
+    let foreign = foreign_blocks(doc, config.paragraph_language);
+    if foreign.is_empty() {
+        return Ok(run_rules(doc, &rules, config));
+    }
+    let mut diagnostics = Vec::new();
+    collect(
+        doc,
+        &rules,
+        config,
+        |m| !m.reads_one_language(),
+        &mut diagnostics,
+    );
+    // The language each block is checked in.
+    let mut block_language = vec![doc.language; doc.blocks().len()];
+    for &(block, language) in &foreign {
+        block_language[block] = language;
+    }
+    for language in Language::ALL {
+        if language != doc.language && !foreign.iter().any(|(_, l)| *l == language) {
+            continue;
+        }
+        let part = part_in(
+            doc,
+            language,
+            |block| block_language[block] == language,
+            config,
+        );
+        let rules = config.rule_set(language, settings)?;
+        collect(
+            &part,
+            &rules,
+            config,
+            |m| m.reads_one_language(),
+            &mut diagnostics,
+        );
+    }
+    finish(doc, &rules, config, &mut diagnostics);
+    Ok(diagnostics)
+}
+
+/// A view of `doc` holding only the blocks `keep` accepts, in `language`:
+/// the other blocks are masked out, offsets are unchanged.
+fn part_in<'d>(
+    doc: &'d Document<'_>,
+    language: Language,
+    keep: impl Fn(usize) -> bool,
+    config: &Config,
+) -> Document<'d> {
+    let mut markup = doc.markup.clone();
+    let mut masked = std::mem::take(&mut markup.masked).into_bytes();
+    let mut blocks = Vec::new();
+    for (index, block) in markup.blocks.iter().enumerate() {
+        if keep(index) {
+            blocks.push(block.clone());
+        } else {
+            for b in &mut masked[block.span.range()] {
+                if *b != b'\n' {
+                    *b = b' ';
+                }
+            }
+        }
+    }
+    markup.blocks = blocks;
+    markup.masked = String::from_utf8(masked).expect("whole blocks were blanked");
+    Document::new(
+        doc.path,
+        doc.source(),
+        markup,
+        Some(language),
+        config.fallback_language,
+    )
+}
+
 /// Runs every rule of the set on the document, then the suppression stage
 /// (inline `draftlint-disable` comments), and returns sorted findings.
 pub fn run_rules(doc: &Document<'_>, rules: &RuleSet, config: &Config) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
+    collect(doc, rules, config, |_| true, &mut diagnostics);
+    finish(doc, rules, config, &mut diagnostics);
+    diagnostics
+}
+
+/// The findings of the rules of the set that `select` accepts.
+fn collect(
+    doc: &Document<'_>,
+    rules: &RuleSet,
+    config: &Config,
+    select: impl Fn(&RuleMeta) -> bool,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     let mut phrase_hits = rules
         .phrases
         .as_ref()
         .map(|batch| batch.hits(&doc.normalized().text, rules.rules.len()));
     for (index, active) in rules.rules.iter().enumerate() {
+        if !select(active.rule.meta()) {
+            continue;
+        }
         let ctx = RuleContext {
             doc,
             severity: active.severity,
@@ -146,16 +271,19 @@ pub fn run_rules(doc: &Document<'_>, rules: &RuleSet, config: &Config) -> Vec<Di
         }
         diagnostics.append(&mut found.into_vec());
     }
-    sort_diagnostics(&mut diagnostics);
+}
+
+/// Sorts, drops duplicates, applies inline suppressions.
+fn finish(doc: &Document<'_>, rules: &RuleSet, config: &Config, diagnostics: &mut Vec<Diagnostic>) {
+    sort_diagnostics(diagnostics);
     diagnostics.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
     suppress::apply(
-        doc.source,
+        doc.source(),
         &doc.markup.comments,
-        &mut diagnostics,
+        diagnostics,
         &config.catalogue,
         rules,
     );
-    diagnostics
 }
 
 #[cfg(test)]

@@ -14,6 +14,8 @@ pub struct MatchFilter {
     unless_link: bool,
     starts_sentence: bool,
     max_block_words: Option<usize>,
+    in_first_blocks: Option<usize>,
+    in_last_blocks: Option<usize>,
     min_block_words: Option<usize>,
     label_following: bool,
     label_next_block: bool,
@@ -32,6 +34,8 @@ impl MatchFilter {
             unless_link: raw.unless_link,
             starts_sentence: raw.starts_sentence,
             max_block_words: raw.max_block_words,
+            in_first_blocks: raw.in_first_blocks,
+            in_last_blocks: raw.in_last_blocks,
             min_block_words: raw.min_block_words,
             label_following: raw.label_following,
             label_next_block: raw.label_next_block,
@@ -51,11 +55,17 @@ impl MatchFilter {
         if !self.blocks.is_empty() && !self.blocks.iter().any(|b| b.matches(block.kind)) {
             return false;
         }
+        let from_end = doc.blocks().len() - block_index;
+        if self.in_first_blocks.is_some_and(|n| block_index >= n)
+            || self.in_last_blocks.is_some_and(|n| from_end > n)
+        {
+            return false;
+        }
         if self.max_block_words.is_none() && self.min_block_words.is_none() {
             return true;
         }
         let words = doc.words_of_block(block_index);
-        let count = words.iter().filter(|w| !w.is_elision).count();
+        let count = words.iter().filter(|w| !w.is_elision()).count();
         self.max_block_words.is_none_or(|max| count <= max)
             && self.min_block_words.is_none_or(|min| count >= min)
     }

@@ -5,6 +5,7 @@
 //! word becomes an integer id once, and repetitions are found by hashing
 //! runs of ids, so the cost grows linearly with the document.
 
+mod connectors;
 mod doubled_word;
 mod fast_hash;
 mod occurrences;
@@ -55,6 +56,8 @@ pub(crate) mod test_support {
         let path = match kind {
             MarkupKind::Markdown => Path::new("test.md"),
             MarkupKind::Plain => Path::new("test.txt"),
+            MarkupKind::Mdx => Path::new("test.mdx"),
+            MarkupKind::Html => Path::new("test.html"),
         };
         run_rule(rule, text, path, language, &Resources::builtin())
     }

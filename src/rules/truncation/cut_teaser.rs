@@ -173,7 +173,7 @@ impl Rule for CutTeaser {
             let Some(reason) = reason(ctx, cut, peers, run) else {
                 continue;
             };
-            let fragment = doc.text(cut.fragment.span);
+            let fragment = doc.text(cut.fragment.span());
             let message = match reason {
                 Reason::MidWord => format!("teaser cut mid-word: `{fragment}` is not a whole word"),
                 Reason::CannotEnd => format!("text cut mid-sentence after `{fragment}`"),
@@ -190,7 +190,7 @@ impl Rule for CutTeaser {
                     )
                 }
             };
-            let span = Span::new(cut.fragment.span.start, cut.ellipsis.end);
+            let span = Span::new(cut.fragment.span().start, cut.ellipsis.end);
             let mut diagnostic = Diagnostic::new(
                 &self.meta.id,
                 self.meta.category,
@@ -216,8 +216,8 @@ fn counts_for_length(cut: &Cut) -> bool {
 
 fn reason(ctx: &RuleContext<'_>, cut: &Cut, peers: usize, run: usize) -> Option<Reason> {
     let doc = ctx.doc;
-    let fragment = doc.text(cut.fragment.span);
-    if cut.touching && !cut.fragment.has_digit {
+    let fragment = doc.text(cut.fragment.span());
+    if cut.touching && !cut.fragment.has_digit() {
         let known = is_known_word(ctx, fragment);
         let not_a_word = known == Some(false);
         if not_a_word
@@ -227,7 +227,7 @@ fn reason(ctx: &RuleContext<'_>, cut: &Cut, peers: usize, run: usize) -> Option<
             return Some(Reason::MidWord);
         }
     }
-    if !cut.fragment.has_digit && cannot_end_sentence(fragment, doc.language) {
+    if !cut.fragment.has_digit() && cannot_end_sentence(fragment, doc.language) {
         return Some(Reason::CannotEnd);
     }
     // "… the council will…": an auxiliary waiting for its verb, in a line
@@ -236,8 +236,8 @@ fn reason(ctx: &RuleContext<'_>, cut: &Cut, peers: usize, run: usize) -> Option<
         .words_of_block(cut.block)
         .iter()
         .rev()
-        .find(|w| w.span.end <= cut.fragment.span.start)
-        .map(|w| doc.text(w.span));
+        .find(|w| w.span().end <= cut.fragment.span().start)
+        .map(|w| doc.text(w.span()));
     if cut.chars >= TEASER_RUN_MIN_CHARS && stops_mid_sentence(previous, fragment, doc.language) {
         return Some(Reason::CannotEnd);
     }
@@ -399,9 +399,9 @@ fn find_cut(doc: &Document<'_>, index: usize) -> Option<Cut> {
         .words_of_block(index)
         .iter()
         .rev()
-        .find(|w| w.span.end <= ellipsis.start)?
+        .find(|w| w.span().end <= ellipsis.start)?
         .clone();
-    let gap = &doc.markup.masked[fragment.span.end..ellipsis.start];
+    let gap = &doc.markup.masked[fragment.span().end..ellipsis.start];
     let touching = gap.chars().all(is_apostrophe);
     let label = label.map(absolute);
     Some(Cut {
@@ -436,11 +436,11 @@ fn is_title_case(doc: &Document<'_>, block: usize, end: usize, before: &str) -> 
     for word in doc
         .words_of_block(block)
         .iter()
-        .filter(|w| w.span.end <= end)
+        .filter(|w| w.span().end <= end)
         .skip(1)
     {
-        let text = doc.text(word.span);
-        if word.has_digit || text.chars().count() < 4 {
+        let text = doc.text(word.span());
+        if word.has_digit() || text.chars().count() < 4 {
             continue;
         }
         long += 1;

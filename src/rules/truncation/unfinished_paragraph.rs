@@ -99,7 +99,7 @@ impl Rule for UnfinishedParagraph {
                 continue;
             }
             let words = doc.words_of_block(index);
-            if words.iter().filter(|w| !w.is_elision).count() < MIN_WORDS {
+            if words.iter().filter(|w| !w.is_elision()).count() < MIN_WORDS {
                 continue;
             }
             let prose = doc.prose(block.span);
@@ -117,7 +117,7 @@ impl Rule for UnfinishedParagraph {
                 tail = trim_opening(&tail[..label.start]);
             }
             let tail_end = block.span.start + tail.len();
-            let Some(last) = words.iter().rev().find(|w| w.span.end <= tail_end) else {
+            let Some(last) = words.iter().rev().find(|w| w.span().end <= tail_end) else {
                 continue;
             };
             let ends_finished = tail
@@ -129,7 +129,7 @@ impl Rule for UnfinishedParagraph {
             if ends_finished
                 || ends_with_read_more(tail, doc.language)
                 || ends_in_brackets
-                || last.has_digit
+                || last.has_digit()
                 || is_table_row(tail)
                 || (label.is_none()
                     && (ends_with_credit(tail)
@@ -138,12 +138,12 @@ impl Rule for UnfinishedParagraph {
             {
                 continue;
             }
-            let word = doc.text(last.span);
+            let word = doc.text(last.span());
             let previous = words
                 .iter()
                 .rev()
-                .find(|w| w.span.end <= last.span.start)
-                .map(|w| doc.text(w.span));
+                .find(|w| w.span().end <= last.span().start)
+                .map(|w| doc.text(w.span()));
             // In plain text, a single short line without punctuation may be
             // a title in a list of titles (Markdown would have made it a
             // heading or a list item); it counts as cut only when its last
@@ -169,7 +169,7 @@ impl Rule for UnfinishedParagraph {
                 &self.meta.id,
                 self.meta.category,
                 ctx.severity,
-                Span::new(last.span.start, tail_end),
+                Span::new(last.span().start, tail_end),
                 message,
             )
             .with_help("restore the end of the paragraph from the source, or delete it");
@@ -245,8 +245,11 @@ fn shows_its_cut(ctx: &RuleContext<'_>, index: usize) -> bool {
     let Some(last) = words.last() else {
         return false;
     };
-    let word = doc.text(last.span);
-    let previous = words.len().checked_sub(2).map(|i| doc.text(words[i].span));
+    let word = doc.text(last.span());
+    let previous = words
+        .len()
+        .checked_sub(2)
+        .map(|i| doc.text(words[i].span()));
     is_known_word(ctx, word) == Some(false) || stops_mid_sentence(previous, word, doc.language)
 }
 
@@ -275,7 +278,7 @@ fn is_mostly_names(doc: &Document<'_>, words: &[Word]) -> bool {
     let capitalised = words
         .iter()
         .filter(|w| {
-            doc.text(w.span)
+            doc.text(w.span())
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase)
