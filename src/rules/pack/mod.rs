@@ -166,7 +166,7 @@ mod tests {
         };
         let text = "Here you go.\n\nOne.\n\nTwo.\n\nHere you go.\n\nThree.\n\nHere you go.\n";
         let starts_of = |key: &str| -> Vec<usize> {
-            let rules = load_pack(Path::new("p.toml"), &pack(key)).unwrap();
+            let rules = load_pack(Path::new("p.toml"), &pack(key), None).unwrap();
             let found = run_rule(
                 rules[0].as_ref(),
                 text,
