@@ -44,6 +44,10 @@ pub mod limit {
     pub const IGNORE_FILE: u64 = MIB;
     /// A baseline: one line per accepted finding of a whole repository.
     pub const BASELINE: u64 = 256 * MIB;
+    /// An entry of the cache of findings (`check --cache`): one file's
+    /// findings, capped per rule. A larger entry is ignored and the file
+    /// linted again.
+    pub const CACHE_ENTRY: u64 = 64 * MIB;
 }
 
 /// The whole file, if it is a regular file of at most `max` bytes.
