@@ -122,6 +122,35 @@ fn memory_stays_linear_on_a_megabyte_of_doubled_words() {
     );
 }
 
+/// Markdown that is nearly all markup: the worst cases for memory found
+/// so far, one MiB each. Opening brackets make one parser node a byte in
+/// one paragraph (pulldown-cmark's tree: ≈ 59 MiB per MiB at its peak);
+/// one-letter paragraphs make a block, a sentence and a word every three
+/// bytes (≈ 45 MiB per MiB); table rows are in between. This holds them
+/// to a bound that a quadratic or a doubled structure would break.
+#[test]
+fn memory_stays_linear_on_a_megabyte_of_markup() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("tiny.md"), "Un texte.\n").unwrap();
+    let megabyte = 1 << 20;
+    let shapes = [
+        ("brackets.md", format!("{}\n", "[".repeat(63)).repeat(megabyte / 64)),
+        ("paragraphs.md", "a\n\n".repeat(megabyte / 3)),
+        (
+            "table.md",
+            format!("|a|b|\n|-|-|\n{}", "|a|b|\n".repeat(megabyte / 6)),
+        ),
+    ];
+    let (_, baseline) = run_json(dir.path(), "tiny.md");
+    for (name, text) in shapes {
+        fs::write(dir.path().join(name), text).unwrap();
+        let (_, peak) = run_json(dir.path(), name);
+        let growth = peak.saturating_sub(baseline);
+        eprintln!("peak RSS: {baseline} KiB for a short file, {peak} KiB for 1 MiB of {name}");
+        assert!(growth < 80 * 1024, "{growth} KiB more for 1 MiB of {name}");
+    }
+}
+
 /// A megabyte of sentences drawn from a dozen words: hundreds of phrases
 /// repeated all over, each reported with up to 100 labelled places. The
 /// JSON renderer built a `serde_json::Value` tree of it first, 40 times the
