@@ -134,7 +134,10 @@ fn memory_stays_linear_on_a_megabyte_of_markup() {
     fs::write(dir.path().join("tiny.md"), "Un texte.\n").unwrap();
     let megabyte = 1 << 20;
     let shapes = [
-        ("brackets.md", format!("{}\n", "[".repeat(63)).repeat(megabyte / 64)),
+        (
+            "brackets.md",
+            format!("{}\n", "[".repeat(63)).repeat(megabyte / 64),
+        ),
         ("paragraphs.md", "a\n\n".repeat(megabyte / 3)),
         (
             "table.md",
