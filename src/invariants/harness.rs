@@ -70,7 +70,7 @@ pub fn pipeline(data: &[u8]) {
             return;
         }
     };
-    let third = if data.len() % 2 == 0 {
+    let third = if data.len().is_multiple_of(2) {
         "fuzz.html"
     } else {
         "fuzz.mdx"
