@@ -15,8 +15,10 @@ pub struct MatchFilter {
     max_block_words: Option<usize>,
     min_block_words: Option<usize>,
     label_following: bool,
+    requires_list: bool,
     label_next_block: bool,
     blocks: Vec<BlockFilter>,
+    skip_title: bool,
     message: String,
     help: Option<String>,
     pub fix: FixKind,
@@ -33,8 +35,10 @@ impl MatchFilter {
             max_block_words: raw.max_block_words,
             min_block_words: raw.min_block_words,
             label_following: raw.label_following,
+            requires_list: raw.requires_list,
             label_next_block: raw.label_next_block,
             blocks: raw.blocks.clone(),
+            skip_title: raw.skip_title,
             message: raw.message.clone(),
             help: raw.help.clone(),
             fix: raw.fix,
@@ -48,6 +52,17 @@ impl MatchFilter {
     pub fn accepts_block(&self, doc: &Document<'_>, block_index: usize) -> bool {
         let block = &doc.blocks()[block_index];
         if !self.blocks.is_empty() && !self.blocks.iter().any(|b| b.matches(block.kind)) {
+            return false;
+        }
+        // A cell that is only a button's word heads a column or holds a
+        // value: a widget row would need every cell checked, not one.
+        if self.blocks.is_empty()
+            && self.position == Position::Block
+            && block.kind == BlockKind::TableCell
+        {
+            return false;
+        }
+        if self.skip_title && is_in_title(doc, block_index) {
             return false;
         }
         if self.max_block_words.is_none() && self.min_block_words.is_none() {
@@ -67,6 +82,9 @@ impl MatchFilter {
         if self.unless_link && doc.markup.link_overlapping(span).is_some() {
             return false;
         }
+        if self.requires_list && following_list(doc, span).is_empty() {
+            return false;
+        }
         let before = doc.prose(Span::new(block.span.start, span.start));
         if self.starts_sentence && !opens_sentence(before) {
             return false;
@@ -83,6 +101,7 @@ impl MatchFilter {
                 tail_label::label_end(after).is_some()
                     && tail_label::label_start(before, doc.text(span))
             }
+            Position::Lead => at_start && opens_its_text(doc, span, block.span.end, after),
         }
     }
 
@@ -114,7 +133,19 @@ impl MatchFilter {
                 diagnostic = diagnostic.with_label(span, "part of the same block");
             }
         }
+        // The box's text is the next block only when the title stands
+        // alone; "**About the author** — Sam writes…" holds its own.
+        let alone = {
+            let block = &doc.blocks()[block];
+            let before = doc.prose(Span::new(block.span.start, span.start));
+            let after = doc.prose(Span::new(span.end, block.span.end));
+            !before
+                .chars()
+                .chain(after.chars())
+                .any(char::is_alphanumeric)
+        };
         if self.label_next_block
+            && alone
             && let Some(next) = next_block(doc, span)
         {
             diagnostic = diagnostic.with_label(next, "part of the same box");
@@ -151,6 +182,31 @@ impl MatchFilter {
     }
 }
 
+/// Whether block `index` is one of the headings that open the document
+/// before its first other block: the draft's title and subtitle. A page
+/// pasted whole opens with more short lines (its navigation): those are
+/// not a title.
+fn is_in_title(doc: &Document<'_>, index: usize) -> bool {
+    /// How many blocks the title holds, found once per document.
+    struct TitleBlocks(usize);
+    let title = doc.memo(0, |doc| {
+        let blocks = doc.blocks();
+        let leading = blocks
+            .iter()
+            .position(|b| !b.kind.is_heading())
+            .unwrap_or(0);
+        TitleBlocks(if leading <= MAX_TITLE_BLOCKS {
+            leading
+        } else {
+            0
+        })
+    });
+    index < title.0
+}
+
+/// A title and a subtitle.
+const MAX_TITLE_BLOCKS: usize = 2;
+
 /// The block after the one holding `span`, if any.
 fn next_block(doc: &Document<'_>, span: Span) -> Option<Span> {
     let blocks = doc.blocks();
@@ -165,8 +221,9 @@ const MAX_LISTED_TEASERS: usize = 12;
 const MAX_TEASER_WORDS: usize = 60;
 
 /// The blocks after the one holding `span` that make a list of teasers:
-/// list items, short lines (titles), and paragraphs cut with an ellipsis,
-/// up to the first long finished paragraph or heading of a new section.
+/// list items, short lines (titles), and paragraphs cut with an ellipsis or
+/// stopping without punctuation, up to the first long finished paragraph or
+/// heading of a new section.
 fn following_list(doc: &Document<'_>, span: Span) -> Vec<Span> {
     let Some(start) = doc.blocks().iter().position(|b| b.span.contains(span)) else {
         return Vec::new();
@@ -184,7 +241,9 @@ fn following_list(doc: &Document<'_>, span: Span) -> Vec<Span> {
             .rfind("...")
             .map(|i| &text[i + 3..])
             .or_else(|| text.rfind('…').map(|i| &text[i + '…'.len_utf8()..]));
-        let cut = after_ellipsis.is_some_and(|rest| rest.split_whitespace().count() <= 4);
+        let cut = after_ellipsis.is_some_and(|rest| rest.split_whitespace().count() <= 4)
+            // An excerpt cut with no ellipsis stops without punctuation.
+            || !text.ends_with(['.', '!', '?', ':', ';', '»', '"', '”', ')']);
         let teaser = match block.kind {
             BlockKind::ListItem => true,
             // A heading of the same rank as ours opens a new section; in
@@ -199,6 +258,27 @@ fn following_list(doc: &Document<'_>, span: Span) -> Vec<Span> {
         out.push(block.span);
     }
     out
+}
+
+/// Whether a label at the start of its block, followed by `after` (the
+/// rest of the block's prose), is the whole block or introduces what
+/// follows it: a colon, or a dash after a label set in bold or italics
+/// (`**À propos de l'auteur** — Julien…`). A plain dash is left alone:
+/// "L'auteure – une ancienne juge – signe ici…" is a sentence.
+fn opens_its_text(doc: &Document<'_>, span: Span, block_end: usize, after: &str) -> bool {
+    let rest = after.trim_start();
+    if !rest.chars().any(char::is_alphanumeric) {
+        return true;
+    }
+    if rest.starts_with(':') {
+        return true;
+    }
+    let emphasised = {
+        let gap = doc.text(Span::new(span.end, block_end));
+        let closing: String = gap.chars().take_while(|c| !c.is_alphanumeric()).collect();
+        closing.contains(['*', '_'])
+    };
+    emphasised && rest.starts_with(['—', '–', '-', '|'])
 }
 
 /// Whether text ending with `before` leaves the next word at the start of a
