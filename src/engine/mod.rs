@@ -119,19 +119,27 @@ pub fn lint_text(
     report
 }
 
-/// Runs every rule of the set on the document, then the suppression stage
-/// (inline `draftlint-disable` comments), and returns sorted findings.
-pub fn run_rules(doc: &Document<'_>, rules: &RuleSet, config: &Config) -> Vec<Diagnostic> {
+/// The findings of the rules that do not read other rules' findings: what
+/// the others are given in [`RuleContext::earlier`].
+pub fn findings_of_independent_rules(
+    doc: &Document<'_>,
+    rules: &RuleSet,
+    config: &Config,
+) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
     let mut phrase_hits = rules
         .phrases
         .as_ref()
         .map(|batch| batch.hits(&doc.normalized().text, rules.rules.len()));
     for (index, active) in rules.rules.iter().enumerate() {
+        if active.rule.reads_findings() {
+            continue;
+        }
         let ctx = RuleContext {
             doc,
             severity: active.severity,
             resources: &config.resources,
+            earlier: &[],
         };
         match (active.rule.as_phrase_rule(), phrase_hits.as_mut()) {
             (Some(phrase_rule), Some(hits)) => {
@@ -140,6 +148,26 @@ pub fn run_rules(doc: &Document<'_>, rules: &RuleSet, config: &Config) -> Vec<Di
             _ => active.rule.check(&ctx, &mut diagnostics),
         }
     }
+    diagnostics
+}
+
+/// Runs every rule of the set on the document, then the suppression stage
+/// (inline `draftlint-disable` comments), and returns sorted findings.
+pub fn run_rules(doc: &Document<'_>, rules: &RuleSet, config: &Config) -> Vec<Diagnostic> {
+    let mut diagnostics = findings_of_independent_rules(doc, rules, config);
+    // Then the rules that read those findings (a widget line is no
+    // truncated paragraph), in the same order.
+    let mut later = Vec::new();
+    for active in rules.rules.iter().filter(|a| a.rule.reads_findings()) {
+        let ctx = RuleContext {
+            doc,
+            severity: active.severity,
+            resources: &config.resources,
+            earlier: &diagnostics,
+        };
+        active.rule.check(&ctx, &mut later);
+    }
+    diagnostics.append(&mut later);
     sort_diagnostics(&mut diagnostics);
     diagnostics.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
     suppress::apply(
@@ -179,14 +207,26 @@ mod tests {
         let rules = config.rule_set(doc.language, &settings).unwrap();
         assert!(rules.phrases.is_some());
         let mut alone = Vec::new();
-        for active in &rules.rules {
+        for active in rules.rules.iter().filter(|a| !a.rule.reads_findings()) {
             let ctx = RuleContext {
                 doc: &doc,
                 severity: active.severity,
                 resources: &config.resources,
+                earlier: &[],
             };
             active.rule.check(&ctx, &mut alone);
         }
+        let mut later = Vec::new();
+        for active in rules.rules.iter().filter(|a| a.rule.reads_findings()) {
+            let ctx = RuleContext {
+                doc: &doc,
+                severity: active.severity,
+                resources: &config.resources,
+                earlier: &alone,
+            };
+            active.rule.check(&ctx, &mut later);
+        }
+        alone.append(&mut later);
         sort_diagnostics(&mut alone);
         alone.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
         assert!(
