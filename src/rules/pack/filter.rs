@@ -182,30 +182,34 @@ impl MatchFilter {
     }
 }
 
-/// Whether block `index` is one of the headings that open the document
-/// before its first other block: the draft's title and subtitle. A page
-/// pasted whole opens with more short lines (its navigation): those are
-/// not a title.
+/// Whether block `index` is the draft's title: its first block, a heading
+/// with text after it (in plain text, a title stack counts as one), or in
+/// Markdown the subtitle right under it, a heading of a lower level. A
+/// page pasted whole opens with its navigation instead, short lines that
+/// are not a title ("À lire aussi" on the second line is a widget).
 fn is_in_title(doc: &Document<'_>, index: usize) -> bool {
     /// How many blocks the title holds, found once per document.
     struct TitleBlocks(usize);
     let title = doc.memo(0, |doc| {
         let blocks = doc.blocks();
-        let leading = blocks
-            .iter()
-            .position(|b| !b.kind.is_heading())
-            .unwrap_or(0);
-        TitleBlocks(if leading <= MAX_TITLE_BLOCKS {
-            leading
-        } else {
-            0
+        let level = |i: usize| match blocks.get(i).map(|b| b.kind) {
+            Some(BlockKind::Heading { level }) => Some(level),
+            _ => None,
+        };
+        let markdown =
+            crate::markup::MarkupKind::from_path(doc.path) == crate::markup::MarkupKind::Markdown;
+        TitleBlocks(match (level(0), level(1)) {
+            (Some(_), None) if blocks.len() > 1 => 1,
+            (Some(title), Some(subtitle))
+                if markdown && subtitle > title && blocks.len() > 2 && level(2).is_none() =>
+            {
+                2
+            }
+            _ => 0,
         })
     });
     index < title.0
 }
-
-/// A title and a subtitle.
-const MAX_TITLE_BLOCKS: usize = 2;
 
 /// The block after the one holding `span`, if any.
 fn next_block(doc: &Document<'_>, span: Span) -> Option<Span> {
