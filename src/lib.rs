@@ -14,6 +14,7 @@ pub mod fix;
 pub mod invariants;
 pub mod lsp;
 pub mod markup;
+pub mod panic_guard;
 pub mod render;
 pub mod repository;
 pub mod resources;

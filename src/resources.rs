@@ -24,8 +24,8 @@ impl Default for SpellingSettings {
     fn default() -> Self {
         SpellingSettings {
             sources: [
-                vec![DictionarySource::Builtin("fr")],
-                vec![DictionarySource::Builtin("en")],
+                DictionarySource::builtin("fr"),
+                DictionarySource::builtin("en"),
             ],
             personal: Default::default(),
             proper_nouns: ProperNouns::default(),

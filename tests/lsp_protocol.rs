@@ -22,9 +22,14 @@ struct Client {
 
 impl Client {
     fn spawn(cwd: &Path) -> Client {
+        Client::spawn_with_env(cwd, &[])
+    }
+
+    fn spawn_with_env(cwd: &Path, env: &[(&str, &str)]) -> Client {
         let mut child = Command::new(env!("CARGO_BIN_EXE_draftlint"))
             .arg("lsp")
             .current_dir(cwd)
+            .envs(env.iter().copied())
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
@@ -52,7 +57,15 @@ impl Client {
 
     /// Spawns and completes the handshake with these client capabilities.
     fn initialized(cwd: &Path, capabilities: Value) -> (Client, Value) {
-        let mut client = Client::spawn(cwd);
+        Client::initialized_with_env(cwd, capabilities, &[])
+    }
+
+    fn initialized_with_env(
+        cwd: &Path,
+        capabilities: Value,
+        env: &[(&str, &str)],
+    ) -> (Client, Value) {
+        let mut client = Client::spawn_with_env(cwd, env);
         let result = client.request(
             "initialize",
             json!({"processId": null, "rootUri": null, "capabilities": capabilities}),
@@ -528,6 +541,174 @@ fn add_word_without_a_word_list_creates_one_and_says_so() {
         json!({"command": "draftlint.other", "arguments": []}),
     );
     assert_eq!(reply["error"]["code"], -32602);
+}
+
+/// A Markdown table whose rows leave more cells empty than pulldown-cmark
+/// fills in: its last row comes back twice, which used to panic.
+fn table_past_the_empty_cell_limit() -> String {
+    let columns = 1000;
+    let mut md = format!("|{}\n|{}\n", "a|".repeat(columns), "-|".repeat(columns));
+    md.push_str(&"|x|\n".repeat(263));
+    md
+}
+
+#[test]
+fn a_table_past_the_parsers_cell_limit_does_not_kill_the_server() {
+    let dir = project("language = \"fr\"\n");
+    let (mut client, _) = Client::initialized(dir.path(), json!({}));
+    let table = file_uri(&dir.path().join("table.md"));
+    client.open(&table, "markdown", &table_past_the_empty_cell_limit());
+    assert_eq!(codes(&client.diagnostics(&table)), Vec::<String>::new());
+    let uri = file_uri(&dir.path().join("draft.md"));
+    client.open(&uri, "markdown", DRAFT);
+    assert_eq!(
+        codes(&client.diagnostics(&uri)),
+        ["repetition.doubled-word"]
+    );
+    // Linted, not caught as an internal error: nothing was shown.
+    assert!(
+        !client
+            .backlog
+            .iter()
+            .any(|m| m["method"] == "window/showMessage"),
+        "{:#?}",
+        client.backlog
+    );
+    assert_eq!(client.shutdown().code(), Some(0));
+}
+
+#[test]
+fn a_panic_while_linting_one_document_is_shown_and_the_session_goes_on() {
+    let dir = project("language = \"fr\"\n");
+    let (mut client, _) = Client::initialized_with_env(
+        dir.path(),
+        json!({}),
+        &[("DRAFTLINT_TEST_PANIC_ON", "boom.md")],
+    );
+    let boom = file_uri(&dir.path().join("boom.md"));
+    client.open(&boom, "markdown", DRAFT);
+    // No finding for it (old ones would point at changed text) ...
+    assert_eq!(codes(&client.diagnostics(&boom)), Vec::<String>::new());
+    // ... and the user is told which file and what to do.
+    let shown = client.wait_for(|m| m["method"] == "window/showMessage");
+    let message = shown["params"]["message"].as_str().unwrap();
+    assert!(message.contains("boom.md"), "{message}");
+    assert!(
+        message.contains("internal error while linting this file: fault injected"),
+        "{message}"
+    );
+    assert!(message.ends_with("please report it"), "{message}");
+    assert_eq!(shown["params"]["type"], 1);
+
+    // Requests about it are answered, other documents are linted.
+    let hover = client.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": boom}, "position": {"line": 0, "character": 0}}),
+    );
+    assert_eq!(hover, Value::Null);
+    let uri = file_uri(&dir.path().join("draft.md"));
+    client.open(&uri, "markdown", DRAFT);
+    assert_eq!(
+        codes(&client.diagnostics(&uri)),
+        ["repetition.doubled-word"]
+    );
+    assert_eq!(client.shutdown().code(), Some(0));
+}
+
+#[test]
+fn requests_are_answered_whatever_their_json_id() {
+    let dir = project("language = \"fr\"\n");
+    let (mut client, _) = Client::initialized(dir.path(), json!({}));
+    let uri = file_uri(&dir.path().join("draft.md"));
+    client.open(&uri, "markdown", DRAFT);
+    client.diagnostics(&uri);
+    // JSON-RPC ids are strings or any number; LSP clients use both.
+    for id in [json!("req-1"), json!(1u64 << 40), json!(2.5), json!(-7)] {
+        client.send(json!({
+            "jsonrpc": "2.0",
+            "id": id,
+            "method": "textDocument/hover",
+            "params": {"textDocument": {"uri": uri}, "position": {"line": 0, "character": 0}}
+        }));
+        let reply = client.wait_for(|m| m["id"] == id && m.get("method").is_none());
+        assert_eq!(reply["result"], Value::Null, "{reply}");
+    }
+    assert_eq!(client.shutdown().code(), Some(0));
+}
+
+#[test]
+fn a_message_over_64_mib_is_skipped_with_an_error_and_the_session_goes_on() {
+    let dir = project("language = \"fr\"\n");
+    let (mut client, _) = Client::initialized(dir.path(), json!({}));
+    let uri = file_uri(&dir.path().join("huge.md"));
+    let text = "Le chat dort. ".repeat((64 << 20) / 14 + 1);
+    client.open(&uri, "markdown", &text);
+    let reply = client.wait_for(|m| m.get("error").is_some());
+    assert_eq!(reply["error"]["code"], -32600);
+    assert_eq!(reply["id"], Value::Null);
+    let message = reply["error"]["message"].as_str().unwrap();
+    assert!(message.contains("over the limit of 64 MiB"), "{message}");
+
+    let draft = file_uri(&dir.path().join("draft.md"));
+    client.open(&draft, "markdown", DRAFT);
+    assert_eq!(
+        codes(&client.diagnostics(&draft)),
+        ["repetition.doubled-word"]
+    );
+    assert_eq!(client.shutdown().code(), Some(0));
+}
+
+#[test]
+fn a_document_over_16_mib_is_reported_not_linted() {
+    let dir = project("language = \"fr\"\n");
+    let (mut client, _) = Client::initialized(dir.path(), json!({}));
+    let uri = file_uri(&dir.path().join("big.md"));
+    let text = "Le le chat. ".repeat((16 << 20) / 12 + 1);
+    client.open(&uri, "markdown", &text);
+    let published = client.diagnostics(&uri);
+    let diagnostics = published["diagnostics"].as_array().unwrap();
+    assert_eq!(diagnostics.len(), 1, "{published:#}");
+    let message = diagnostics[0]["message"].as_str().unwrap();
+    assert!(
+        message.starts_with(
+            "not linted: the document is too large to lint (16 MiB; the limit is 16 MiB)"
+        ),
+        "{message}"
+    );
+    assert_eq!(client.shutdown().code(), Some(0));
+}
+
+#[test]
+fn a_change_of_many_edits_is_applied_in_order() {
+    let dir = project("language = \"fr\"\n");
+    let (mut client, _) = Client::initialized(dir.path(), json!({}));
+    let uri = file_uri(&dir.path().join("draft.md"));
+    let lines = 2_000;
+    client.open(&uri, "markdown", &"Le chat dort.\n".repeat(lines));
+    client.diagnostics(&uri);
+    // Typing at the end of the text, one character a change, all in one
+    // notification (the time it takes is tested in `lsp::documents`).
+    let typed = format!("{}le le", "ab cd ".repeat(500));
+    let changes: Vec<Value> = typed
+        .chars()
+        .enumerate()
+        .map(|(i, c)| {
+            let at = json!({"line": lines, "character": i});
+            json!({"range": {"start": at, "end": at}, "text": c.to_string()})
+        })
+        .collect();
+    client.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": changes}),
+    );
+    let published = client.diagnostics(&uri);
+    assert_eq!(published["version"], 2);
+    let doubled = find(&published, "repetition.doubled-word");
+    assert_eq!(
+        doubled["range"]["start"],
+        json!({"line": lines, "character": typed.len() - 2})
+    );
+    assert_eq!(client.shutdown().code(), Some(0));
 }
 
 #[test]

@@ -31,12 +31,19 @@ fn generate(root: &Path, n: usize) {
 }
 
 /// Runs `draftlint check --format json` on `root`; returns the number of
-/// files reported and the peak resident memory in KiB (VmHWM, read from
-/// /proc while the process runs).
+/// files reported and the peak resident memory in KiB.
 fn run(root: &Path) -> (usize, u64) {
+    let (value, peak) = run_json(root, ".");
+    (value["files"].as_array().unwrap().len(), peak)
+}
+
+/// Runs `draftlint check --format json PATH` in `root`; returns the JSON
+/// report and the peak resident memory in KiB (VmHWM, read from /proc
+/// while the process runs).
+fn run_json(root: &Path, path: &str) -> (serde_json::Value, u64) {
     let mut child = common::draftlint()
         .current_dir(root)
-        .args(["check", "--format", "json", "."])
+        .args(["check", "--format", "json", path])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -58,7 +65,7 @@ fn run(root: &Path) -> (usize, u64) {
         std::thread::sleep(Duration::from_millis(10));
     }
     let value: serde_json::Value = reader.join().unwrap().unwrap();
-    (value["files"].as_array().unwrap().len(), peak)
+    (value, peak)
 }
 
 #[test]
@@ -77,5 +84,39 @@ fn memory_does_not_grow_with_the_number_of_files() {
     assert!(
         peak_large < peak_small + 10 * 1024,
         "peak RSS {peak_small} KiB for 200 files, {peak_large} KiB for 1000"
+    );
+}
+
+/// A draft of nothing but doubled words has a finding every three bytes:
+/// it used to cost 2.4 GB of memory per MB of text. Each rule now reports
+/// at most 1,000 findings per file, then one summary, and the text's own
+/// analyses stay within a small multiple of its size.
+#[test]
+fn memory_stays_linear_on_a_megabyte_of_doubled_words() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("tiny.txt"), "Un texte.\n").unwrap();
+    let megabyte = 1 << 20;
+    fs::write(dir.path().join("doubled.txt"), "le ".repeat(megabyte / 3)).unwrap();
+    let (_, baseline) = run_json(dir.path(), "tiny.txt");
+    let (report, peak) = run_json(dir.path(), "doubled.txt");
+    let growth = peak.saturating_sub(baseline);
+    eprintln!("peak RSS: {baseline} KiB for a short file, {peak} KiB for 1 MiB of `le le`");
+    // The dictionaries and rules cost the same for any file; 1 MiB of
+    // one-syllable words costs about 25 MiB more (words, sentences,
+    // n-grams, normalised text). 40 MiB leaves room for allocators.
+    assert!(growth < 40 * 1024, "{growth} KiB more for 1 MiB of text");
+
+    let diagnostics = report["files"][0]["diagnostics"].as_array().unwrap();
+    let doubled: Vec<_> = diagnostics
+        .iter()
+        .filter(|d| d["rule"] == "repetition.doubled-word")
+        .collect();
+    assert_eq!(doubled.len(), 1_001);
+    let summary = doubled.last().unwrap();
+    assert_eq!(summary["severity"], "info");
+    let message = summary["message"].as_str().unwrap();
+    assert!(
+        message.ends_with(" more findings of `repetition.doubled-word` in this file not shown"),
+        "{message}"
     );
 }

@@ -22,6 +22,8 @@ use crate::diagnostic::Severity;
 use crate::engine::{self, FileReport, ReadOptions};
 use crate::error::FileError;
 use crate::fix;
+use crate::panic_guard;
+use crate::render::escape::{self, printable};
 use crate::render::{self, Format, Summary, counted};
 use crate::rules::Catalogue;
 use crate::source::Encoding;
@@ -83,7 +85,8 @@ pub fn run(args: &CheckArgs) -> Result<u8, Failure> {
         None => None,
         Some(name) => Some(Encoding::parse(name).ok_or_else(|| {
             Failure::Error(format!(
-                "unknown encoding `{name}`; use `utf-8` or `windows-1252`"
+                "--encoding: unknown encoding `{name}`; use a WHATWG encoding label such as {}",
+                crate::source::EXAMPLE_LABELS
             ))
         })?),
     };
@@ -165,7 +168,7 @@ pub fn run(args: &CheckArgs) -> Result<u8, Failure> {
         let outcomes: Vec<FileOutcome> = chunk
             .par_iter()
             .enumerate()
-            .map(|(i, input)| run.file(input, renderer.as_ref(), index + i))
+            .map(|(i, input)| run.file_or_internal_error(input, renderer.as_ref(), index + i))
             .collect();
         for outcome in outcomes {
             if let Some(error) = &outcome.config_error
@@ -238,7 +241,7 @@ pub fn run(args: &CheckArgs) -> Result<u8, Failure> {
         eprintln!(
             "Wrote {count} {} to {}.",
             if count == 1 { "entry" } else { "entries" },
-            path.display()
+            printable(&path.display().to_string())
         );
     }
 
@@ -265,10 +268,12 @@ pub fn run(args: &CheckArgs) -> Result<u8, Failure> {
             if args.strict_baseline {
                 let mut text = String::new();
                 for e in &stale {
-                    text.push_str(&format!(
-                        "stale baseline entry: {}: {} `{}` no longer found\n",
+                    let line = format!(
+                        "stale baseline entry: {}: {} `{}` no longer found",
                         e.path, e.rule, e.text
-                    ));
+                    );
+                    text.push_str(&printable(&line));
+                    text.push('\n');
                 }
                 let _ = std::io::stderr().lock().write_all(text.as_bytes());
                 stale_fails = true;
@@ -299,6 +304,31 @@ pub fn run(args: &CheckArgs) -> Result<u8, Failure> {
 }
 
 impl Run<'_> {
+    /// [`Run::file`], with a panic turned into an error for this file alone
+    /// (exit code 2 at the end, like an unreadable file): a bug must not
+    /// stop the run nor hide the other files' findings.
+    fn file_or_internal_error(
+        &self,
+        input: &Input,
+        renderer: &dyn render::Renderer,
+        index: usize,
+    ) -> FileOutcome {
+        panic_guard::catch(|| self.file(input, renderer, index)).unwrap_or_else(|message| {
+            let path = match input {
+                Input::File(path) | Input::Error(path, _) => path.clone(),
+                Input::Stdin => self
+                    .read
+                    .stdin_filename
+                    .clone()
+                    .unwrap_or_else(|| PathBuf::from("<stdin>")),
+            };
+            let report = FileReport::failed(&path, panic_guard::file_error(&message));
+            let mut outcome = FileOutcome::default();
+            self.render(&report, renderer, index, &mut outcome);
+            outcome
+        })
+    }
+
     fn file(&self, input: &Input, renderer: &dyn render::Renderer, index: usize) -> FileOutcome {
         let mut outcome = FileOutcome::default();
         let (mut report, config_and_settings) = self.lint(input);
@@ -337,19 +367,30 @@ impl Run<'_> {
                 .map(|d| Entry::of(&key, source, d))
                 .collect();
         }
-        outcome.summary.add(&report);
+        self.render(&report, renderer, index, &mut outcome);
+        outcome
+    }
+
+    /// Counts the report and renders it for the chosen output.
+    fn render(
+        &self,
+        report: &FileReport,
+        renderer: &dyn render::Renderer,
+        index: usize,
+        outcome: &mut FileOutcome,
+    ) {
+        outcome.summary.add(report);
         match self.output {
-            Output::Findings => renderer.file(&report, index, &mut outcome.rendered),
-            Output::Statistics => outcome.statistics.add(&report),
+            Output::Findings => renderer.file(report, index, &mut outcome.rendered),
+            Output::Statistics => outcome.statistics.add(report),
             Output::Diff | Output::Nothing => {
                 if let Some(error) = &report.error {
-                    outcome.notes.extend_from_slice(
-                        format!("error: {}: {error}\n", report.path.display()).as_bytes(),
-                    );
+                    let note = format!("error: {}: {error}", report.path.display());
+                    outcome.notes.extend_from_slice(printable(&note).as_bytes());
+                    outcome.notes.push(b'\n');
                 }
             }
         }
-        outcome
     }
 
     /// The report, and the configuration it was linted with: none when
@@ -413,7 +454,10 @@ impl Run<'_> {
             outcome.diff = diff
                 .unified_diff()
                 .context_radius(3)
-                .header(&format!("a/{name}"), &format!("b/{name}"))
+                .header(
+                    &escape::diff_path(&format!("a/{name}")),
+                    &escape::diff_path(&format!("b/{name}")),
+                )
                 .to_string()
                 .into_bytes();
             return before;
@@ -429,17 +473,17 @@ impl Run<'_> {
             Ok(()) => {
                 for a in &fixed.applied {
                     let change = render::describe_edit(&a.original, &a.replacement);
-                    outcome.notes.extend_from_slice(
-                        format!("fixed {name}:{}: {}: {change}\n", a.line, a.rule).as_bytes(),
-                    );
+                    let note = format!("fixed {name}:{}: {}: {change}", a.line, a.rule);
+                    outcome.notes.extend_from_slice(printable(&note).as_bytes());
+                    outcome.notes.push(b'\n');
                 }
                 outcome.fixed = fixed.applied.len();
                 fixed.report
             }
             Err(e) => {
-                outcome
-                    .notes
-                    .extend_from_slice(format!("not fixed: {name}: {e}\n").as_bytes());
+                let note = format!("not fixed: {name}: {e}");
+                outcome.notes.extend_from_slice(printable(&note).as_bytes());
+                outcome.notes.push(b'\n');
                 before
             }
         }

@@ -5,15 +5,30 @@
 //! were added or changed. A file git does not track yet is new: all of it
 //! counts. Line ranges become byte ranges at once, so filtering compares
 //! spans like everything else in the engine.
+//!
+//! draftlint runs in repositories it does not control, so git is called
+//! defensively ([`git`]): the revision always comes after
+//! `--end-of-options` (a ref may be named `--output=…`), and the settings
+//! through which a repository's configuration makes git run a command
+//! during a diff are switched off: the fsmonitor hook (run when `git diff`
+//! refreshes the index), external diff programs and text conversion
+//! drivers.
 
 use crate::diagnostic::{Diagnostic, Span};
 use std::path::Path;
 use std::process::Command;
 
+/// `git`, with the configuration that could run commands switched off.
+fn git() -> Command {
+    let mut command = Command::new("git");
+    command.args(["-c", "core.fsmonitor=false", "-c", "diff.external="]);
+    command
+}
+
 /// Checks that `rev` names a commit, so a typo is one clear error rather
 /// than one per file.
 pub fn verify_revision(rev: &str) -> Result<(), String> {
-    let output = Command::new("git")
+    let output = git()
         .args(["rev-parse", "--verify", "--quiet", "--end-of-options"])
         .arg(format!("{rev}^{{commit}}"))
         .output()
@@ -43,20 +58,29 @@ impl Changes {
             .filter(|p| !p.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
         let name = path.file_name().ok_or_else(|| "not a file".to_string())?;
-        let tracked = Command::new("git")
+        let tracked = git()
             .arg("-C")
             .arg(dir)
-            .args(["cat-file", "-e"])
+            .args(["cat-file", "-e", "--end-of-options"])
             .arg(format!("{rev}:./{}", name.to_string_lossy()))
             .output()
             .map_err(|e| format!("cannot run git: {e}"))?;
         if !tracked.status.success() {
             return Ok(Changes::WholeFile);
         }
-        let output = Command::new("git")
+        let output = git()
             .arg("-C")
             .arg(dir)
-            .args(["diff", "--no-color", "--no-ext-diff", "-U0", rev, "--"])
+            .args([
+                "diff",
+                "--no-color",
+                "--no-ext-diff",
+                "--no-textconv",
+                "-U0",
+                "--end-of-options",
+                rev,
+                "--",
+            ])
             .arg(name)
             .output()
             .map_err(|e| format!("cannot run git: {e}"))?;

@@ -32,7 +32,7 @@
 //! A file read with `--encoding windows-1252` is written back in that
 //! encoding, or left alone if a fix brings a character it cannot hold.
 
-use crate::source::{Encoding, decode_windows_1252, encode_windows_1252};
+use crate::source::Encoding;
 use std::fs::{self, File, OpenOptions};
 use std::io::{Read, Write};
 use std::os::unix::fs::{FileExt, MetadataExt, OpenOptionsExt, PermissionsExt};
@@ -133,15 +133,16 @@ fn bytes_to_write(
     if current == linted.as_bytes() {
         return Ok(fixed.as_bytes().to_vec());
     }
-    if std::str::from_utf8(current).is_err()
-        && encoding == Some(Encoding::Windows1252)
-        && decode_windows_1252(current) == linted
+    if let Some(encoding) = encoding.filter(|e| !e.is_utf8())
+        && std::str::from_utf8(current).is_err()
+        && encoding.decode(current) == linted
     {
-        return encode_windows_1252(fixed).map_err(|c| {
+        return encoding.encode(fixed).map_err(|c| {
             format!(
-                "a fix writes `{c}` (U+{:04X}), which {} cannot hold; convert the file to UTF-8 first (`iconv -f WINDOWS-1252 -t UTF-8`)",
+                "a fix writes `{c}` (U+{:04X}), which {} cannot hold; convert the file to UTF-8 first (`iconv -f {} -t UTF-8`)",
                 u32::from(c),
-                Encoding::Windows1252.name()
+                encoding.name(),
+                encoding.iconv_name()
             )
         });
     }

@@ -2,6 +2,7 @@
 //! in a file are shown like diagnostics, pointing at the line.
 
 use crate::error::FileError;
+use crate::render::escape::{printable, same_length_printable};
 use codespan_reporting::diagnostic::{Diagnostic, Label};
 use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term::{self, Config, Styles, StylesWriter};
@@ -51,7 +52,7 @@ pub fn print_error(message: &str) {
     let mut stderr = StandardStream::stderr(stderr_choice());
     let styles = Styles::default();
     let mut writer = StylesWriter::new(&mut stderr, &styles);
-    let diagnostic = Diagnostic::<()>::error().with_message(message);
+    let diagnostic = Diagnostic::<()>::error().with_message(printable(message));
     let files = SimpleFile::new("", "");
     let _ = term::emit_to_write_style(&mut writer, &Config::default(), &files, &diagnostic);
 }
@@ -61,18 +62,20 @@ pub fn print_file_error(error: &FileError) {
     let mut stderr = StandardStream::stderr(stderr_choice());
     let styles = Styles::default();
     let mut writer = StylesWriter::new(&mut stderr, &styles);
-    let name = error.path.display().to_string();
-    let text = error.source_text.clone().unwrap_or_default();
-    let files = SimpleFile::new(name.as_str(), text.as_str());
-    let mut diagnostic = Diagnostic::<()>::error().with_message(&error.message);
+    // The configuration may come from a repository we do not control.
+    let name = printable(&error.path.display().to_string()).into_owned();
+    let text = error.source_text.as_deref().unwrap_or_default();
+    let text = same_length_printable(text);
+    let files = SimpleFile::new(name.as_str(), text.as_ref());
+    let mut diagnostic = Diagnostic::<()>::error().with_message(printable(&error.message));
     match error.span {
         Some(span) if span.end <= text.len() => {
             diagnostic = diagnostic.with_labels(vec![Label::primary((), span.range())]);
         }
-        _ => diagnostic = diagnostic.with_message(error.to_string()),
+        _ => diagnostic = diagnostic.with_message(printable(&error.to_string())),
     }
     if let Some(help) = &error.help {
-        diagnostic = diagnostic.with_notes(vec![format!("help: {help}")]);
+        diagnostic = diagnostic.with_notes(vec![printable(&format!("help: {help}")).into_owned()]);
     }
     let _ = term::emit_to_write_style(&mut writer, &Config::default(), &files, &diagnostic);
 }

@@ -6,6 +6,7 @@
 use super::args::{LangArg, WordsCommand};
 use super::output::Failure;
 use crate::config::{CONFIG_FILE_NAME, ConfigStore};
+use crate::render::escape::printable;
 use crate::resources::lang_index;
 use crate::rules::Catalogue;
 use crate::spelling::word_list_file::{DEFAULT_WORD_LIST, Within, add_words};
@@ -27,10 +28,16 @@ pub fn run(command: &WordsCommand) -> Result<u8, Failure> {
     };
     let added = add_words(&target, within, words).map_err(Failure::Error)?;
     for word in &added {
-        eprintln!("added `{word}` to {}", target.display());
+        eprintln!(
+            "{}",
+            printable(&format!("added `{word}` to {}", target.display()))
+        );
     }
     if added.is_empty() {
-        eprintln!("{} already has every word", target.display());
+        eprintln!(
+            "{}",
+            printable(&format!("{} already has every word", target.display()))
+        );
     }
     Ok(super::EXIT_CLEAN)
 }

@@ -366,12 +366,14 @@ fn resolve_spelling(
                         })?;
                 }
             }
-            let source = DictionarySource::resolve(name, language.code(), root)
-                .map_err(|m| (names.span(), m))?;
-            cache
-                .get(&source)
-                .map_err(|e| (names.span(), e.to_string()))?;
-            sources.push(source);
+            for source in DictionarySource::resolve(name, language.code(), root)
+                .map_err(|m| (names.span(), m))?
+            {
+                cache
+                    .get(&source)
+                    .map_err(|e| (names.span(), e.to_string()))?;
+                sources.push(source);
+            }
         }
         if sources.is_empty() {
             return Err((

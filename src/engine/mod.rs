@@ -7,7 +7,7 @@
 use crate::config::{Config, FileSettings};
 use crate::diagnostic::{Diagnostic, sort_diagnostics};
 use crate::markup::{self, MarkupKind};
-use crate::rules::{RuleContext, RuleSet};
+use crate::rules::{Findings, MAX_FINDINGS_PER_RULE, RuleContext, RuleSet};
 use crate::source::{self, Encoding};
 use crate::suppress;
 use crate::text::{Document, Language};
@@ -86,6 +86,8 @@ pub fn lint_text(
     config: &Config,
     settings: &FileSettings,
 ) -> FileReport {
+    #[cfg(debug_assertions)]
+    crate::panic_guard::inject_fault(path);
     let kind = MarkupKind::from_path(path);
     let markup = markup::parse(&text, kind);
     let doc = Document::new(
@@ -141,12 +143,16 @@ pub fn findings_of_independent_rules(
             resources: &config.resources,
             earlier: &[],
         };
+        // Each rule reports at most MAX_FINDINGS_PER_RULE findings here,
+        // then one summary: memory stays linear in the text.
+        let mut found = Findings::with_limit(MAX_FINDINGS_PER_RULE);
         match (active.rule.as_phrase_rule(), phrase_hits.as_mut()) {
             (Some(phrase_rule), Some(hits)) => {
-                phrase_rule.report(&ctx, std::mem::take(&mut hits[index]), &mut diagnostics);
+                phrase_rule.report(&ctx, std::mem::take(&mut hits[index]), &mut found);
             }
-            _ => active.rule.check(&ctx, &mut diagnostics),
+            _ => active.rule.check(&ctx, &mut found),
         }
+        diagnostics.append(&mut found.into_vec());
     }
     diagnostics
 }
@@ -165,7 +171,9 @@ pub fn run_rules(doc: &Document<'_>, rules: &RuleSet, config: &Config) -> Vec<Di
             resources: &config.resources,
             earlier: &diagnostics,
         };
-        active.rule.check(&ctx, &mut later);
+        let mut found = Findings::with_limit(MAX_FINDINGS_PER_RULE);
+        active.rule.check(&ctx, &mut found);
+        later.append(&mut found.into_vec());
     }
     diagnostics.append(&mut later);
     sort_diagnostics(&mut diagnostics);
@@ -206,7 +214,7 @@ mod tests {
         );
         let rules = config.rule_set(doc.language, &settings).unwrap();
         assert!(rules.phrases.is_some());
-        let mut alone = Vec::new();
+        let mut alone = Findings::unlimited();
         for active in rules.rules.iter().filter(|a| !a.rule.reads_findings()) {
             let ctx = RuleContext {
                 doc: &doc,
@@ -216,7 +224,8 @@ mod tests {
             };
             active.rule.check(&ctx, &mut alone);
         }
-        let mut later = Vec::new();
+        let mut alone = alone.into_vec();
+        let mut later = Findings::unlimited();
         for active in rules.rules.iter().filter(|a| a.rule.reads_findings()) {
             let ctx = RuleContext {
                 doc: &doc,
@@ -226,7 +235,7 @@ mod tests {
             };
             active.rule.check(&ctx, &mut later);
         }
-        alone.append(&mut later);
+        alone.append(&mut later.into_vec());
         sort_diagnostics(&mut alone);
         alone.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
         assert!(

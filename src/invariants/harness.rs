@@ -46,7 +46,7 @@ pub fn pipeline(data: &[u8]) {
     let text = match source::decode(data.to_vec(), None) {
         Ok(text) => text,
         Err(DecodeError::NotUtf8 { .. }) => {
-            match source::decode(data.to_vec(), Some(Encoding::Windows1252)) {
+            match source::decode(data.to_vec(), Some(Encoding::WINDOWS_1252)) {
                 Ok(text) => text,
                 Err(e) => panic!("forced Windows-1252 refused bytes it accepted: {e}"),
             }

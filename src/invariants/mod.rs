@@ -69,6 +69,14 @@ pub fn check_markup(source: &str, markup: &Markup) -> Result<(), Violation> {
     for (i, block) in markup.blocks.iter().enumerate() {
         check_span(source, block.span, &format!("block {i}"))?;
     }
+    // Later layers walk blocks (and the words in them) in order and slice
+    // the text between neighbours: an overlap would make that slice run
+    // backwards.
+    for (i, pair) in markup.blocks.windows(2).enumerate() {
+        if pair[1].span.start < pair[0].span.end {
+            return Err(format!("block {} overlaps block {i}", i + 1));
+        }
+    }
     for link in &markup.links {
         check_span(source, link.text, "link text")?;
     }
@@ -87,7 +95,7 @@ pub fn check_document(doc: &Document<'_>) -> Result<(), Violation> {
     }
     for (i, word) in doc.words.iter().enumerate() {
         check_span(doc.source, word.span, &format!("word {i}"))?;
-        let Some(block) = blocks.get(word.block) else {
+        let Some(block) = blocks.get(word.block()) else {
             return Err(format!(
                 "word {i} names block {} of {}",
                 word.block,
@@ -99,6 +107,9 @@ pub fn check_document(doc: &Document<'_>) -> Result<(), Violation> {
         }
         if word.span.is_empty() {
             return Err(format!("word {i} is empty"));
+        }
+        if i > 0 && doc.words[i - 1].span.end > word.span.start {
+            return Err(format!("word {i} starts before word {} ends", i - 1));
         }
     }
     for range in &doc.block_words {

@@ -8,6 +8,12 @@ use super::documents::OpenDocument;
 use super::position::{PositionEncoding, PositionIndex};
 use crate::engine;
 
+/// The largest document the server lints, in bytes. Drafts are a few
+/// dozen KB; a buffer of this size is a log or a data file opened by
+/// mistake, and linting it on every pause in typing would stall the
+/// session. `draftlint check` still lints such a file.
+pub const MAX_DOCUMENT: usize = 16 << 20;
+
 /// What to publish for a document, and an error to show the user once.
 pub struct Outcome {
     pub diagnostics: Vec<lsp_types::Diagnostic>,
@@ -23,6 +29,16 @@ pub fn lint_document(
 ) -> Outcome {
     doc.pending = None;
     doc.diagnostics.clear();
+    if doc.text.len() > MAX_DOCUMENT {
+        return Outcome {
+            diagnostics: vec![lint_error(&format!(
+                "the document is too large to lint ({} MiB; the limit is {} MiB); run `draftlint check` on the file instead",
+                doc.text.len() >> 20,
+                MAX_DOCUMENT >> 20
+            ))],
+            error: None,
+        };
+    }
     let config = match configs.for_path(&doc.path) {
         Ok(config) => config,
         Err(e) => {

@@ -7,7 +7,8 @@
 //! the project's word list, and reloads `draftlint.toml` when it changes.
 //!
 //! One concern per file: [`transport`] (framing), [`server`] (session and
-//! dispatch), [`documents`] (buffers and incremental edits), [`position`]
+//! dispatch), [`documents`] (buffers and incremental edits, located by an
+//! [`edit_cursor`]), [`position`]
 //! (byte offsets ↔ LSP positions), [`uri`], [`lint`], [`diagnostics`]
 //! (conversion), [`code_actions`], [`hover`], [`word_list`] and
 //! [`config_reload`].
@@ -16,6 +17,7 @@ pub mod code_actions;
 pub mod config_reload;
 pub mod diagnostics;
 pub mod documents;
+pub mod edit_cursor;
 pub mod hover;
 pub mod lint;
 pub mod position;

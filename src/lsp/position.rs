@@ -36,7 +36,8 @@ impl PositionEncoding {
         }
     }
 
-    fn units(self, c: char) -> usize {
+    /// How many code units of this encoding `c` takes.
+    pub fn units(self, c: char) -> usize {
         match self {
             PositionEncoding::Utf8 => c.len_utf8(),
             PositionEncoding::Utf16 => c.len_utf16(),

@@ -17,6 +17,7 @@ use super::position::{PositionEncoding, PositionIndex};
 use super::transport::{Incoming, encode};
 use super::uri::{document_path, file_path};
 use super::word_list::{self, Target};
+use crate::panic_guard;
 use lsp_server::{ErrorCode, Message, Notification, Request, RequestId, Response};
 use lsp_types::{
     CodeActionKind, CodeActionOptions, CodeActionParams, CodeActionProviderCapability,
@@ -266,11 +267,38 @@ impl Server {
         let Some(doc) = self.documents.get_mut(uri) else {
             return;
         };
-        let outcome = lint_document(doc, &self.configs, self.encoding);
         let version = doc.version;
-        self.publish(uri.clone(), outcome.diagnostics, Some(version));
-        if let Some(error) = outcome.error {
-            self.show_once(MessageType::ERROR, error);
+        let outcome = panic_guard::catch(|| lint_document(doc, &self.configs, self.encoding));
+        match outcome {
+            Ok(outcome) => {
+                self.publish(uri.clone(), outcome.diagnostics, Some(version));
+                if let Some(error) = outcome.error {
+                    self.show_once(MessageType::ERROR, error);
+                }
+            }
+            // A bug costs this document its findings, not the session: no
+            // finding is published (old ones would point at text that has
+            // changed), the user is told, and every other document and
+            // request is still served.
+            Err(message) => {
+                if let Some(doc) = self.documents.get_mut(uri) {
+                    doc.pending = None;
+                    doc.diagnostics.clear();
+                }
+                self.publish(uri.clone(), Vec::new(), Some(version));
+                let path = self
+                    .documents
+                    .get(uri)
+                    .map(|d| d.path.display().to_string());
+                self.show_once(
+                    MessageType::ERROR,
+                    format!(
+                        "draftlint: {}: {}",
+                        path.unwrap_or_default(),
+                        panic_guard::file_error(&message)
+                    ),
+                );
+            }
         }
     }
 
@@ -308,7 +336,22 @@ impl Server {
             return self.reply_error(id, ErrorCode::InvalidRequest, "the server is shutting down");
         }
         let method = request.method.clone();
-        let result = match method.as_str() {
+        // A bug while answering (hover, code action) costs this request an
+        // error reply, not the session.
+        let result = panic_guard::catch(|| self.answer(request)).unwrap_or_else(|message| {
+            Err((
+                ErrorCode::InternalError,
+                format!("internal error while answering {method}: {message}; please report it"),
+            ))
+        });
+        match result {
+            Ok(value) => self.send(Response::new_ok(id, value).into()),
+            Err((code, message)) => self.reply_error(id, code, &message),
+        }
+    }
+
+    fn answer(&mut self, request: Request) -> Result<Value, (ErrorCode, String)> {
+        match request.method.clone().as_str() {
             "shutdown" => {
                 self.shutdown_requested = true;
                 Ok(Value::Null)
@@ -321,10 +364,6 @@ impl Server {
                 ErrorCode::MethodNotFound,
                 format!("unhandled method {method}"),
             )),
-        };
-        match result {
-            Ok(value) => self.send(Response::new_ok(id, value).into()),
-            Err((code, message)) => self.reply_error(id, code, &message),
         }
     }
 

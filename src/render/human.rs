@@ -1,6 +1,7 @@
 //! `--format human`: rustc-style snippets through codespan-reporting, the
 //! offending text underlined and related occurrences labelled.
 
+use super::escape::{printable, same_length_printable};
 use super::{LineIndex, Renderer, Summary, counted};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::engine::FileReport;
@@ -36,15 +37,18 @@ impl Human {
 
 impl Renderer for Human {
     fn file(&self, report: &FileReport, _index: usize, out: &mut Vec<u8>) {
-        let name = printable(&super::json::display_path(report));
+        let name = printable(&super::json::display_path(report)).into_owned();
         let mut buffer = self.buffer();
         if let Some(error) = &report.error {
-            let diagnostic =
-                CsDiagnostic::<()>::error().with_message(printable(&format!("{name}: {error}")));
+            let diagnostic = CsDiagnostic::<()>::error()
+                .with_message(printable(&format!("{name}: {error}")).into_owned());
             let files = SimpleFile::new(name.as_str(), "");
             emit(&mut buffer, &self.config, &self.styles, &files, &diagnostic);
         } else if let Some(source) = &report.source {
-            let files = SimpleFile::new(name.as_str(), source.as_str());
+            // The draft as quoted: control characters made visible, byte
+            // for byte, so spans still fit.
+            let shown = same_length_printable(source);
+            let files = SimpleFile::new(name.as_str(), shown.as_ref());
             let index = LineIndex::new(source);
             for d in &report.diagnostics {
                 let mut diagnostic = to_codespan(d, source);
@@ -148,11 +152,9 @@ fn to_codespan(d: &Diagnostic, source: &str) -> CsDiagnostic<()> {
         Severity::Info => CsSeverity::Note,
     };
     let mut labels = vec![Label::primary((), d.span.range())];
-    labels.extend(
-        d.labels
-            .iter()
-            .map(|l| Label::secondary((), l.span.range()).with_message(printable(&l.message))),
-    );
+    labels.extend(d.labels.iter().map(|l| {
+        Label::secondary((), l.span.range()).with_message(printable(&l.message).into_owned())
+    }));
     // The same edit in several places (every `'` to `’`) is one line.
     let mut edits: Vec<(String, bool, usize)> = Vec::new();
     for s in &d.suggestions {
@@ -186,46 +188,15 @@ fn to_codespan(d: &Diagnostic, source: &str) -> CsDiagnostic<()> {
             } else {
                 format!("{note} ({})", extra.join(", "))
             };
-            printable(&note)
+            printable(&note).into_owned()
         })
         .collect();
     if let Some(help) = &d.help {
-        notes.push(printable(&format!("help: {help}")));
+        notes.push(printable(&format!("help: {help}")).into_owned());
     }
     CsDiagnostic::new(severity)
-        .with_message(printable(&d.message))
+        .with_message(printable(&d.message).into_owned())
         .with_code(d.rule.clone())
         .with_labels(labels)
         .with_notes(notes)
-}
-
-/// Messages quote the draft, and file names come from the disk: a line
-/// break would split the message, a carriage return or an escape sequence
-/// would rewrite the user's terminal. Whitespace becomes a space, other
-/// control characters are shown escaped (`\u{1b}`).
-fn printable(text: &str) -> String {
-    if !text.chars().any(char::is_control) {
-        return text.to_string();
-    }
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\n' | '\r' | '\t' => out.push(' '),
-            c if c.is_control() => out.extend(c.escape_unicode()),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::printable;
-
-    #[test]
-    fn control_characters_are_neutralised() {
-        assert_eq!(printable("plain é"), "plain é");
-        assert_eq!(printable("a\r\nb\tc"), "a  b c");
-        assert_eq!(printable("x\u{1b}[2Jy"), "x\\u{1b}[2Jy");
-    }
 }

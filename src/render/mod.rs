@@ -5,6 +5,7 @@
 //! reports, each into its own buffer) between a `header` and a `footer`, so
 //! a run over ten thousand files never holds all their diagnostics.
 
+pub mod escape;
 mod github;
 mod human;
 mod json;

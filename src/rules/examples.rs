@@ -6,7 +6,7 @@ use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::markup::{self, MarkupKind};
 use crate::resources::Resources;
-use crate::rules::{Rule, RuleContext};
+use crate::rules::{Findings, Rule, RuleContext};
 use crate::text::{Document, Language};
 use std::path::Path;
 
@@ -27,9 +27,9 @@ pub fn run_rule(
         resources,
         earlier: &[],
     };
-    let mut out = Vec::new();
+    let mut out = Findings::unlimited();
     rule.check(&ctx, &mut out);
-    out
+    out.into_vec()
 }
 
 /// Runs `rule` alone on `text` (read as Markdown) and returns its findings.
@@ -67,7 +67,9 @@ pub fn run_rule_on(rule: &dyn Rule, text: &str, config: &Config) -> Vec<Diagnost
             out = crate::engine::run_rules(&doc, &rules, config);
         }
     } else {
-        rule.check(&ctx, &mut out);
+        let mut found = Findings::unlimited();
+        rule.check(&ctx, &mut found);
+        out = found.into_vec();
     }
     out.retain(|d| d.rule == meta.id);
     out

@@ -11,6 +11,8 @@
 pub mod catalogue;
 pub mod consistency;
 pub mod examples;
+pub mod findings;
+pub mod generated;
 pub mod leftovers;
 pub mod meta;
 pub mod options;
@@ -23,12 +25,14 @@ pub mod truncation;
 pub mod typography;
 
 pub use catalogue::{Catalogue, RuleSet};
+pub use findings::{Findings, MAX_FINDINGS_PER_RULE};
 pub use meta::{Examples, RuleMeta};
 
 /// Every native rule, in no particular order (the catalogue sorts).
 pub fn native_rules() -> Vec<std::sync::Arc<dyn Rule>> {
     let mut rules = Vec::new();
     rules.extend(consistency::rules());
+    rules.extend(generated::rules());
     rules.extend(repetition::rules());
     rules.extend(spelling::rules());
     rules.extend(typography::rules());
@@ -58,7 +62,7 @@ pub trait Rule: Send + Sync {
     fn meta(&self) -> &RuleMeta;
 
     /// Appends this rule's findings for `ctx.doc` to `out`.
-    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>);
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings);
 
     /// Whether the rule reads what the other rules found (in
     /// [`RuleContext::earlier`]): it then runs after them. A line that a

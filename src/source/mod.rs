@@ -7,7 +7,7 @@
 
 mod encoding;
 
-pub use encoding::{Encoding, decode_windows_1252, encode_windows_1252, sniff_encoding};
+pub use encoding::{EXAMPLE_LABELS, Encoding, sniff_encoding};
 
 use std::fmt;
 use std::io::Read;
@@ -73,8 +73,9 @@ pub fn decode(bytes: Vec<u8>, forced: Option<Encoding>) -> Result<String, Decode
         // `--encoding` applies to the files that are not UTF-8: valid
         // UTF-8 with accents is almost never meant as Windows-1252, and a
         // run over a mixed tree must read both kinds right.
-        Err(err) if forced == Some(Encoding::Windows1252) => {
-            Ok(decode_windows_1252(err.as_bytes()))
+        Err(err) if forced.is_some_and(|e| !e.is_utf8()) => {
+            let encoding = forced.expect("checked by the guard");
+            Ok(encoding.decode(err.as_bytes()))
         }
         Err(err) => {
             let valid_up_to = err.utf8_error().valid_up_to();
@@ -175,7 +176,7 @@ mod tests {
             err,
             DecodeError::NotUtf8 {
                 line: 2,
-                likely: Encoding::Windows1252
+                likely: Encoding::WINDOWS_1252
             }
         );
         assert!(err.to_string().contains("--encoding windows-1252"));
@@ -230,11 +231,22 @@ mod tests {
     }
 
     #[test]
+    fn forced_iso_8859_15_decodes_the_euro_sign() {
+        let latin9 = Encoding::parse("iso-8859-15");
+        let text = decode(b"Prix : 5 \xA4.".to_vec(), latin9).unwrap();
+        assert_eq!(text, "Prix : 5 €.");
+    }
+
+    #[test]
     fn forced_windows_1252_decodes() {
-        let text = decode(b"d\xE9j\xE0 \x9Cuvre".to_vec(), Some(Encoding::Windows1252)).unwrap();
+        let text = decode(
+            b"d\xE9j\xE0 \x9Cuvre".to_vec(),
+            Some(Encoding::WINDOWS_1252),
+        )
+        .unwrap();
         assert_eq!(text, "déjà œuvre");
         // A file that is valid UTF-8 is still read as UTF-8.
-        let text = decode("déjà".as_bytes().to_vec(), Some(Encoding::Windows1252)).unwrap();
+        let text = decode("déjà".as_bytes().to_vec(), Some(Encoding::WINDOWS_1252)).unwrap();
         assert_eq!(text, "déjà");
     }
 }

@@ -2,9 +2,7 @@
 //! language server's life): a dictionary is parsed once however many
 //! `draftlint.toml` files name it.
 
-use super::{
-    Dictionary, DictionaryError, HunspellDictionary, embedded_source, find_system_dictionary,
-};
+use super::{Dictionary, DictionaryError, HunspellDictionary, find_system_dictionary};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -13,27 +11,43 @@ use std::time::Duration;
 /// Where a dictionary comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DictionarySource {
-    /// Embedded in the binary: `fr` or `en`.
+    /// Embedded in the binary: `fr`, `en` or `en_GB`.
     Builtin(&'static str),
     /// An `.aff`/`.dic` pair on disk (path without extension).
     Files(PathBuf),
 }
 
 impl DictionarySource {
-    /// Resolves a name from `draftlint.toml`: `builtin`, a path without
-    /// extension (relative to `root`), or a system name such as `de_DE`
-    /// looked up in DICPATH and the system folders.
-    pub fn resolve(name: &str, language: &'static str, root: &Path) -> Result<Self, String> {
+    /// The built-in dictionaries of a language (`fr` or `en`). English is
+    /// US English plus the British spellings of SCOWL's en_GB-ise
+    /// (`neighbourhood`, `grey`, `programme`): a British draft is a
+    /// house-style choice, not a page of typos. A word either knows is
+    /// correct; suggestions come from en_US first.
+    pub fn builtin(language: &'static str) -> Vec<Self> {
+        match language {
+            "en" => vec![
+                DictionarySource::Builtin("en"),
+                DictionarySource::Builtin("en_GB"),
+            ],
+            _ => vec![DictionarySource::Builtin(language)],
+        }
+    }
+
+    /// Resolves a name from `draftlint.toml`: `builtin` (see
+    /// [`DictionarySource::builtin`]), a path without extension (relative
+    /// to `root`), or a system name such as `de_DE` looked up in DICPATH
+    /// and the system folders.
+    pub fn resolve(name: &str, language: &'static str, root: &Path) -> Result<Vec<Self>, String> {
         if name == "builtin" {
-            return Ok(DictionarySource::Builtin(language));
+            return Ok(DictionarySource::builtin(language));
         }
         let local = root.join(name);
         if local.with_extension("aff").is_file() && local.with_extension("dic").is_file() {
-            return Ok(DictionarySource::Files(local));
+            return Ok(vec![DictionarySource::Files(local)]);
         }
         let dicpath = std::env::var("DICPATH").ok();
         if let Some((aff, _)) = find_system_dictionary(name, dicpath.as_deref()) {
-            return Ok(DictionarySource::Files(aff.with_extension("")));
+            return Ok(vec![DictionarySource::Files(aff.with_extension(""))]);
         }
         Err(format!(
             "dictionary `{name}` not found: no `{0}.aff`/`{0}.dic` here, none in DICPATH or /usr/share/hunspell; \
@@ -85,8 +99,7 @@ impl DictionaryCache {
         // time, which costs less than serialising every language's load.
         let dictionary = Arc::new(match source {
             DictionarySource::Builtin(lang) => {
-                let (aff, dic) = embedded_source(lang).expect("builtin languages are embedded");
-                HunspellDictionary::from_aff_dic(aff, dic)?
+                HunspellDictionary::builtin(lang).expect("builtin languages are embedded")
             }
             DictionarySource::Files(base) => HunspellDictionary::from_paths(
                 &base.with_extension("aff"),

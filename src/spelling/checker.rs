@@ -46,6 +46,13 @@ impl SpellChecker {
         known
     }
 
+    /// Like [`SpellChecker::check`], without remembering the answer: for
+    /// the many made-up candidates a search for a nearby word tries, which
+    /// would otherwise fill the cache of a whole run.
+    pub fn check_uncached(&self, word: &str) -> bool {
+        self.dictionaries.iter().any(|d| d.check(word))
+    }
+
     /// Up to `max` suggestions from the first dictionary that has some,
     /// within `budget` per dictionary.
     pub fn suggest(&self, word: &str, max: usize, budget: Duration) -> Arc<[String]> {

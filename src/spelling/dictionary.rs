@@ -21,7 +21,9 @@
 //! `'` into `’` on *output* (`OCONV`); [`Dictionary::suggest`] undoes that
 //! when the writer typed `'`.
 
+use super::word_index::WordIndex;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 use std::time::Duration;
 
 /// A spelling backend. Our own trait so the backend stays replaceable.
@@ -78,12 +80,29 @@ pub enum DictionaryError {
 /// suggestions for a word change from one run to the next.
 type StemHasher = foldhash::fast::FixedState;
 
-/// The Hunspell backend: a `spellbook::Dictionary`, the tables our own
-/// fast suggester needs, and running estimates of how long spellbook's
-/// suggestion passes take here, used to keep [`Dictionary::suggest`]
-/// within its budget.
+/// The Hunspell backend: a `spellbook::Dictionary`, the precomputed
+/// [`WordIndex`] of a built-in dictionary, the tables our own fast
+/// suggester needs, and estimates of how long spellbook's suggestion passes
+/// take here, used to keep [`Dictionary::suggest`] within its budget.
+///
+/// A built-in dictionary answers from its index first and parses its
+/// `.aff`/`.dic` text (≈ 50 ms for French) only when a word is not in it:
+/// a run over text with no unknown word never parses.
 pub struct HunspellDictionary {
-    pub(super) inner: spellbook::Dictionary<StemHasher>,
+    spellbook: OnceLock<spellbook::Dictionary<StemHasher>>,
+    /// The text `spellbook` is parsed from on first use (built-in
+    /// dictionaries; others are parsed when loaded, to report errors then).
+    embedded: Option<(&'static str, &'static str)>,
+    index: Option<WordIndex>,
+    /// What spellbook converts before checking (`ICONV`: `’` → `'`…), done
+    /// the same way before asking the index.
+    conversions: Vec<(String, String)>,
+    /// What spellbook ignores (`IGNORE`): a word with one of these is left
+    /// to spellbook.
+    ignored: Vec<char>,
+    /// False once words were added ([`Self::add_words`]): the index no
+    /// longer lists every word, so it may only say yes.
+    index_is_whole: bool,
     /// The `.aff` file's `TRY` characters, in its order (most likely first).
     pub(super) try_chars: Vec<char>,
     /// The `.aff` file's `REP` pairs (`_` already turned into a space).
@@ -98,6 +117,7 @@ pub struct HunspellDictionary {
 impl std::fmt::Debug for HunspellDictionary {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("HunspellDictionary")
+            .field("index", &self.index)
             .field("try_chars", &self.try_chars.len())
             .field("rep", &self.rep.len())
             .field("edit_cost_us", &self.edit_cost_us)
@@ -107,6 +127,21 @@ impl std::fmt::Debug for HunspellDictionary {
 }
 
 impl HunspellDictionary {
+    /// A dictionary embedded in the binary (`fr`, `en`, `en_GB`), with its index;
+    /// spellbook is parsed on first need. `None` for another language.
+    pub fn builtin(lang: &str) -> Option<Self> {
+        let (aff, dic) = super::embedded_source(lang)?;
+        let tables = AffTables::scan(aff, dic);
+        let index = super::word_index::embedded_index(lang)
+            .and_then(|bytes| WordIndex::open(bytes, tables.keyboard.as_deref()));
+        Some(Self::with_tables(
+            OnceLock::new(),
+            Some((aff, dic)),
+            index,
+            tables,
+        ))
+    }
+
     /// Builds a dictionary from the text of an `.aff` and a `.dic` file
     /// (UTF-8; spellbook ignores the `SET` line). Parse errors name the
     /// file as `<memory>.aff` / `<memory>.dic`.
@@ -137,28 +172,148 @@ impl HunspellDictionary {
         aff_path: &Path,
         dic_path: &Path,
     ) -> Result<Self, DictionaryError> {
-        let inner = spellbook::Dictionary::new_with_hasher(aff, dic, StemHasher::default())
-            .map_err(|e| {
-                let path = match e.source {
-                    spellbook::ParseDictionaryErrorSource::Aff => aff_path,
-                    spellbook::ParseDictionaryErrorSource::Dic => dic_path,
-                };
-                let message = match e.line_number {
-                    Some(line) => format!("line {line}: {}", e.kind),
-                    None => e.kind.to_string(),
-                };
-                DictionaryError::Parse {
-                    path: path.to_path_buf(),
-                    message,
+        let inner = parse_spellbook(aff, dic).map_err(|e| {
+            let path = match e.source {
+                spellbook::ParseDictionaryErrorSource::Aff => aff_path,
+                spellbook::ParseDictionaryErrorSource::Dic => dic_path,
+            };
+            let message = match e.line_number {
+                Some(line) => format!("line {line}: {}", e.kind),
+                None => e.kind.to_string(),
+            };
+            DictionaryError::Parse {
+                path: path.to_path_buf(),
+                message,
+            }
+        })?;
+        Ok(Self::with_tables(
+            OnceLock::from(inner),
+            None,
+            None,
+            AffTables::scan(aff, dic),
+        ))
+    }
+
+    fn with_tables(
+        spellbook: OnceLock<spellbook::Dictionary<StemHasher>>,
+        embedded: Option<(&'static str, &'static str)>,
+        index: Option<WordIndex>,
+        tables: AffTables,
+    ) -> Self {
+        HunspellDictionary {
+            spellbook,
+            embedded,
+            index,
+            conversions: tables.conversions,
+            ignored: tables.ignored,
+            index_is_whole: true,
+            try_chars: tables.try_chars,
+            rep: tables.rep,
+            edit_cost_us: tables.edit_cost_us,
+            full_cost_us: tables.full_cost_us,
+        }
+    }
+
+    /// spellbook's dictionary, parsed now if it was not yet.
+    pub(super) fn spellbook(&self) -> &spellbook::Dictionary<StemHasher> {
+        self.spellbook.get_or_init(|| {
+            let (aff, dic) = self
+                .embedded
+                .expect("a dictionary without embedded text is parsed when loaded");
+            parse_spellbook(aff, dic).expect("the embedded dictionaries parse (tested)")
+        })
+    }
+
+    /// Adds words from a personal word list: plain words, one per item,
+    /// without Hunspell flags (a `/` in a word is taken literally). Blank
+    /// items, items with whitespace and `#` comments are skipped. A word
+    /// added in lowercase is also accepted capitalised or in capitals;
+    /// one added as `GitHub` only in that form (Hunspell casing rules).
+    pub fn add_words(&mut self, words: impl IntoIterator<Item = impl AsRef<str>>) {
+        for word in words {
+            let word = word.as_ref().trim();
+            if word.is_empty() || word.starts_with('#') || word.contains(char::is_whitespace) {
+                continue;
+            }
+            // `.dic` line syntax: `word/FLAGS`; escape the separator.
+            let line = if word.contains(['/', '\\']) {
+                word.replace('\\', "\\\\").replace('/', "\\/")
+            } else {
+                word.to_owned()
+            };
+            // Without flags the line cannot fail to parse.
+            self.spellbook();
+            if let Some(spellbook) = self.spellbook.get_mut() {
+                let _ = spellbook.add(&line);
+            }
+        }
+        self.index_is_whole = false;
+    }
+}
+
+impl HunspellDictionary {
+    /// The word as spellbook sees it after its `ICONV` conversions (`’` →
+    /// `'`, `ﬁ` → `fi`), when they are simple enough to apply here: `None`
+    /// if a conversion of several characters or an ignored character is
+    /// involved, for spellbook alone to judge.
+    fn converted<'w>(&self, word: &'w str) -> Option<std::borrow::Cow<'w, str>> {
+        if word.contains(self.ignored.as_slice()) {
+            return None;
+        }
+        let mut out = std::borrow::Cow::Borrowed(word);
+        for (from, to) in &self.conversions {
+            if out.contains(from.as_str()) {
+                if from.chars().nth(1).is_some() {
+                    return None;
                 }
-            })?;
+                out = std::borrow::Cow::Owned(out.replace(from.as_str(), to));
+            }
+        }
+        Some(out)
+    }
+}
+
+fn parse_spellbook(
+    aff: &str,
+    dic: &str,
+) -> Result<spellbook::Dictionary<StemHasher>, spellbook::ParseDictionaryError> {
+    spellbook::Dictionary::new_with_hasher(aff, dic, StemHasher::default())
+}
+
+/// What the suggesters read from the `.aff` file besides spellbook's
+/// tables, and the cost estimates of spellbook's suggestion passes.
+struct AffTables {
+    try_chars: Vec<char>,
+    /// `ICONV` pairs and `IGNORE` characters.
+    conversions: Vec<(String, String)>,
+    ignored: Vec<char>,
+    rep: Vec<(String, String)>,
+    /// The `KEY` line: keyboard rows separated by `|`.
+    keyboard: Option<String>,
+    edit_cost_us: u64,
+    full_cost_us: u64,
+}
+
+impl AffTables {
+    fn scan(aff: &str, dic: &str) -> Self {
         let mut try_chars = Vec::new();
         let mut rep = Vec::new();
+        let mut keyboard = None;
+        let mut conversions = Vec::new();
+        let mut ignored = Vec::new();
         let mut affix_rules = 0u64;
         for line in aff.lines() {
             let mut fields = line.split_whitespace();
             match fields.next() {
                 Some("TRY") => try_chars = fields.next().unwrap_or("").chars().collect(),
+                Some("KEY") => keyboard = fields.next().map(str::to_owned),
+                Some("ICONV") => {
+                    // `ICONV 42` is the count: a line with two fields.
+                    if let (Some(from), Some(to)) = (fields.next(), fields.next()) {
+                        conversions.push((from.to_owned(), to.to_owned()));
+                    }
+                }
+                Some("IGNORE") => ignored.extend(fields.next().unwrap_or("").chars()),
                 Some("REP") => {
                     if let (Some(from), Some(to)) = (fields.next(), fields.next()) {
                         rep.push((from.replace('_', " "), to.replace('_', " ")));
@@ -182,45 +337,37 @@ impl HunspellDictionary {
             .and_then(|l| l.trim().parse::<u64>().ok())
             .unwrap_or(0);
         let edit_prior = (affix_rules * 60).clamp(2_000, 2_000_000);
-        let full_prior = edit_prior * 2 + stems / 4;
-        Ok(Self {
-            inner,
+        AffTables {
             try_chars,
+            conversions,
+            ignored,
             rep: rep
                 .into_iter()
                 .filter(|(from, _)| !from.is_empty())
                 .collect(),
+            keyboard,
             edit_cost_us: edit_prior,
-            full_cost_us: full_prior,
-        })
-    }
-
-    /// Adds words from a personal word list: plain words, one per item,
-    /// without Hunspell flags (a `/` in a word is taken literally). Blank
-    /// items, items with whitespace and `#` comments are skipped. A word
-    /// added in lowercase is also accepted capitalised or in capitals;
-    /// one added as `GitHub` only in that form (Hunspell casing rules).
-    pub fn add_words(&mut self, words: impl IntoIterator<Item = impl AsRef<str>>) {
-        for word in words {
-            let word = word.as_ref().trim();
-            if word.is_empty() || word.starts_with('#') || word.contains(char::is_whitespace) {
-                continue;
-            }
-            // `.dic` line syntax: `word/FLAGS`; escape the separator.
-            let line = if word.contains(['/', '\\']) {
-                word.replace('\\', "\\\\").replace('/', "\\/")
-            } else {
-                word.to_owned()
-            };
-            // Without flags the line cannot fail to parse.
-            let _ = self.inner.add(&line);
+            full_cost_us: edit_prior * 2 + stems / 4,
         }
     }
 }
 
 impl Dictionary for HunspellDictionary {
+    /// The index answers most words (a known form, a known form
+    /// capitalised, a word of letters it does not list); spellbook, parsed
+    /// on first need, the others.
     fn check(&self, word: &str) -> bool {
-        self.inner.check(word)
+        if let Some(index) = &self.index
+            && let Some(word) = self.converted(word)
+        {
+            if let Some(known) = index.check(&word) {
+                return known;
+            }
+            if index.rejects(&word, self.index_is_whole) {
+                return false;
+            }
+        }
+        self.spellbook().check(word)
     }
 
     /// Suggestions, best first, bounded by an amount of work that depends
@@ -236,13 +383,16 @@ impl Dictionary for HunspellDictionary {
     ///
     /// 1. no suggestions for words over [`MAX_SUGGEST_CHARS`] chars, for
     ///    `max == 0` or for a zero budget;
-    /// 2. spellbook's edit pass runs only if its *estimated* cost fits in
+    /// 2. a built-in dictionary answers from its [`WordIndex`]: the nearest
+    ///    forms by a weighted edit distance, in well under a millisecond
+    ///    (the walk is bounded by a number of nodes, not by `budget`);
+    /// 3. for other dictionaries, spellbook's edit pass runs only if its *estimated* cost fits in
     ///    `budget`; then, if it found fewer than `max`, spellbook's full
     ///    pass (adds n-gram suggestions) under the same condition. The
     ///    estimates are derived from the dictionary's size when it is
     ///    loaded (they are never updated from measured times, which would
     ///    make suggestions depend on timing);
-    /// 3. otherwise our own fast suggester: REP replacements, then single
+    /// 4. otherwise our own fast suggester: REP replacements, then single
     ///    edits (accent/case change, swap of neighbours, deleted letter,
     ///    inserted or replaced letter from the `.aff` `TRY` list), then a
     ///    split in two words; every candidate is checked with
@@ -261,13 +411,15 @@ impl Dictionary for HunspellDictionary {
         }
         let budget_us = u64::try_from(budget.as_micros()).unwrap_or(u64::MAX);
         let mut out = Vec::new();
-        if self.edit_cost_us <= budget_us {
-            self.inner
+        if let Some(index) = &self.index {
+            out = index.suggest(word, max, &|candidate| self.spellbook().check(candidate));
+        } else if self.edit_cost_us <= budget_us {
+            self.spellbook()
                 .suggester()
                 .with_ngram_suggestions(false)
                 .suggest(word, &mut out);
             if out.len() < max && self.full_cost_us <= budget_us {
-                self.inner.suggest(word, &mut out);
+                self.spellbook().suggest(word, &mut out);
             }
         } else {
             let checks = usize::try_from(budget_us / CHECK_COST.as_micros() as u64)
@@ -516,6 +668,62 @@ mod tests {
         assert!(en.check("TCP/IP"));
         en.add_words(["zqxw zqxv"]);
         assert!(!en.check("zqxw"), "an item with a space is skipped");
+    }
+
+    #[test]
+    fn builtin_answers_most_words_without_parsing() {
+        let fr = HunspellDictionary::builtin("fr").unwrap();
+        for word in ["enjeu", "Enjeu", "enjeux", "État", "aujourd'hui"] {
+            assert!(fr.check(word), "{word}");
+        }
+        for word in ["enjei", "Enjei", "etat"] {
+            assert!(!fr.check(word), "{word}");
+        }
+        assert!(fr.spellbook.get().is_none(), "spellbook was parsed");
+        // Elisions and capitals are spellbook's, and get its answer.
+        for (word, known) in [("l’État", true), ("ENJEU", true), ("l'enjei", false)] {
+            assert_eq!(fr.check(word), known, "{word}");
+        }
+        assert!(fr.spellbook.get().is_some());
+    }
+
+    #[test]
+    fn builtin_suggests_from_its_index() {
+        let fr = HunspellDictionary::builtin("fr").unwrap();
+        for (typo, want) in [
+            ("enjei", "enjeu"),
+            ("l'enjei", "l'enjeu"),
+            ("l’enjei", "l’enjeu"),
+            ("Comission", "Commission"),
+            ("GOUVERNEMINT", "GOUVERNEMENT"),
+            ("socio-culturrel", "socio-culturel"),
+            ("probleme", "problème"),
+        ] {
+            let sugg = fr.suggest(typo, 3, BUDGET);
+            assert_eq!(
+                sugg.first().map(String::as_str),
+                Some(want),
+                "{typo}: {sugg:?}"
+            );
+        }
+        let en = HunspellDictionary::builtin("en").unwrap();
+        let sugg = en.suggest("recieves", 3, BUDGET);
+        assert_eq!(
+            sugg.first().map(String::as_str),
+            Some("receives"),
+            "{sugg:?}"
+        );
+    }
+
+    #[test]
+    fn words_added_to_a_builtin_dictionary_are_accepted() {
+        // The index lists the dictionary's words, not added ones: it must
+        // stop answering "no" for plain words once some are added.
+        let mut en = HunspellDictionary::builtin("en").unwrap();
+        assert!(!en.check("draftlint"));
+        en.add_words(["draftlint"]);
+        assert!(en.check("draftlint"));
+        assert!(en.check("Draftlint"));
     }
 
     #[test]

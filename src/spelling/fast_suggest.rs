@@ -38,7 +38,7 @@ impl HunspellDictionary {
             if !spend() {
                 return false;
             }
-            if candidate != s && !out.contains(&candidate) && self.inner.check(&candidate) {
+            if candidate != s && !out.contains(&candidate) && self.spellbook().check(&candidate) {
                 out.push(candidate);
             }
             true
@@ -61,7 +61,7 @@ impl HunspellDictionary {
                             let candidate = format!("{}{}{}", &s[..i], to, &s[i + from.len()..]);
                             if candidate.contains(' ') {
                                 // A REP into two words is right when both are.
-                                if !candidate.split(' ').all(|w| self.inner.check(w)) {
+                                if !candidate.split(' ').all(|w| self.spellbook().check(w)) {
                                     continue;
                                 }
                                 if !out.contains(&candidate) {
@@ -133,7 +133,7 @@ impl HunspellDictionary {
                         }
                         let (left, right): (String, String) =
                             (chars[..i].iter().collect(), chars[i..].iter().collect());
-                        if self.inner.check(&left) && self.inner.check(&right) {
+                        if self.spellbook().check(&left) && self.spellbook().check(&right) {
                             out.push(format!("{left} {right}"));
                         }
                     }

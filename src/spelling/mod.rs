@@ -9,6 +9,7 @@ pub mod dictionary;
 mod fast_suggest;
 mod personal;
 pub mod sources;
+pub mod word_index;
 pub mod word_list_file;
 
 pub use cache::{DEFAULT_SUGGESTION_BUDGET, DictionaryCache, DictionarySource};

@@ -3,8 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
-/// Embedded dictionaries: `"fr"` (Grammalecte "classique", MPL-2.0) and
-/// `"en"` (SCOWL en_US) as `(aff, dic)` text.
+/// Embedded dictionaries: `"fr"` (Grammalecte "classique", MPL-2.0),
+/// `"en"` (SCOWL en_US) and `"en_GB"` (SCOWL en_GB-ise, the British
+/// spellings the built-in English checker also accepts) as `(aff, dic)`
+/// text.
 pub fn embedded_source(lang: &str) -> Option<(&'static str, &'static str)> {
     match lang {
         "fr" => Some((
@@ -14,6 +16,10 @@ pub fn embedded_source(lang: &str) -> Option<(&'static str, &'static str)> {
         "en" => Some((
             include_str!("../../dictionaries/en/en_US.aff"),
             include_str!("../../dictionaries/en/en_US.dic"),
+        )),
+        "en_GB" => Some((
+            include_str!("../../dictionaries/en/en_GB.aff"),
+            include_str!("../../dictionaries/en/en_GB.dic"),
         )),
         _ => None,
     }

@@ -3,7 +3,8 @@
 //! registered as rules so that `draftlint rules` and `explain` document them
 //! and a configuration can change their severity or turn them off.
 
-use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::diagnostic::{Category, Severity};
+use crate::rules::Findings;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 use std::sync::Arc;
 
@@ -41,7 +42,7 @@ impl Rule for SuppressionRule {
 
     /// Nothing to do per document: whether a suppression is used is only
     /// known once every rule has run, in [`super::filter`].
-    fn check(&self, _ctx: &RuleContext<'_>, _out: &mut Vec<Diagnostic>) {}
+    fn check(&self, _ctx: &RuleContext<'_>, _out: &mut Findings) {}
 }
 
 pub fn rules() -> Vec<Arc<dyn Rule>> {

@@ -46,18 +46,27 @@ impl<'a> Document<'a> {
         language: Option<Language>,
         fallback: Language,
     ) -> Self {
-        // Prose averages five to seven bytes a word and fifteen to twenty
-        // words a sentence: reserving that up front saves the regrowth
-        // copies that otherwise show in every profile.
-        let mut words = Vec::with_capacity(markup.masked.len() / 6);
+        // A word takes at least two bytes with what separates it (`a a a`,
+        // elisions aside). Reserving that bound costs only address space:
+        // memory is touched as words are written, and the unused tail is
+        // given back below. Growing by doubling instead would copy every
+        // word several times and, at each copy, hold old and new lists at
+        // once (one and a half times the list at its peak). Sentences get
+        // the same treatment (`a. a. a.`).
+        let mut words = Vec::with_capacity(markup.masked.len() / 2 + 1);
         let mut block_words = Vec::with_capacity(markup.blocks.len());
-        let mut sentences = Vec::with_capacity(markup.masked.len() / 100);
+        let mut sentences = Vec::with_capacity(markup.masked.len() / 2 + 1);
         for (index, block) in markup.blocks.iter().enumerate() {
             let first = words.len();
-            words::tokenize(&markup.masked, block.span, index, &mut words);
+            // Blocks are fewer than bytes, and files are refused above
+            // 256 MiB: an index always fits.
+            let block_index = u32::try_from(index).expect("fewer than 2^32 blocks");
+            words::tokenize(&markup.masked, block.span, block_index, &mut words);
             block_words.push(first..words.len());
             sentences::split(&markup.masked, block, index, first, &words, &mut sentences);
         }
+        words.shrink_to_fit();
+        sentences.shrink_to_fit();
         let language = language
             .or_else(|| {
                 markup

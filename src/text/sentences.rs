@@ -35,7 +35,7 @@ pub fn split(
     let block_words = &words[first_word..];
     let block_words = &block_words[..block_words
         .iter()
-        .position(|w| w.block != block_index)
+        .position(|w| w.block() != block_index)
         .unwrap_or(block_words.len())];
     // The index of the first word that ends after `offset` in the block.
     let word_at =

@@ -12,14 +12,21 @@ use crate::diagnostic::Span;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Word {
     pub span: Span,
-    /// The index of the block this word is in.
-    pub block: usize,
+    /// The index of the block this word is in (see [`Word::block`]). A
+    /// `u32` keeps a word in 24 bytes: a text of one-letter words has a
+    /// word every two bytes.
+    pub block: u32,
     /// A French elided form such as `l'` or `qu’`, apostrophe included.
     pub is_elision: bool,
     pub has_digit: bool,
 }
 
 impl Word {
+    /// The index of the block this word is in, in `doc.blocks()`.
+    pub fn block(&self) -> usize {
+        self.block as usize
+    }
+
     pub fn text<'s>(&self, masked: &'s str) -> &'s str {
         &masked[self.span.range()]
     }
@@ -56,7 +63,7 @@ fn is_combining_mark(c: char) -> bool {
 ///
 /// Walks the bytes with a fast path for ASCII letters and digits (most of
 /// the text, in French as in English); other characters are decoded.
-pub fn tokenize(masked: &str, span: Span, block: usize, out: &mut Vec<Word>) {
+pub fn tokenize(masked: &str, span: Span, block: u32, out: &mut Vec<Word>) {
     let text = &masked[span.range()];
     let bytes = text.as_bytes();
     let mut p = 0;

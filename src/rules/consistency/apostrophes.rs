@@ -1,6 +1,7 @@
 //! `consistency.apostrophe`: `'` and `’` mixed as apostrophes in one text.
 
 use crate::diagnostic::{Category, Count, Diagnostic, Severity, Span};
+use crate::rules::Findings;
 use crate::rules::options;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 
@@ -93,7 +94,7 @@ impl Rule for ApostropheStyle {
         Ok(Box::new(rule))
     }
 
-    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
         let masked = &doc.markup.masked;
         let (mut straight, mut typographic) = (Vec::new(), Vec::new());

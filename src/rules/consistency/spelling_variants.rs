@@ -1,6 +1,7 @@
 //! `consistency.spelling-variants`: one word spelled two ways in one text.
 
 use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::rules::Findings;
 use crate::rules::spelling::british_to_american;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 use crate::text::{Document, Language, NormalizedWords};
@@ -81,7 +82,7 @@ impl Rule for SpellingVariants {
     /// can be one spelling of a pair. Those are found by byte scans; then one
     /// pass over the words finds the other spellings of their keys (`email`
     /// for `e-mail`), with bit masks that turn most words away at once.
-    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
         let normalized = doc.normalized();
         // (key, word) for every occurrence that belongs under a key.

@@ -3,8 +3,9 @@
 
 use super::deletion::{WidgetWords, deletion};
 use super::schema::{BlockFilter, FixKind, Position, RawRule};
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Diagnostic, Label, Span};
 use crate::markup::BlockKind;
+use crate::rules::Findings;
 use crate::rules::{RuleContext, RuleMeta, tail_label};
 use crate::text::Document;
 
@@ -13,6 +14,8 @@ pub struct MatchFilter {
     unless_link: bool,
     starts_sentence: bool,
     max_block_words: Option<usize>,
+    in_first_blocks: Option<usize>,
+    in_last_blocks: Option<usize>,
     min_block_words: Option<usize>,
     label_following: bool,
     requires_list: bool,
@@ -33,6 +36,8 @@ impl MatchFilter {
             unless_link: raw.unless_link,
             starts_sentence: raw.starts_sentence,
             max_block_words: raw.max_block_words,
+            in_first_blocks: raw.in_first_blocks,
+            in_last_blocks: raw.in_last_blocks,
             min_block_words: raw.min_block_words,
             label_following: raw.label_following,
             requires_list: raw.requires_list,
@@ -63,6 +68,12 @@ impl MatchFilter {
             return false;
         }
         if self.skip_title && is_in_title(doc, block_index) {
+            return false;
+        }
+        let from_end = doc.blocks().len() - block_index;
+        if self.in_first_blocks.is_some_and(|n| block_index >= n)
+            || self.in_last_blocks.is_some_and(|n| from_end > n)
+        {
             return false;
         }
         if self.max_block_words.is_none() && self.min_block_words.is_none() {
@@ -308,22 +319,20 @@ pub struct PerBlock {
 }
 
 impl PerBlock {
-    pub fn push(&mut self, out: &mut Vec<Diagnostic>, block: usize, diagnostic: Diagnostic) {
-        match self.last {
-            Some((b, index)) if b == block && index < out.len() => {
-                out[index] = std::mem::replace(
-                    &mut out[index],
-                    Diagnostic::new(
-                        "",
-                        diagnostic.category,
-                        diagnostic.severity,
-                        diagnostic.span,
-                        "",
-                    ),
-                )
-                .with_occurrence(diagnostic.span, "also here");
+    pub fn push(&mut self, out: &mut Findings, block: usize, diagnostic: Diagnostic) {
+        let last_of_block = match self.last {
+            Some((b, index)) if b == block => out.get_mut(index),
+            _ => None,
+        };
+        match last_of_block {
+            Some(first) => {
+                first.labels.push(Label {
+                    span: diagnostic.span,
+                    message: "also here".into(),
+                    occurrence: true,
+                });
             }
-            _ => {
+            None => {
                 self.last = Some((block, out.len()));
                 out.push(diagnostic);
             }

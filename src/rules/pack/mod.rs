@@ -130,6 +130,32 @@ mod tests {
     }
 
     #[test]
+    fn edge_blocks_limit_where_a_match_counts() {
+        use crate::resources::Resources;
+        use crate::rules::examples::run_rule;
+        let pack = |key: &str| {
+            format!(
+                "[pack]\nname = \"x\"\ncategory = \"generated\"\n\n[[rules]]\nname = \"a\"\n\
+                 kind = \"phrase\"\nsummary = \"s\"\nmessage = \"m\"\nphrases = [\"here you go\"]\n{key} = 2\n"
+            )
+        };
+        let text = "Here you go.\n\nOne.\n\nTwo.\n\nHere you go.\n\nThree.\n\nHere you go.\n";
+        let starts_of = |key: &str| -> Vec<usize> {
+            let rules = load_pack(Path::new("p.toml"), &pack(key)).unwrap();
+            let found = run_rule(
+                rules[0].as_ref(),
+                text,
+                Path::new("t.md"),
+                Language::En,
+                &Resources::builtin(),
+            );
+            found.iter().map(|d| d.span.start).collect()
+        };
+        assert_eq!(starts_of("in-first-blocks"), [0]);
+        assert_eq!(starts_of("in-last-blocks"), [text.rfind("Here").unwrap()]);
+    }
+
+    #[test]
     fn widget_words_need_a_delete_fix() {
         let text = "[pack]\nname = \"x\"\ncategory = \"promo\"\n\n[[rules]]\nname = \"a\"\nkind = \"phrase\"\nsummary = \"s\"\nmessage = \"m\"\nphrases = [\"a b\"]\nwidget-words = [\"c\"]\n";
         let err = match load_pack(Path::new("p.toml"), text) {

@@ -6,7 +6,8 @@
 
 use super::filter::{MatchFilter, PerBlock};
 use super::schema::RawRule;
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::Span;
+use crate::rules::Findings;
 use crate::rules::{Rule, RuleContext, RuleMeta};
 use regex::{Regex, RegexBuilder};
 
@@ -45,7 +46,7 @@ impl Rule for PatternRule {
         &self.meta
     }
 
-    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
         let mut per_block = PerBlock::default();
         for (index, block) in doc.blocks().iter().enumerate() {

@@ -113,6 +113,12 @@ pub struct RawRule {
     /// buttons, sign-up prompts) sits on short lines of its own, while the
     /// same words inside real prose are usually legitimate.
     pub max_block_words: Option<usize>,
+    /// Only in the first this-many blocks of the document (headings
+    /// included): a chatbot's "Sure! Here is the article:" opens the draft.
+    pub in_first_blocks: Option<usize>,
+    /// Only in the last this-many blocks of the document: its "Let me know
+    /// if you would like any changes" closes it.
+    pub in_last_blocks: Option<usize>,
     /// Only in blocks of at least this many words: the inline form of a
     /// label whose short-line form another rule reports.
     pub min_block_words: Option<usize>,

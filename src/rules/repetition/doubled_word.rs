@@ -9,6 +9,7 @@
 //! a second copy written with a capital is taken as one.
 
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
+use crate::rules::Findings;
 use crate::rules::options::{self, string_list};
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 use crate::text::Language;
@@ -102,7 +103,7 @@ impl Rule for DoubledWord {
         Ok(Box::new(rule))
     }
 
-    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
         let masked = &doc.markup.masked;
         let exceptions = match doc.language {

@@ -5,6 +5,7 @@
 //! word becomes an integer id once, and repetitions are found by hashing
 //! runs of ids, so the cost grows linearly with the document.
 
+mod connectors;
 mod doubled_word;
 mod fast_hash;
 mod occurrences;

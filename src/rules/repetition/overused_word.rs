@@ -11,7 +11,8 @@
 
 use super::occurrences::{quoted, repeated};
 use super::tokens::TokenStream;
-use crate::diagnostic::{Category, Count, Diagnostic, Severity, Span};
+use crate::diagnostic::{Category, Count, Severity, Span};
+use crate::rules::Findings;
 use crate::rules::options;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 
@@ -115,7 +116,7 @@ impl Rule for OverusedWord {
         Ok(Box::new(rule))
     }
 
-    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
         let stream = doc.memo(0, |d| TokenStream::build(d, false));
         let s = &self.settings;

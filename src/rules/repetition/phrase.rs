@@ -22,7 +22,8 @@ use super::fast_hash::FastMap;
 use super::occurrences::{quoted, repeated};
 use super::stopwords::WordClass;
 use super::tokens::TokenStream;
-use crate::diagnostic::{Category, Count, Diagnostic, Severity, Span};
+use crate::diagnostic::{Category, Count, Severity, Span};
+use crate::rules::Findings;
 use crate::rules::options;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 
@@ -183,7 +184,7 @@ impl Rule for RepeatedPhrase {
         Ok(Box::new(rule))
     }
 
-    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
         let stream = {
             let fold = self.settings.fold_diacritics;

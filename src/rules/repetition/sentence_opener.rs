@@ -8,6 +8,8 @@
 //! openers that start with an article or determiner ("Le projet",
 //! "The team": the subject, named again), that hold a number ("Table 3",
 //! "En 2020") or that end with a colon (labels such as "Photo:"), and names.
+//! A connector from `rules/connectors/` ("De plus,", "Moreover,") counts
+//! even when made of function words only, and needs fewer sentences.
 //! A key is reported when it opens
 //! - several sentences close together (`window-min` of `window` sentences
 //!   in a row), or
@@ -17,12 +19,14 @@
 //! Of two keys where one extends the other ("Côté" and "Côté des"), only the
 //! one that opens more sentences is reported (the longer on a tie).
 
+use super::connectors::connector_at;
 use super::fast_hash::FastMap;
 use super::occurrences::{quoted, repeated};
 use super::stopwords::WordClass;
 use super::tokens::TokenStream;
-use crate::diagnostic::{Category, Count, Diagnostic, Severity, Span};
+use crate::diagnostic::{Category, Count, Severity, Span};
 use crate::markup::BlockKind;
+use crate::rules::Findings;
 use crate::rules::options;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 
@@ -35,14 +39,18 @@ in a row), or a large share of the document's sentences (at least \
 punctuation mark; openers made only of articles, pronouns and auxiliaries \
 (`Le`, `The`, `Il est`) are not counted, nor those that open with an \
 article (the subject named again), hold a number or end with a colon \
-(`Photo:`), nor names. Headings and list items are left out.
+(`Photo:`), nor names. Headings and list items are left out. A connector \
+(`De plus,`, `En outre,`, `Moreover,`, `In addition,`: the lists are in \
+`rules/connectors/`) counts even when made of function words, and is \
+reported once it opens `connector-min` sentences of the document, at least \
+one in 40 of them.
 
 **Why.** Drafts written from a template or in a hurry open sentence after \
 sentence with the same connective or frame; the reader hears the rhythm \
 before the content.
 
 **Options.** `window` (default 5), `window-min` (3), `min-sentences` (4), \
-`min-share` (0.05), `max-words` (4).";
+`min-share` (0.05), `max-words` (4), `connector-min` (3).";
 
 #[derive(Clone, Debug)]
 struct Settings {
@@ -51,7 +59,12 @@ struct Settings {
     min_sentences: usize,
     min_share: f64,
     max_words: usize,
+    connector_min: usize,
 }
+
+/// A connector is reported when it opens `connector-min` sentences and at
+/// least one in this many of the document's sentences.
+const SENTENCES_PER_CONNECTOR: usize = 40;
 
 impl Default for Settings {
     fn default() -> Self {
@@ -61,6 +74,7 @@ impl Default for Settings {
             min_sentences: 4,
             min_share: 0.05,
             max_words: 4,
+            connector_min: 3,
         }
     }
 }
@@ -90,6 +104,11 @@ impl Default for RepeatedOpener {
                         "In addition, prices rose. Wages fell. In addition, rents climbed. \
                          Shops closed. In addition, the bank left town."
                             .into(),
+                        "De plus, le budget augmente. Les effectifs baissent. La direction \
+                         change. Le reste suit. Rien ne bouge. De plus, les locaux ferment. \
+                         Les clients partent. Le stock fond. Les prix montent. La banque \
+                         hésite. De plus, le loyer double."
+                            .into(),
                     ],
                     good: vec![
                         "Par ailleurs, le budget augmente. Les effectifs baissent. La \
@@ -97,6 +116,9 @@ impl Default for RepeatedOpener {
                             .into(),
                         "The budget grew. The staff shrank. The board changed. The rest \
                          followed."
+                            .into(),
+                        "Moreover, the budget grew. The staff shrank. The board changed. \
+                         The rest followed. Nothing moved. Moreover, the offices closed."
                             .into(),
                         "- In addition, prices rose.\n- In addition, wages fell.\n- In \
                          addition, rents climbed."
@@ -125,6 +147,7 @@ impl Rule for RepeatedOpener {
                 "min-sentences" => s.min_sentences = options::count(key, value)?,
                 "min-share" => s.min_share = options::number(key, value)?,
                 "max-words" => s.max_words = options::count(key, value)?,
+                "connector-min" => s.connector_min = options::count(key, value)?,
                 _ => {
                     return Err(options::unknown(
                         &self.meta.id,
@@ -135,6 +158,7 @@ impl Rule for RepeatedOpener {
                             "min-sentences",
                             "min-share",
                             "max-words",
+                            "connector-min",
                         ],
                     ));
                 }
@@ -146,32 +170,40 @@ impl Rule for RepeatedOpener {
                 s.window_min, s.window
             ));
         }
-        if s.min_sentences < 2 || s.max_words == 0 || !(0.0..=1.0).contains(&s.min_share) {
+        if s.min_sentences < 2
+            || s.connector_min < 2
+            || s.max_words == 0
+            || !(0.0..=1.0).contains(&s.min_share)
+        {
             return Err(
-                "`min-sentences` must be at least 2, `max-words` at least 1 and `min-share` between 0 and 1"
+                "`min-sentences` and `connector-min` must be at least 2, `max-words` at least 1 and `min-share` between 0 and 1"
                     .into(),
             );
         }
         Ok(Box::new(rule))
     }
 
-    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
         let stream = doc.memo(0, |d| TokenStream::build(d, false));
         let s = &self.settings;
 
-        // The first word of each paragraph sentence, in reading order.
-        let firsts: Vec<usize> = doc
+        // The first word of each paragraph sentence, and the end of its
+        // words, in reading order.
+        let sentences: Vec<(usize, usize)> = doc
             .sentences
             .iter()
             .filter(|sentence| doc.blocks()[sentence.block].kind == BlockKind::Paragraph)
             .filter(|sentence| !sentence.words.is_empty())
-            .map(|sentence| sentence.words.start)
+            .map(|sentence| (sentence.words.start, sentence.words.end))
             .collect();
+        let firsts: Vec<usize> = sentences.iter().map(|&(first, _)| first).collect();
 
         // Opener key → the sentences (indices into `firsts`) it opens.
         let mut openers: FastMap<&[u32], Vec<usize>> = FastMap::default();
-        for (ordinal, &first) in firsts.iter().enumerate() {
+        // The keys that are connectors ("De plus", "Moreover").
+        let mut connector_keys: FastMap<&[u32], ()> = FastMap::default();
+        for (ordinal, &(first, end)) in sentences.iter().enumerate() {
             let clause = stream.run[first] as usize;
             let length = clause.min(s.max_words);
             if stream.class(first) == WordClass::Determiner
@@ -180,10 +212,15 @@ impl Rule for RepeatedOpener {
             {
                 continue;
             }
+            // A connector counts even when made of function words only.
+            let connector = connector_at(doc, first, end).min(length);
+            if connector > 0 {
+                connector_keys.insert(&stream.ids[first..first + connector], ());
+            }
             let mut has_content = false;
             for k in 1..=length {
                 has_content |= stream.is_content(first + k - 1);
-                if has_content {
+                if has_content || k == connector {
                     openers
                         .entry(&stream.ids[first..first + k])
                         .or_default()
@@ -195,9 +232,19 @@ impl Rule for RepeatedOpener {
         let document_wide = s
             .min_sentences
             .max((s.min_share * firsts.len() as f64).ceil() as usize);
+        // A connector is a choice: fewer repeats make a habit, as long as
+        // they are not lost in a long document.
+        let connector_wide = s
+            .connector_min
+            .max(firsts.len().div_ceil(SENTENCES_PER_CONNECTOR));
         let mut found: Vec<(usize, Vec<usize>, bool)> = Vec::new();
         for (key, sentences) in &openers {
-            if sentences.len() >= document_wide {
+            let threshold = if connector_keys.contains_key(key) {
+                document_wide.min(connector_wide)
+            } else {
+                document_wide
+            };
+            if sentences.len() >= threshold {
                 found.push((key.len(), sentences.clone(), true));
             } else if sentences.len() >= s.window_min {
                 let close = close_together(sentences, s.window, s.window_min);
@@ -324,13 +371,34 @@ mod tests {
     }
 
     #[test]
+    fn a_connector_of_function_words_repeated_across_the_document_is_reported() {
+        let mut text = String::new();
+        for i in 0..12 {
+            if i % 4 == 0 {
+                text.push_str("En outre, la rivière monte. ");
+            } else {
+                text.push_str(&format!("Le quai numéro {i} reste sec. "));
+            }
+        }
+        assert_eq!(openers(&text, Language::Fr), [("En outre".to_string(), 3)]);
+        let english = "Also, the river rose. The quay stayed dry. The boats waited. \
+                       The ferry ran. Also, the bridge shut. The town slept. The mayor \
+                       spoke. The rain stopped. Also, the school closed.";
+        assert_eq!(openers(english, Language::En), [("Also".to_string(), 3)]);
+        // Bare pronoun and article openers stay exempt, however often.
+        let plain = "Il pleut. Le quai reste sec. Il vente. La ville dort. Il neige. \
+                     Le maire parle. Il gèle.";
+        assert!(openers(plain, Language::Fr).is_empty());
+    }
+
+    #[test]
     fn openers_of_function_words_and_spread_out_openers_pass() {
         let text = "Il pleut. Il vente. Il neige. Il gèle. Elle sort. Elle rentre.";
         assert!(openers(text, Language::Fr).is_empty());
         let mut spread = String::new();
         for i in 0..30 {
             if i % 10 == 0 {
-                spread.push_str("However, the tide turned. ");
+                spread.push_str("Upstream, the tide turned. ");
             } else {
                 spread.push_str(&format!("In {} boats waited. ", 1900 + i));
             }

@@ -8,6 +8,7 @@
 //! A capitalised word inside a sentence is a likely proper noun; the
 //! configuration decides what to do with it.
 
+use super::near_words::{cognate_edits, first_known, fold, neighbour_among};
 use crate::resources::Resources;
 use crate::spelling::SpellChecker;
 use crate::text::{Document, Language, Word};
@@ -201,7 +202,8 @@ pub fn strip_possessive(word: &str) -> &str {
 
 /// Whether `word` is correct in `language`: the dictionary, the personal
 /// lists, a hyphenated compound of correct parts, or a productive prefix
-/// before a correct word.
+/// before a correct word (or, in English, two joined words) — unless a
+/// dictionary word is one edit away, accents aside.
 pub fn is_known(
     checker: &SpellChecker,
     resources: &Resources,
@@ -242,15 +244,96 @@ fn is_known_at_depth(
         });
     }
     let lower = word.to_lowercase();
-    if language == Language::En && is_closed_compound(checker, &lower) {
-        return true;
+    let derived = (language == Language::En && is_closed_compound(checker, &lower))
+        || prefixes.iter().any(|prefix| {
+            lower.strip_prefix(prefix).is_some_and(|rest| {
+                rest.chars().count() >= 3
+                    && is_known_at_depth(checker, resources, language, rest, depth + 1)
+            })
+        });
+    // A word that only parses as prefix + word or as two joined words is
+    // a slip when a dictionary word is one letter away: `resources` is
+    // `ressources` mistyped, not `re` + `sources`; `reconciliation` is
+    // `réconciliation` without its accent.
+    derived && (depth > 0 || !is_slip_of_a_word(checker, resources, language, word))
+}
+
+/// Whether a common word is one edit from `word`, accents aside.
+fn is_slip_of_a_word(
+    checker: &SpellChecker,
+    resources: &Resources,
+    language: Language,
+    word: &str,
+) -> bool {
+    let neighbour = match language {
+        // English suggestions are cheap (a millisecond) and cached. Two
+        // letters swapped (`firebrake`) or a slip in the ending
+        // (`debutans`) are typos; an edit inside a compound mostly joins
+        // two real words (`hotspot`/`hotpot`, `photocall`/`photocell`).
+        Language::En => {
+            let suggestions = checker.suggest(word, 3, resources.suggestion_budget());
+            neighbour_among(checker, word, &suggestions)
+                .filter(|n| is_swap(word, n) || edits_the_ending(word, n))
+        }
+        // French ones cost tens of milliseconds: try the slips a prefix
+        // hides directly — accents (`reouverture`), a doubled letter
+        // (`resources`), a vowel for a vowel (`example`) — but not a vowel
+        // more or less, which joins related words (`technophobie`).
+        Language::Fr => {
+            let lower: Vec<char> = word.to_lowercase().chars().collect();
+            first_known(checker, &lower, &cognate_edits(&lower), MAX_GUARD_LOOKUPS).filter(|n| {
+                let (a, b) = (fold(word), fold(n));
+                a.chars().count() == b.chars().count() || has_doubled_letter_more(&a, &b)
+            })
+        }
+    };
+    // `debutants` is `debutant` + `s`, a plural, not a slip for it.
+    neighbour.is_some_and(|n| !is_inflection_of(word, &n, language))
+}
+
+/// Whether `a` and `b` (one edit apart) differ by two neighbours swapped.
+fn is_swap(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (fold(a).chars().collect(), fold(b).chars().collect());
+    a.len() == b.len() && {
+        let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+        diff.len() == 2 && diff[1] == diff[0] + 1 && a[diff[0]] == b[diff[1]]
     }
-    prefixes.iter().any(|prefix| {
-        lower.strip_prefix(prefix).is_some_and(|rest| {
-            rest.chars().count() >= 3
-                && is_known_at_depth(checker, resources, language, rest, depth + 1)
-        })
+}
+
+/// Whether `a` and `b` (one edit apart) differ only in their last two
+/// letters.
+fn edits_the_ending(a: &str, b: &str) -> bool {
+    let (a, b) = (fold(a), fold(b));
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    common + 2 >= a.chars().count().min(b.chars().count())
+}
+
+/// Whether the longer of `a` and `b` is the other with one letter doubled.
+fn has_doubled_letter_more(a: &str, b: &str) -> bool {
+    let (long, short) = if a.len() > b.len() { (a, b) } else { (b, a) };
+    let long: Vec<char> = long.chars().collect();
+    (1..long.len()).any(|i| {
+        long[i] == long[i - 1] && {
+            let mut v = long.clone();
+            v.remove(i);
+            v.into_iter().collect::<String>() == short
+        }
     })
+}
+
+/// Lookups spent on a French word that parses as prefix + word.
+const MAX_GUARD_LOOKUPS: usize = 200;
+
+/// Whether `word` is `base` with a plural ending.
+fn is_inflection_of(word: &str, base: &str, language: Language) -> bool {
+    let (word, base) = (word.to_lowercase(), base.to_lowercase());
+    let endings: &[&str] = match language {
+        Language::Fr => &["s", "x"],
+        Language::En => &["s", "es"],
+    };
+    endings
+        .iter()
+        .any(|e| word.strip_suffix(e).is_some_and(|stem| stem == base))
 }
 
 /// English writes compounds solid (`facelift`, `wavenumber`): two known

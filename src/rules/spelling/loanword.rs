@@ -1,15 +1,19 @@
 //! `spelling.loanword`: an English word or phrase in a French draft.
 
 use super::candidates::{Candidate, classify, is_known, sentence_starts};
+use super::cognates::CognateSlips;
 use super::occurrences::{MAX_LABELS, Occurrences, times};
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
+use crate::rules::Findings;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 use crate::text::Language;
 
 const DOCS: &str = "\
 **What it does.** In a French draft, reports words that the French \
 dictionary does not know but the English one does (`branding`, `soft \
-power`, `cyberspace`), joining neighbouring English words into one phrase.
+power`, `cyberspace`), joining neighbouring English words into one phrase. \
+An English word one edit from a French word, accents aside (`university` \
+for `université`), is a slip: `spelling.unknown-word` reports it.
 
 **Why.** An English term may be the right word, but an editor wants it \
 chosen, not slipped in: set in italics, explained, or replaced by the \
@@ -34,7 +38,11 @@ impl Default for Loanword {
                 docs: DOCS.into(),
                 examples: Examples {
                     bad: vec!["Le chef attend un feedback avant la deadline.".into()],
-                    good: vec!["Le chef attend un retour avant la date limite.".into()],
+                    good: vec![
+                        "Le chef attend un retour avant la date limite.".into(),
+                        // An English spelling of a French word is a typo.
+                        "La university de la ville publie ses travaux.".into(),
+                    ],
                 },
                 fixable: false,
             },
@@ -47,7 +55,7 @@ impl Rule for Loanword {
         &self.meta
     }
 
-    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
         let (Some(french), Some(english)) = (
             ctx.resources.spell_checker(Language::Fr),
@@ -57,6 +65,8 @@ impl Rule for Loanword {
         };
         let starts = sentence_starts(doc);
         let masked = &doc.markup.masked;
+        // English spellings of a French word are spelling.unknown-word's.
+        let cognates = CognateSlips::of(doc, ctx.resources);
         let mut phrases = Occurrences::default();
         // The phrase being built: its span and previous word's index.
         let mut current: Option<(Span, usize)> = None;
@@ -69,7 +79,8 @@ impl Rule for Loanword {
             let text = word.text(masked);
             let english_word = classify(doc, word, starts[i], text) == Candidate::Word
                 && !is_known(&french, ctx.resources, Language::Fr, text)
-                && is_known(&english, ctx.resources, Language::En, text);
+                && is_known(&english, ctx.resources, Language::En, text)
+                && cognates.french_for(text).is_none();
             if !english_word {
                 flush(&mut current);
                 continue;

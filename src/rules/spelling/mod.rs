@@ -2,7 +2,9 @@
 //! words in French drafts.
 
 mod candidates;
+mod cognates;
 mod loanword;
+mod near_words;
 mod occurrences;
 mod unknown_word;
 

@@ -1,14 +1,16 @@
 //! `spelling.unknown-word`: a word no active dictionary knows.
 
 use super::candidates::{Candidate, classify, is_known, ligature_spelling, sentence_starts};
+use super::cognates::CognateSlips;
+use super::near_words::{accented_neighbour, accented_twin_of_name, neighbour_among, with_case_of};
 use super::occurrences::{MAX_LABELS, Occurrences, times};
 use crate::config::ProperNouns;
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
+use crate::rules::Findings;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
-use crate::spelling::SpellChecker;
 use crate::text::{Language, normalize_apostrophes};
 use rayon::prelude::*;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 const DOCS: &str = "\
 **What it does.** Checks every word against the Hunspell dictionary of the \
@@ -23,9 +25,17 @@ ordinals (`XXe`), elided articles (`l'`), a word cut by an ellipsis (see \
 the truncation rules), hyphenated compounds whose parts are all words, and \
 words made of a common prefix (`cyber`, `post`, `multi`, `co`…) and a known \
 word. In a French draft, a word the English dictionary knows is left to \
-`spelling.loanword`. A capitalised word inside a sentence is a likely \
-proper noun: skipped by default (`[spelling] proper-nouns = \"info\"` \
-reports it at info, `\"check\"` like any word).
+`spelling.loanword` — unless a French word is one edit away, accents \
+aside, in the way related spellings differ (`university` for \
+`université`, `problems` for `problèmes`): that is a slip, reported here \
+with the French word. A word that only parses as prefix + word (or, in \
+English, as two joined words) is a slip too when a dictionary word is one \
+edit away (`reouverture` for `réouverture`). English accepts US and \
+British spellings (`grey`, `neighbourhood`). A capitalised word inside a \
+sentence is a likely proper noun: skipped by default (`[spelling] \
+proper-nouns = \"info\"` reports it at info, `\"check\"` like any word); \
+a capitalised sentence opener is checked when a common word is one edit \
+away, accents aside (`Desormai` for `Désormais`).
 
 **Why.** A typo is the first thing a reader notices and the last thing a \
 writer sees.
@@ -60,12 +70,15 @@ impl Default for UnknownWord {
                     bad: vec![
                         "Le climat est un enjei majeur pour la région.".into(),
                         "The committee recieves the report on Monday.".into(),
+                        "Il pleuvait. Desormai, le marché ouvre le mardi matin.".into(),
+                        "La university de la ville publie ses travaux en ligne.".into(),
                     ],
                     good: vec![
                         "Le climat est un enjeu majeur pour la région aujourd'hui.".into(),
                         "L’État et les cyberattaques : qu’il s’agisse de cyberdéfense ou d'autre chose.".into(),
                         "The committee receives the report from NASA on Monday via the API.".into(),
                         "Le rapport cite Marie Dupont et la ville de Tulle au XIXe siècle.".into(),
+                        "The grey kerb by the theatre was mended by the councillors.".into(),
                     ],
                 },
                 fixable: false,
@@ -97,19 +110,21 @@ impl Rule for UnknownWord {
         Ok(Box::new(rule))
     }
 
-    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
         let language = doc.language;
         let Some(checker) = ctx.resources.spell_checker(language) else {
             return;
         };
         // A word of the other language is a loanword or a quotation, not a
-        // typo: in French drafts `spelling.loanword` reports English words.
+        // typo: in French drafts `spelling.loanword` reports English words —
+        // except those one edit from a French word (`example`), slips.
         let other_language = match language {
             Language::Fr => Language::En,
             Language::En => Language::Fr,
         };
         let other = ctx.resources.spell_checker(other_language);
+        let cognates = CognateSlips::of(doc, ctx.resources);
         let proper_nouns = ctx.resources.spelling.proper_nouns;
         let starts = sentence_starts(doc);
         let masked = &doc.markup.masked;
@@ -132,9 +147,20 @@ impl Rule for UnknownWord {
         // Unknown words seen only capitalised at sentence starts: a name or
         // a typo, told apart below by their suggestions.
         let mut lowercase_seen: HashSet<String> = HashSet::new();
+        // Sentence openers known only as names, with the word they stand for.
+        let mut name_twins: HashMap<String, String> = HashMap::new();
+        // Capitalised words followed by another (`Regis Martin`): names.
+        let mut before_capital: HashSet<String> = HashSet::new();
         for (i, word) in doc.words.iter().enumerate() {
             let text = word.text(masked);
             let mut kind = candidates[i];
+            let full_name = doc
+                .words
+                .get(i + 1)
+                .is_some_and(|next| starts_uppercase(next.text(masked)));
+            if full_name {
+                before_capital.insert(normalize_apostrophes(text).to_lowercase());
+            }
             if kind == Candidate::Word && starts[i] && names.contains(text) {
                 kind = Candidate::ProperNoun;
             }
@@ -144,9 +170,24 @@ impl Rule for UnknownWord {
                 (Candidate::ProperNoun, ProperNouns::Check) | (Candidate::Word, _) => &mut unknown,
             };
             if is_known(&checker, ctx.resources, language, text) {
-                continue;
+                // `Grace à…`: a name to the dictionary, `grâce` meant —
+                // unless a capitalised word follows (`Regis Martin`).
+                let twin = (language == Language::Fr
+                    && starts[i]
+                    && kind == Candidate::Word
+                    && !full_name)
+                    .then(|| accented_twin_of_name(&checker, text))
+                    .flatten();
+                match twin {
+                    Some(word) => {
+                        name_twins.insert(normalize_apostrophes(text).to_lowercase(), word);
+                    }
+                    None => continue,
+                }
             }
             if let Some(other) = &other
+                && cognates.french_for(text).is_none()
+                && !name_twins.contains_key(&normalize_apostrophes(text).to_lowercase())
                 && is_known(other, ctx.resources, other_language, text)
             {
                 continue;
@@ -189,15 +230,44 @@ impl Rule for UnknownWord {
                 } else {
                     self.max_suggestions
                 };
-                let suggestions = checker.suggest(shown, wanted, ctx.resources.suggestion_budget());
-                if only_capitalised && !looks_like_typo(&checker, shown, &suggestions) {
-                    // A capitalised sentence opener far from any common word
-                    // is a name (`Sepp`, `Michiel`), not a typo (`Enjei`).
-                    match proper_nouns {
-                        ProperNouns::Skip => return None,
-                        ProperNouns::Info => severity = Severity::Info,
-                        ProperNouns::Check => {}
+                let mut suggestions = checker
+                    .suggest(shown, wanted, ctx.resources.suggestion_budget())
+                    .to_vec();
+                // The word a slip stands for, when the suggester missed it.
+                let mut slip_of = cognates
+                    .french_for(&key)
+                    .or(name_twins.get(&key).map(String::as_str))
+                    .map(str::to_owned);
+                if only_capitalised {
+                    // A capitalised sentence opener one edit from a common
+                    // word, accents aside, is a typo (`Enjei`, `Apprés`);
+                    // far from any, or followed by another capitalised
+                    // word (`Regis Martin`), it is a name.
+                    let full_name = before_capital.contains(&key);
+                    if full_name {
+                        slip_of = None;
+                    } else if neighbour_among(&checker, shown, &suggestions).is_none() {
+                        slip_of = slip_of.or_else(|| {
+                            (language == Language::Fr)
+                                .then(|| accented_neighbour(&checker, shown))
+                                .flatten()
+                        });
                     }
+                    let typo = !full_name
+                        && (slip_of.is_some()
+                            || neighbour_among(&checker, shown, &suggestions).is_some());
+                    if !typo {
+                        match proper_nouns {
+                            ProperNouns::Skip => return None,
+                            ProperNouns::Info => severity = Severity::Info,
+                            ProperNouns::Check => {}
+                        }
+                    }
+                }
+                if let Some(word) = slip_of {
+                    let word = with_case_of(shown, &word);
+                    suggestions.retain(|s| *s != word);
+                    suggestions.insert(0, word);
                 }
                 let shown_suggestions = &suggestions[..suggestions.len().min(self.max_suggestions)];
                 Some(self.diagnostic(ctx, severity, &spans, shown_suggestions))
@@ -241,44 +311,94 @@ fn starts_uppercase(text: &str) -> bool {
     text.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// A typo is one edit away from a common (lowercase) word: `Enjei` from
-/// `enjeu`. A name is not, or only from another name (`Michiel`/`Michael`).
-fn looks_like_typo(checker: &SpellChecker, word: &str, suggestions: &[String]) -> bool {
-    let word = word.to_lowercase();
-    suggestions.iter().any(|s| {
-        let lower = s.to_lowercase();
-        checker.check(&lower) && edit_distance_at_most_one(&word, &lower)
-    })
-}
-
-/// Damerau-Levenshtein distance ≤ 1 (one insertion, deletion, substitution
-/// or swap of neighbours).
-fn edit_distance_at_most_one(a: &str, b: &str) -> bool {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let (ra, rb) = (&a[prefix..], &b[prefix..]);
-    match (ra.len(), rb.len()) {
-        (0, 0) => true,
-        (x, y) if x == y => {
-            ra[1..] == rb[1..] || (x >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
-        }
-        (x, y) if x == y + 1 => ra[1..] == *rb,
-        (x, y) if y == x + 1 => *ra == rb[1..],
-        _ => false,
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::edit_distance_at_most_one as one;
+    use super::UnknownWord;
+    use crate::resources::Resources;
+    use crate::rules::examples::run_rule;
+    use crate::text::Language;
+    use std::path::Path;
+
+    /// Each flagged word with its first suggestion.
+    fn flagged(text: &str, language: Language) -> Vec<(String, Option<String>)> {
+        run_rule(
+            &UnknownWord::default(),
+            text,
+            Path::new("t.md"),
+            language,
+            &Resources::builtin(),
+        )
+        .iter()
+        .map(|d| {
+            (
+                text[d.span.range()].to_string(),
+                d.suggestions.first().map(|s| s.replacement.clone()),
+            )
+        })
+        .collect()
+    }
 
     #[test]
-    fn one_edit() {
-        assert!(one("enjei", "enjeu"));
-        assert!(one("recieve", "receive"));
-        assert!(one("abc", "abcd"));
-        assert!(!one("michiel", "michel2"));
-        assert!(!one("abc", "xyz"));
+    fn a_capitalised_sentence_opener_one_accent_and_letter_from_a_word_is_a_typo() {
+        let found = flagged(
+            "La pluie tombe. Desormai, le marché ouvre le mardi. Apprés la fermeture, \
+             Zelinskyj rentre chez lui.",
+            Language::Fr,
+        );
+        assert_eq!(
+            found,
+            [
+                ("Desormai".to_string(), Some("Désormais".to_string())),
+                ("Apprés".to_string(), found[1].1.clone()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_opener_known_only_as_a_name_but_missing_an_accent_is_a_typo() {
+        let found = flagged(
+            "La ville paie. Grace à la région, la rénovation avance. Regis Martin signe.",
+            Language::Fr,
+        );
+        assert_eq!(
+            found,
+            [("Grace".to_string(), Some("Grâce".to_string()))],
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn english_spellings_of_french_words_are_typos_not_loanwords() {
+        let found = flagged(
+            "La university publie les problems du réseau, sans feedback.",
+            Language::Fr,
+        );
+        assert_eq!(
+            found,
+            [
+                ("university".to_string(), Some("université".to_string())),
+                ("problems".to_string(), Some("problèmes".to_string())),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_prefix_does_not_excuse_a_missing_accent_or_letter() {
+        // `re` + `ouverture` parses, but the word is `réouverture`.
+        let found = flagged("La reouverture du quartier a commencé.", Language::Fr);
+        assert_eq!(
+            found,
+            [("reouverture".to_string(), Some("réouverture".to_string()))]
+        );
+    }
+
+    #[test]
+    fn british_spellings_are_english() {
+        let found = flagged(
+            "The grey kerb by the theatre was mended; the councillors' \
+             neighbourly jewellery programme ran all autumn.",
+            Language::En,
+        );
+        assert!(found.is_empty(), "{found:?}");
     }
 }

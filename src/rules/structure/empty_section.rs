@@ -15,6 +15,7 @@
 use super::{has_heading_levels, is_toc_heading};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::markup::BlockKind;
+use crate::rules::Findings;
 use crate::rules::leftovers::Leftovers;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 use crate::text::Document;
@@ -77,7 +78,7 @@ impl Rule for EmptySection {
         true
     }
 
-    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
         let blocks = doc.blocks();
         let levels = has_heading_levels(doc);

@@ -10,6 +10,7 @@
 use super::{heading_key, is_toc_heading};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::markup::{Block, BlockKind};
+use crate::rules::Findings;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 use crate::text::Document;
 
@@ -64,7 +65,7 @@ impl Rule for EmptyTableOfContents {
         &self.meta
     }
 
-    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
         let blocks = doc.blocks();
         for (index, block) in blocks.iter().enumerate() {

@@ -31,6 +31,7 @@ use super::stems::begins_a_longer_word;
 use super::{is_accidental_word, is_known_word, is_terminal};
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::BlockKind;
+use crate::rules::Findings;
 use crate::rules::leftovers::Leftovers;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 use crate::text::{Document, Language, Word, is_apostrophe};
@@ -173,7 +174,7 @@ impl Rule for CutTeaser {
         true
     }
 
-    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
         let leftovers = Leftovers::of(doc, ctx.earlier);
         let units = units(doc);

@@ -18,6 +18,7 @@ use super::read_more::{is_read_more_label, label_below, trailing_label};
 use super::{is_closing, is_known_word, is_terminal};
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::{BlockKind, MarkupKind};
+use crate::rules::Findings;
 use crate::rules::leftovers::Leftovers;
 use crate::rules::tail_label::trim_opening;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
@@ -105,7 +106,7 @@ impl Rule for UnfinishedParagraph {
         true
     }
 
-    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
         let plain = MarkupKind::from_path(doc.path) == MarkupKind::Plain;
         let leftovers = Leftovers::of(doc, ctx.earlier);
@@ -391,9 +392,12 @@ fn ends_with_signature(text: &str) -> bool {
     let last_sentence = text
         .rfind(['.', '!', '?', '…', '»', '”'])
         .map_or(text, |i| &text[i..]);
+    // A signature is short: seven words are enough to tell (and a huge
+    // paragraph without punctuation costs nothing).
     let words: Vec<&str> = last_sentence
         .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '’')
         .filter(|w| w.chars().any(char::is_alphabetic))
+        .take(7)
         .collect();
     let short = !words.is_empty() && words.len() <= 6;
     let capitalised = words

@@ -2,6 +2,7 @@
 
 use super::spaced_signs::spaced_signs;
 use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::rules::Findings;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 
 const DOCS: &str = "\
@@ -56,7 +57,7 @@ impl Rule for SpaceBeforeComma {
         &self.meta
     }
 
-    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         for spaced in spaced_signs(ctx.doc, b",.") {
             // `word ,word`: the space went before the comma, not after.
             if spaced.sign == ',' && spaced.next.is_some_and(char::is_alphabetic) {

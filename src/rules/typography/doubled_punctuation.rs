@@ -1,6 +1,7 @@
 //! `typography.doubled-punctuation`: `,,` and `..` typed by mistake.
 
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
+use crate::rules::Findings;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 
 const DOCS: &str = "\
@@ -51,7 +52,7 @@ impl Rule for DoubledPunctuation {
         &self.meta
     }
 
-    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
         for block in doc.blocks() {
             let prose = doc.prose(block.span);

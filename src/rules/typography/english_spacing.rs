@@ -1,7 +1,8 @@
 //! `typography.space-before-punctuation`: `Really ?` in English text.
 
 use super::spaced_signs::spaced_signs;
-use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::diagnostic::{Category, Severity};
+use crate::rules::Findings;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 use crate::text::Language;
 
@@ -53,7 +54,7 @@ impl Rule for SpaceBeforePunctuation {
         &self.meta
     }
 
-    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         for spaced in spaced_signs(ctx.doc, b";:!?") {
             // Emoticons (`:)`, `;-)`, `:D`) and runs of signs.
             let question_or_bang = matches!(spaced.sign, '!' | '?');
@@ -77,6 +78,7 @@ impl Rule for SpaceBeforePunctuation {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::Diagnostic;
     use crate::resources::Resources;
     use crate::rules::examples::run_rule;
     use std::path::Path;

@@ -2,6 +2,7 @@
 //! `; : ! ?`, after `«` and before `»`.
 
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
+use crate::rules::Findings;
 use crate::rules::options;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 use crate::text::Language;
@@ -130,7 +131,7 @@ impl Rule for FrenchSpacing {
         Ok(Box::new(rule))
     }
 
-    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
         for block in doc.blocks() {
             let prose = doc.prose(block.span);

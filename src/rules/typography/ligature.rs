@@ -1,6 +1,7 @@
 //! `typography.ligature`: `oe` where French writes `œ` (`soeur`, `coeur`).
 
 use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::rules::Findings;
 use crate::rules::spelling::ligature_spelling;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 use crate::text::Language;
@@ -56,7 +57,7 @@ impl Rule for Ligature {
         &self.meta
     }
 
-    fn check(&self, ctx: &RuleContext<'_>, out: &mut Vec<Diagnostic>) {
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
         let Some(checker) = ctx.resources.spell_checker(Language::Fr) else {
             return;

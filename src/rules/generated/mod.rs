@@ -1,0 +1,14 @@
+//! The `generated` family's native rules. Most of the family is data
+//! (`rules/<lang>/generated.toml`: personas, template definitions, chat
+//! framing, stock phrases); what needs the whole document is here.
+
+mod stock_phrase_density;
+
+pub use stock_phrase_density::StockPhraseDensity;
+
+use crate::rules::Rule;
+use std::sync::Arc;
+
+pub fn rules() -> Vec<Arc<dyn Rule>> {
+    vec![Arc::new(StockPhraseDensity::default())]
+}

@@ -1,0 +1,93 @@
+//! Connectors per language, from `rules/connectors/<lang>.txt`: the linking
+//! words and phrases that open a sentence to tie it to the one before
+//! ("De plus,", "En outre,", "Moreover,", "In addition,").
+//!
+//! Many are made only of function words, which the sentence-opener rule
+//! otherwise leaves alone ("Il est", "The" are how sentences start); a
+//! connector is a choice of the writer, and the same one linking sentence
+//! after sentence is the rhythm of a template. The lists are data so an
+//! editor can amend them without touching Rust; they are embedded so a
+//! fresh build needs no files beside it.
+
+use crate::text::{Document, Language, normalize_apostrophes};
+use std::sync::LazyLock;
+
+const FR: &str = include_str!("../../../rules/connectors/fr.txt");
+const EN: &str = include_str!("../../../rules/connectors/en.txt");
+
+/// Each connector as its words (`d'autre part` → `d'`, `autre`, `part`),
+/// longest first so that the longest connector at a place wins.
+static FR_LIST: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| parse(FR));
+static EN_LIST: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| parse(EN));
+
+fn parse(text: &str) -> Vec<Vec<String>> {
+    let mut list: Vec<Vec<String>> = text
+        .lines()
+        .map(|line| line.split('#').next().unwrap_or("").trim())
+        .filter(|line| !line.is_empty())
+        .map(words_of)
+        .collect();
+    list.sort_by_key(|words| std::cmp::Reverse(words.len()));
+    list
+}
+
+/// A phrase cut into words as the tokenizer cuts prose: at spaces, and
+/// after the apostrophe of a French elision (`d'autre` → `d'`, `autre`).
+fn words_of(phrase: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    for token in phrase.split_whitespace() {
+        let token = normalize_apostrophes(token).to_lowercase();
+        match token.find('\'') {
+            Some(i) if i + 1 < token.len() => {
+                words.push(token[..=i].to_string());
+                words.push(token[i + 1..].to_string());
+            }
+            _ => words.push(token),
+        }
+    }
+    words
+}
+
+/// How many words of the connector that opens the sentence whose first
+/// word is `first` (its words end before `end`); 0 when none does. A
+/// one-word connector counts only with a comma after it.
+pub fn connector_at(doc: &Document<'_>, first: usize, end: usize) -> usize {
+    let list = match doc.language {
+        Language::Fr => &*FR_LIST,
+        Language::En => &*EN_LIST,
+    };
+    let masked = &doc.markup.masked;
+    let word = |i: usize| normalize_apostrophes(doc.words[i].text(masked)).to_lowercase();
+    for connector in list {
+        let n = connector.len();
+        if first + n > end || !(0..n).all(|k| word(first + k) == connector[k]) {
+            continue;
+        }
+        let comma_after = masked[doc.words[first + n - 1].span.end..]
+            .trim_start()
+            .starts_with(',');
+        if n > 1 || comma_after {
+            return n;
+        }
+    }
+    0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_parse_into_lowercase_words() {
+        for list in [&*FR_LIST, &*EN_LIST] {
+            assert!(list.len() > 40);
+            for words in list {
+                for word in words {
+                    assert_eq!(*word, word.to_lowercase());
+                    assert!(!word.contains(['’', ' ']));
+                }
+            }
+        }
+        assert_eq!(words_of("D’autre part"), ["d'", "autre", "part"]);
+    }
+}

@@ -1,0 +1,141 @@
+//! English words in a French draft that are slips for a French word.
+//!
+//! An English word in French text is usually a borrowing (`feedback`,
+//! `deadline`), reported at info by `spelling.loanword`. But when a French
+//! word is one edit away, accents aside, the English spelling is a slip
+//! for it: `example` for `exemple`, `resources` for `ressources`,
+//! `reconciliation` for `réconciliation`. Those are spelling errors, with
+//! the French word as the suggestion, and are no longer loanwords. Both
+//! rules read the same per-document answer, so a word is never both.
+
+use super::candidates::{Candidate, classify, is_known, sentence_starts};
+use super::near_words::{cognate_edits, first_known, fold};
+use crate::resources::Resources;
+use crate::text::{Document, Language};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// Shorter English words sit one edit from some French word by chance
+/// (`fair`/`faire`, `team`/`tram`, `cool`/`col`): only longer ones are
+/// taken for slips…
+const MIN_CHARS: usize = 7;
+
+/// …except when only accents differ (`pieces`/`pièces`): a French word
+/// written without its accents is a slip from six letters (shorter
+/// English words have accented French twins by chance: `here`/`hère`,
+/// `email`/`émail`).
+const MIN_CHARS_ACCENTS_ONLY: usize = 6;
+
+/// Per document: lowercase English word → the French word it stands for.
+#[derive(Default)]
+pub struct CognateSlips(HashMap<String, String>);
+
+impl CognateSlips {
+    /// The slips of `doc` (none unless it is French), computed once per
+    /// document whichever rule asks first.
+    pub fn of(doc: &Document<'_>, resources: &Resources) -> Arc<Self> {
+        doc.memo(0, |doc| Self::find(doc, resources))
+    }
+
+    /// The French word `word` (any case) is a slip for.
+    pub fn french_for(&self, word: &str) -> Option<&str> {
+        self.0.get(&word.to_lowercase()).map(String::as_str)
+    }
+
+    fn find(doc: &Document<'_>, resources: &Resources) -> Self {
+        let mut slips = CognateSlips::default();
+        if doc.language != Language::Fr {
+            return slips;
+        }
+        let (Some(french), Some(english)) = (
+            resources.spell_checker(Language::Fr),
+            resources.spell_checker(Language::En),
+        ) else {
+            return slips;
+        };
+        let starts = sentence_starts(doc);
+        let masked = &doc.markup.masked;
+        let mut seen = std::collections::HashSet::new();
+        for (i, word) in doc.words.iter().enumerate() {
+            let text = word.text(masked);
+            let chars = text.chars().count();
+            if chars < MIN_CHARS_ACCENTS_ONLY
+                || classify(doc, word, starts[i], text) != Candidate::Word
+                || !seen.insert(text.to_lowercase())
+                || is_known(&french, resources, Language::Fr, text)
+                || !is_known(&english, resources, Language::En, text)
+            {
+                continue;
+            }
+            let lower: Vec<char> = text.to_lowercase().chars().collect();
+            let edits = if chars < MIN_CHARS {
+                Vec::new()
+            } else {
+                cognate_edits(&lower)
+            };
+            let neighbour = first_known(&french, &lower, &edits, MAX_LOOKUPS).filter(|n| {
+                is_cognate_edit(text, n) && (chars >= MIN_CHARS || fold(text) == fold(n))
+            });
+            if let Some(french_word) = neighbour {
+                slips.0.insert(text.to_lowercase(), french_word);
+            }
+        }
+        slips
+    }
+}
+
+/// Lookups spent on one English word (a few ms): it is looked up once per
+/// document, and most English words in a French draft are borrowings
+/// with no French word near.
+const MAX_LOOKUPS: usize = 250;
+
+/// Whether the one edit between an English word and a French one is how
+/// related words differ across the two spellings: accents alone
+/// (`reconciliation`), a vowel for a vowel (`example`/`exemple`), a vowel
+/// more or less (`problem`/`problème`) or a letter doubled
+/// (`resources`/`ressources`). Other edits join unrelated words
+/// (`product`/`produit`, `gaming`/`gamin`): the English word is a
+/// borrowing, not a slip.
+fn is_cognate_edit(english: &str, french: &str) -> bool {
+    let a: Vec<char> = fold(english).chars().collect();
+    let b: Vec<char> = fold(french).chars().collect();
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let (long, short) = if a.len() >= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    match long.len() - short.len() {
+        0 if a == b => true,
+        0 => {
+            let i = prefix;
+            a[i + 1..] == b[i + 1..] && vowel(a[i]) && vowel(b[i])
+        }
+        1 => {
+            let extra = long[prefix];
+            long[prefix + 1..] == short[prefix..]
+                && (vowel(extra)
+                    || (prefix > 0 && long[prefix - 1] == extra)
+                    || long.get(prefix + 1) == Some(&extra))
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_cognate_edit;
+
+    #[test]
+    fn cognate_edits() {
+        assert!(is_cognate_edit("negociation", "négociation"));
+        assert!(is_cognate_edit("responsible", "responsable"));
+        assert!(!is_cognate_edit("adresse", "address"));
+        assert!(is_cognate_edit("traffic", "trafic"));
+        assert!(is_cognate_edit("systems", "systèmes"));
+        assert!(!is_cognate_edit("product", "produit"));
+        assert!(!is_cognate_edit("gaming", "gamin"));
+        assert!(!is_cognate_edit("remote", "remonte"));
+    }
+}
