@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs one cargo-fuzz target for a while, growing fuzz/corpus/<target>/.
 #
-#   scripts/fuzz.sh TARGET [SECONDS]      TARGET: markdown | plain | pipeline
+#   scripts/fuzz.sh TARGET [SECONDS]      TARGET: markdown | plain | pipeline | html | mdx | front_matter
 #
 # Works on the stable toolchain: RUSTC_BOOTSTRAP=1 lets cargo-fuzz pass its
 # nightly-only flags, and `-s none` skips the sanitizer (draftlint has no
@@ -14,7 +14,7 @@
 # Needs `cargo install cargo-fuzz` and a C++ compiler (for libFuzzer).
 set -euo pipefail
 cd "$(dirname "$0")/../fuzz"
-target=${1:?usage: scripts/fuzz.sh markdown|plain|pipeline [seconds]}
+target=${1:?usage: scripts/fuzz.sh markdown|plain|pipeline|html|mdx|front_matter [seconds]}
 seconds=${2:-3600}
 export RUSTC_BOOTSTRAP=1
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-target}

@@ -48,3 +48,18 @@ fn plain_corpus() {
 fn pipeline_corpus() {
     replay("pipeline", harness::pipeline);
 }
+
+#[test]
+fn html_corpus() {
+    replay("html", |data| harness::markup(data, MarkupKind::Html));
+}
+
+#[test]
+fn mdx_corpus() {
+    replay("mdx", |data| harness::markup(data, MarkupKind::Mdx));
+}
+
+#[test]
+fn front_matter_corpus() {
+    replay("front_matter", harness::front_matter);
+}

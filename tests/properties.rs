@@ -120,6 +120,30 @@ const FRAGMENTS: &[&str] = &[
     "</div>",
     "<br/>",
     "&amp;",
+    // Editorial formats: templates, MDX, HTML, references, directives.
+    "{{< figure caption=\"Un beau titre\" >}}",
+    "{{% notice %}}",
+    "{% raw %}",
+    "{% endraw %}",
+    "{{ ",
+    " }}",
+    "{: .note}",
+    "import X from 'y'\n",
+    "{",
+    "}",
+    "<Chart title=\"Deux mots\" data={[1]} />",
+    "<p lang=\"en\">",
+    "</p>",
+    "<h2>",
+    "</h2>",
+    "<script>",
+    "</script>",
+    "<a href=\"/x\">",
+    "</a>",
+    "&eacute;",
+    "&hellip;",
+    "&#x2019;",
+    "<!-- draftlint-lang en -->",
     "\\",
     "    ",
     "https://exemple.org/page",
@@ -170,7 +194,7 @@ proptest! {
 
     #[test]
     fn spans_lie_inside_the_file_on_character_boundaries(text in draft()) {
-        for name in ["draft.md", "draft.txt"] {
+        for name in ["draft.md", "draft.txt", "draft.mdx", "draft.html"] {
             let report = lint(name, &text);
             if let Err(v) = invariants::check_report(&report) {
                 return Err(TestCaseError::fail(format!("{name}: {v}")));
@@ -196,6 +220,8 @@ proptest! {
     fn markup_and_text_layers_keep_their_invariants(text in draft()) {
         harness::markup(text.as_bytes(), draftlint::markup::MarkupKind::Markdown);
         harness::markup(text.as_bytes(), draftlint::markup::MarkupKind::Plain);
+        harness::markup(text.as_bytes(), draftlint::markup::MarkupKind::Mdx);
+        harness::markup(text.as_bytes(), draftlint::markup::MarkupKind::Html);
     }
 
     #[test]

@@ -6,11 +6,14 @@ use common::{repo_root, run_in, stdout};
 
 fn fixtures() -> Vec<String> {
     let mut out = Vec::new();
-    for lang in ["en", "fr"] {
+    // `formats`: static-site Markdown, MDX and HTML, with their own
+    // draftlint.toml (not a fixture).
+    for lang in ["en", "fr", "formats"] {
         let dir = repo_root().join("fixtures").join(lang);
         let mut files: Vec<_> = std::fs::read_dir(&dir)
             .unwrap()
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|name| name != "draftlint.toml")
             .collect();
         files.sort();
         out.extend(files.into_iter().map(|f| format!("fixtures/{lang}/{f}")));

@@ -12,9 +12,15 @@ pub const INIT_TEMPLATE: &str = r#"# draftlint configuration. Every key is optio
 language = "auto"
 # Used when "auto" cannot tell (very short drafts).
 fallback-language = "en"
+# Detect the language of each long paragraph (a quotation in the other
+# language is checked with its own dictionary and rules).
+# `<!-- draftlint-lang en -->` sets it by hand from that point on.
+paragraph-language = true
 
 # Extensions linted when a directory is walked (.gitignore is honoured).
-extensions = ["md", "markdown", "txt"]
+# Add "html" (and "htm", "njk", "liquid") to lint HTML pages too; a site's
+# layouts and partials are then linted as well: exclude them below.
+extensions = ["md", "markdown", "mdx", "txt"]
 
 # Globs, relative to this file, never linted.
 exclude = []
@@ -46,6 +52,13 @@ word-lists = ["draftlint-words.txt"]
 # dictionaries = { fr = "dicts/fr_FR" }
 # Capitalised words inside a sentence: "skip" (default), "info" or "check".
 # proper-nouns = "skip"
+
+# What Markdown, MDX and HTML files have as prose besides their text.
+[markup]
+# Front-matter fields linted as prose.
+front-matter-fields = ["title", "description", "summary"]
+# Attributes (HTML, JSX components, Hugo shortcodes, Liquid tags) linted as prose.
+prose-attributes = ["alt", "caption", "title"]
 
 # Settings for some files only.
 # [[overrides]]

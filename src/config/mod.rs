@@ -17,6 +17,7 @@ pub use schema::{ProperNouns, RuleSettings, SpellingConfig};
 
 use crate::diagnostic::{Severity, Span};
 use crate::error::{FileError, toml_error};
+use crate::markup::MarkupOptions;
 use crate::resources::{Resources, SpellingSettings, lang_index};
 use crate::rules::{Catalogue, RuleSet};
 use crate::spelling::{DictionaryCache, DictionarySource, PersonalWords};
@@ -29,7 +30,9 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use toml::Spanned;
 
-pub const DEFAULT_EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
+/// HTML is linted when named on the command line or listed here: the
+/// `.html` files of a site repository are mostly layouts and partials.
+pub const DEFAULT_EXTENSIONS: &[&str] = &["md", "markdown", "mdx", "txt"];
 
 /// A loaded, validated configuration and the rules it makes available.
 pub struct Config {
@@ -46,6 +49,10 @@ pub struct Config {
     pub overrides: Vec<Override>,
     pub catalogue: Catalogue,
     pub resources: Resources,
+    /// What the readers take for prose (`[markup]`).
+    pub markup: MarkupOptions,
+    /// `paragraph-language`: detect the language of each long paragraph.
+    pub paragraph_language: bool,
     /// Rule sets already built, per language and set of matching overrides.
     rule_sets: Mutex<HashMap<(Language, u64), Arc<RuleSet>>>,
 }
@@ -90,6 +97,8 @@ impl Config {
             overrides: Vec::new(),
             catalogue,
             resources: Resources::new(SpellingSettings::default(), dictionaries),
+            markup: MarkupOptions::default(),
+            paragraph_language: true,
             rule_sets: Mutex::new(HashMap::new()),
         }
     }
@@ -217,6 +226,8 @@ impl Config {
             overrides,
             catalogue,
             resources,
+            markup: markup_options(&raw.markup),
+            paragraph_language: raw.paragraph_language.unwrap_or(true),
             rule_sets: Mutex::new(HashMap::new()),
         })
     }
@@ -298,6 +309,22 @@ impl Config {
             }
         }
         settings
+    }
+}
+
+/// `[markup]` over the defaults; names compare lowercase.
+fn markup_options(raw: &schema::MarkupConfig) -> MarkupOptions {
+    let lower = |list: &Vec<String>| list.iter().map(|s| s.to_ascii_lowercase()).collect();
+    let defaults = MarkupOptions::default();
+    MarkupOptions {
+        front_matter_fields: raw
+            .front_matter_fields
+            .as_ref()
+            .map_or(defaults.front_matter_fields, lower),
+        prose_attributes: raw
+            .prose_attributes
+            .as_ref()
+            .map_or(defaults.prose_attributes, lower),
     }
 }
 

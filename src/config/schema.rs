@@ -32,6 +32,25 @@ pub struct RawConfig {
     pub spelling: SpellingConfig,
     #[serde(default)]
     pub overrides: Vec<Spanned<RawOverride>>,
+    /// What the Markdown, MDX and HTML readers take for prose.
+    #[serde(default)]
+    pub markup: MarkupConfig,
+    /// Whether a paragraph in the other language (a quotation, an aside)
+    /// gets its own language; `false` checks every paragraph in the
+    /// document's language.
+    pub paragraph_language: Option<bool>,
+}
+
+/// `[markup]`: which front-matter fields and attributes are prose.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct MarkupConfig {
+    /// Top-level front-matter fields linted as prose (default `title`,
+    /// `description`, `summary`).
+    pub front_matter_fields: Option<Vec<String>>,
+    /// Attributes of HTML elements, JSX components and template tags
+    /// linted as prose (default `alt`, `caption`, `title`).
+    pub prose_attributes: Option<Vec<String>>,
 }
 
 /// Settings for a rule, a pack (`promo`) or a category (`spelling`).

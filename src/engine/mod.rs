@@ -3,14 +3,22 @@
 //! ```text
 //! source::decode ─► markup::parse ─► text::Document ─► rules ─► sort ─► suppress
 //! ```
+//!
+//! A document with paragraphs in another language (see
+//! [`crate::text::foreign_blocks`]) is checked in parts: rules that read
+//! one language's words (spelling, the phrase packs, see
+//! [`RuleMeta::reads_one_language`](crate::rules::RuleMeta::reads_one_language))
+//! run once per language on a view of the document holding only that
+//! language's blocks, with that language's rule set; every other rule runs
+//! once on the whole document.
 
 use crate::config::{Config, FileSettings};
 use crate::diagnostic::{Diagnostic, sort_diagnostics};
 use crate::markup::{self, MarkupKind};
-use crate::rules::{Findings, MAX_FINDINGS_PER_RULE, RuleContext, RuleSet};
+use crate::rules::{Findings, MAX_FINDINGS_PER_RULE, RuleContext, RuleMeta, RuleSet};
 use crate::source::{self, Encoding};
 use crate::suppress;
-use crate::text::{Document, Language};
+use crate::text::{Document, Language, foreign_blocks};
 use std::path::{Path, PathBuf};
 
 /// What linting one file produced. `source` is kept so renderers can show
@@ -89,7 +97,7 @@ pub fn lint_text(
     #[cfg(debug_assertions)]
     crate::panic_guard::inject_fault(path);
     let kind = MarkupKind::from_path(path);
-    let markup = markup::parse(&text, kind);
+    let markup = markup::parse_with(&text, kind, &config.markup);
     let doc = Document::new(
         path,
         &text,
@@ -98,9 +106,7 @@ pub fn lint_text(
         config.fallback_language,
     );
     let language = doc.language;
-    let result = config
-        .rule_set(language, settings)
-        .map(|rules| run_rules(&doc, &rules, config));
+    let result = lint_document(&doc, config, settings);
     drop(doc);
     let report = match result {
         Ok(diagnostics) => FileReport {
@@ -121,6 +127,121 @@ pub fn lint_text(
     report
 }
 
+/// Every finding of the rules `settings` select for `doc`, paragraphs in
+/// another language checked in theirs, suppressions applied, sorted.
+fn lint_document(
+    doc: &Document<'_>,
+    config: &Config,
+    settings: &FileSettings,
+) -> Result<Vec<Diagnostic>, String> {
+    let rules = config.rule_set(doc.language, settings)?;
+    let foreign = foreign_blocks(doc, config.paragraph_language);
+    if foreign.is_empty() {
+        return Ok(run_rules(doc, &rules, config));
+    }
+    let mut diagnostics = Vec::new();
+    collect(
+        doc,
+        &rules,
+        config,
+        |m| !m.reads_one_language(),
+        &mut diagnostics,
+    );
+    // The language each block is checked in.
+    let mut block_language = vec![doc.language; doc.blocks().len()];
+    for &(block, language) in &foreign {
+        block_language[block] = language;
+    }
+    let mut parts = Vec::new();
+    for language in Language::ALL {
+        if language != doc.language && !foreign.iter().any(|(_, l)| *l == language) {
+            continue;
+        }
+        let part = part_in(
+            doc,
+            language,
+            |block| block_language[block] == language,
+            config,
+        );
+        let rules = config.rule_set(language, settings)?;
+        collect(
+            &part,
+            &rules,
+            config,
+            |m| m.reads_one_language(),
+            &mut diagnostics,
+        );
+        parts.push((part, rules));
+    }
+    // Then the rules that read those findings, each part in its language.
+    let mut later = Vec::new();
+    collect_later(
+        doc,
+        &rules,
+        config,
+        |m| !m.reads_one_language(),
+        &diagnostics,
+        &mut later,
+    );
+    for (part, part_rules) in &parts {
+        collect_later(
+            part,
+            part_rules,
+            config,
+            |m| m.reads_one_language(),
+            &diagnostics,
+            &mut later,
+        );
+    }
+    diagnostics.append(&mut later);
+    finish(doc, &rules, config, &mut diagnostics);
+    Ok(diagnostics)
+}
+
+/// A view of `doc` holding only the blocks `keep` accepts, in `language`:
+/// the other blocks are masked out, offsets are unchanged.
+fn part_in<'a>(
+    doc: &Document<'a>,
+    language: Language,
+    keep: impl Fn(usize) -> bool,
+    config: &Config,
+) -> Document<'a> {
+    let mut markup = doc.markup.clone();
+    let mut masked = std::mem::take(&mut markup.masked).into_bytes();
+    let mut blocks = Vec::new();
+    for (index, block) in markup.blocks.iter().enumerate() {
+        if keep(index) {
+            blocks.push(block.clone());
+        } else {
+            for b in &mut masked[block.span.range()] {
+                if *b != b'\n' {
+                    *b = b' ';
+                }
+            }
+        }
+    }
+    markup.blocks = blocks;
+    markup.masked = String::from_utf8(masked).expect("whole blocks were blanked");
+    Document::new(
+        doc.path,
+        doc.source,
+        markup,
+        Some(language),
+        config.fallback_language,
+    )
+}
+
+/// Runs every rule of the set on the document, then the suppression stage
+/// (inline `draftlint-disable` comments), and returns sorted findings.
+pub fn run_rules(doc: &Document<'_>, rules: &RuleSet, config: &Config) -> Vec<Diagnostic> {
+    let mut diagnostics = findings_of_independent_rules(doc, rules, config);
+    let mut later = Vec::new();
+    collect_later(doc, rules, config, |_| true, &diagnostics, &mut later);
+    diagnostics.append(&mut later);
+    finish(doc, rules, config, &mut diagnostics);
+    diagnostics
+}
+
 /// The findings of the rules that do not read other rules' findings: what
 /// the others are given in [`RuleContext::earlier`].
 pub fn findings_of_independent_rules(
@@ -129,12 +250,51 @@ pub fn findings_of_independent_rules(
     config: &Config,
 ) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
+    collect(doc, rules, config, |_| true, &mut diagnostics);
+    diagnostics
+}
+
+/// Runs the rules `select` accepts among those that read the others'
+/// findings (a widget line is no truncated paragraph), given `earlier`.
+fn collect_later(
+    doc: &Document<'_>,
+    rules: &RuleSet,
+    config: &Config,
+    select: impl Fn(&RuleMeta) -> bool,
+    earlier: &[Diagnostic],
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    for active in rules.rules.iter().filter(|a| a.rule.reads_findings()) {
+        if !select(active.rule.meta()) {
+            continue;
+        }
+        let ctx = RuleContext {
+            doc,
+            severity: active.severity,
+            resources: &config.resources,
+            earlier,
+        };
+        let mut found = Findings::with_limit(MAX_FINDINGS_PER_RULE);
+        active.rule.check(&ctx, &mut found);
+        diagnostics.append(&mut found.into_vec());
+    }
+}
+
+/// The findings of the rules of the set that `select` accepts.
+fn collect(
+    doc: &Document<'_>,
+    rules: &RuleSet,
+    config: &Config,
+    select: impl Fn(&RuleMeta) -> bool,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     let mut phrase_hits = rules
         .phrases
         .as_ref()
         .map(|batch| batch.hits(&doc.normalized().text, rules.rules.len()));
     for (index, active) in rules.rules.iter().enumerate() {
-        if active.rule.reads_findings() {
+        // Rules that read the others' findings run after them.
+        if active.rule.reads_findings() || !select(active.rule.meta()) {
             continue;
         }
         let ctx = RuleContext {
@@ -154,38 +314,19 @@ pub fn findings_of_independent_rules(
         }
         diagnostics.append(&mut found.into_vec());
     }
-    diagnostics
 }
 
-/// Runs every rule of the set on the document, then the suppression stage
-/// (inline `draftlint-disable` comments), and returns sorted findings.
-pub fn run_rules(doc: &Document<'_>, rules: &RuleSet, config: &Config) -> Vec<Diagnostic> {
-    let mut diagnostics = findings_of_independent_rules(doc, rules, config);
-    // Then the rules that read those findings (a widget line is no
-    // truncated paragraph), in the same order.
-    let mut later = Vec::new();
-    for active in rules.rules.iter().filter(|a| a.rule.reads_findings()) {
-        let ctx = RuleContext {
-            doc,
-            severity: active.severity,
-            resources: &config.resources,
-            earlier: &diagnostics,
-        };
-        let mut found = Findings::with_limit(MAX_FINDINGS_PER_RULE);
-        active.rule.check(&ctx, &mut found);
-        later.append(&mut found.into_vec());
-    }
-    diagnostics.append(&mut later);
-    sort_diagnostics(&mut diagnostics);
+/// Sorts, drops duplicates, applies inline suppressions.
+fn finish(doc: &Document<'_>, rules: &RuleSet, config: &Config, diagnostics: &mut Vec<Diagnostic>) {
+    sort_diagnostics(diagnostics);
     diagnostics.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
     suppress::apply(
         doc.source,
         &doc.markup.comments,
-        &mut diagnostics,
+        diagnostics,
         &config.catalogue,
         rules,
     );
-    diagnostics
 }
 
 #[cfg(test)]

@@ -38,6 +38,17 @@ pub fn markup(data: &[u8], kind: MarkupKind) {
     }
 }
 
+/// Front matter of each format at the top of a Markdown page, then HTML:
+/// `data` is what follows the opening delimiter.
+pub fn front_matter(data: &[u8]) {
+    for opening in [&b"---\n"[..], b"+++\n", b"{"] {
+        let mut page = opening.to_vec();
+        page.extend_from_slice(data);
+        markup(&page, MarkupKind::Markdown);
+        markup(&page, MarkupKind::Html);
+    }
+}
+
 /// The whole pipeline as `draftlint check` runs it: decode the bytes (as
 /// UTF-8, else as Windows-1252 the way `--encoding` would), lint as
 /// Markdown and as plain text with every rule enabled, render every format.

@@ -1,10 +1,16 @@
 //! Markdown through pulldown-cmark's offset iterator.
 //!
 //! Only `Text` events inside paragraphs, headings, list items, quotes and
-//! table cells are copied into the masked text; code, HTML, images, front
-//! matter and the markup characters themselves stay blank.
+//! table cells are copied into the masked text; code, images and the
+//! markup characters themselves stay blank. Front matter is read by
+//! [`super::front_matter`] (its prose fields only), HTML blocks by
+//! [`super::html`]; inline HTML is markup, except that `<a>` makes a link
+//! and `<code>`, `<kbd>` and `<script>` hide what they enclose.
 
-use super::{Block, BlockKind, Comment, Link, Markup, blank_copy, into_string, unmask};
+use super::{
+    Block, BlockKind, Comment, Link, Markup, MarkupOptions, blank_copy, front_matter, html,
+    into_string, unmask_text,
+};
 use crate::diagnostic::Span;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
@@ -22,33 +28,49 @@ enum Container {
     Inline,
 }
 
-pub fn parse(source: &str) -> Markup {
-    let options = Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
-        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
+/// Parses `view` (the source itself, or for MDX the source with its
+/// imports and expressions blanked: same length, same offsets) and unmasks
+/// prose from `source`.
+pub fn parse(source: &str, view: &str, options: &MarkupOptions) -> Markup {
+    let parser_options =
+        Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
     let mut masked = blank_copy(source);
     // At most one block every two bytes; reserving the bound costs address
     // space only, and the tail is given back at the end (see `Document::new`).
     let mut blocks: Vec<Block> = Vec::with_capacity(source.len() / 2 + 1);
     let mut links = Vec::new();
     let mut comments = Vec::new();
-    let mut front_matter_language = None;
+    let mut markup = Markup::default();
+    let mut body_start = 0;
+    if let Some(front) = front_matter::find(source) {
+        body_start = front.span.end;
+        markup.declared_language = front_matter::read(
+            source,
+            &front,
+            &options.front_matter_fields,
+            &mut masked,
+            &mut blocks,
+            &mut markup.metadata,
+        );
+    }
+    // Inline `<code>`-like tags open, whose text is not prose.
+    let mut inline_opaque: Vec<String> = Vec::new();
 
     let mut stack: Vec<Container> = Vec::new();
     // The block being filled: its kind and the prose seen so far.
     let mut open_block: Option<(usize, Block)> = None; // (stack depth, block)
     // Links being filled: target and the text span seen so far.
     let mut open_links: Vec<(String, Option<Span>)> = Vec::new();
-    let mut in_metadata = false;
+    // How many of `open_links` are inline `<a>` tags rather than Markdown
+    // links: only those are closed by `</a>`.
+    let mut html_links = 0usize;
     // The end of the last prose taken. pulldown-cmark can hand the same
     // bytes back twice (a table row it gives up on, past its limit on empty
     // cells, comes again as a paragraph); prose only moves forward, so
     // blocks and words never overlap.
     let mut prose_end = 0;
-
-    for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
+    for (event, range) in Parser::new_ext(&view[body_start..], parser_options).into_offset_iter() {
+        let range = range.start + body_start..range.end + body_start;
         match event {
             Event::Start(tag) => {
                 let container = match &tag {
@@ -57,9 +79,22 @@ pub fn parse(source: &str) -> Markup {
                     Tag::Item => Container::Item,
                     Tag::BlockQuote(_) => Container::Quote,
                     Tag::TableCell => Container::TableCell,
-                    Tag::CodeBlock(_) | Tag::Image { .. } | Tag::HtmlBlock => Container::Opaque,
-                    Tag::MetadataBlock(_) => {
-                        in_metadata = true;
+                    Tag::CodeBlock(_) | Tag::Image { .. } | Tag::MetadataBlock(_) => {
+                        Container::Opaque
+                    }
+                    Tag::HtmlBlock => {
+                        close_block(&mut open_block, &mut blocks);
+                        let fragment = html::read(
+                            source,
+                            view,
+                            Span::from(range.clone()),
+                            options,
+                            &mut masked,
+                        );
+                        blocks.extend(fragment.blocks);
+                        links.extend(fragment.links);
+                        comments.extend(fragment.comments);
+                        markup.language_regions.extend(fragment.language_regions);
                         Container::Opaque
                     }
                     Tag::Link { dest_url, .. } => {
@@ -75,9 +110,6 @@ pub fn parse(source: &str) -> Markup {
             }
             Event::End(tag_end) => {
                 let container = stack.pop();
-                if matches!(tag_end, TagEnd::MetadataBlock(_)) {
-                    in_metadata = false;
-                }
                 if matches!(tag_end, TagEnd::Link)
                     && let Some((target, Some(text))) = open_links.pop()
                 {
@@ -94,14 +126,8 @@ pub fn parse(source: &str) -> Markup {
                     close_block(&mut open_block, &mut blocks);
                 }
             }
-            Event::Text(text) => {
-                if in_metadata {
-                    if front_matter_language.is_none() {
-                        front_matter_language = super::front_matter_language(&text);
-                    }
-                    continue;
-                }
-                if stack.contains(&Container::Opaque) {
+            Event::Text(_) => {
+                if stack.contains(&Container::Opaque) || !inline_opaque.is_empty() {
                     continue;
                 }
                 let Some(kind) = block_kind(&stack) else {
@@ -114,7 +140,7 @@ pub fn parse(source: &str) -> Markup {
                 }
                 let span = Span::new(start, range.end);
                 prose_end = range.end;
-                unmask(&mut masked, source, span);
+                unmask_text(&mut masked, source, span);
                 for (_, text_span) in open_links.iter_mut() {
                     *text_span = Some(match text_span {
                         Some(s) => Span::new(s.start, span.end),
@@ -126,14 +152,41 @@ pub fn parse(source: &str) -> Markup {
                     None => open_block = Some((stack.len(), Block { kind, span })),
                 }
             }
-            Event::Html(html) | Event::InlineHtml(html) => {
-                let trimmed = html.trim_start();
+            Event::InlineHtml(tag) => {
+                let trimmed = tag.trim_start();
                 if let Some(body) = trimmed.strip_prefix("<!--") {
                     let body = body.trim_end().trim_end_matches("-->").trim().to_string();
                     comments.push(Comment {
                         span: Span::new(range.start, range.end),
                         body,
                     });
+                    continue;
+                }
+                let (closing, name) = inline_tag_name(trimmed);
+                if INLINE_OPAQUE.contains(&name.as_str()) && !trimmed.ends_with("/>") {
+                    // Deeper nesting than this is not writing: ignoring it
+                    // keeps a flood of unclosed tags linear.
+                    if !closing && inline_opaque.len() < 64 {
+                        inline_opaque.push(name);
+                    } else if let Some(p) = inline_opaque.iter().rposition(|n| *n == name) {
+                        inline_opaque.truncate(p);
+                    }
+                } else if name == "a" && !closing {
+                    let target =
+                        super::constructs::attribute_values(trimmed, 0, &["href".to_string()])
+                            .first()
+                            .map(|s| trimmed[s.range()].to_string())
+                            .unwrap_or_default();
+                    open_links.push((target, None));
+                    html_links += 1;
+                } else if name == "a"
+                    && html_links > 0
+                    && let Some((target, text)) = open_links.pop()
+                {
+                    html_links -= 1;
+                    if let Some(text) = text {
+                        links.push(Link { text, target });
+                    }
                 }
             }
             _ => {}
@@ -142,14 +195,28 @@ pub fn parse(source: &str) -> Markup {
     close_block(&mut open_block, &mut blocks);
     blocks.sort_by_key(|b| b.span.start);
     blocks.shrink_to_fit();
+    markup.masked = into_string(masked);
+    markup.blocks = blocks;
+    markup.links = links;
+    markup.comments = comments;
+    markup.language_regions.sort_by_key(|r| r.span.start);
+    markup
+}
 
-    Markup {
-        masked: into_string(masked),
-        blocks,
-        links,
-        comments,
-        front_matter_language,
-    }
+/// Inline HTML elements whose text is code, not prose.
+const INLINE_OPAQUE: &[&str] = &["code", "kbd", "samp", "var", "script", "style", "pre"];
+
+/// `</code>` → (true, "code"); `<a href=…>` → (false, "a").
+fn inline_tag_name(tag: &str) -> (bool, String) {
+    let inner = tag.trim_start_matches('<');
+    let (closing, inner) = match inner.strip_prefix('/') {
+        Some(rest) => (true, rest),
+        None => (false, inner),
+    };
+    let end = inner
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(inner.len());
+    (closing, inner[..end].to_ascii_lowercase())
 }
 
 fn close_block(open: &mut Option<(usize, Block)>, blocks: &mut Vec<Block>) {
@@ -181,6 +248,10 @@ fn block_kind(stack: &[Container]) -> Option<BlockKind> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn parse(md: &str) -> Markup {
+        super::parse(md, md, &MarkupOptions::default())
+    }
 
     fn prose(md: &str) -> String {
         parse(md).masked
@@ -251,11 +322,43 @@ mod tests {
     }
 
     #[test]
-    fn front_matter_is_not_prose() {
-        let md = "---\ntitle: Le le\nlang: fr\n---\n\nTexte.\n";
+    fn front_matter_prose_fields_only() {
+        let md = "---\ntitle: Le le\nlayout: post post\nlang: fr\n---\n\nTexte.\n";
         let markup = parse(md);
-        assert!(!markup.masked.contains("Le le"));
-        assert_eq!(markup.front_matter_language.as_deref(), Some("fr"));
-        assert_eq!(markup.blocks.len(), 1);
+        assert!(markup.masked.contains("Le le"));
+        assert!(!markup.masked.contains("post"));
+        assert_eq!(markup.declared_language.as_deref(), Some("fr"));
+        assert_eq!(markup.blocks[0].kind, BlockKind::Caption);
+        assert_eq!(&md[markup.blocks[0].span.range()], "Le le");
+        assert_eq!(markup.blocks.len(), 2);
+    }
+
+    #[test]
+    fn html_blocks_are_read_as_html() {
+        let md = "Texte.\n\n<div class=\"related\"><h3>À lire aussi</h3>\n<ul><li><a href=\"/a\">Un autre article</a></li></ul></div>\n\nFin.\n";
+        let markup = parse(md);
+        let kinds: Vec<_> = markup
+            .blocks
+            .iter()
+            .map(|b| (b.kind, &md[b.span.range()]))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (BlockKind::Paragraph, "Texte."),
+                (BlockKind::Heading { level: 3 }, "À lire aussi"),
+                (BlockKind::ListItem, "Un autre article"),
+                (BlockKind::Paragraph, "Fin."),
+            ]
+        );
+        assert_eq!(markup.links[0].target, "/a");
+    }
+
+    #[test]
+    fn inline_html_links_and_code() {
+        let md = "Pour voir, <a href=\"/x\">cliquez ici</a> ou tapez <code>le le</code>.\n";
+        let markup = parse(md);
+        assert_eq!(&md[markup.links[0].text.range()], "cliquez ici");
+        assert!(!markup.masked.contains("le le"));
     }
 }

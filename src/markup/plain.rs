@@ -50,7 +50,7 @@ pub fn parse(source: &str) -> Markup {
         blocks,
         links: Vec::new(),
         comments: Vec::new(),
-        front_matter_language: None,
+        ..Markup::default()
     }
 }
 

@@ -32,4 +32,11 @@ impl RuleMeta {
     pub fn applies_to(&self, language: Language) -> bool {
         self.language.is_none_or(|l| l == language)
     }
+
+    /// Whether the rule reads words of one language (a dictionary, a
+    /// phrase list): such rules check a paragraph in another language with
+    /// that language's rule set, not the document's.
+    pub fn reads_one_language(&self) -> bool {
+        self.language.is_some() || self.category == Category::Spelling
+    }
 }

@@ -18,6 +18,7 @@ pub mod meta;
 pub mod options;
 pub mod pack;
 pub mod repetition;
+pub mod seo;
 pub mod spelling;
 pub mod structure;
 pub mod tail_label;
@@ -34,6 +35,7 @@ pub fn native_rules() -> Vec<std::sync::Arc<dyn Rule>> {
     rules.extend(consistency::rules());
     rules.extend(generated::rules());
     rules.extend(repetition::rules());
+    rules.extend(seo::rules());
     rules.extend(spelling::rules());
     rules.extend(typography::rules());
     rules.extend(structure::rules());

@@ -112,6 +112,44 @@ pub fn detect_language(markup: &Markup, fallback: Language) -> Language {
     }
 }
 
+/// The language of one paragraph when it is clearly not `expected`:
+/// function words say so (five at least, four times as many as
+/// `expected`'s), and a reliable whatlang guess agrees. Trigrams are only
+/// consulted for paragraphs the function words already set apart, so a
+/// document in one language costs one word scan per paragraph.
+pub fn confident_language(text: &str, expected: Language) -> Option<Language> {
+    let (mut fr, mut en) = (0usize, 0usize);
+    for word in text.split(|c: char| !c.is_alphabetic()) {
+        if word.is_empty() || word.len() > 5 {
+            continue;
+        }
+        match marker(&word.to_lowercase()) {
+            Some(Language::Fr) => fr += 1,
+            Some(Language::En) => en += 1,
+            None => {}
+        }
+    }
+    let by_markers = if fr >= 5 && fr >= 4 * en {
+        Language::Fr
+    } else if en >= 5 && en >= 4 * fr {
+        Language::En
+    } else {
+        return None;
+    };
+    if by_markers == expected {
+        return None;
+    }
+    let detector =
+        whatlang::Detector::with_allowlist(vec![whatlang::Lang::Fra, whatlang::Lang::Eng]);
+    let info = detector.detect(text).filter(whatlang::Info::is_reliable)?;
+    let by_trigrams = match info.lang() {
+        whatlang::Lang::Fra => Language::Fr,
+        whatlang::Lang::Eng => Language::En,
+        _ => return None,
+    };
+    (by_markers == by_trigrams).then_some(by_markers)
+}
+
 fn sample(markup: &Markup) -> String {
     let mut sample = String::new();
     for block in &markup.blocks {

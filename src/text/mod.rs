@@ -3,11 +3,13 @@
 
 mod language;
 pub mod normalized;
+mod paragraph_language;
 mod sentences;
 mod words;
 
 pub use language::{Language, detect_language};
 pub use normalized::NormalizedWords;
+pub use paragraph_language::foreign_blocks;
 pub use sentences::Sentence;
 pub use words::{Word, is_apostrophe, normalize_apostrophes};
 
@@ -70,7 +72,7 @@ impl<'a> Document<'a> {
         let language = language
             .or_else(|| {
                 markup
-                    .front_matter_language
+                    .declared_language
                     .as_deref()
                     .and_then(Language::from_tag)
             })

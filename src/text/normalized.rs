@@ -114,7 +114,7 @@ pub fn normalize_phrase(phrase: &str) -> String {
         }],
         links: Vec::new(),
         comments: Vec::new(),
-        front_matter_language: None,
+        ..Markup::default()
     };
     let doc = Document::new(
         std::path::Path::new("<phrase>"),

@@ -14,7 +14,10 @@
 //! Anything else (the match inside prose, or other words on its line) is
 //! still suggested, as the deletion of the match alone, but never safe:
 //! a person decides. Table rows are never deleted: removing the header row
-//! would turn the table into text.
+//! would turn the table into text. Nor are the lines of captions (an `alt`
+//! or `title` attribute, a front-matter field): their line is the element
+//! or the field, markup that is not widget; nor lines holding HTML tags,
+//! whose elements would be left unbalanced.
 
 use crate::diagnostic::Span;
 use crate::markup::BlockKind;
@@ -68,9 +71,14 @@ pub fn deletion(
     let line_end = source[recognised.end..]
         .find('\n')
         .map_or(source.len(), |i| recognised.end + i);
-    let in_table = doc.blocks()[block].kind == BlockKind::TableCell;
-    let only_widget = !in_table
-        && line_words(doc, Span::new(line_start, line_end))
+    let keeps_line = matches!(
+        doc.blocks()[block].kind,
+        BlockKind::TableCell | BlockKind::Caption
+    );
+    let line = Span::new(line_start, line_end);
+    let only_widget = !keeps_line
+        && !has_html_tag(doc, line)
+        && line_words(doc, line)
             .filter(|w| !recognised.contains(w.span) && !w.is_elision)
             .all(|w| widget_words.contains(doc.text(w.span)));
     if only_widget {
@@ -84,6 +92,16 @@ pub fn deletion(
             whole_lines: false,
         }
     }
+}
+
+/// A `<` of the file that the markup layer did not read as prose starts a
+/// tag (or a comment): the line is HTML structure.
+fn has_html_tag(doc: &Document<'_>, line: Span) -> bool {
+    let masked = doc.markup.masked.as_bytes();
+    doc.source.as_bytes()[line.range()]
+        .iter()
+        .zip(&masked[line.range()])
+        .any(|(&s, &m)| s == b'<' && m != b'<')
 }
 
 /// The words of the document inside `span`.

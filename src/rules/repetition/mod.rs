@@ -56,6 +56,8 @@ pub(crate) mod test_support {
         let path = match kind {
             MarkupKind::Markdown => Path::new("test.md"),
             MarkupKind::Plain => Path::new("test.txt"),
+            MarkupKind::Mdx => Path::new("test.mdx"),
+            MarkupKind::Html => Path::new("test.html"),
         };
         run_rule(rule, text, path, language, &Resources::builtin())
     }

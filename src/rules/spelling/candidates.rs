@@ -58,6 +58,11 @@ pub fn classify(doc: &Document<'_>, word: &Word, sentence_start: bool, text: &st
     if word.is_elision || word.has_digit || too_long(text) {
         return Candidate::Skip;
     }
+    // A word rebuilt by the markup layer (`caf&eacute;` read as a
+    // placeholder) cannot be looked up as written.
+    if doc.text(word.span) != text {
+        return Candidate::Skip;
+    }
     let mut letters = text.chars().filter(|c| c.is_alphabetic());
     let Some(first) = letters.next() else {
         return Candidate::Skip;

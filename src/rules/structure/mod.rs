@@ -82,7 +82,7 @@ fn is_toc_heading(doc: &Document<'_>, span: crate::diagnostic::Span) -> bool {
 }
 
 fn has_heading_levels(doc: &Document<'_>) -> bool {
-    MarkupKind::from_path(doc.path) == MarkupKind::Markdown
+    MarkupKind::from_path(doc.path).has_heading_levels()
 }
 
 #[cfg(test)]

@@ -1,0 +1,9 @@
+//! The MDX layer (import/export statements, `{…}` expressions, JSX read
+//! as HTML) and the text layer on top of it.
+#![no_main]
+
+use draftlint::invariants::harness;
+use draftlint::markup::MarkupKind;
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| harness::markup(data, MarkupKind::Mdx));
