@@ -9,7 +9,9 @@ use std::fmt;
 use std::ops::Range;
 
 /// A half-open byte range `[start, end)` into a source file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -126,7 +128,7 @@ impl fmt::Display for Category {
 }
 
 /// A secondary span: a related occurrence, the read-more after a cut, …
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Label {
     pub span: Span,
     pub message: String,
@@ -139,7 +141,7 @@ pub struct Label {
 /// A message that states how many places a finding has ("`x` appears 4
 /// times"), kept in parts so that the suppression stage can restate it
 /// when comments remove some of those places.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Count {
     pub places: usize,
     /// The message for one place.
@@ -175,7 +177,7 @@ impl Count {
 
 /// A replacement for a span. `safe` suggestions may be applied by `--fix`
 /// without a person looking; the others are only shown.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Suggestion {
     pub replacement: String,
     pub span: Span,
@@ -183,7 +185,7 @@ pub struct Suggestion {
 }
 
 /// One finding.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Diagnostic {
     pub rule: String,
     pub category: Category,

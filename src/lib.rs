@@ -5,6 +5,7 @@
 //! returns data ([`diagnostic::Diagnostic`]); only renderers and the CLI print.
 
 pub mod baseline;
+pub mod cache;
 pub mod cli;
 pub mod config;
 pub mod diagnostic;

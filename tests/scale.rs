@@ -1,6 +1,7 @@
 //! Scale, in small: a generated repository is linted with memory that does
-//! not grow with the number of files (the CLI lints and renders a chunk at
-//! a time and never holds every file's diagnostics). The full-size run
+//! not grow with the number of files (the CLI writes each file's output as
+//! soon as it and those before it are done, never more than a window of
+//! 256 files ahead, and never holds every file's diagnostics). The full-size run
 //! (10,000 drafts, ≈ 50 MB, release build) is `scripts/scale-bench.sh`.
 
 mod common;

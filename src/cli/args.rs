@@ -123,6 +123,13 @@ pub struct CheckArgs {
     #[arg(long, value_name = "REV")]
     pub diff_base: Option<String>,
 
+    /// Keep findings in this directory, by file content and configuration,
+    /// so that unchanged files are not linted again (also the
+    /// `DRAFTLINT_CACHE` environment variable). Safe to share between runs
+    /// and keep across CI jobs; delete it to clear it.
+    #[arg(long, value_name = "DIR")]
+    pub cache: Option<std::path::PathBuf>,
+
     /// Print how many findings each rule makes instead of the findings
     /// (a table, or JSON with `--format json`).
     #[arg(long, conflicts_with = "diff")]

@@ -1,22 +1,26 @@
 //! `draftlint check`.
 //!
-//! Per file, in parallel a chunk at a time:
+//! Per file, on worker threads:
 //!
 //! ```text
 //! lint ─► fix (--fix, --diff) ─► changed lines (--diff-base) ─► baseline ─► render
 //! ```
 //!
-//! then, in order, the rendered bytes go to standard output. What outlives
-//! a chunk is small: counters, baseline fingerprints, stale entries.
+//! then, in input order, as soon as each file and those before it are
+//! done, the rendered bytes go to standard output ([`ordered`]). What
+//! outlives a file is small: counters, baseline fingerprints, stale
+//! entries.
 
 use super::args::{CheckArgs, ColorChoice};
-use super::diff_base::{self, Changes};
+use super::diff_base::{self, DiffBase};
 use super::fix_write::{WriteOptions, write_fixed};
+use super::ordered;
 use super::output::{Failure, print_file_error, write_stdout};
 use super::statistics::Statistics;
 use super::walk::{self, Input, WalkOptions};
 use super::{EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS};
 use crate::baseline::{self, Baseline, Entry};
+use crate::cache::FindingsCache;
 use crate::config::{ConfigStore, FileSettings};
 use crate::diagnostic::Severity;
 use crate::engine::{self, FileReport, ReadOptions};
@@ -27,14 +31,16 @@ use crate::render::escape::{self, printable};
 use crate::render::{self, Format, Summary, counted};
 use crate::rules::Catalogue;
 use crate::source::Encoding;
-use rayon::prelude::*;
 use std::collections::HashSet;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 
-/// Files are linted and rendered in parallel a chunk at a time, then written
-/// in order: memory stays bounded by the chunk, not the repository.
-const CHUNK: usize = 256;
+/// Files are linted and rendered in parallel and written in order as soon
+/// as each is ready (see [`ordered`]); at most this many are in progress
+/// or waiting to be written: memory stays bounded by it, not by the
+/// repository.
+const WINDOW: usize = 256;
 
 /// What goes to standard output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,6 +83,12 @@ struct Run<'a> {
     configs: &'a ConfigStore,
     read: ReadOptions,
     baseline: Option<Baseline>,
+    /// `--diff-base`: the changed lines of every file, from git.
+    diff_base: Option<DiffBase>,
+    /// `--cache DIR`: findings of unchanged files, read back.
+    cache: Option<FindingsCache>,
+    /// The cache could not be written to: said once.
+    cache_warned: AtomicBool,
     output: Output,
 }
 
@@ -106,12 +118,32 @@ pub fn run(args: &CheckArgs) -> Result<u8, Failure> {
             "--fix cannot write standard input back; use --diff to see the fixes".into(),
         ));
     }
-    if let Some(rev) = &args.diff_base {
-        diff_base::verify_revision(rev).map_err(Failure::Error)?;
-    }
+    let diff_base = match &args.diff_base {
+        Some(rev) => {
+            diff_base::verify_revision(rev).map_err(Failure::Error)?;
+            let files: Vec<&Path> = inputs
+                .iter()
+                .filter_map(|input| match input {
+                    Input::File(path) => Some(path.as_path()),
+                    Input::Stdin | Input::Error(..) => None,
+                })
+                .collect();
+            Some(DiffBase::collect(rev, &files).map_err(Failure::Error)?)
+        }
+        None => None,
+    };
 
     let baseline = match &args.baseline {
         Some(path) => Some(Baseline::load(path)?),
+        None => None,
+    };
+    let cache = match args
+        .cache
+        .clone()
+        .or_else(|| std::env::var_os("DRAFTLINT_CACHE").map(PathBuf::from))
+        .filter(|dir| !dir.as_os_str().is_empty())
+    {
+        Some(dir) => Some(FindingsCache::open(&dir).map_err(Failure::Error)?),
         None => None,
     };
 
@@ -142,6 +174,9 @@ pub fn run(args: &CheckArgs) -> Result<u8, Failure> {
             stdin_filename: args.stdin_filename.clone(),
         },
         baseline,
+        diff_base,
+        cache,
+        cache_warned: AtomicBool::new(false),
         output,
     };
 
@@ -163,14 +198,13 @@ pub fn run(args: &CheckArgs) -> Result<u8, Failure> {
     }
     let mut wrote_file_output = false;
     let mut shown_config_errors: HashSet<PathBuf> = HashSet::new();
-    let mut index = 0;
-    for chunk in inputs.chunks(CHUNK) {
-        let outcomes: Vec<FileOutcome> = chunk
-            .par_iter()
-            .enumerate()
-            .map(|(i, input)| run.file_or_internal_error(input, renderer.as_ref(), index + i))
-            .collect();
-        for outcome in outcomes {
+    let threads = rayon::current_num_threads();
+    let linted = ordered::for_each_ordered(
+        &inputs,
+        threads,
+        WINDOW,
+        |index, input| run.file_or_internal_error(input, renderer.as_ref(), index),
+        |outcome: FileOutcome| -> Result<(), Failure> {
             if let Some(error) = &outcome.config_error
                 && shown_config_errors.insert(error.path.clone())
             {
@@ -205,9 +239,10 @@ pub fn run(args: &CheckArgs) -> Result<u8, Failure> {
             if fail_level.is_none() {
                 fail_level = outcome.config_fail_level;
             }
-        }
-        index += chunk.len();
-    }
+            Ok(())
+        },
+    );
+    linted?;
 
     match output {
         Output::Findings => {
@@ -341,15 +376,12 @@ impl Run<'_> {
                 report = self.fix(input, report, config, settings, &mut outcome);
             }
         }
-        if let (Some(rev), Input::File(path), Some(source)) =
-            (&self.args.diff_base, input, report.source.as_deref())
+        if let (Some(diff_base), Input::File(path), Some(source)) =
+            (&self.diff_base, input, report.source.as_deref())
         {
-            match Changes::of(rev, path, source) {
-                Ok(changes) => changes.filter(&mut report.diagnostics),
-                Err(e) => {
-                    report = FileReport::failed(&report.path, format!("--diff-base: {e}"));
-                }
-            }
+            diff_base
+                .changes(path, source)
+                .filter(&mut report.diagnostics);
         }
         let key = baseline::key_path(&render::json_display_path(&report));
         if let (Some(baseline), Some(source)) = (&self.baseline, report.source.as_deref()) {
@@ -422,7 +454,18 @@ impl Run<'_> {
                     let _ = std::io::copy(&mut std::io::stdin().lock(), &mut std::io::sink());
                     return (FileReport::excluded(&config_path), Ok(None));
                 }
-                let report = engine::lint_path(path, &config, &self.read);
+                let report = match (&self.cache, input) {
+                    (Some(cache), Input::File(path)) => {
+                        let (report, stored) = cache.lint_file(path, &config, &self.read);
+                        if let Err(message) = stored
+                            && !self.cache_warned.swap(true, Ordering::Relaxed)
+                        {
+                            eprintln!("warning: {message}");
+                        }
+                        report
+                    }
+                    _ => engine::lint_path(path, &config, &self.read),
+                };
                 let settings = config.file_settings(&report.path);
                 (report, Ok(Some((config, settings))))
             }

@@ -10,6 +10,7 @@ mod check;
 mod diff_base;
 mod fix_write;
 mod init;
+mod ordered;
 mod output;
 mod rules_cmd;
 mod statistics;

@@ -7,6 +7,7 @@
 //! ([`Config::file_settings`]): the base rules plus matching overrides.
 
 mod discover;
+mod fingerprint;
 mod init;
 mod paths;
 mod schema;
@@ -49,6 +50,9 @@ pub struct Config {
     pub overrides: Vec<Override>,
     pub catalogue: Catalogue,
     pub resources: Resources,
+    /// Everything this configuration read, hashed: part of the key of the
+    /// cache of findings (see [`fingerprint`]).
+    pub fingerprint: [u8; 32],
     /// What the readers take for prose (`[markup]`).
     pub markup: MarkupOptions,
     /// `paragraph-language`: detect the language of each long paragraph.
@@ -97,6 +101,7 @@ impl Config {
             overrides: Vec::new(),
             catalogue,
             resources: Resources::new(SpellingSettings::default(), dictionaries),
+            fingerprint: fingerprint::Fingerprint::defaults(),
             markup: MarkupOptions::default(),
             paragraph_language: true,
             rule_sets: Mutex::new(HashMap::new()),
@@ -138,6 +143,7 @@ impl Config {
             FileError::new(path, message).at(text, Some(Span::from(span)))
         };
 
+        let mut fingerprint = fingerprint::Fingerprint::new(path, text);
         let mut catalogue = builtin.clone();
         for pack in &raw.packs {
             let pack_path = paths::inside_root(&root, pack.get_ref(), "rule pack")
@@ -148,6 +154,7 @@ impl Config {
                     format!("cannot read rule pack `{}`: {e}", pack_path.display()),
                 )
             })?;
+            fingerprint.pack(&pack_path, &pack_text);
             catalogue.add_pack(&pack_path, &pack_text)?;
         }
 
@@ -208,6 +215,7 @@ impl Config {
 
         let spelling = resolve_spelling(&raw.spelling, &root, dictionaries)
             .map_err(|(span, m)| err(span, m))?;
+        fingerprint.spelling(&spelling);
         let resources = Resources::new(spelling, Arc::clone(dictionaries));
         Ok(Config {
             path: Some(path.to_path_buf()),
@@ -226,6 +234,7 @@ impl Config {
             overrides,
             catalogue,
             resources,
+            fingerprint: fingerprint.finish(),
             markup: markup_options(&raw.markup),
             paragraph_language: raw.paragraph_language.unwrap_or(true),
             rule_sets: Mutex::new(HashMap::new()),

@@ -96,18 +96,40 @@ pub fn lint_text(
 ) -> FileReport {
     #[cfg(debug_assertions)]
     crate::panic_guard::inject_fault(path);
+    // The text layer keeps byte offsets in 32 bits (see `text::Word`):
+    // files are refused above this size before they are read, and a
+    // buffer handed over another way (the language server) is too.
+    if text.len() as u64 > source::MAX_FILE_BYTES {
+        return FileReport::failed(
+            path,
+            format!(
+                "larger than {} MiB, not linted; split the text",
+                source::MAX_FILE_BYTES / (1024 * 1024)
+            ),
+        );
+    }
     let kind = MarkupKind::from_path(path);
     let markup = markup::parse_with(&text, kind, &config.markup);
-    let doc = Document::new(
-        path,
-        &text,
-        markup,
-        settings.language,
-        config.fallback_language,
-    );
-    let language = doc.language;
-    let result = lint_document(&doc, config, settings);
-    drop(doc);
+    let lint = |doc: &Document<'_>| (doc.language, lint_document(doc, config, settings));
+    // Plain text with nothing to mask is its own masked prose: the document
+    // then keeps one copy of the text, not two (a 50 MB file: 50 MB less).
+    let (text, (language, result)) = if markup.masked == text {
+        drop(text);
+        let doc = Document::over_masked(path, markup, settings.language, config.fallback_language);
+        let linted = lint(&doc);
+        (doc.into_markup().masked, linted)
+    } else {
+        let doc = Document::new(
+            path,
+            &text,
+            markup,
+            settings.language,
+            config.fallback_language,
+        );
+        let linted = lint(&doc);
+        drop(doc);
+        (text, linted)
+    };
     let report = match result {
         Ok(diagnostics) => FileReport {
             path: path.to_path_buf(),
@@ -200,12 +222,12 @@ fn lint_document(
 
 /// A view of `doc` holding only the blocks `keep` accepts, in `language`:
 /// the other blocks are masked out, offsets are unchanged.
-fn part_in<'a>(
-    doc: &Document<'a>,
+fn part_in<'d>(
+    doc: &'d Document<'_>,
     language: Language,
     keep: impl Fn(usize) -> bool,
     config: &Config,
-) -> Document<'a> {
+) -> Document<'d> {
     let mut markup = doc.markup.clone();
     let mut masked = std::mem::take(&mut markup.masked).into_bytes();
     let mut blocks = Vec::new();
@@ -224,7 +246,7 @@ fn part_in<'a>(
     markup.masked = String::from_utf8(masked).expect("whole blocks were blanked");
     Document::new(
         doc.path,
-        doc.source,
+        doc.source(),
         markup,
         Some(language),
         config.fallback_language,
@@ -321,7 +343,7 @@ fn finish(doc: &Document<'_>, rules: &RuleSet, config: &Config, diagnostics: &mu
     sort_diagnostics(diagnostics);
     diagnostics.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
     suppress::apply(
-        doc.source,
+        doc.source(),
         &doc.markup.comments,
         diagnostics,
         &config.catalogue,

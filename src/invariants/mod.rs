@@ -94,27 +94,27 @@ pub fn check_markup(source: &str, markup: &Markup) -> Result<(), Violation> {
 
 /// Words and sentences lie inside their blocks; word indices are in range.
 pub fn check_document(doc: &Document<'_>) -> Result<(), Violation> {
-    check_markup(doc.source, &doc.markup)?;
+    check_markup(doc.source(), &doc.markup)?;
     let blocks = doc.blocks();
     if doc.block_words.len() != blocks.len() {
         return Err("block_words and blocks differ in length".into());
     }
     for (i, word) in doc.words.iter().enumerate() {
-        check_span(doc.source, word.span, &format!("word {i}"))?;
+        check_span(doc.source(), word.span(), &format!("word {i}"))?;
         let Some(block) = blocks.get(word.block()) else {
             return Err(format!(
                 "word {i} names block {} of {}",
-                word.block,
+                word.block(),
                 blocks.len()
             ));
         };
-        if !block.span.contains(word.span) {
+        if !block.span.contains(word.span()) {
             return Err(format!("word {i} lies outside its block"));
         }
-        if word.span.is_empty() {
+        if word.span().is_empty() {
             return Err(format!("word {i} is empty"));
         }
-        if i > 0 && doc.words[i - 1].span.end > word.span.start {
+        if i > 0 && doc.words[i - 1].span().end > word.span().start {
             return Err(format!("word {i} starts before word {} ends", i - 1));
         }
     }
@@ -124,14 +124,14 @@ pub fn check_document(doc: &Document<'_>) -> Result<(), Violation> {
         }
     }
     for (i, sentence) in doc.sentences.iter().enumerate() {
-        check_span(doc.source, sentence.span, &format!("sentence {i}"))?;
+        check_span(doc.source(), sentence.span, &format!("sentence {i}"))?;
         if sentence.words.start > sentence.words.end || sentence.words.end > doc.words.len() {
             return Err(format!("sentence {i} word range out of bounds"));
         }
     }
     let normalized = doc.normalized();
-    if normalized.starts.len() != normalized.ends.len() {
-        return Err("normalised starts and ends differ in length".into());
+    if normalized.len() != doc.words.len() {
+        return Err("normalised words and words differ in number".into());
     }
     Ok(())
 }

@@ -1,19 +1,59 @@
 //! A language's spell checker: its dictionaries and a cache of answers, so
-//! each distinct word is looked up once per run, and its suggestions
-//! computed once.
+//! each distinct word is looked up in the dictionaries once per run, and
+//! its suggestions computed once.
+//!
+//! Every thread asks about every distinct word of every file, so the cache
+//! of answers is on the hot path of a run on many cores. One map behind one
+//! lock made the threads queue on it (even a read lock writes to a shared
+//! counter, and that cache line travels between cores at each lookup).
+//! Answers are therefore cached twice:
+//!
+//! - per thread, without any lock: a thread asks about the same common
+//!   words file after file;
+//! - shared, in [`SHARDS`] maps each behind its own lock, reached only
+//!   when a thread meets a word for the first time, so that the
+//!   dictionaries are asked once per word, not once per word and thread.
 
 use super::Dictionary;
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::hash::BuildHasher;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
 /// A word and the number of suggestions asked for.
 type SuggestionKey = (Box<str>, usize);
 
+type WordHasher = foldhash::fast::FixedState;
+type Answers = HashMap<Box<str>, bool, WordHasher>;
+
+/// Shared maps: enough that threads rarely meet on one.
+const SHARDS: usize = 64;
+
+/// A thread forgets its answers past this many words; the shared maps
+/// still have them. Word frequencies fall off fast (a few thousand words
+/// make most of any text), so a small cache per thread catches nearly
+/// every lookup without holding the whole vocabulary once per thread (and
+/// a long-lived language server sees new words for ever).
+const THREAD_CACHE_WORDS: usize = 1 << 14;
+
+/// Checkers a thread keeps answers for (a run has one per language).
+const THREAD_CHECKERS: usize = 4;
+
+/// Tells checkers apart in the per-thread caches.
+static NEXT_ID: AtomicU64 = AtomicU64::new(0);
+
+thread_local! {
+    /// Per checker (by id; a run has one or two): this thread's answers.
+    static THREAD_ANSWERS: RefCell<Vec<(u64, Answers)>> = const { RefCell::new(Vec::new()) };
+}
+
 pub struct SpellChecker {
     /// A word is correct when any of these knows it.
     dictionaries: Vec<Arc<dyn Dictionary>>,
-    known: RwLock<HashMap<Box<str>, bool>>,
+    id: u64,
+    known: Box<[RwLock<Answers>]>,
     /// By word and number asked for: a suggester that stops once it has
     /// `max` may answer differently for another `max`, and the answer must
     /// not depend on which call came first.
@@ -24,22 +64,55 @@ impl SpellChecker {
     pub fn new(dictionaries: Vec<Arc<dyn Dictionary>>) -> Self {
         SpellChecker {
             dictionaries,
-            known: RwLock::new(HashMap::new()),
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+            known: (0..SHARDS).map(|_| RwLock::default()).collect(),
             suggestions: Mutex::new(HashMap::new()),
         }
     }
 
     pub fn check(&self, word: &str) -> bool {
-        if let Some(&known) = self
-            .known
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .get(word)
-        {
+        if let Some(known) = self.thread_answer(word) {
+            return known;
+        }
+        let known = self.shared_answer(word);
+        THREAD_ANSWERS.with_borrow_mut(|answers| {
+            let answers = match answers.iter().position(|(id, _)| *id == self.id) {
+                Some(at) => &mut answers[at].1,
+                None => {
+                    // A long-lived language server replaces its checkers
+                    // when the configuration changes: the oldest go.
+                    if answers.len() >= THREAD_CHECKERS {
+                        answers.remove(0);
+                    }
+                    answers.push((self.id, Answers::default()));
+                    &mut answers.last_mut().expect("pushed above").1
+                }
+            };
+            if answers.len() >= THREAD_CACHE_WORDS {
+                answers.clear();
+            }
+            answers.insert(word.into(), known);
+        });
+        known
+    }
+
+    fn thread_answer(&self, word: &str) -> Option<bool> {
+        THREAD_ANSWERS.with_borrow(|answers| {
+            answers
+                .iter()
+                .find(|(id, _)| *id == self.id)
+                .and_then(|(_, answers)| answers.get(word).copied())
+        })
+    }
+
+    /// From the shared maps, or from the dictionaries the first time.
+    fn shared_answer(&self, word: &str) -> bool {
+        let shard = &self.known[WordHasher::default().hash_one(word) as usize % SHARDS];
+        if let Some(&known) = shard.read().unwrap_or_else(|e| e.into_inner()).get(word) {
             return known;
         }
         let known = self.dictionaries.iter().any(|d| d.check(word));
-        self.known
+        shard
             .write()
             .unwrap_or_else(|e| e.into_inner())
             .insert(word.into(), known);
@@ -76,5 +149,99 @@ impl SpellChecker {
             .unwrap_or_else(|e| e.into_inner())
             .insert((word.into(), max), Arc::clone(&found));
         found
+    }
+}
+
+impl Drop for SpellChecker {
+    /// Forgets this checker's answers on the dropping thread (other threads
+    /// drop them when they fill up or meet newer checkers: see
+    /// [`THREAD_CACHE_WORDS`] and [`THREAD_CHECKERS`]).
+    fn drop(&mut self) {
+        let _ = THREAD_ANSWERS.try_with(|answers| {
+            if let Ok(mut answers) = answers.try_borrow_mut() {
+                answers.retain(|(id, _)| *id != self.id);
+            }
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::AtomicUsize;
+
+    /// Knows words of even length; counts the questions it is asked.
+    struct Counting(AtomicUsize);
+
+    impl Dictionary for Counting {
+        fn check(&self, word: &str) -> bool {
+            self.0.fetch_add(1, Ordering::SeqCst);
+            word.len().is_multiple_of(2)
+        }
+        fn suggest(&self, _: &str, _: usize, _: Duration) -> Vec<String> {
+            Vec::new()
+        }
+    }
+
+    #[test]
+    fn each_word_reaches_the_dictionaries_once_whatever_the_threads() {
+        let dictionary = Arc::new(Counting(AtomicUsize::new(0)));
+        let checker = SpellChecker::new(vec![dictionary.clone() as Arc<dyn Dictionary>]);
+        let words: Vec<String> = (0..300)
+            .map(|i| "x".repeat(1 + i % 30) + &i.to_string())
+            .collect();
+        std::thread::scope(|s| {
+            for _ in 0..4 {
+                s.spawn(|| {
+                    for _ in 0..3 {
+                        for w in &words {
+                            assert_eq!(checker.check(w), w.len().is_multiple_of(2));
+                        }
+                    }
+                });
+            }
+        });
+        // A word may reach the dictionary twice if two threads meet it at
+        // the same moment; never once per thread and pass.
+        let asked = dictionary.0.load(Ordering::SeqCst);
+        assert!(
+            (300..=330).contains(&asked),
+            "{asked} questions for 300 words"
+        );
+    }
+
+    #[test]
+    fn a_thread_keeps_answers_for_a_few_checkers_only() {
+        let checkers: Vec<SpellChecker> = (0..10)
+            .map(|_| SpellChecker::new(vec![Arc::new(Counting(AtomicUsize::new(0))) as _]))
+            .collect();
+        // Run on a thread of its own, so that other tests' checkers are
+        // not counted.
+        std::thread::scope(|s| {
+            s.spawn(|| {
+                for checker in &checkers {
+                    checker.check("word");
+                }
+                let kept = THREAD_ANSWERS.with_borrow(Vec::len);
+                assert_eq!(kept, THREAD_CHECKERS);
+            });
+        });
+    }
+
+    #[test]
+    fn two_checkers_on_one_thread_keep_their_answers_apart() {
+        struct Knows(&'static str);
+        impl Dictionary for Knows {
+            fn check(&self, word: &str) -> bool {
+                word == self.0
+            }
+            fn suggest(&self, _: &str, _: usize, _: Duration) -> Vec<String> {
+                Vec::new()
+            }
+        }
+        let a = SpellChecker::new(vec![Arc::new(Knows("un")) as Arc<dyn Dictionary>]);
+        let b = SpellChecker::new(vec![Arc::new(Knows("one")) as Arc<dyn Dictionary>]);
+        assert!(a.check("un") && !a.check("one"));
+        assert!(b.check("one") && !b.check("un"));
     }
 }

@@ -25,8 +25,9 @@ use std::sync::{Arc, Mutex, OnceLock};
 #[derive(Debug)]
 pub struct Document<'a> {
     pub path: &'a Path,
-    /// The file as read: diagnostics point into it.
-    pub source: &'a str,
+    /// The file as read (see [`Document::source`]); `None` when it is the
+    /// masked prose itself.
+    source: Option<&'a str>,
     pub markup: Markup,
     pub language: Language,
     pub words: Vec<Word>,
@@ -48,6 +49,29 @@ impl<'a> Document<'a> {
         language: Option<Language>,
         fallback: Language,
     ) -> Self {
+        Document::analyse(path, Some(source), markup, language, fallback)
+    }
+
+    /// A document whose masked prose is the file itself (plain text with
+    /// nothing to mask): one copy of the text instead of two, which is
+    /// what a file of tens of megabytes needs. [`Document::into_markup`]
+    /// gives the text back.
+    pub fn over_masked(
+        path: &'a Path,
+        markup: Markup,
+        language: Option<Language>,
+        fallback: Language,
+    ) -> Self {
+        Document::analyse(path, None, markup, language, fallback)
+    }
+
+    fn analyse(
+        path: &'a Path,
+        source: Option<&'a str>,
+        markup: Markup,
+        language: Option<Language>,
+        fallback: Language,
+    ) -> Self {
         // A word takes at least two bytes with what separates it (`a a a`,
         // elisions aside). Reserving that bound costs only address space:
         // memory is touched as words are written, and the unused tail is
@@ -60,10 +84,7 @@ impl<'a> Document<'a> {
         let mut sentences = Vec::with_capacity(markup.masked.len() / 2 + 1);
         for (index, block) in markup.blocks.iter().enumerate() {
             let first = words.len();
-            // Blocks are fewer than bytes, and files are refused above
-            // 256 MiB: an index always fits.
-            let block_index = u32::try_from(index).expect("fewer than 2^32 blocks");
-            words::tokenize(&markup.masked, block.span, block_index, &mut words);
+            words::tokenize(&markup.masked, block.span, index, &mut words);
             block_words.push(first..words.len());
             sentences::split(&markup.masked, block, index, first, &words, &mut sentences);
         }
@@ -90,6 +111,16 @@ impl<'a> Document<'a> {
         }
     }
 
+    /// The file as read: diagnostics point into it.
+    pub fn source(&self) -> &str {
+        self.source.unwrap_or(&self.markup.masked)
+    }
+
+    /// The markup, once the rules are done.
+    pub fn into_markup(self) -> Markup {
+        self.markup
+    }
+
     pub fn blocks(&self) -> &[Block] {
         &self.markup.blocks
     }
@@ -101,7 +132,7 @@ impl<'a> Document<'a> {
 
     /// The original text of a span: what messages quote.
     pub fn text(&self, span: Span) -> &str {
-        &self.source[span.range()]
+        &self.source()[span.range()]
     }
 
     pub fn words_of_block(&self, block: usize) -> &[Word] {
@@ -141,6 +172,6 @@ impl<'a> Document<'a> {
     }
 
     pub fn word_count(&self) -> usize {
-        self.words.iter().filter(|w| !w.is_elision).count()
+        self.words.iter().filter(|w| !w.is_elision()).count()
     }
 }

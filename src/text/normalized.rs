@@ -16,11 +16,12 @@ pub const SEPARATOR: &str = "|";
 #[derive(Debug)]
 pub struct NormalizedWords {
     pub text: String,
-    /// For each byte of `text` that starts a word, the index of that word;
-    /// `starts[i]` is the byte offset of word `i` in `text`.
-    pub starts: Vec<usize>,
-    /// The offset just past each word in `text`.
-    pub ends: Vec<usize>,
+    /// `starts[i]` is the byte offset of word `i` in `text`. Offsets are
+    /// kept in 32 bits, as a document has one per word: files are at most
+    /// 256 MiB, and normalising adds at most a separator (` | `) per word
+    /// and a few bytes per lowercased character, a few times 256 MiB at
+    /// worst, far below 4 GiB.
+    starts: Vec<u32>,
     /// Per word: a [`SEPARATOR`] stands between it and the word before
     /// (always true for the first word).
     pub separated: Vec<bool>,
@@ -31,15 +32,14 @@ impl NormalizedWords {
         let masked = &doc.markup.masked;
         let mut text = String::with_capacity(masked.len() / 2);
         let mut starts = Vec::with_capacity(doc.words.len());
-        let mut ends = Vec::with_capacity(doc.words.len());
         let mut separated = Vec::with_capacity(doc.words.len());
         let mut previous: Option<&Word> = None;
         for word in &doc.words {
             separated.push(true);
             if let Some(prev) = previous {
-                let between = &masked[prev.span.end..word.span.start];
+                let between = &masked[prev.span().end..word.span().start];
                 // Mostly a single space: settled without decoding.
-                let separated_from_previous = prev.block != word.block
+                let separated_from_previous = prev.block() != word.block()
                     || (between != " "
                         && between
                             .chars()
@@ -51,28 +51,79 @@ impl NormalizedWords {
                 *separated.last_mut().expect("pushed above") = separated_from_previous;
                 text.push(' ');
             }
-            starts.push(text.len());
+            starts.push(offset(text.len()));
             push_normalized(&mut text, word.text(masked));
-            ends.push(text.len());
             previous = Some(word);
         }
         NormalizedWords {
             text,
             starts,
-            ends,
             separated,
+        }
+    }
+
+    /// The number of words (the same as the document's).
+    pub fn len(&self) -> usize {
+        self.starts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.starts.is_empty()
+    }
+
+    /// The normalised form of word `i`.
+    pub fn word(&self, i: usize) -> &str {
+        &self.text[self.starts[i] as usize..self.end(i)]
+    }
+
+    /// The offset just past word `i` in `text`: what separates it from the
+    /// next word is known (see [`NormalizedWords::build`]), so ends need no
+    /// list of their own.
+    fn end(&self, i: usize) -> usize {
+        match self.starts.get(i + 1) {
+            Some(&next) => {
+                // ` ` or ` | ` before the next word.
+                let gap = if self.separated[i + 1] {
+                    SEPARATOR.len() + 2
+                } else {
+                    1
+                };
+                next as usize - gap
+            }
+            None => self.text.len(),
         }
     }
 
     /// The word index starting exactly at `offset`, if a word starts there.
     pub fn word_starting_at(&self, offset: usize) -> Option<usize> {
-        self.starts.binary_search(&offset).ok()
+        self.starts.binary_search(&u32::try_from(offset).ok()?).ok()
     }
 
     /// The word index ending exactly at `offset`, if a word ends there.
     pub fn word_ending_at(&self, offset: usize) -> Option<usize> {
-        self.ends.binary_search(&offset).ok()
+        // Words are not empty: that word is the last to start before.
+        let w = self
+            .starts
+            .partition_point(|&s| (s as usize) < offset)
+            .checked_sub(1)?;
+        (self.end(w) == offset).then_some(w)
     }
+
+    /// The index of the word whose normalised form contains the byte at
+    /// `offset` of `text`, if any (separators belong to no word).
+    pub fn word_containing(&self, offset: usize) -> Option<usize> {
+        let w = self
+            .starts
+            .partition_point(|&s| s as usize <= offset)
+            .checked_sub(1)?;
+        (offset < self.end(w)).then_some(w)
+    }
+}
+
+/// An offset into the normalised text in 32 bits (see
+/// [`NormalizedWords::starts`]).
+fn offset(at: usize) -> u32 {
+    u32::try_from(at).expect("files over 256 MiB are refused before they are read")
 }
 
 /// Markup that survives masking (emphasis in plain text, quotes) does not
@@ -129,6 +180,34 @@ pub fn normalize_phrase(phrase: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_found_by_their_start_end_and_any_byte() {
+        let source = "Élan, vital. L’ère";
+        let markup = crate::markup::parse(source, crate::markup::MarkupKind::Plain);
+        let doc = Document::new(
+            std::path::Path::new("t.txt"),
+            source,
+            markup,
+            Some(crate::text::Language::Fr),
+            crate::text::Language::Fr,
+        );
+        let n = doc.normalized();
+        assert_eq!(n.text, "élan | vital | l' ère");
+        let words: Vec<&str> = (0..n.len()).map(|i| n.word(i)).collect();
+        assert_eq!(words, ["élan", "vital", "l'", "ère"]);
+        for (i, word) in words.iter().enumerate() {
+            let start = n.text.find(word).unwrap();
+            let end = start + word.len();
+            assert_eq!(n.word_starting_at(start), Some(i));
+            assert_eq!(n.word_ending_at(end), Some(i));
+            assert_eq!(n.word_containing(end - 1), Some(i));
+        }
+        // Separators and the spaces around them belong to no word.
+        assert_eq!(n.word_containing(6), None);
+        assert_eq!(n.word_ending_at(7), None);
+        assert_eq!(n.word_starting_at(6), None);
+    }
 
     #[test]
     fn phrases_normalise_case_apostrophes_and_punctuation() {

@@ -39,7 +39,7 @@ pub fn split(
         .unwrap_or(block_words.len())];
     // The index of the first word that ends after `offset` in the block.
     let word_at =
-        |offset: usize| first_word + block_words.partition_point(|w| w.span.end <= base + offset);
+        |offset: usize| first_word + block_words.partition_point(|w| w.span().end <= base + offset);
 
     let mut i = 0;
     // Each turn finds one sentence: from the next non-blank character to

@@ -9,26 +9,79 @@
 
 use crate::diagnostic::Span;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A word of the masked prose, in 12 bytes.
+///
+/// A document holds one of these per word, and a text of one-letter words
+/// has a word every two bytes: on a 50 MB file, words written with `usize`
+/// offsets (32 bytes each) were the largest allocation of a run. Files over
+/// 256 MiB are refused from their size before they are read
+/// (`source::MAX_FILE_BYTES`; `engine::lint_text` refuses larger
+/// buffers too), so byte offsets fit in a `u32`, and a block
+/// index, smaller than the file's size, leaves two bits free for the flags.
+#[derive(Clone, PartialEq, Eq)]
 pub struct Word {
-    pub span: Span,
-    /// The index of the block this word is in (see [`Word::block`]). A
-    /// `u32` keeps a word in 24 bytes: a text of one-letter words has a
-    /// word every two bytes.
-    pub block: u32,
-    /// A French elided form such as `l'` or `qu’`, apostrophe included.
-    pub is_elision: bool,
-    pub has_digit: bool,
+    start: u32,
+    end: u32,
+    /// The block index in the low 30 bits, then [`ELISION`] and [`DIGIT`].
+    block_and_flags: u32,
 }
 
+const ELISION: u32 = 1 << 31;
+const DIGIT: u32 = 1 << 30;
+const BLOCK_MASK: u32 = DIGIT - 1;
+
 impl Word {
+    /// # Panics
+    ///
+    /// When an offset does not fit in a `u32` or the block index in 30 bits:
+    /// files that large are refused before they are read.
+    pub fn new(span: Span, block: usize, is_elision: bool, has_digit: bool) -> Word {
+        let offset = |o: usize| u32::try_from(o).expect("files over 256 MiB are refused");
+        let block = u32::try_from(block)
+            .ok()
+            .filter(|&b| b <= BLOCK_MASK)
+            .expect("fewer blocks than bytes, and files over 256 MiB are refused");
+        Word {
+            start: offset(span.start),
+            end: offset(span.end),
+            block_and_flags: block
+                | if is_elision { ELISION } else { 0 }
+                | if has_digit { DIGIT } else { 0 },
+        }
+    }
+
+    /// Where the word is in the file (and in the masked prose).
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
     /// The index of the block this word is in, in `doc.blocks()`.
     pub fn block(&self) -> usize {
-        self.block as usize
+        (self.block_and_flags & BLOCK_MASK) as usize
+    }
+
+    /// A French elided form such as `l'` or `qu’`, apostrophe included.
+    pub fn is_elision(&self) -> bool {
+        self.block_and_flags & ELISION != 0
+    }
+
+    pub fn has_digit(&self) -> bool {
+        self.block_and_flags & DIGIT != 0
     }
 
     pub fn text<'s>(&self, masked: &'s str) -> &'s str {
-        &masked[self.span.range()]
+        &masked[self.start as usize..self.end as usize]
+    }
+}
+
+impl std::fmt::Debug for Word {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Word")
+            .field("span", &self.span())
+            .field("block", &self.block())
+            .field("is_elision", &self.is_elision())
+            .field("has_digit", &self.has_digit())
+            .finish()
     }
 }
 
@@ -63,7 +116,7 @@ fn is_combining_mark(c: char) -> bool {
 ///
 /// Walks the bytes with a fast path for ASCII letters and digits (most of
 /// the text, in French as in English); other characters are decoded.
-pub fn tokenize(masked: &str, span: Span, block: u32, out: &mut Vec<Word>) {
+pub fn tokenize(masked: &str, span: Span, block: usize, out: &mut Vec<Word>) {
     let text = &masked[span.range()];
     let bytes = text.as_bytes();
     let mut p = 0;
@@ -105,22 +158,22 @@ pub fn tokenize(masked: &str, span: Span, block: u32, out: &mut Vec<Word>) {
             end += n;
         }
         if let Some(after) = elision_at {
-            out.push(Word {
-                span: Span::new(span.start + start, span.start + after),
+            out.push(Word::new(
+                Span::new(span.start + start, span.start + after),
                 block,
-                is_elision: true,
-                has_digit: false,
-            });
+                true,
+                false,
+            ));
             // The rest of the word starts after the apostrophe.
             p = after;
             continue;
         }
-        out.push(Word {
-            span: Span::new(span.start + start, span.start + end),
+        out.push(Word::new(
+            Span::new(span.start + start, span.start + end),
             block,
-            is_elision: false,
+            false,
             has_digit,
-        });
+        ));
         p = end;
     }
 }
@@ -160,6 +213,18 @@ mod tests {
     fn english_contractions_and_compounds_stay_whole() {
         assert_eq!(words("don't well-known"), ["don't", "well-known"]);
         assert_eq!(words("rock 'n' roll -- x"), ["rock", "n", "roll", "x"]);
+    }
+
+    #[test]
+    fn a_word_keeps_its_span_block_and_flags_in_twelve_bytes() {
+        assert_eq!(std::mem::size_of::<Word>(), 12);
+        let last_block = (1 << 30) - 1;
+        let w = Word::new(Span::new(7, u32::MAX as usize), last_block, true, true);
+        assert_eq!(w.span(), Span::new(7, u32::MAX as usize));
+        assert_eq!(w.block(), last_block);
+        assert!(w.is_elision() && w.has_digit());
+        let w = Word::new(Span::new(0, 1), 3, false, true);
+        assert_eq!((w.block(), w.is_elision(), w.has_digit()), (3, false, true));
     }
 
     #[test]

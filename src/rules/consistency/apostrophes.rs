@@ -179,8 +179,8 @@ impl Rule for ApostropheStyle {
 /// Whether the character at `at` belongs to a word: `l'`, `don't`, not a
 /// quotation mark.
 fn inside_a_word(doc: &crate::text::Document<'_>, at: usize) -> bool {
-    let index = doc.words.partition_point(|w| w.span.end <= at);
-    doc.words.get(index).is_some_and(|w| w.span.start <= at)
+    let index = doc.words.partition_point(|w| w.span().end <= at);
+    doc.words.get(index).is_some_and(|w| w.span().start <= at)
 }
 
 #[cfg(test)]

@@ -149,7 +149,7 @@ impl Rule for SpellingVariants {
 }
 
 fn spelling_of(normalized: &NormalizedWords, w: usize) -> &str {
-    &normalized.text[normalized.starts[w]..normalized.ends[w]]
+    normalized.word(w)
 }
 
 /// The words that may be one spelling of a pair, in order: those with a
@@ -158,13 +158,7 @@ fn spelling_of(normalized: &NormalizedWords, w: usize) -> &str {
 fn special_words(doc: &Document<'_>) -> Vec<usize> {
     let normalized = doc.normalized();
     let text = normalized.text.as_bytes();
-    let word_at = |offset: usize| {
-        let w = normalized
-            .starts
-            .partition_point(|&s| s <= offset)
-            .checked_sub(1)?;
-        (offset < normalized.ends[w]).then_some(w)
-    };
+    let word_at = |offset: usize| normalized.word_containing(offset);
     let mut words = Vec::new();
     // `-`, `‑` (E2 80 91), `œ` (C5 93), `æ` (C3 A6).
     for (i, &b) in text.iter().enumerate() {
@@ -182,7 +176,7 @@ fn special_words(doc: &Document<'_>) -> Vec<usize> {
     for (w, word) in doc.words.iter().enumerate() {
         if starts_with_accented_capital(doc, w)
             || (doc.language == Language::En
-                && looks_british(&doc.markup.masked[word.span.range()]))
+                && looks_british(&doc.markup.masked[word.span().range()]))
         {
             words.push(w);
         }
@@ -194,7 +188,7 @@ fn special_words(doc: &Document<'_>) -> Vec<usize> {
 
 /// `À` to `Þ` are 0xC3 0x80..0x9E in UTF-8.
 fn starts_with_accented_capital(doc: &Document<'_>, w: usize) -> bool {
-    let bytes = &doc.source.as_bytes()[doc.words[w].span.range()];
+    let bytes = &doc.source().as_bytes()[doc.words[w].span().range()];
     bytes.len() > 1 && bytes[0] == 0xC3 && bytes[1] < 0x9F
 }
 
@@ -213,7 +207,7 @@ fn find_whole_words(
         firsts[usize::from(first >> 6)] |= 1 << (first & 63);
     }
     let mut out = Vec::new();
-    for w in 0..normalized.starts.len() {
+    for w in 0..normalized.len() {
         let spelling = spelling_of(normalized, w);
         let Some(&first) = spelling.as_bytes().first() else {
             continue;
@@ -241,7 +235,7 @@ fn forms_of(
 ) -> Vec<Form> {
     let mut forms: Vec<(&str, Form)> = Vec::new();
     for w in words {
-        let text = doc.text(doc.words[w].span);
+        let text = doc.text(doc.words[w].span());
         if !text.chars().any(char::is_lowercase) {
             continue;
         }
@@ -270,7 +264,7 @@ impl SpellingVariants {
             .map(|f| format!("`{}` ({}×)", f.text, f.at.len()))
             .collect::<Vec<_>>()
             .join(", ");
-        let primary = doc.words[rare.at[0]].span;
+        let primary = doc.words[rare.at[0]].span();
         let mut diagnostic = Diagnostic::new(
             &self.meta.id,
             self.meta.category,
@@ -284,7 +278,7 @@ impl SpellingVariants {
         ));
         for form in forms {
             for &w in &form.at {
-                let span = doc.words[w].span;
+                let span = doc.words[w].span();
                 if span != primary {
                     diagnostic = diagnostic.with_label(span, format!("`{}`", form.text));
                 }
@@ -293,8 +287,8 @@ impl SpellingVariants {
         for form in &forms[1..] {
             for &w in &form.at {
                 let word = &doc.words[w];
-                let replacement = same_case(doc.text(word.span), &usual.text);
-                diagnostic = diagnostic.with_suggestion(word.span, replacement, false);
+                let replacement = same_case(doc.text(word.span()), &usual.text);
+                diagnostic = diagnostic.with_suggestion(word.span(), replacement, false);
             }
         }
         diagnostic

@@ -62,7 +62,7 @@ pub fn deletion(
     block: usize,
     widget_words: &WidgetWords,
 ) -> Deletion {
-    let source = doc.source;
+    let source = doc.source();
     let recognised = Span::new(
         recognised.start.min(reported.start),
         recognised.end.max(reported.end),
@@ -79,8 +79,8 @@ pub fn deletion(
     let only_widget = !keeps_line
         && !has_html_tag(doc, line)
         && line_words(doc, line)
-            .filter(|w| !recognised.contains(w.span) && !w.is_elision)
-            .all(|w| widget_words.contains(doc.text(w.span)));
+            .filter(|w| !recognised.contains(w.span()) && !w.is_elision())
+            .all(|w| widget_words.contains(doc.text(w.span())));
     if only_widget {
         Deletion {
             span: whole_lines(source, line_start, line_end),
@@ -98,7 +98,7 @@ pub fn deletion(
 /// tag (or a comment): the line is HTML structure.
 fn has_html_tag(doc: &Document<'_>, line: Span) -> bool {
     let masked = doc.markup.masked.as_bytes();
-    doc.source.as_bytes()[line.range()]
+    doc.source().as_bytes()[line.range()]
         .iter()
         .zip(&masked[line.range()])
         .any(|(&s, &m)| s == b'<' && m != b'<')
@@ -109,10 +109,10 @@ fn line_words<'d>(
     doc: &'d Document<'_>,
     span: Span,
 ) -> impl Iterator<Item = &'d crate::text::Word> + 'd {
-    let first = doc.words.partition_point(|w| w.span.end <= span.start);
+    let first = doc.words.partition_point(|w| w.span().end <= span.start);
     doc.words[first..]
         .iter()
-        .take_while(move |w| w.span.start < span.end)
+        .take_while(move |w| w.span().start < span.end)
 }
 
 /// `line_start..line_end` (without line ending) widened to the whole lines,

@@ -80,7 +80,7 @@ impl MatchFilter {
             return true;
         }
         let words = doc.words_of_block(block_index);
-        let count = words.iter().filter(|w| !w.is_elision).count();
+        let count = words.iter().filter(|w| !w.is_elision()).count();
         self.max_block_words.is_none_or(|max| count <= max)
             && self.min_block_words.is_none_or(|min| count >= min)
     }

@@ -143,7 +143,7 @@ impl PhraseRule {
             if hit.start < covered_to {
                 continue;
             }
-            let span = Span::new(doc.words[first].span.start, doc.words[last].span.end);
+            let span = Span::new(doc.words[first].span().start, doc.words[last].span().end);
             let block = doc.words[first].block();
             if !self.filter.accepts(doc, span, block) {
                 continue;

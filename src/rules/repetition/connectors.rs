@@ -63,7 +63,7 @@ pub fn connector_at(doc: &Document<'_>, first: usize, end: usize) -> usize {
         if first + n > end || !(0..n).all(|k| word(first + k) == connector[k]) {
             continue;
         }
-        let comma_after = masked[doc.words[first + n - 1].span.end..]
+        let comma_after = masked[doc.words[first + n - 1].span().end..]
             .trim_start()
             .starts_with(',');
         if n > 1 || comma_after {

@@ -112,14 +112,14 @@ impl Rule for DoubledWord {
         };
         for pair in doc.words.windows(2) {
             let (first, second) = (&pair[0], &pair[1]);
-            if first.block != second.block || first.has_digit || first.is_elision {
+            if first.block() != second.block() || first.has_digit() || first.is_elision() {
                 continue;
             }
             let (a, b) = (first.text(masked), second.text(masked));
             if !same_word(a, b) {
                 continue;
             }
-            let between = &masked[first.span.end..second.span.start];
+            let between = &masked[first.span().end..second.span().start];
             if between
                 .chars()
                 .any(|c| !c.is_whitespace() && !is_transparent(c))
@@ -129,7 +129,7 @@ impl Rule for DoubledWord {
             // Masking blanks out URLs, code and link targets: "go to
             // https://… to find" reads as two words apart, and deleting
             // from the first copy would delete the URL with the second.
-            let source_between = &doc.source[first.span.end..second.span.start];
+            let source_between = &doc.source()[first.span().end..second.span().start];
             if source_between.chars().any(char::is_alphanumeric) {
                 continue;
             }
@@ -143,18 +143,18 @@ impl Rule for DoubledWord {
             // The second copy and the spaces before it: markup between the
             // copies (`*le* le`) stays.
             let delete = Span::new(
-                first.span.end + source_between.trim_end().len(),
-                second.span.end,
+                first.span().end + source_between.trim_end().len(),
+                second.span().end,
             );
             out.push(
                 Diagnostic::new(
                     &self.meta.id,
                     self.meta.category,
                     ctx.severity,
-                    second.span,
-                    format!("`{}` is written twice", doc.text(second.span)),
+                    second.span(),
+                    format!("`{}` is written twice", doc.text(second.span())),
                 )
-                .with_label(first.span, "first written here")
+                .with_label(first.span(), "first written here")
                 .with_suggestion(delete, "", true)
                 .with_help("delete the second copy"),
             );

@@ -132,11 +132,11 @@ impl Rule for OverusedWord {
         let mut diagnostics = Vec::new();
         for words in occurrences.iter().filter(|o| o.len() >= limit) {
             let first = &doc.words[words[0]];
-            let text = quoted(doc.prose(first.span));
+            let text = quoted(doc.prose(first.span()));
             if text.chars().filter(|c| c.is_alphabetic()).count() < s.min_letters {
                 continue;
             }
-            let spans: Vec<Span> = words.iter().map(|&w| doc.words[w].span).collect();
+            let spans: Vec<Span> = words.iter().map(|&w| doc.words[w].span()).collect();
             let share = 100.0 * spans.len() as f64 / stream.prose_words.max(1) as f64;
             diagnostics.push(repeated(
                 &self.meta.id,

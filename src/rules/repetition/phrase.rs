@@ -18,7 +18,7 @@
 //! Phrases built only from the key terms of the title and headings are the
 //! document's subject: they are reported at `info` at most.
 
-use super::fast_hash::FastMap;
+use super::fast_hash::{FastHasher, FastMap};
 use super::occurrences::{quoted, repeated};
 use super::stopwords::WordClass;
 use super::tokens::TokenStream;
@@ -26,6 +26,7 @@ use crate::diagnostic::{Category, Count, Severity, Span};
 use crate::rules::Findings;
 use crate::rules::options;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
+use std::hash::{BuildHasher, BuildHasherDefault};
 
 const DOCS: &str = "\
 **What it does.** Finds phrases of three to eight words, with at least two \
@@ -209,7 +210,7 @@ impl Rule for RepeatedPhrase {
                 .iter()
                 .map(|&p| {
                     let p = p as usize;
-                    Span::new(doc.words[p].span.start, doc.words[p + n - 1].span.end)
+                    Span::new(doc.words[p].span().start, doc.words[p + n - 1].span().end)
                 })
                 .collect();
             let text = quoted(doc.prose(spans[0]));
@@ -270,6 +271,43 @@ fn is_term(stream: &TokenStream, words: std::ops::Range<usize>) -> bool {
     })
 }
 
+/// Upper bounds of phrase counts: one saturating byte per slot, a slot per
+/// phrase position or so (see [`frequent_phrases`]).
+struct PhraseSketch {
+    counters: Vec<u8>,
+    /// `counters.len()` is `1 << bits`.
+    bits: u32,
+}
+
+impl PhraseSketch {
+    fn count(ids: &[u32], n: usize, fits: impl Fn(usize) -> bool) -> Self {
+        let bits = ids.len().next_power_of_two().max(1024).trailing_zeros();
+        let mut sketch = PhraseSketch {
+            counters: vec![0; 1 << bits],
+            bits,
+        };
+        for p in 0..ids.len() {
+            if fits(p) {
+                let slot = sketch.slot(&ids[p..p + n]);
+                sketch.counters[slot] = sketch.counters[slot].saturating_add(1);
+            }
+        }
+        sketch
+    }
+
+    fn slot(&self, phrase: &[u32]) -> usize {
+        let hash = BuildHasherDefault::<FastHasher>::default().hash_one(phrase);
+        // The high bits: the multiplicative hash mixes them best.
+        (hash >> (64 - self.bits)) as usize
+    }
+
+    /// False when the phrase surely occurs fewer than `threshold` times.
+    fn may_reach(&self, phrase: &[u32], threshold: usize) -> bool {
+        let counter = self.counters[self.slot(phrase)];
+        counter == u8::MAX || usize::from(counter) >= threshold
+    }
+}
+
 /// A phrase of `words` words occurring at these word indices (ascending).
 #[derive(Debug, Clone)]
 struct Phrase {
@@ -288,20 +326,28 @@ fn frequent_phrases(
     let ids = &stream.ids;
     let fits = |p: usize, n: usize| stream.run[p] as usize >= n;
 
-    // The shortest phrases: count every one, then gather the occurrences
-    // of the frequent ones only (most phrases occur once).
+    // The shortest phrases: count them, then gather the occurrences of the
+    // frequent ones only (most phrases occur once). Counting every phrase
+    // exactly in a map took some 40 bytes per distinct phrase, the largest
+    // allocation of a run on a long text; so a first pass counts in a
+    // table of one-byte counters indexed by the phrase's hash. Phrases
+    // that share a counter only add to it, so a counter below the
+    // threshold proves its phrases rare, and only the others are counted
+    // exactly.
+    let sketch = PhraseSketch::count(ids, min_n, |p| fits(p, min_n));
     let mut counts: FastMap<&[u32], u32> = FastMap::default();
     for p in 0..ids.len() {
-        if fits(p, min_n) {
+        if fits(p, min_n) && sketch.may_reach(&ids[p..p + min_n], threshold) {
             *counts.entry(&ids[p..p + min_n]).or_default() += 1;
         }
     }
+    drop(sketch);
     let mut index: FastMap<&[u32], usize> = FastMap::default();
     let mut level: Vec<Vec<u32>> = Vec::new();
     for p in 0..ids.len() {
         if fits(p, min_n) {
             let key = &ids[p..p + min_n];
-            if counts[key] as usize >= threshold {
+            if counts.get(key).is_some_and(|&c| c as usize >= threshold) {
                 let group = *index.entry(key).or_insert_with(|| {
                     level.push(Vec::new());
                     level.len() - 1

@@ -199,15 +199,25 @@ impl Rule for RepeatedOpener {
             .collect();
         let firsts: Vec<usize> = sentences.iter().map(|&(first, _)| first).collect();
 
-        // Opener key → the sentences (indices into `firsts`) it opens.
-        let mut openers: FastMap<&[u32], Vec<usize>> = FastMap::default();
-        // The keys that are connectors ("De plus", "Moreover").
+        // Each opener key as (sentence ordinal in `firsts`, key length in
+        // words); sorting by the key's token ids groups the sentences an
+        // opener opens. Eight bytes a key: a map from key to a vector of
+        // sentences took ten times that, the largest allocation of a run
+        // on a long text where nearly every opener is unique.
+        let key = |&(ordinal, length): &(u32, u32)| {
+            let first = firsts[ordinal as usize];
+            &stream.ids[first..first + length as usize]
+        };
+        let mut keys: Vec<(u32, u32)> = Vec::new();
+        // The keys that are connectors ("De plus", "Moreover"): few.
         let mut connector_keys: FastMap<&[u32], ()> = FastMap::default();
         for (ordinal, &(first, end)) in sentences.iter().enumerate() {
             let clause = stream.run[first] as usize;
             let length = clause.min(s.max_words);
             if stream.class(first) == WordClass::Determiner
-                || doc.words[first..first + length].iter().any(|w| w.has_digit)
+                || doc.words[first..first + length]
+                    .iter()
+                    .any(|w| w.has_digit())
                 || (clause <= s.max_words && ends_with_colon(doc, first + clause - 1))
             {
                 continue;
@@ -217,17 +227,18 @@ impl Rule for RepeatedOpener {
             if connector > 0 {
                 connector_keys.insert(&stream.ids[first..first + connector], ());
             }
+            // Sentences are fewer than bytes, and files over 256 MiB are
+            // refused: an ordinal fits.
+            let ordinal = u32::try_from(ordinal).expect("fewer sentences than bytes");
             let mut has_content = false;
             for k in 1..=length {
                 has_content |= stream.is_content(first + k - 1);
                 if has_content || k == connector {
-                    openers
-                        .entry(&stream.ids[first..first + k])
-                        .or_default()
-                        .push(ordinal);
+                    keys.push((ordinal, k as u32));
                 }
             }
         }
+        keys.sort_unstable_by(|a, b| key(a).cmp(key(b)).then(a.0.cmp(&b.0)));
 
         let document_wide = s
             .min_sentences
@@ -238,18 +249,23 @@ impl Rule for RepeatedOpener {
             .connector_min
             .max(firsts.len().div_ceil(SENTENCES_PER_CONNECTOR));
         let mut found: Vec<(usize, Vec<usize>, bool)> = Vec::new();
-        for (key, sentences) in &openers {
-            let threshold = if connector_keys.contains_key(key) {
+        for group in keys.chunk_by(|a, b| key(a) == key(b)) {
+            let threshold = if connector_keys.contains_key(key(&group[0])) {
                 document_wide.min(connector_wide)
             } else {
                 document_wide
             };
+            if group.len() < threshold.min(s.window_min) {
+                continue;
+            }
+            let words = group[0].1 as usize;
+            let sentences: Vec<usize> = group.iter().map(|&(o, _)| o as usize).collect();
             if sentences.len() >= threshold {
-                found.push((key.len(), sentences.clone(), true));
+                found.push((words, sentences, true));
             } else if sentences.len() >= s.window_min {
-                let close = close_together(sentences, s.window, s.window_min);
+                let close = close_together(&sentences, s.window, s.window_min);
                 if !close.is_empty() {
-                    found.push((key.len(), close, false));
+                    found.push((words, close, false));
                 }
             }
         }
@@ -270,8 +286,8 @@ impl Rule for RepeatedOpener {
                 .map(|&o| {
                     let first = firsts[o];
                     Span::new(
-                        doc.words[first].span.start,
-                        doc.words[first + words - 1].span.end,
+                        doc.words[first].span().start,
+                        doc.words[first + words - 1].span().end,
                     )
                 })
                 .collect();
@@ -308,7 +324,7 @@ impl Rule for RepeatedOpener {
 /// Whether a colon follows the word: `Photo: …`, `Note : …` are
 /// labels, not sentence openers.
 fn ends_with_colon(doc: &crate::text::Document<'_>, word: usize) -> bool {
-    doc.markup.masked[doc.words[word].span.end..]
+    doc.markup.masked[doc.words[word].span().end..]
         .trim_start()
         .starts_with(':')
 }

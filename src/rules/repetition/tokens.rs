@@ -61,13 +61,13 @@ impl TokenStream {
         let mut prose_words = 0;
         let mut folded = String::new();
         for (i, word) in doc.words.iter().enumerate() {
-            let text = &normalized.text[normalized.starts[i]..normalized.ends[i]];
+            let text = normalized.word(i);
             let mut register = || {
                 let id = u32::try_from(class.len()).expect("fewer than 2^32 distinct words");
-                class.push(if word.has_digit {
+                class.push(if word.has_digit() {
                     WordClass::Other
                 } else {
-                    word_class(doc.language, text, word.is_elision)
+                    word_class(doc.language, text, word.is_elision())
                 });
                 in_heading.push(false);
                 id
@@ -98,7 +98,7 @@ impl TokenStream {
             }
             let is_prose_word = is_prose(kind);
             prose.push(is_prose_word);
-            if is_prose_word && !word.is_elision {
+            if is_prose_word && !word.is_elision() {
                 prose_words += 1;
             }
         }
@@ -157,12 +157,12 @@ fn names(doc: &Document<'_>, ids: &[u32], distinct: usize, prose: &[bool]) -> Ve
     let mut inside = vec![0u32; distinct];
     let mut capitalised = vec![0u32; distinct];
     for (w, word) in doc.words.iter().enumerate() {
-        if !prose[w] || sentence_start[w] || word.is_elision {
+        if !prose[w] || sentence_start[w] || word.is_elision() {
             continue;
         }
         let id = ids[w] as usize;
         inside[id] += 1;
-        if doc.source[word.span.range()].starts_with(char::is_uppercase) {
+        if doc.source()[word.span().range()].starts_with(char::is_uppercase) {
             capitalised[id] += 1;
         }
     }

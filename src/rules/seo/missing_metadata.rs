@@ -62,7 +62,7 @@ impl Rule for MissingMetadata {
         }
         // The first line of the metadata block, or of the file.
         let from = doc.markup.metadata.span.map_or(0, |s| s.start);
-        let rest = &doc.source[from..];
+        let rest = &doc.source()[from..];
         let line = rest.find(['\n', '\r']).unwrap_or(rest.len());
         let span = Span::new(from, from + line);
         let (what, help) = match missing.as_slice() {

@@ -27,7 +27,7 @@ pub fn sentence_starts(doc: &Document<'_>) -> Vec<bool> {
     let mut starts = vec![false; doc.words.len()];
     for sentence in &doc.sentences {
         // The first word that is not an elided article opens the sentence.
-        if let Some(first) = sentence.words.clone().find(|&i| !doc.words[i].is_elision) {
+        if let Some(first) = sentence.words.clone().find(|&i| !doc.words[i].is_elision()) {
             starts[first] = true;
         }
         if let Some(first) = sentence.words.clone().next() {
@@ -36,7 +36,7 @@ pub fn sentence_starts(doc: &Document<'_>) -> Vec<bool> {
     }
     // Headings and list items open with a capital too.
     for range in &doc.block_words {
-        if let Some(first) = range.clone().find(|&i| !doc.words[i].is_elision) {
+        if let Some(first) = range.clone().find(|&i| !doc.words[i].is_elision()) {
             starts[first] = true;
         }
     }
@@ -55,12 +55,12 @@ fn too_long(text: &str) -> bool {
 }
 
 pub fn classify(doc: &Document<'_>, word: &Word, sentence_start: bool, text: &str) -> Candidate {
-    if word.is_elision || word.has_digit || too_long(text) {
+    if word.is_elision() || word.has_digit() || too_long(text) {
         return Candidate::Skip;
     }
     // A word rebuilt by the markup layer (`caf&eacute;` read as a
     // placeholder) cannot be looked up as written.
-    if doc.text(word.span) != text {
+    if doc.text(word.span()) != text {
         return Candidate::Skip;
     }
     let mut letters = text.chars().filter(|c| c.is_alphabetic());
@@ -146,27 +146,27 @@ fn is_roman_ordinal(text: &str) -> bool {
 /// `pre- and post-war`, `pré- et post-opératoire`, `pre-1982`: a prefix
 /// left hanging or put before a number.
 fn suspended_prefix(doc: &Document<'_>, word: &Word) -> bool {
-    let after = &doc.markup.masked[word.span.end..];
+    let after = &doc.markup.masked[word.span().end..];
     after.starts_with('-')
         && after[1..].starts_with(|c: char| c.is_whitespace() || c.is_ascii_digit())
 }
 
 fn cut_by_ellipsis(doc: &Document<'_>, word: &Word) -> bool {
-    let after = &doc.markup.masked[word.span.end..];
+    let after = &doc.markup.masked[word.span().end..];
     after.starts_with("...") || after.starts_with('…') || after.starts_with("..")
 }
 
 /// Hashtags, mentions, file names and paths are not prose words.
 fn glued_to_symbol(doc: &Document<'_>, word: &Word) -> bool {
     let masked = &doc.markup.masked;
-    let before = masked[..word.span.start].chars().next_back();
-    let after = masked[word.span.end..].chars().next();
+    let before = masked[..word.span().start].chars().next_back();
+    let after = masked[word.span().end..].chars().next();
     matches!(
         before,
         Some('#' | '@' | '/' | '\\' | '_' | '.' | '=' | '<' | '&')
     ) || matches!(after, Some('/' | '\\' | '_' | '@' | '=' | '>'))
         || (after == Some('.')
-            && masked[word.span.end + 1..]
+            && masked[word.span().end + 1..]
                 .chars()
                 .next()
                 .is_some_and(|c| c.is_alphanumeric()))

@@ -88,16 +88,16 @@ impl Rule for Loanword {
             match &mut current {
                 Some((span, last))
                     if *last + 1 == i
-                        && masked[span.end..word.span.start]
+                        && masked[span.end..word.span().start]
                             .chars()
                             .all(char::is_whitespace) =>
                 {
-                    span.end = word.span.end;
+                    span.end = word.span().end;
                     *last = i;
                 }
                 _ => {
                     flush(&mut current);
-                    current = Some((word.span, i));
+                    current = Some((word.span(), i));
                 }
             }
         }

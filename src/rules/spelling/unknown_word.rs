@@ -200,7 +200,7 @@ impl Rule for UnknownWord {
             if !starts_uppercase(text) {
                 lowercase_seen.insert(key.clone());
             }
-            target.push(key, word.span);
+            target.push(key, word.span());
         }
 
         let groups: Vec<(Severity, String, Vec<Span>)> = unknown

@@ -225,7 +225,7 @@ impl Rule for CutTeaser {
             else {
                 continue;
             };
-            let fragment = doc.text(cut.fragment.span);
+            let fragment = doc.text(cut.fragment.span());
             let message = match reason {
                 Reason::MidWord => format!("teaser cut mid-word: `{fragment}` is not a whole word"),
                 Reason::CannotEnd => format!("text cut mid-sentence after `{fragment}`"),
@@ -245,7 +245,7 @@ impl Rule for CutTeaser {
                     )
                 }
             };
-            let span = Span::new(cut.fragment.span.start, cut.ellipsis.end);
+            let span = Span::new(cut.fragment.span().start, cut.ellipsis.end);
             let mut diagnostic = Diagnostic::new(
                 &self.meta.id,
                 self.meta.category,
@@ -271,8 +271,8 @@ fn counts_for_length(cut: &Cut) -> bool {
 
 fn reason(ctx: &RuleContext<'_>, cut: &Cut, peers: usize, run: usize) -> Option<Reason> {
     let doc = ctx.doc;
-    let fragment = doc.text(cut.fragment.span);
-    if cut.touching && !cut.fragment.has_digit {
+    let fragment = doc.text(cut.fragment.span());
+    if cut.touching && !cut.fragment.has_digit() {
         let known = is_known_word(ctx, fragment);
         let not_a_word = known == Some(false);
         if not_a_word
@@ -283,7 +283,7 @@ fn reason(ctx: &RuleContext<'_>, cut: &Cut, peers: usize, run: usize) -> Option<
             return Some(Reason::MidWord);
         }
     }
-    if !cut.fragment.has_digit && cannot_end_sentence(fragment, doc.language) {
+    if !cut.fragment.has_digit() && cannot_end_sentence(fragment, doc.language) {
         return Some(Reason::CannotEnd);
     }
     // "… the council will…": an auxiliary waiting for its verb, in a line
@@ -291,8 +291,8 @@ fn reason(ctx: &RuleContext<'_>, cut: &Cut, peers: usize, run: usize) -> Option<
     let previous = words_in(doc, cut.block, cut.unit)
         .iter()
         .rev()
-        .find(|w| w.span.end <= cut.fragment.span.start)
-        .map(|w| doc.text(w.span));
+        .find(|w| w.span().end <= cut.fragment.span().start)
+        .map(|w| doc.text(w.span()));
     if cut.chars >= TEASER_RUN_MIN_CHARS && stops_mid_sentence(previous, fragment, doc.language) {
         return Some(Reason::CannotEnd);
     }
@@ -467,8 +467,8 @@ fn ends_with_ellipsis(line: &str, language: Language) -> bool {
 /// The words of `unit`, a stretch of block `block`.
 fn words_in<'d>(doc: &'d Document<'_>, block: usize, unit: Span) -> &'d [Word] {
     let words = doc.words_of_block(block);
-    let from = words.partition_point(|w| w.span.start < unit.start);
-    let to = words.partition_point(|w| w.span.start < unit.end);
+    let from = words.partition_point(|w| w.span().start < unit.start);
+    let to = words.partition_point(|w| w.span().start < unit.end);
     &words[from..to]
 }
 
@@ -554,9 +554,9 @@ fn find_cut(doc: &Document<'_>, unit: Unit) -> Option<Cut> {
     let fragment = words
         .iter()
         .rev()
-        .find(|w| w.span.end <= ellipsis.start)?
+        .find(|w| w.span().end <= ellipsis.start)?
         .clone();
-    let gap = &doc.markup.masked[fragment.span.end..ellipsis.start];
+    let gap = &doc.markup.masked[fragment.span().end..ellipsis.start];
     let touching = gap.chars().all(is_apostrophe);
     // "… one ha…" then "Click here" alone on the next line: the label of
     // this excerpt, as on its own line.
@@ -596,9 +596,9 @@ fn is_title_case(words: &[Word], end: usize, before: &str, doc: &Document<'_>) -
         return false;
     }
     let (mut long, mut capitalised) = (0, 0);
-    for word in words.iter().filter(|w| w.span.end <= end).skip(1) {
-        let text = doc.text(word.span);
-        if word.has_digit || text.chars().count() < 4 {
+    for word in words.iter().filter(|w| w.span().end <= end).skip(1) {
+        let text = doc.text(word.span());
+        if word.has_digit() || text.chars().count() < 4 {
             continue;
         }
         long += 1;

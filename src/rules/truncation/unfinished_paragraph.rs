@@ -133,7 +133,7 @@ impl Rule for UnfinishedParagraph {
             } else {
                 MIN_WORDS
             };
-            if words.iter().filter(|w| !w.is_elision).count() < least {
+            if words.iter().filter(|w| !w.is_elision()).count() < least {
                 continue;
             }
             // A line the next one continues in lowercase: a wrapped
@@ -157,7 +157,7 @@ impl Rule for UnfinishedParagraph {
                 tail = trim_opening(&tail[..label.start]);
             }
             let tail_end = block.span.start + tail.len();
-            let Some(last) = words.iter().rev().find(|w| w.span.end <= tail_end) else {
+            let Some(last) = words.iter().rev().find(|w| w.span().end <= tail_end) else {
                 continue;
             };
             let ends_finished = tail
@@ -166,12 +166,12 @@ impl Rule for UnfinishedParagraph {
                 .next_back()
                 .is_some_and(is_terminal);
             let ends_in_brackets = tail.ends_with([')', ']']);
-            let word = doc.text(last.span);
+            let word = doc.text(last.span());
             let previous = words
                 .iter()
                 .rev()
-                .find(|w| w.span.end <= last.span.start)
-                .map(|w| doc.text(w.span));
+                .find(|w| w.span().end <= last.span().start)
+                .map(|w| doc.text(w.span()));
             let before_a_label = label.is_some() || label_below.is_some();
             // A fragment shows the cut too, in a teaser; an item may end
             // on a name or a command no dictionary knows.
@@ -179,7 +179,7 @@ impl Rule for UnfinishedParagraph {
             if strong_signs_only
                 && !ends_finished
                 && !ends_in_brackets
-                && !last.has_digit
+                && !last.has_digit()
                 && !before_a_label
                 && !fragment
                 && !stops_mid_sentence(previous, word, doc.language)
@@ -189,7 +189,7 @@ impl Rule for UnfinishedParagraph {
             if ends_finished
                 || ends_with_read_more(tail, doc.language)
                 || ends_in_brackets
-                || last.has_digit
+                || last.has_digit()
                 || is_table_row(tail)
                 || (!before_a_label
                     && (ends_with_credit(tail)
@@ -224,7 +224,7 @@ impl Rule for UnfinishedParagraph {
                 &self.meta.id,
                 self.meta.category,
                 ctx.severity,
-                Span::new(last.span.start, tail_end),
+                Span::new(last.span().start, tail_end),
                 message,
             )
             .with_help("restore the end of the paragraph from the source, or delete it");
@@ -347,8 +347,11 @@ fn shows_its_cut(ctx: &RuleContext<'_>, index: usize) -> bool {
     let Some(last) = words.last() else {
         return false;
     };
-    let word = doc.text(last.span);
-    let previous = words.len().checked_sub(2).map(|i| doc.text(words[i].span));
+    let word = doc.text(last.span());
+    let previous = words
+        .len()
+        .checked_sub(2)
+        .map(|i| doc.text(words[i].span()));
     is_known_word(ctx, word) == Some(false) || stops_mid_sentence(previous, word, doc.language)
 }
 
@@ -377,7 +380,7 @@ fn is_mostly_names(doc: &Document<'_>, words: &[Word]) -> bool {
     let capitalised = words
         .iter()
         .filter(|w| {
-            doc.text(w.span)
+            doc.text(w.span())
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase)

@@ -67,11 +67,11 @@ impl Rule for Ligature {
         // text instead of looking into every word.
         let mut last = None;
         for pair in LETTER_PAIRS.find_iter(masked) {
-            let index = doc.words.partition_point(|w| w.span.end <= pair.start());
+            let index = doc.words.partition_point(|w| w.span().end <= pair.start());
             let Some(word) = doc.words.get(index) else {
                 break;
             };
-            if word.span.start > pair.start() || last == Some(index) || word.is_elision {
+            if word.span().start > pair.start() || last == Some(index) || word.is_elision() {
                 continue;
             }
             last = Some(index);
@@ -82,10 +82,10 @@ impl Rule for Ligature {
                         &self.meta.id,
                         self.meta.category,
                         ctx.severity,
-                        word.span,
+                        word.span(),
                         format!("`{text}` is written `{fixed}` in French"),
                     )
-                    .with_suggestion(word.span, fixed, true)
+                    .with_suggestion(word.span(), fixed, true)
                     .with_help("restore the ligature"),
                 );
             }

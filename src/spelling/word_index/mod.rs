@@ -234,7 +234,9 @@ impl WordIndex {
         let mut out: Vec<String> = Vec::new();
         for near in ranked {
             let shown = casing.apply(&near.word);
-            if shown != word && !out.contains(&shown) {
+            // `City` after `city` for `citty` is the same suggestion twice.
+            let repeated = out.iter().any(|o| o.to_lowercase() == shown.to_lowercase());
+            if shown != word && !repeated {
                 out.push(shown);
             }
             if out.len() == max {

@@ -1,0 +1,119 @@
+//! `check --cache DIR` through the real binary: the same output with or
+//! without it, unchanged files read back, changed ones linted again, and
+//! `--fix` unaffected.
+
+mod gate_support;
+use gate_support::{Project, run_in};
+use std::path::Path;
+
+fn cache_entries(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut found = Vec::new();
+    for shard in std::fs::read_dir(dir).unwrap() {
+        let shard = shard.unwrap().path();
+        for entry in std::fs::read_dir(&shard).unwrap() {
+            found.push(entry.unwrap().path());
+        }
+    }
+    found
+}
+
+/// The bundled example drafts (French, English, Markdown, plain text, a
+/// configuration with overrides): cold and warm runs print what a run
+/// without the cache prints, in every format.
+#[test]
+fn output_is_the_same_with_a_cold_or_warm_cache() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let cache = tempfile::tempdir().unwrap();
+    let cache_dir = cache.path().join("c");
+    for format in ["human", "json", "sarif", "github"] {
+        let plain = run_in(root, &["check", "--format", format, "fixtures"]);
+        for pass in ["cold", "warm"] {
+            let cached = run_in(
+                root,
+                &[
+                    "check",
+                    "--format",
+                    format,
+                    "--cache",
+                    cache_dir.to_str().unwrap(),
+                    "fixtures",
+                ],
+            );
+            assert_eq!(cached.stdout, plain.stdout, "{format}, {pass} cache");
+            assert_eq!(cached.stderr, plain.stderr, "{format}, {pass} cache");
+            assert_eq!(cached.code, plain.code, "{format}, {pass} cache");
+        }
+    }
+    assert!(!cache_entries(&cache_dir).is_empty());
+}
+
+#[test]
+fn unchanged_files_are_read_back_and_changed_ones_linted_again() {
+    let p = Project::new();
+    p.write("a.md", "We went to the the market.\n");
+    let args = ["check", "--format", "json", "--cache", "cache", "a.md"];
+    let first = p.run(&args);
+    assert_eq!(first.code, 1, "{}", first.stderr);
+    let entries = cache_entries(&p.path("cache"));
+    assert_eq!(entries.len(), 1);
+
+    // An entry with no findings, for the same key: a warm run reads it
+    // back instead of linting the file.
+    let text = std::fs::read_to_string(&entries[0]).unwrap();
+    let header = text.lines().next().unwrap();
+    std::fs::write(
+        &entries[0],
+        format!("{header}\n{{\"language\":\"en\",\"diagnostics\":[]}}"),
+    )
+    .unwrap();
+    let warm = p.run(&args);
+    assert_eq!(warm.code, 0, "{}", warm.stdout);
+
+    // The same file edited: a new key, linted again.
+    p.write("a.md", "We went to the the market again.\n");
+    let edited = p.run(&args);
+    assert_eq!(edited.code, 1, "{}", edited.stdout);
+    assert_eq!(cache_entries(&p.path("cache")).len(), 2);
+
+    // So is a change of configuration.
+    p.write("a.md", "We went to the the market.\n");
+    p.write(
+        "draftlint.toml",
+        "[rules]\n\"repetition.doubled-word\" = { severity = \"error\" }\n",
+    );
+    let configured = p.run(&args);
+    assert_eq!(configured.code, 1);
+    assert!(
+        configured.stdout.contains("\"severity\":\"error\""),
+        "{}",
+        configured.stdout
+    );
+}
+
+#[test]
+fn fix_works_with_the_cache() {
+    let p = Project::new();
+    p.write("a.md", "We went to the the market.\n");
+    let first = p.run(&["check", "--cache", "cache", "a.md"]);
+    assert_eq!(first.code, 1);
+    let fixed = p.run(&["check", "--fix", "--cache", "cache", "a.md"]);
+    assert_eq!(fixed.code, 0, "{}{}", fixed.stdout, fixed.stderr);
+    assert_eq!(p.read("a.md"), "We went to the market.\n");
+    let after = p.run(&["check", "--cache", "cache", "a.md"]);
+    assert_eq!(after.code, 0, "{}", after.stdout);
+}
+
+#[test]
+fn an_unusable_cache_directory_is_one_clear_error() {
+    let p = Project::new();
+    p.write("a.md", "Text.\n");
+    p.write("file", "not a directory\n");
+    let run = p.run(&["check", "--cache", "file/sub", "a.md"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("cannot create the cache directory file/sub"),
+        "{}",
+        run.stderr
+    );
+}
