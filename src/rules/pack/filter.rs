@@ -195,7 +195,8 @@ impl MatchFilter {
 
 /// Whether block `index` is the draft's title: its first block, a heading
 /// with text after it (in plain text, a title stack counts as one), or in
-/// Markdown the subtitle right under it, a heading of a lower level. A
+/// Markdown the subtitle right under it, a heading of a lower level, and
+/// the date and byline lines under those ("Winter 2025", "Par Jeanne D."). A
 /// page pasted whole opens with its navigation instead, short lines that
 /// are not a title ("À lire aussi" on the second line is a widget).
 fn is_in_title(doc: &Document<'_>, index: usize) -> bool {
@@ -209,7 +210,7 @@ fn is_in_title(doc: &Document<'_>, index: usize) -> bool {
         };
         let markdown =
             crate::markup::MarkupKind::from_path(doc.path) == crate::markup::MarkupKind::Markdown;
-        TitleBlocks(match (level(0), level(1)) {
+        let heading = match (level(0), level(1)) {
             (Some(_), None) if blocks.len() > 1 => 1,
             (Some(title), Some(subtitle))
                 if markdown && subtitle > title && blocks.len() > 2 && level(2).is_none() =>
@@ -217,7 +218,26 @@ fn is_in_title(doc: &Document<'_>, index: usize) -> bool {
                 2
             }
             _ => 0,
-        })
+        };
+        // Under the title, its date and byline ("Winter 2025", "By Tom
+        // H.") belong to it, whatever the markup made of them, even where
+        // the markup made a heading of them (plain text).
+        let dateline = |i: usize| {
+            blocks
+                .get(i)
+                .is_some_and(|b| crate::rules::bylines::is_byline_or_dateline(doc.prose(b.span)))
+        };
+        let heading = if heading == 0 && level(0).is_some() && dateline(1) {
+            1
+        } else {
+            heading
+        };
+        let mut title = heading;
+        while title > 0 && dateline(title) {
+            title += 1;
+        }
+        // A title heads something.
+        TitleBlocks(if title < blocks.len() { title } else { heading })
     });
     index < title.0
 }

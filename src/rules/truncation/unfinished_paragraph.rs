@@ -13,13 +13,13 @@
 //! line or alone on the next one (an excerpt of a list of teasers, cut
 //! without an ellipsis).
 
-use super::bylines::is_byline_or_dateline;
 use super::function_words::stops_mid_sentence;
 use super::read_more::{is_read_more_label, label_below, trailing_label};
 use super::{ends_a_sentence, is_closing, is_known_word};
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::{BlockKind, MarkupKind};
 use crate::rules::Findings;
+use crate::rules::bylines::is_byline_or_dateline;
 use crate::rules::leftovers::Leftovers;
 use crate::rules::tail_label::trim_opening;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};

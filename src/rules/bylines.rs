@@ -61,6 +61,16 @@ const MONTHS: &[&str] = &[
     "avr",
     "juil",
     "déc",
+    // A quarterly's issue is dated by its season ("Winter 2025").
+    "printemps",
+    "été",
+    "automne",
+    "hiver",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
 ];
 
 /// Words that open a byline or a publication line, before a name or a date.
@@ -187,6 +197,8 @@ mod tests {
             "Mis à jour le 14/04/2025",
             "Dernière mise à jour : 2 septembre",
             "Reading time: about seven minutes",
+            "Winter 2025",
+            "Winter 2025",
         ] {
             assert!(is_byline_or_dateline(text), "{text}");
         }
