@@ -19,6 +19,7 @@ pub struct MatchFilter {
     min_block_words: Option<usize>,
     label_following: bool,
     requires_list: bool,
+    unless_section: bool,
     label_next_block: bool,
     blocks: Vec<BlockFilter>,
     skip_title: bool,
@@ -41,6 +42,7 @@ impl MatchFilter {
             min_block_words: raw.min_block_words,
             label_following: raw.label_following,
             requires_list: raw.requires_list,
+            unless_section: raw.unless_section,
             label_next_block: raw.label_next_block,
             blocks: raw.blocks.clone(),
             skip_title: raw.skip_title,
@@ -103,6 +105,9 @@ impl MatchFilter {
         let after = doc.prose(Span::new(span.end, block.span.end));
         let at_start = !before.chars().any(char::is_alphanumeric);
         let at_end = !after.chars().any(char::is_alphanumeric);
+        if self.unless_section && at_start && at_end && heads_a_section(doc, block_index) {
+            return false;
+        }
         match self.position {
             Position::Anywhere => true,
             Position::Block => at_start && at_end,
@@ -247,6 +252,27 @@ fn next_block(doc: &Document<'_>, span: Span) -> Option<Span> {
     let blocks = doc.blocks();
     let index = blocks.iter().position(|b| b.span.contains(span))?;
     blocks.get(index + 1).map(|b| b.span)
+}
+
+/// A paragraph of prose has at least this many words; a footer's links
+/// and a sign-up form's notices are shorter.
+const MIN_SECTION_PARAGRAPH_WORDS: usize = 12;
+
+/// Whether block `index` is a heading over a paragraph of prose: a
+/// sentence of some length, finished with its punctuation.
+fn heads_a_section(doc: &Document<'_>, index: usize) -> bool {
+    let blocks = doc.blocks();
+    if !matches!(blocks[index].kind, BlockKind::Heading { .. }) {
+        return false;
+    }
+    blocks.get(index + 1).is_some_and(|next| {
+        let text = doc.prose(next.span).trim_end();
+        next.kind == BlockKind::Paragraph
+            && doc.block_words[index + 1].len() >= MIN_SECTION_PARAGRAPH_WORDS
+            && text
+                .trim_end_matches(['"', '»', '”', ')', '*', '_'])
+                .ends_with(['.', '!', '?', '…'])
+    })
 }
 
 /// Most teasers a related-content block lists.
