@@ -124,7 +124,10 @@ impl Rule for UnfinishedParagraph {
                 block.kind == BlockKind::Paragraph && leftovers.is_in_a_marking_widget(index);
             // The line under the title that sums the article up ends
             // without a full stop as the title does.
-            let standfirst = block.kind == BlockKind::Paragraph && is_standfirst(doc, index);
+            // (Not the first of a list of excerpts of one length, cut.)
+            let standfirst = block.kind == BlockKind::Paragraph
+                && is_standfirst(doc, index)
+                && !is_long_excerpt_in_a_list(ctx, index);
             let strong_signs_only = match block.kind {
                 BlockKind::Paragraph => in_a_widget || standfirst,
                 BlockKind::ListItem => true,
