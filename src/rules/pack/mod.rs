@@ -16,6 +16,7 @@ mod filter;
 mod pattern;
 mod phrase;
 mod schema;
+mod word_boundaries;
 
 pub use embedded::EMBEDDED_PACKS;
 pub use phrase::{PhraseHit, PhraseRule};
@@ -32,8 +33,20 @@ use std::sync::Arc;
 /// mistaken pattern fails to load with a clear error instead of eating memory.
 const REGEX_SIZE_LIMIT: usize = 2 * 1024 * 1024;
 
+/// When a pack's matchers (regular expressions, phrase automata) are built.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Compile {
+    /// While loading: a project's pack, whose mistakes are reported then,
+    /// pointing at the rule's line.
+    AtLoad,
+    /// When the rule first runs: the built-in packs, tested to compile. A
+    /// run then builds only the matchers of the languages it meets (an
+    /// empty or English file builds no French one).
+    OnFirstUse,
+}
+
 /// Parses and compiles one pack file. `path` is only used in errors.
-pub fn load_pack(path: &Path, text: &str) -> Result<Vec<Arc<dyn Rule>>, FileError> {
+pub fn load_pack(path: &Path, text: &str, when: Compile) -> Result<Vec<Arc<dyn Rule>>, FileError> {
     let raw: RawPack = toml::from_str(text).map_err(|e| toml_error(path, text, &e))?;
     let language = match raw.pack.language.as_deref() {
         None | Some("any") => None,
@@ -63,10 +76,10 @@ pub fn load_pack(path: &Path, text: &str) -> Result<Vec<Arc<dyn Rule>>, FileErro
         }
         let compiled: Arc<dyn Rule> = match rule.kind {
             RuleKind::Phrase | RuleKind::Substitution => {
-                Arc::new(phrase::PhraseRule::compile(meta, rule).map_err(error)?)
+                Arc::new(phrase::PhraseRule::compile(meta, rule, when).map_err(error)?)
             }
             RuleKind::Pattern => Arc::new(
-                pattern::PatternRule::compile(meta, rule, REGEX_SIZE_LIMIT).map_err(error)?,
+                pattern::PatternRule::compile(meta, rule, REGEX_SIZE_LIMIT, when).map_err(error)?,
             ),
         };
         rules.push(compiled);
@@ -106,7 +119,7 @@ mod tests {
     #[test]
     fn unknown_key_points_at_it() {
         let text = "[pack]\nname = \"x\"\ncategory = \"style\"\n\n[[rules]]\nname = \"a\"\nkind = \"phrase\"\nsummary = \"s\"\nmessage = \"m\"\nphrases = [\"a b\"]\nbogus = 1\n";
-        let err = match load_pack(Path::new("p.toml"), text) {
+        let err = match load_pack(Path::new("p.toml"), text, Compile::AtLoad) {
             Err(e) => e,
             Ok(_) => panic!("bogus key accepted"),
         };
@@ -117,7 +130,7 @@ mod tests {
     #[test]
     fn bad_regex_is_a_clear_error() {
         let text = "[pack]\nname = \"x\"\ncategory = \"style\"\n\n[[rules]]\nname = \"a\"\nkind = \"pattern\"\nsummary = \"s\"\nmessage = \"m\"\npattern = \"(unclosed\"\n";
-        let err = match load_pack(Path::new("p.toml"), text) {
+        let err = match load_pack(Path::new("p.toml"), text, Compile::AtLoad) {
             Err(e) => e,
             Ok(_) => panic!("bad regex accepted"),
         };
@@ -141,7 +154,7 @@ mod tests {
         };
         let text = "Here you go.\n\nOne.\n\nTwo.\n\nHere you go.\n\nThree.\n\nHere you go.\n";
         let starts_of = |key: &str| -> Vec<usize> {
-            let rules = load_pack(Path::new("p.toml"), &pack(key)).unwrap();
+            let rules = load_pack(Path::new("p.toml"), &pack(key), Compile::AtLoad).unwrap();
             let found = run_rule(
                 rules[0].as_ref(),
                 text,
@@ -158,7 +171,7 @@ mod tests {
     #[test]
     fn widget_words_need_a_delete_fix() {
         let text = "[pack]\nname = \"x\"\ncategory = \"promo\"\n\n[[rules]]\nname = \"a\"\nkind = \"phrase\"\nsummary = \"s\"\nmessage = \"m\"\nphrases = [\"a b\"]\nwidget-words = [\"c\"]\n";
-        let err = match load_pack(Path::new("p.toml"), text) {
+        let err = match load_pack(Path::new("p.toml"), text, Compile::AtLoad) {
             Err(e) => e,
             Ok(_) => panic!("widget-words without a fix accepted"),
         };
@@ -166,9 +179,20 @@ mod tests {
         assert_eq!(err.line(), Some(5));
     }
 
+    /// Built-in packs are compiled when a rule first runs, where a mistake
+    /// could only panic: every one of them must compile.
+    #[test]
+    fn every_built_in_pack_compiles() {
+        for (path, text) in EMBEDDED_PACKS {
+            if let Err(e) = load_pack(Path::new(path), text, Compile::AtLoad) {
+                panic!("{path}: {}", e.message);
+            }
+        }
+    }
+
     #[test]
     fn huge_regex_is_refused() {
         let text = "[pack]\nname = \"x\"\ncategory = \"style\"\n\n[[rules]]\nname = \"a\"\nkind = \"pattern\"\nsummary = \"s\"\nmessage = \"m\"\npattern = \"\\\\w{1000}{1000}\"\n";
-        assert!(load_pack(Path::new("p.toml"), text).is_err());
+        assert!(load_pack(Path::new("p.toml"), text, Compile::AtLoad).is_err());
     }
 }
