@@ -11,7 +11,7 @@
 
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::rules::findings::Findings;
-use crate::rules::pack::{Compile, EMBEDDED_PACKS, load_pack};
+use crate::rules::pack::{EMBEDDED_PACKS, load_pack};
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta, options};
 use std::path::Path;
 use std::sync::{Arc, LazyLock};
@@ -35,9 +35,7 @@ static STOCK_PHRASES: LazyLock<Vec<Arc<dyn Rule>>> = LazyLock::new(|| {
     EMBEDDED_PACKS
         .iter()
         .filter(|(path, _)| path.ends_with("/generated.toml"))
-        .flat_map(|(path, text)| {
-            load_pack(Path::new(path), text, Compile::OnFirstUse).unwrap_or_default()
-        })
+        .flat_map(|(path, text)| load_pack(Path::new(path), text, None).unwrap_or_default())
         .filter(|rule| rule.meta().id == STOCK_PHRASE_ID)
         .collect()
 });

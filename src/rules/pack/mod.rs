@@ -10,6 +10,7 @@
 //! Loading is strict: unknown keys and wrong types are errors that point at
 //! the key in the pack file.
 
+mod budget;
 mod deletion;
 mod embedded;
 mod filter;
@@ -18,6 +19,7 @@ mod phrase;
 mod schema;
 mod word_boundaries;
 
+pub use budget::PackBudget;
 pub use embedded::EMBEDDED_PACKS;
 pub use phrase::{PhraseHit, PhraseRule};
 
@@ -37,7 +39,7 @@ const REGEX_SIZE_LIMIT: usize = 2 * 1024 * 1024;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Compile {
     /// While loading: a project's pack, whose mistakes are reported then,
-    /// pointing at the rule's line.
+    /// pointing at the rule's line, and whose memory is counted.
     AtLoad,
     /// When the rule first runs: the built-in packs, tested to compile. A
     /// run then builds only the matchers of the languages it meets (an
@@ -45,8 +47,25 @@ pub enum Compile {
     OnFirstUse,
 }
 
-/// Parses and compiles one pack file. `path` is only used in errors.
-pub fn load_pack(path: &Path, text: &str, when: Compile) -> Result<Vec<Arc<dyn Rule>>, FileError> {
+/// Parses and compiles one pack file. `path` is only used in errors. A
+/// project's pack takes from its configuration's `budget` and is compiled
+/// now; the built-in packs have none, and are compiled rule by rule when
+/// the rule first runs.
+pub fn load_pack(
+    path: &Path,
+    text: &str,
+    mut budget: Option<&mut PackBudget>,
+) -> Result<Vec<Arc<dyn Rule>>, FileError> {
+    if let Some(budget) = budget.as_deref_mut() {
+        budget
+            .take_text(text.len())
+            .map_err(|m| FileError::new(path, m))?;
+    }
+    let when = if budget.is_some() {
+        Compile::AtLoad
+    } else {
+        Compile::OnFirstUse
+    };
     let raw: RawPack = toml::from_str(text).map_err(|e| toml_error(path, text, &e))?;
     let language = match raw.pack.language.as_deref() {
         None | Some("any") => None,
@@ -74,13 +93,30 @@ pub fn load_pack(path: &Path, text: &str, when: Compile) -> Result<Vec<Arc<dyn R
                 rule.name
             )));
         }
+        let size_limit = match &budget {
+            Some(budget) => REGEX_SIZE_LIMIT.min(budget.memory_left()),
+            None => REGEX_SIZE_LIMIT,
+        };
         let compiled: Arc<dyn Rule> = match rule.kind {
             RuleKind::Phrase | RuleKind::Substitution => {
-                Arc::new(phrase::PhraseRule::compile(meta, rule, when).map_err(error)?)
+                let compiled = phrase::PhraseRule::compile(meta, rule, when).map_err(error)?;
+                if let Some(budget) = budget.as_deref_mut() {
+                    budget
+                        .take_rule(&rule.name, compiled.memory_usage())
+                        .map_err(error)?;
+                }
+                Arc::new(compiled)
             }
-            RuleKind::Pattern => Arc::new(
-                pattern::PatternRule::compile(meta, rule, REGEX_SIZE_LIMIT, when).map_err(error)?,
-            ),
+            RuleKind::Pattern => {
+                let compiled =
+                    pattern::PatternRule::compile(meta, rule, size_limit, when).map_err(error)?;
+                if let Some(budget) = budget.as_deref_mut() {
+                    budget
+                        .take_rule(&rule.name, compiled.memory_usage())
+                        .map_err(error)?;
+                }
+                Arc::new(compiled)
+            }
         };
         rules.push(compiled);
     }
@@ -119,7 +155,7 @@ mod tests {
     #[test]
     fn unknown_key_points_at_it() {
         let text = "[pack]\nname = \"x\"\ncategory = \"style\"\n\n[[rules]]\nname = \"a\"\nkind = \"phrase\"\nsummary = \"s\"\nmessage = \"m\"\nphrases = [\"a b\"]\nbogus = 1\n";
-        let err = match load_pack(Path::new("p.toml"), text, Compile::AtLoad) {
+        let err = match load_pack(Path::new("p.toml"), text, Some(&mut PackBudget::default())) {
             Err(e) => e,
             Ok(_) => panic!("bogus key accepted"),
         };
@@ -130,7 +166,7 @@ mod tests {
     #[test]
     fn bad_regex_is_a_clear_error() {
         let text = "[pack]\nname = \"x\"\ncategory = \"style\"\n\n[[rules]]\nname = \"a\"\nkind = \"pattern\"\nsummary = \"s\"\nmessage = \"m\"\npattern = \"(unclosed\"\n";
-        let err = match load_pack(Path::new("p.toml"), text, Compile::AtLoad) {
+        let err = match load_pack(Path::new("p.toml"), text, Some(&mut PackBudget::default())) {
             Err(e) => e,
             Ok(_) => panic!("bad regex accepted"),
         };
@@ -154,7 +190,7 @@ mod tests {
         };
         let text = "Here you go.\n\nOne.\n\nTwo.\n\nHere you go.\n\nThree.\n\nHere you go.\n";
         let starts_of = |key: &str| -> Vec<usize> {
-            let rules = load_pack(Path::new("p.toml"), &pack(key), Compile::AtLoad).unwrap();
+            let rules = load_pack(Path::new("p.toml"), &pack(key), None).unwrap();
             let found = run_rule(
                 rules[0].as_ref(),
                 text,
@@ -171,7 +207,7 @@ mod tests {
     #[test]
     fn widget_words_need_a_delete_fix() {
         let text = "[pack]\nname = \"x\"\ncategory = \"promo\"\n\n[[rules]]\nname = \"a\"\nkind = \"phrase\"\nsummary = \"s\"\nmessage = \"m\"\nphrases = [\"a b\"]\nwidget-words = [\"c\"]\n";
-        let err = match load_pack(Path::new("p.toml"), text, Compile::AtLoad) {
+        let err = match load_pack(Path::new("p.toml"), text, Some(&mut PackBudget::default())) {
             Err(e) => e,
             Ok(_) => panic!("widget-words without a fix accepted"),
         };
@@ -184,7 +220,8 @@ mod tests {
     #[test]
     fn every_built_in_pack_compiles() {
         for (path, text) in EMBEDDED_PACKS {
-            if let Err(e) = load_pack(Path::new(path), text, Compile::AtLoad) {
+            let mut budget = PackBudget::default();
+            if let Err(e) = load_pack(Path::new(path), text, Some(&mut budget)) {
                 panic!("{path}: {}", e.message);
             }
         }
@@ -193,6 +230,6 @@ mod tests {
     #[test]
     fn huge_regex_is_refused() {
         let text = "[pack]\nname = \"x\"\ncategory = \"style\"\n\n[[rules]]\nname = \"a\"\nkind = \"pattern\"\nsummary = \"s\"\nmessage = \"m\"\npattern = \"\\\\w{1000}{1000}\"\n";
-        assert!(load_pack(Path::new("p.toml"), text, Compile::AtLoad).is_err());
+        assert!(load_pack(Path::new("p.toml"), text, Some(&mut PackBudget::default())).is_err());
     }
 }

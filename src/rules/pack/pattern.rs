@@ -2,7 +2,9 @@
 //!
 //! A group named `span` narrows what is reported; otherwise the whole match
 //! is. Patterns are compiled with a size limit so a pathological one fails
-//! at load time with the pack's line.
+//! at load time with the pack's line, by `regex`'s own engine
+//! (`regex_automata::meta`), which says how much memory each one takes: a
+//! project's pack is held to a budget (`budget`).
 //!
 //! Compiling the built-in patterns took most of the start-up time of a run
 //! (≈ 20 ms of regex compilation, for every language, on an empty file), so
@@ -17,7 +19,8 @@ use super::word_boundaries;
 use crate::diagnostic::Span;
 use crate::rules::Findings;
 use crate::rules::{Rule, RuleContext, RuleMeta};
-use regex::{Regex, RegexBuilder};
+use regex_automata::meta::{self, Regex};
+use regex_automata::util::primitives::PatternID;
 use std::sync::OnceLock;
 
 pub struct PatternRule {
@@ -34,22 +37,6 @@ struct Compiled {
     /// A quick first pass for a pattern with Unicode word boundaries: a
     /// block it finds nothing in holds no match (see [`word_boundaries`]).
     relaxed: Option<Regex>,
-}
-
-impl Compiled {
-    fn new(name: &str, pattern: &str, size_limit: usize) -> Result<Self, String> {
-        let regex = RegexBuilder::new(pattern)
-            .size_limit(size_limit)
-            .dfa_size_limit(size_limit)
-            .build()
-            .map_err(|e| format!("rule `{name}`: invalid regular expression: {e}"))?;
-        let span_group = regex.capture_names().position(|n| n == Some("span"));
-        Ok(Compiled {
-            regex,
-            span_group,
-            relaxed: word_boundaries::relaxed(pattern, size_limit),
-        })
-    }
 }
 
 impl PatternRule {
@@ -79,13 +66,52 @@ impl PatternRule {
     }
 
     /// The compiled pattern, compiled now if it was not yet. Only built-in
-    /// patterns are compiled late, and `tests/rule_examples.rs` compiles
-    /// every one of them.
+    /// patterns are compiled late, and `every_built_in_pack_compiles`
+    /// compiles every one of them.
     fn compiled(&self) -> &Compiled {
         self.compiled.get_or_init(|| {
             Compiled::new(&self.meta.id, &self.pattern, self.size_limit)
                 .expect("the built-in patterns compile (tested)")
         })
+    }
+}
+
+impl Compiled {
+    fn new(name: &str, pattern: &str, size_limit: usize) -> Result<Self, String> {
+        // The limits `regex::RegexBuilder::size_limit` and `dfa_size_limit`
+        // set, and the same for the DFAs it may build ahead of time.
+        let config = meta::Config::new()
+            .nfa_size_limit(Some(size_limit))
+            .onepass_size_limit(Some(size_limit))
+            .dfa_size_limit(Some(size_limit))
+            .hybrid_cache_capacity(size_limit);
+        let regex = Regex::builder()
+            .configure(config.clone())
+            .build(pattern)
+            .map_err(|e| {
+                let why = match e.size_limit() {
+                    Some(limit) => {
+                        format!("it exceeds the size limit of {limit} bytes once compiled")
+                    }
+                    None => e.to_string(),
+                };
+                format!("rule `{name}`: invalid regular expression: {why}")
+            })?;
+        let span_group = regex.group_info().to_index(PatternID::ZERO, "span");
+        Ok(Compiled {
+            regex,
+            span_group,
+            relaxed: word_boundaries::relaxed(pattern)
+                .and_then(|copy| Regex::builder().configure(config).build(&copy).ok()),
+        })
+    }
+}
+
+impl PatternRule {
+    /// The memory the compiled expression takes (its search caches aside).
+    pub fn memory_usage(&self) -> usize {
+        let compiled = self.compiled();
+        compiled.regex.memory_usage() + compiled.relaxed.as_ref().map_or(0, Regex::memory_usage)
     }
 }
 
@@ -113,8 +139,8 @@ impl Rule for PatternRule {
             if relaxed.as_ref().is_some_and(|quick| !quick.is_match(prose)) {
                 continue;
             }
-            let at = |m: regex::Match<'_>| {
-                Span::new(block.span.start + m.start(), block.span.start + m.end())
+            let at = |start: usize, end: usize| {
+                Span::new(block.span.start + start, block.span.start + end)
             };
             // `span`: what is reported; `whole`: everything the pattern
             // recognised as widget text, which a delete fix may take.
@@ -130,11 +156,14 @@ impl Rule for PatternRule {
                 }
             };
             match *span_group {
-                None => regex.find_iter(prose).for_each(|m| push(at(m), at(m))),
+                None => regex.find_iter(prose).for_each(|m| {
+                    let whole = at(m.start(), m.end());
+                    push(whole, whole)
+                }),
                 Some(group) => {
                     for caps in regex.captures_iter(prose) {
-                        if let (Some(m), Some(whole)) = (caps.get(group), caps.get(0)) {
-                            push(at(m), at(whole));
+                        if let (Some(m), Some(whole)) = (caps.get_group(group), caps.get_match()) {
+                            push(at(m.start, m.end), at(whole.start(), whole.end()));
                         }
                     }
                 }

@@ -77,6 +77,15 @@ impl PhraseRule {
     }
 }
 
+impl PhraseRule {
+    /// The memory the rule's own matcher and phrases take (a matcher not
+    /// built yet, that of a built-in rule, takes none).
+    pub fn memory_usage(&self) -> usize {
+        self.matcher.get().map_or(0, AhoCorasick::memory_usage)
+            + self.patterns.iter().map(String::len).sum::<usize>()
+    }
+}
+
 /// The matcher of a rule that runs alone. Rules run alone only in tests and
 /// tools (a rule set matches all its phrase rules in one batch), so this is
 /// the automaton quickest to build, not the quickest to search.
