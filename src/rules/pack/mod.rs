@@ -61,6 +61,12 @@ pub fn load_pack(path: &Path, text: &str) -> Result<Vec<Arc<dyn Rule>>, FileErro
                 rule.name
             )));
         }
+        if rule.match_source && rule.kind != RuleKind::Pattern {
+            return Err(error(format!(
+                "rule `{}`: `match-source` only serves `kind = \"pattern\"`",
+                rule.name
+            )));
+        }
         let compiled: Arc<dyn Rule> = match rule.kind {
             RuleKind::Phrase | RuleKind::Substitution => {
                 Arc::new(phrase::PhraseRule::compile(meta, rule).map_err(error)?)

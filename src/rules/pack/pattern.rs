@@ -1,7 +1,9 @@
 //! `pattern` rules: a regular expression over the prose of each block.
 //!
 //! A group named `span` narrows what is reported; otherwise the whole match
-//! is. Patterns are compiled with a size limit so a pathological one fails
+//! is. The regex crate forbids two groups of one name, so alternatives that
+//! each need their own narrowing name theirs `span_<anything>`: the first
+//! such group that took part in a match is reported. Patterns are compiled with a size limit so a pathological one fails
 //! at load time with the pack's line.
 
 use super::filter::{MatchFilter, PerBlock};
@@ -14,7 +16,11 @@ use regex::{Regex, RegexBuilder};
 pub struct PatternRule {
     meta: RuleMeta,
     regex: Regex,
-    span_group: Option<usize>,
+    /// The groups named `span` or `span_…`, in pattern order; empty when
+    /// the whole match is reported.
+    span_groups: Vec<usize>,
+    /// `match-source`: the block's original text rather than its prose.
+    match_source: bool,
     filter: MatchFilter,
 }
 
@@ -31,11 +37,17 @@ impl PatternRule {
             .dfa_size_limit(size_limit)
             .build()
             .map_err(|e| format!("rule `{}`: invalid regular expression: {e}", raw.name))?;
-        let span_group = regex.capture_names().position(|n| n == Some("span"));
+        let span_groups = regex
+            .capture_names()
+            .enumerate()
+            .filter(|(_, name)| name.is_some_and(|n| n == "span" || n.starts_with("span_")))
+            .map(|(index, _)| index)
+            .collect();
         Ok(PatternRule {
             meta,
             regex,
-            span_group,
+            span_groups,
+            match_source: raw.match_source,
             filter: MatchFilter::from_raw(raw),
         })
     }
@@ -53,7 +65,12 @@ impl Rule for PatternRule {
             if !self.filter.accepts_block(doc, index) {
                 continue;
             }
-            let prose = doc.prose(block.span);
+            // Both have the block's bytes at the same offsets.
+            let prose = if self.match_source {
+                doc.text(block.span)
+            } else {
+                doc.prose(block.span)
+            };
             let at = |m: regex::Match<'_>| {
                 Span::new(block.span.start + m.start(), block.span.start + m.end())
             };
@@ -70,13 +87,13 @@ impl Rule for PatternRule {
                     per_block.push(out, index, d);
                 }
             };
-            match self.span_group {
-                None => self.regex.find_iter(prose).for_each(|m| push(at(m), at(m))),
-                Some(group) => {
-                    for caps in self.regex.captures_iter(prose) {
-                        if let (Some(m), Some(whole)) = (caps.get(group), caps.get(0)) {
-                            push(at(m), at(whole));
-                        }
+            if self.span_groups.is_empty() {
+                self.regex.find_iter(prose).for_each(|m| push(at(m), at(m)));
+            } else {
+                for caps in self.regex.captures_iter(prose) {
+                    let narrowed = self.span_groups.iter().find_map(|&g| caps.get(g));
+                    if let (Some(m), Some(whole)) = (narrowed, caps.get(0)) {
+                        push(at(m), at(whole));
                     }
                 }
             }
