@@ -214,7 +214,10 @@ impl Rule for RepeatedOpener {
         for (ordinal, &(first, end)) in sentences.iter().enumerate() {
             let clause = stream.run[first] as usize;
             let length = clause.min(s.max_words);
-            if stream.class(first) == WordClass::Determiner
+            // A connector counts even when made of function words only,
+            // or when it opens with an article ("The truth is that").
+            let connector = connector_at(doc, first, end).min(length);
+            if (stream.class(first) == WordClass::Determiner && connector == 0)
                 || doc.words[first..first + length]
                     .iter()
                     .any(|w| w.has_digit())
@@ -222,8 +225,6 @@ impl Rule for RepeatedOpener {
             {
                 continue;
             }
-            // A connector counts even when made of function words only.
-            let connector = connector_at(doc, first, end).min(length);
             if connector > 0 {
                 connector_keys.insert(&stream.ids[first..first + connector], ());
             }
