@@ -55,10 +55,30 @@ fn words_of(phrase: &str) -> Vec<String> {
     words
 }
 
-/// How many words of the connector that opens the sentence whose first
-/// word is `first` (its words end before `end`); 0 when none does. A
-/// one-word connector counts only with a comma after it.
-pub fn connector_at(doc: &Document<'_>, first: usize, end: usize) -> usize {
+/// The connector that opens a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Connector {
+    /// How many of the sentence's first words it takes.
+    pub words: usize,
+    /// The family it belongs to whatever word fills it, when it has one.
+    pub frame: Option<Frame>,
+}
+
+/// A family of connectors that differ only by a word: the writer's tic is
+/// the frame, whichever word fills it ("The truth is that", "The point is
+/// that"; "Surprisingly,", "Tellingly,").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Frame {
+    /// A list entry with a `*`, by its place in the list.
+    Pattern(usize),
+    /// An unlisted adverb of comment (`-ly`, `-ment`) before a comma.
+    CommentAdverb,
+}
+
+/// The connector that opens the sentence whose first word is `first` (its
+/// words end before `end`), if any. A one-word connector counts only with
+/// a comma after it.
+pub fn connector_at(doc: &Document<'_>, first: usize, end: usize) -> Option<Connector> {
     let list = match doc.language {
         Language::Fr => &*FR_LIST,
         Language::En => &*EN_LIST,
@@ -70,7 +90,7 @@ pub fn connector_at(doc: &Document<'_>, first: usize, end: usize) -> usize {
             .trim_start()
             .starts_with(',')
     };
-    for connector in list {
+    for (index, connector) in list.iter().enumerate() {
         let n = connector.len();
         if first + n > end
             || !(0..n).all(|k| connector[k] == ANY_WORD || word(first + k) == connector[k])
@@ -78,13 +98,17 @@ pub fn connector_at(doc: &Document<'_>, first: usize, end: usize) -> usize {
             continue;
         }
         if n > 1 || comma_after(first) {
-            return n;
+            let frame = connector
+                .iter()
+                .any(|w| w == ANY_WORD)
+                .then_some(Frame::Pattern(index));
+            return Some(Connector { words: n, frame });
         }
     }
-    if comma_after(first) && is_comment_adverb(&word(first), doc.language) {
-        return 1;
-    }
-    0
+    (comma_after(first) && is_comment_adverb(&word(first), doc.language)).then_some(Connector {
+        words: 1,
+        frame: Some(Frame::CommentAdverb),
+    })
 }
 
 /// The list entry that matches any one word.

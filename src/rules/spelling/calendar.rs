@@ -7,14 +7,19 @@
 //! one's name. An unknown capitalised word one edit from one of them is
 //! checked like any word, with the name it stands for as suggestion.
 //!
-//! Only the names of six letters or more: a shorter one (`March`, `June`,
-//! `lundi`) is one edit from real first names and places (`Marco`, `Jane`).
+//! A name of six letters or more matches any one edit; a shorter one
+//! (`March`, `April`, `June`) is one edit from real first names (`Marco`,
+//! `Avril`, `Jane`), so only two letters swapped count for it (`Apirl`).
 
-use super::near_words::one_edit_apart;
+use super::near_words::{fold, one_edit_apart};
 use crate::text::Language;
 
 const EN: &[&str] = &[
     "January",
+    "March",
+    "April",
+    "June",
+    "July",
     "February",
     "August",
     "September",
@@ -32,6 +37,11 @@ const EN: &[&str] = &[
 
 const FR: &[&str] = &[
     "janvier",
+    "avril",
+    "juin",
+    "lundi",
+    "mardi",
+    "jeudi",
     "février",
     "juillet",
     "septembre",
@@ -51,13 +61,32 @@ pub fn misspelt_calendar_name(word: &str, language: Language) -> Option<&'static
         Language::En => EN,
         Language::Fr => FR,
     };
-    if word.chars().count() < 5 {
+    if word.chars().count() < 4 {
         return None;
     }
-    names
-        .iter()
-        .copied()
-        .find(|name| one_edit_apart(word, name))
+    names.iter().copied().find(|name| {
+        if name.chars().count() >= LONG_NAME {
+            one_edit_apart(word, name)
+        } else {
+            is_swap(&fold(word), &fold(name))
+        }
+    })
+}
+
+/// Names this long are far enough from first names for any one edit.
+const LONG_NAME: usize = 6;
+
+/// Whether `a` is `b` with two neighbouring letters swapped.
+fn is_swap(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let diff: Vec<usize> = (0..a.len().min(b.len()))
+        .filter(|&i| a[i] != b[i])
+        .collect();
+    a.len() == b.len()
+        && diff.len() == 2
+        && diff[1] == diff[0] + 1
+        && a[diff[0]] == b[diff[1]]
+        && a[diff[1]] == b[diff[0]]
 }
 
 #[cfg(test)]
@@ -71,6 +100,8 @@ mod tests {
         assert_eq!(en("Wendesday"), Some("Wednesday"));
         assert_eq!(en("Setpember"), Some("September"));
         assert_eq!(en("Fridya"), Some("Friday"));
+        assert_eq!(en("Apirl"), Some("April"));
+        assert_eq!(en("Jnue"), Some("June"));
         assert_eq!(
             misspelt_calendar_name("Fevrier", Language::Fr),
             Some("février")
@@ -88,5 +119,9 @@ mod tests {
         assert_eq!(en("Marco"), None);
         assert_eq!(en("Augustin"), None);
         assert_eq!(en("Sundance"), None);
+        assert_eq!(en("Avril"), None);
+        assert_eq!(en("Marco"), None);
+        assert_eq!(en("Jane"), None);
+        assert_eq!(en("Mya"), None);
     }
 }

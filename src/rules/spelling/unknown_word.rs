@@ -260,7 +260,10 @@ impl Rule for UnknownWord {
                     // word, accents aside, is a typo (`Enjei`, `Apprés`);
                     // far from any, or followed by another capitalised
                     // word (`Regis Martin`), it is a name.
-                    let full_name = before_capital.contains(&key);
+                    // A month or day slip before a capital opens the next
+                    // sentence (`in Apirl. Please`), not a full name.
+                    let full_name =
+                        before_capital.contains(&key) && !calendar_slips.contains_key(&key);
                     if full_name {
                         slip_of = None;
                     } else if neighbour_among(&checker, shown, &suggestions).is_none() {
