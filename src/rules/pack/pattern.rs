@@ -4,14 +4,17 @@
 //! is. The regex crate forbids two groups of one name, so alternatives that
 //! each need their own narrowing name theirs `span_<anything>`: the first
 //! such group that took part in a match is reported. Patterns are compiled with a size limit so a pathological one fails
-//! at load time with the pack's line.
+//! at load time with the pack's line, by `regex`'s own engine
+//! (`regex_automata::meta`), which says how much memory each one takes: a
+//! project's pack is held to a budget (`budget`).
 
 use super::filter::{MatchFilter, PerBlock};
 use super::schema::RawRule;
 use crate::diagnostic::Span;
 use crate::rules::Findings;
 use crate::rules::{Rule, RuleContext, RuleMeta};
-use regex::{Regex, RegexBuilder};
+use regex_automata::meta::{self, Regex};
+use regex_automata::util::primitives::PatternID;
 
 pub struct PatternRule {
     meta: RuleMeta,
@@ -32,13 +35,28 @@ impl PatternRule {
                 raw.name
             ));
         };
-        let regex = RegexBuilder::new(pattern)
-            .size_limit(size_limit)
-            .dfa_size_limit(size_limit)
-            .build()
-            .map_err(|e| format!("rule `{}`: invalid regular expression: {e}", raw.name))?;
+        // The limits `regex::RegexBuilder::size_limit` and `dfa_size_limit`
+        // set, and the same for the DFAs it may build ahead of time.
+        let config = meta::Config::new()
+            .nfa_size_limit(Some(size_limit))
+            .onepass_size_limit(Some(size_limit))
+            .dfa_size_limit(Some(size_limit))
+            .hybrid_cache_capacity(size_limit);
+        let regex = Regex::builder()
+            .configure(config)
+            .build(pattern)
+            .map_err(|e| {
+                let why = match e.size_limit() {
+                    Some(limit) => {
+                        format!("it exceeds the size limit of {limit} bytes once compiled")
+                    }
+                    None => e.to_string(),
+                };
+                format!("rule `{}`: invalid regular expression: {why}", raw.name)
+            })?;
         let span_groups = regex
-            .capture_names()
+            .group_info()
+            .pattern_names(PatternID::ZERO)
             .enumerate()
             .filter(|(_, name)| name.is_some_and(|n| n == "span" || n.starts_with("span_")))
             .map(|(index, _)| index)
@@ -50,6 +68,13 @@ impl PatternRule {
             match_source: raw.match_source,
             filter: MatchFilter::from_raw(raw),
         })
+    }
+}
+
+impl PatternRule {
+    /// The memory the compiled expression takes (its search caches aside).
+    pub fn memory_usage(&self) -> usize {
+        self.regex.memory_usage()
     }
 }
 
@@ -71,8 +96,8 @@ impl Rule for PatternRule {
             } else {
                 doc.prose(block.span)
             };
-            let at = |m: regex::Match<'_>| {
-                Span::new(block.span.start + m.start(), block.span.start + m.end())
+            let at = |start: usize, end: usize| {
+                Span::new(block.span.start + start, block.span.start + end)
             };
             // `span`: what is reported; `whole`: everything the pattern
             // recognised as widget text, which a delete fix may take.
@@ -88,12 +113,15 @@ impl Rule for PatternRule {
                 }
             };
             if self.span_groups.is_empty() {
-                self.regex.find_iter(prose).for_each(|m| push(at(m), at(m)));
+                self.regex.find_iter(prose).for_each(|m| {
+                    let whole = at(m.start(), m.end());
+                    push(whole, whole)
+                });
             } else {
                 for caps in self.regex.captures_iter(prose) {
-                    let narrowed = self.span_groups.iter().find_map(|&g| caps.get(g));
-                    if let (Some(m), Some(whole)) = (narrowed, caps.get(0)) {
-                        push(at(m), at(whole));
+                    let narrowed = self.span_groups.iter().find_map(|&g| caps.get_group(g));
+                    if let (Some(m), Some(whole)) = (narrowed, caps.get_match()) {
+                        push(at(m.start, m.end), at(whole.start(), whole.end()));
                     }
                 }
             }
