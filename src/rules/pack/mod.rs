@@ -93,6 +93,12 @@ pub fn load_pack(
                 rule.name
             )));
         }
+        if rule.match_source && rule.kind != RuleKind::Pattern {
+            return Err(error(format!(
+                "rule `{}`: `match-source` only serves `kind = \"pattern\"`",
+                rule.name
+            )));
+        }
         let size_limit = match &budget {
             Some(budget) => REGEX_SIZE_LIMIT.min(budget.memory_left()),
             None => REGEX_SIZE_LIMIT,
