@@ -1,5 +1,5 @@
-//! Bytes in, diagnostics out, every renderer: decoding, Markdown and plain
-//! text, every rule (opt-in ones too), JSON and human output.
+//! Bytes in, diagnostics out, every renderer: decoding, Markdown, plain
+//! text and HTML or MDX, every rule (opt-in ones too), JSON and human output.
 #![no_main]
 
 use draftlint::invariants::harness;

@@ -51,7 +51,10 @@ pub fn front_matter(data: &[u8]) {
 
 /// The whole pipeline as `draftlint check` runs it: decode the bytes (as
 /// UTF-8, else as Windows-1252 the way `--encoding` would), lint as
-/// Markdown and as plain text with every rule enabled, render every format.
+/// Markdown, as plain text and as HTML or MDX (one of the two, chosen by
+/// the input's length, so every input reaches the full pipeline of three
+/// markup layers and the corpus covers all four) with every rule enabled,
+/// render every format.
 pub fn pipeline(data: &[u8]) {
     let config = all_rules_config();
     let text = match source::decode(data.to_vec(), None) {
@@ -67,7 +70,12 @@ pub fn pipeline(data: &[u8]) {
             return;
         }
     };
-    for name in ["fuzz.md", "fuzz.txt"] {
+    let third = if data.len().is_multiple_of(2) {
+        "fuzz.html"
+    } else {
+        "fuzz.mdx"
+    };
+    for name in ["fuzz.md", "fuzz.txt", third] {
         let path = PathBuf::from(name);
         let settings = config.file_settings(&path);
         let report = engine::lint_text(&path, text.clone(), config, &settings);

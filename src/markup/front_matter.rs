@@ -6,11 +6,13 @@
 //! (findings on a title point at the title's own line), and the configured
 //! prose fields (`title`, `description`, `summary`) are unmasked as
 //! [`BlockKind::Caption`] blocks. Full YAML is not needed for that, and no
-//! YAML crate gives byte offsets: this reads the top level line by line —
-//! `key: plain`, `'single'` and `"double"` quoted values, `|` and `>` block
-//! scalars, indented continuation lines — and skips everything else
-//! (lists, nested maps, anchors). TOML reads `key = "…"` and `'…'` before
-//! the first table; JSON the string members of the top-level object.
+//! YAML crate gives byte offsets: this reads maps line by line — `key:
+//! plain`, `'single'` and `"double"` quoted values, `|` and `>` block
+//! scalars, indented continuation lines, nested maps named with their
+//! parents (`params.description`, up to four levels) — and skips
+//! everything else (lists, flow collections, anchors). TOML reads `key =
+//! "…"` and `'…'`, in `[tables]` too (`params.description`), never in
+//! arrays of tables; JSON the string members of the top-level object.
 
 use super::{Block, BlockKind, MetaField, Metadata, mask, trim_blank, unmask};
 use crate::diagnostic::Span;
@@ -94,7 +96,13 @@ pub fn read(
                 language = Some(tag.to_string());
             }
         }
-        if prose_fields.iter().any(|p| p == key) {
+        // `description` names the field at any depth (`seo.description`
+        // too); `seo.description` names that one only.
+        let leaf = key.rsplit('.').next().unwrap_or(key);
+        if prose_fields
+            .iter()
+            .any(|p| p == key || (!p.contains('.') && p == leaf))
+        {
             for &piece in &field.pieces {
                 unmask(masked, source, piece);
             }
@@ -125,41 +133,82 @@ fn lines(source: &str, body: Span) -> Vec<(usize, &str)> {
 }
 
 fn yaml_fields(source: &str, body: Span) -> Vec<Field> {
-    let lines = lines(source, body);
     let mut fields = Vec::new();
+    yaml_map(source, &lines(source, body), "", 0, &mut fields);
+    fields
+}
+
+/// Nested maps deeper than this are skipped: front matter nests two or
+/// three levels (`params:` → `seo:` → `description:`), and a bound keeps
+/// a hostile file's work linear.
+const MAX_YAML_DEPTH: usize = 4;
+
+/// The width of a line's leading spaces and tabs.
+fn indent_of(line: &str) -> usize {
+    line.len() - line.trim_start_matches([' ', '\t']).len()
+}
+
+/// The string fields of one YAML map whose keys sit at the indentation of
+/// its first key line; a nested map's keys are named with their parents'
+/// (`seo.description`).
+fn yaml_map(
+    source: &str,
+    lines: &[(usize, &str)],
+    prefix: &str,
+    depth: usize,
+    fields: &mut Vec<Field>,
+) {
+    let is_content = |l: &str| !(l.trim().is_empty() || l.trim_start().starts_with('#'));
+    let Some(indent) = lines
+        .iter()
+        .find(|(_, l)| is_content(l))
+        .map(|(_, l)| indent_of(l))
+    else {
+        return;
+    };
     let mut index = 0;
     while index < lines.len() {
-        let (offset, line) = lines[index];
+        let (line_offset, full_line) = lines[index];
         index += 1;
-        if line.starts_with([' ', '\t', '#', '-']) || line.trim().is_empty() {
+        if !is_content(full_line) || indent_of(full_line) != indent {
             continue;
+        }
+        let (offset, line) = (line_offset + indent, &full_line[indent..]);
+        // Lines indented deeper than the key, and blank lines, belong to it.
+        let continuation_end = lines[index..]
+            .iter()
+            .position(|(_, l)| !(l.trim().is_empty() || indent_of(l) > indent))
+            .map_or(lines.len(), |p| index + p);
+        let continuation = &lines[index..continuation_end];
+        index = continuation_end;
+        if line.starts_with('-') {
+            continue; // A list item: no named string here.
         }
         let Some((key, after_colon)) = yaml_key(line) else {
             continue;
         };
+        let name = format!("{prefix}{}", key.to_ascii_lowercase());
         let value_text = line[after_colon..].trim_start();
         let value_start = offset + line.len() - value_text.len();
-        // Indented lines that follow belong to this key.
-        let continuation_end = lines[index..]
-            .iter()
-            .position(|(_, l)| !(l.starts_with([' ', '\t']) || l.trim().is_empty()))
-            .map_or(lines.len(), |p| index + p);
-        let continuation = &lines[index..continuation_end];
-        index = continuation_end;
         let line_span = Span::new(offset, offset + line.len());
         let field = match value_text.as_bytes().first() {
             Some(b'"') => quoted(source, value_start, line_span, '"'),
             Some(b'\'') => quoted(source, value_start, line_span, '\''),
             Some(b'|' | b'>') => block_scalar(value_text.starts_with('>'), continuation, line_span),
-            Some(b'[' | b'{' | b'&' | b'*' | b'!' | b'%' | b'@' | b'`') | None => None,
+            Some(b'#') | None => {
+                if depth + 1 < MAX_YAML_DEPTH {
+                    yaml_map(source, continuation, &format!("{name}."), depth + 1, fields);
+                }
+                None
+            }
+            Some(b'[' | b'{' | b'&' | b'*' | b'!' | b'%' | b'@' | b'`') => None,
             Some(_) => plain_scalar(source, value_start, value_text, continuation, line_span),
         };
         if let Some(mut field) = field {
-            field.meta.key = key.to_ascii_lowercase();
+            field.meta.key = name;
             fields.push(field);
         }
     }
-    fields
 }
 
 /// `title:` or `"title":` at the start of a line: the key and where the
@@ -312,15 +361,26 @@ fn plain_scalar(
 
 fn toml_fields(source: &str, body: Span) -> Vec<Field> {
     let mut fields = Vec::new();
+    // The keys of a `[table]` are named with it (`params.description`);
+    // an array of tables (`[[menu]]`) holds no field of the page.
+    let mut prefix = Some(String::new());
     for (offset, line) in lines(source, body) {
         let trimmed = line.trim_start();
-        if trimmed.starts_with('[') {
-            break; // Tables: not top-level fields.
+        if let Some(header) = trimmed.strip_prefix('[') {
+            prefix = header
+                .trim_end()
+                .strip_suffix(']')
+                .filter(|name| !name.starts_with('['))
+                .map(|name| format!("{}.", name.trim().trim_matches(['"', '\''])));
+            continue;
         }
+        let Some(prefix) = &prefix else {
+            continue;
+        };
         let Some((key, value)) = line.split_once('=') else {
             continue;
         };
-        let key = key.trim().trim_matches(['"', '\'']);
+        let key = format!("{prefix}{}", key.trim().trim_matches(['"', '\'']));
         let value_text = value.trim_start();
         let value_start = offset + line.len() - value_text.len();
         let line_span = Span::new(offset, offset + line.len());
@@ -504,10 +564,13 @@ mod tests {
 
     #[test]
     fn toml_and_json() {
-        let toml = "+++\ntitle = \"Le marché\"\ndraft = false\n[params]\ntitle = \"x\"\n+++\n";
+        let toml = "+++\ntitle = \"Le marché\"\ndraft = false\n[params]\ntitle = \"x\"\n[[menu.main]]\nname = \"Accueil\"\n+++\n";
         assert_eq!(
             values(toml),
-            [("title".into(), "Le marché".into(), "Le marché")]
+            [
+                ("title".into(), "Le marché".into(), "Le marché"),
+                ("params.title".into(), "x".into(), "x")
+            ]
         );
         let json = "{\n  \"title\": \"Caf\\u00e9 du port\",\n  \"tags\": [\"a\", \"b\"],\n  \"description\": \"Court.\"\n}\n\nTexte.\n";
         let v = values(json);
@@ -517,6 +580,37 @@ mod tests {
         );
         assert_eq!(v[1].0, "description");
         assert_eq!(v.len(), 2);
+    }
+
+    #[test]
+    fn nested_yaml_maps_are_named_with_their_parents() {
+        let source = "---\ntitle: Haut\nparams:\n  # réglages\n  seo:\n    description: >\n      Deux\n      lignes\n    noindex: true\n  author: \"Léa\"\ntags:\n- a\n- b: c\nfin: oui\n---\n";
+        let v = values(source);
+        let keys: Vec<&str> = v.iter().map(|(k, _, _)| k.as_str()).collect();
+        assert_eq!(
+            keys,
+            [
+                "title",
+                "params.seo.description",
+                "params.seo.noindex",
+                "params.author",
+                "fin"
+            ]
+        );
+        assert_eq!(v[1].1, "Deux lignes");
+        assert_eq!(v[3].2, "Léa");
+    }
+
+    #[test]
+    fn yaml_nesting_is_bounded() {
+        let mut source = String::from("---\n");
+        for depth in 0..10 {
+            source.push_str(&" ".repeat(depth));
+            source.push_str(&format!("k{depth}:\n"));
+        }
+        source.push_str(&" ".repeat(10));
+        source.push_str("title: profond\n---\n");
+        assert!(values(&source).is_empty());
     }
 
     #[test]

@@ -334,6 +334,17 @@ mod tests {
     }
 
     #[test]
+    fn nested_front_matter_prose_fields() {
+        let md = "---\nparams:\n  seo:\n    description: Une page une page\n  layout: post post\nsub:\n  lang: en\n---\n\nTexte.\n";
+        let markup = parse(md);
+        assert!(markup.masked.contains("Une page une page"));
+        assert!(!markup.masked.contains("post"));
+        // Only the top-level `lang` is the document's language.
+        assert_eq!(markup.declared_language, None);
+        assert_eq!(&md[markup.blocks[0].span.range()], "Une page une page");
+    }
+
+    #[test]
     fn html_blocks_are_read_as_html() {
         let md = "Texte.\n\n<div class=\"related\"><h3>À lire aussi</h3>\n<ul><li><a href=\"/a\">Un autre article</a></li></ul></div>\n\nFin.\n";
         let markup = parse(md);
