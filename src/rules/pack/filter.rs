@@ -198,7 +198,7 @@ impl MatchFilter {
 /// Markdown the subtitle right under it, a heading of a lower level. A
 /// page pasted whole opens with its navigation instead, short lines that
 /// are not a title ("À lire aussi" on the second line is a widget).
-fn is_in_title(doc: &Document<'_>, index: usize) -> bool {
+pub fn is_in_title(doc: &Document<'_>, index: usize) -> bool {
     /// How many blocks the title holds, found once per document.
     struct TitleBlocks(usize);
     let title = doc.memo(0, |doc| {

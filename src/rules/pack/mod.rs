@@ -17,7 +17,9 @@ mod pattern;
 mod phrase;
 mod schema;
 
+pub use deletion::{WidgetWords, deletion};
 pub use embedded::EMBEDDED_PACKS;
+pub use filter::is_in_title;
 pub use phrase::{PhraseHit, PhraseRule};
 
 use crate::diagnostic::Category;
