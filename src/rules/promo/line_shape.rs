@@ -119,6 +119,10 @@ const BRAND_SLOTS: &[&str] = &["on", "at", "from", "via", "chez", "sur"];
 /// Names of shops or networks one button line may hold.
 const MAX_BRANDS: usize = 2;
 
+/// Longer lines are never measured: a widget's line is a few words,
+/// even with its icons (four bytes each).
+const MAX_LINE_BYTES: usize = 400;
+
 /// A sender's name, street and town.
 const MAX_POSTAL_WORDS: usize = 16;
 
@@ -127,6 +131,15 @@ const MAX_POSTAL_WORDS: usize = 16;
 const MAX_WIDGET_WORDS: usize = 12;
 
 pub fn shape(doc: &Document<'_>, line: Line) -> Shape {
+    // A long line is text, whatever it holds: measuring it would cost
+    // memory in proportion to a one-line file.
+    if line.span.len() > MAX_LINE_BYTES {
+        return Shape {
+            words: usize::MAX,
+            sentence: true,
+            ..Shape::default()
+        };
+    }
     let prose = doc.prose(line.span);
     let words = words_in(doc, line.span);
     let mut shape = Shape {

@@ -5,6 +5,7 @@
 //! still found. Both read the pack rules' findings and leave alone what
 //! those already report.
 
+mod claimed;
 mod line_shape;
 mod related_block;
 mod ui_words;

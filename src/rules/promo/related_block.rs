@@ -15,6 +15,7 @@
 //! One block, one finding: the label is reported, each item labelled. A
 //! label another promo rule reports (with its list) is left to it.
 
+use super::claimed::Claimed;
 use super::line_shape::{Line, lines_of, words_in};
 use super::ui_words;
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
@@ -93,22 +94,18 @@ impl Rule for RelatedBlock {
     fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
         let lines = lines_of(doc);
-        let claimed: Vec<Span> = ctx
-            .earlier
-            .iter()
-            .filter(|d| d.category == Category::Promo && d.severity >= Severity::Warning)
-            .flat_map(|d| std::iter::once(d.span).chain(d.labels.iter().map(|l| l.span)))
-            .collect();
-        let is_claimed = |span: Span| {
-            claimed
-                .iter()
-                .any(|s| s.start < span.end && span.start < s.end)
-        };
+        let claimed = Claimed::of(ctx);
+        let is_claimed = |span: Span| claimed.overlaps(span);
         // The index of the first line after the article's first paragraph
         // of text: a block of links follows the text.
         let Some(text_start) = lines.iter().position(|l| is_text(doc, l.block)) else {
             return;
         };
+        // Where the article's text ends: a block of links comes after it.
+        let last_text = lines
+            .iter()
+            .rposition(|l| is_text(doc, l.block))
+            .unwrap_or(text_start);
         let mut i = text_start + 1;
         while i + 1 < lines.len() {
             let label = lines[i];
@@ -118,7 +115,7 @@ impl Rule for RelatedBlock {
             }
             let items = items_after(doc, &lines, i);
             // The article goes on after the list: the list is its own.
-            if items.len() < 2 || text_after(doc, &lines[i + 1 + items.len()..]).is_some() {
+            if items.len() < 2 || last_text >= i + 1 + items.len() {
                 i += 1;
                 continue;
             }
@@ -162,20 +159,17 @@ fn word_count(doc: &Document<'_>, span: Span) -> usize {
         .count()
 }
 
-/// A block that is a paragraph of text: long, and ending a sentence.
+/// A block that is a paragraph of text: long, and ending a sentence (a
+/// bracket closes a sentence only after its full stop: "(7 comments)"
+/// ends a teaser's line).
 fn is_text(doc: &Document<'_>, block: usize) -> bool {
     let b = &doc.blocks()[block];
+    let text = doc.prose(b.span).trim_end();
+    let closed = text.ends_with(['.', '!', '?', '»', '"', '”'])
+        || [".)", "!)", "?)"].iter().any(|end| text.ends_with(end));
     matches!(b.kind, BlockKind::Paragraph | BlockKind::Quote)
         && doc.block_words[block].len() >= MIN_TEXT_WORDS
-        && doc
-            .prose(b.span)
-            .trim_end()
-            .ends_with(['.', '!', '?', '»', '"', '”', ')'])
-}
-
-/// The first line of text (of a paragraph of text) in `lines`, if any.
-fn text_after(doc: &Document<'_>, lines: &[Line]) -> Option<Line> {
-    lines.iter().copied().find(|l| is_text(doc, l.block))
+        && closed
 }
 
 /// A label: a short line opening its block (a heading, a line alone, or

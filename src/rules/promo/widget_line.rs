@@ -18,6 +18,7 @@
 //! (a form's fields, a banner's buttons, "Was this helpful?" over "Yes /
 //! No") are one finding, each line labelled.
 
+use super::claimed::Claimed;
 use super::line_shape::{Line, Shape, heads_text, lines_of, shape};
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::BlockKind;
@@ -89,13 +90,8 @@ impl Rule for WidgetLine {
         let doc = ctx.doc;
         let lines = lines_of(doc);
         let shapes: Vec<Shape> = lines.iter().map(|&l| shape(doc, l)).collect();
-        let claimed = claimed_spans(ctx);
-        let unclaimed = |i: usize| {
-            let line = lines[i];
-            !claimed
-                .iter()
-                .any(|s| s.start < line.span.end && line.span.start < s.end)
-        };
+        let claimed = Claimed::of(ctx);
+        let unclaimed = |i: usize| !claimed.overlaps(lines[i].span);
         let free = |i: usize| {
             let block = lines[i].block;
             doc.blocks()[block].kind != BlockKind::Caption
@@ -207,16 +203,6 @@ impl WidgetLine {
         }
         diagnostic
     }
-}
-
-/// What other promo rules already report (their findings and the places
-/// they label): one defect, one finding.
-fn claimed_spans(ctx: &RuleContext<'_>) -> Vec<Span> {
-    ctx.earlier
-        .iter()
-        .filter(|d| d.category == Category::Promo && d.severity >= Severity::Warning)
-        .flat_map(|d| std::iter::once(d.span).chain(d.labels.iter().map(|l| l.span)))
-        .collect()
 }
 
 #[cfg(test)]
