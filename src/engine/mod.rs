@@ -21,6 +21,8 @@ use crate::suppress;
 use crate::text::{Document, Language, foreign_blocks};
 use std::path::{Path, PathBuf};
 
+mod one_family;
+
 /// What linting one file produced. `source` is kept so renderers can show
 /// snippets and compute lines and columns; it is `None` when the file could
 /// not be read.
@@ -365,7 +367,9 @@ fn collect(
     }
 }
 
-/// Sorts, drops duplicates, applies inline suppressions.
+/// Sorts, drops duplicates, applies inline suppressions, then leaves each
+/// cut word to the truncation finding that claims it (after suppression: a
+/// suppressed cut gives its word back to spelling).
 fn finish(doc: &Document<'_>, rules: &RuleSet, config: &Config, diagnostics: &mut Vec<Diagnostic>) {
     sort_diagnostics(diagnostics);
     diagnostics.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
@@ -376,6 +380,7 @@ fn finish(doc: &Document<'_>, rules: &RuleSet, config: &Config, diagnostics: &mu
         &config.catalogue,
         rules,
     );
+    one_family::drop_spelling_of_cut_words(diagnostics);
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@
 //! Both carry a [`RuleMeta`]: id, category, default severity, summary,
 //! documentation and bad/good examples. The examples are tests.
 
+pub mod bylines;
 pub mod catalogue;
 pub mod consistency;
 pub mod examples;

@@ -19,6 +19,7 @@ pub struct MatchFilter {
     min_block_words: Option<usize>,
     label_following: bool,
     requires_list: bool,
+    unless_section: bool,
     label_next_block: bool,
     blocks: Vec<BlockFilter>,
     skip_title: bool,
@@ -41,6 +42,7 @@ impl MatchFilter {
             min_block_words: raw.min_block_words,
             label_following: raw.label_following,
             requires_list: raw.requires_list,
+            unless_section: raw.unless_section,
             label_next_block: raw.label_next_block,
             blocks: raw.blocks.clone(),
             skip_title: raw.skip_title,
@@ -103,6 +105,9 @@ impl MatchFilter {
         let after = doc.prose(Span::new(span.end, block.span.end));
         let at_start = !before.chars().any(char::is_alphanumeric);
         let at_end = !after.chars().any(char::is_alphanumeric);
+        if self.unless_section && at_start && at_end && heads_a_section(doc, block_index) {
+            return false;
+        }
         match self.position {
             Position::Anywhere => true,
             Position::Block => at_start && at_end,
@@ -195,7 +200,8 @@ impl MatchFilter {
 
 /// Whether block `index` is the draft's title: its first block, a heading
 /// with text after it (in plain text, a title stack counts as one), or in
-/// Markdown the subtitle right under it, a heading of a lower level. A
+/// Markdown the subtitle right under it, a heading of a lower level, and
+/// the date and byline lines under those ("Winter 2025", "Par Jeanne D."). A
 /// page pasted whole opens with its navigation instead, short lines that
 /// are not a title ("À lire aussi" on the second line is a widget).
 pub fn is_in_title(doc: &Document<'_>, index: usize) -> bool {
@@ -209,7 +215,7 @@ pub fn is_in_title(doc: &Document<'_>, index: usize) -> bool {
         };
         let markdown =
             crate::markup::MarkupKind::from_path(doc.path) == crate::markup::MarkupKind::Markdown;
-        TitleBlocks(match (level(0), level(1)) {
+        let heading = match (level(0), level(1)) {
             (Some(_), None) if blocks.len() > 1 => 1,
             (Some(title), Some(subtitle))
                 if markdown && subtitle > title && blocks.len() > 2 && level(2).is_none() =>
@@ -217,7 +223,26 @@ pub fn is_in_title(doc: &Document<'_>, index: usize) -> bool {
                 2
             }
             _ => 0,
-        })
+        };
+        // Under the title, its date and byline ("Winter 2025", "By Tom
+        // H.") belong to it, whatever the markup made of them, even where
+        // the markup made a heading of them (plain text).
+        let dateline = |i: usize| {
+            blocks
+                .get(i)
+                .is_some_and(|b| crate::rules::bylines::is_byline_or_dateline(doc.prose(b.span)))
+        };
+        let heading = if heading == 0 && level(0).is_some() && dateline(1) {
+            1
+        } else {
+            heading
+        };
+        let mut title = heading;
+        while title > 0 && dateline(title) {
+            title += 1;
+        }
+        // A title heads something.
+        TitleBlocks(if title < blocks.len() { title } else { heading })
     });
     index < title.0
 }
@@ -227,6 +252,27 @@ fn next_block(doc: &Document<'_>, span: Span) -> Option<Span> {
     let blocks = doc.blocks();
     let index = blocks.iter().position(|b| b.span.contains(span))?;
     blocks.get(index + 1).map(|b| b.span)
+}
+
+/// A paragraph of prose has at least this many words; a footer's links
+/// and a sign-up form's notices are shorter.
+const MIN_SECTION_PARAGRAPH_WORDS: usize = 12;
+
+/// Whether block `index` is a heading over a paragraph of prose: a
+/// sentence of some length, finished with its punctuation.
+fn heads_a_section(doc: &Document<'_>, index: usize) -> bool {
+    let blocks = doc.blocks();
+    if !matches!(blocks[index].kind, BlockKind::Heading { .. }) {
+        return false;
+    }
+    blocks.get(index + 1).is_some_and(|next| {
+        let text = doc.prose(next.span).trim_end();
+        next.kind == BlockKind::Paragraph
+            && doc.block_words[index + 1].len() >= MIN_SECTION_PARAGRAPH_WORDS
+            && text
+                .trim_end_matches(['"', '»', '”', ')', '*', '_'])
+                .ends_with(['.', '!', '?', '…'])
+    })
 }
 
 /// Most teasers a related-content block lists.

@@ -132,6 +132,11 @@ pub struct RawRule {
     /// article's own paragraphs is a section of the text.
     #[serde(default)]
     pub requires_list: bool,
+    /// Not when the match is a whole heading over a paragraph of prose:
+    /// "About us" heading the society's history is a section of the text,
+    /// not a footer link.
+    #[serde(default)]
+    pub unless_section: bool,
     /// Label the block right after the match's: the biography under an
     /// "About the author" title belongs to the same box.
     #[serde(default)]

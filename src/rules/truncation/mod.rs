@@ -97,6 +97,35 @@ pub(crate) fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…' | ':' | ';')
 }
 
+/// Whether `text` ends as a finished sentence does: on terminal punctuation,
+/// maybe closed by quotes or brackets, or on an emoji or pictograph ("…
+/// worth it!! 🥾", "… au gîte ? 🤔", "On a adoré 😍"), which a writer puts
+/// after the end of a sentence and a page's cut never leaves.
+pub(crate) fn ends_a_sentence(text: &str) -> bool {
+    let text = text.trim_end_matches(|c: char| is_closing(c) || c.is_whitespace());
+    if text.ends_with(is_pictograph) {
+        return true;
+    }
+    text.chars().next_back().is_some_and(is_terminal)
+}
+
+/// Emoji and the pictographs of the symbol blocks, with the characters that
+/// join or dress them (variation selectors, joiners, keycaps, skin tones,
+/// flag tags). Arrows are not: "Read more →" is a label's decoration.
+pub(crate) fn is_pictograph(c: char) -> bool {
+    matches!(c,
+        '\u{1F000}'..='\u{1F7FF}'
+        | '\u{1F900}'..='\u{1FAFF}'
+        | '\u{2600}'..='\u{2793}'
+        | '\u{2B50}'..='\u{2B55}'
+        | '\u{231A}'..='\u{231B}'
+        | '\u{23E9}'..='\u{23FA}'
+        | '\u{FE0E}'..='\u{FE0F}'
+        | '\u{200D}'
+        | '\u{20E3}'
+        | '\u{E0020}'..='\u{E007F}')
+}
+
 /// Closing quotes and brackets that may follow terminal punctuation.
 pub(crate) fn is_closing(c: char) -> bool {
     matches!(

@@ -15,10 +15,11 @@
 
 use super::function_words::stops_mid_sentence;
 use super::read_more::{is_read_more_label, label_below, trailing_label};
-use super::{is_closing, is_known_word, is_terminal};
+use super::{ends_a_sentence, is_closing, is_known_word};
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::{BlockKind, MarkupKind};
 use crate::rules::Findings;
+use crate::rules::bylines::is_byline_or_dateline;
 use crate::rules::leftovers::Leftovers;
 use crate::rules::tail_label::trim_opening;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
@@ -121,8 +122,14 @@ impl Rule for UnfinishedParagraph {
             // they show it.
             let in_a_widget =
                 block.kind == BlockKind::Paragraph && leftovers.is_in_a_marking_widget(index);
+            // The line under the title that sums the article up ends
+            // without a full stop as the title does.
+            // (Not the first of a list of excerpts of one length, cut.)
+            let standfirst = block.kind == BlockKind::Paragraph
+                && is_standfirst(doc, index)
+                && !is_long_excerpt_in_a_list(ctx, index);
             let strong_signs_only = match block.kind {
-                BlockKind::Paragraph => in_a_widget,
+                BlockKind::Paragraph => in_a_widget || standfirst,
                 BlockKind::ListItem => true,
                 BlockKind::Heading { .. } if plain => true,
                 _ => continue,
@@ -142,6 +149,11 @@ impl Rule for UnfinishedParagraph {
                 continue;
             }
             let prose = doc.prose(block.span);
+            // "14 avril 2025 / Par Jeanne D., 3 min de lecture": the
+            // article's date and byline are complete as they are.
+            if is_byline_or_dateline(prose) {
+                continue;
+            }
             // A URL or code at the very end: the sentence may end in it. A
             // link's text is prose and may show the cut itself.
             if ends_outside_prose(doc, block.span) {
@@ -160,11 +172,7 @@ impl Rule for UnfinishedParagraph {
             let Some(last) = words.iter().rev().find(|w| w.span().end <= tail_end) else {
                 continue;
             };
-            let ends_finished = tail
-                .trim_end_matches(is_closing)
-                .chars()
-                .next_back()
-                .is_some_and(is_terminal);
+            let ends_finished = ends_a_sentence(tail);
             let ends_in_brackets = tail.ends_with([')', ']']);
             let word = doc.text(last.span());
             let previous = words
@@ -175,7 +183,7 @@ impl Rule for UnfinishedParagraph {
             let before_a_label = label.is_some() || label_below.is_some();
             // A fragment shows the cut too, in a teaser; an item may end
             // on a name or a command no dictionary knows.
-            let fragment = in_a_widget && is_known_word(ctx, word) == Some(false);
+            let fragment = (in_a_widget || standfirst) && is_known_word(ctx, word) == Some(false);
             if strong_signs_only
                 && !ends_finished
                 && !ends_in_brackets
@@ -252,6 +260,27 @@ fn continues_on_next_line(doc: &Document<'_>, index: usize) -> bool {
     })
 }
 
+/// Most blocks above a standfirst: the title, a subtitle, a date line.
+const MAX_BLOCKS_ABOVE_STANDFIRST: usize = 3;
+
+/// Whether block `index` is the standfirst: a single title-like line right
+/// under the draft's title heading, with nothing but headings, dates and
+/// bylines above it ("How a forgotten way of travelling found new
+/// passengers").
+fn is_standfirst(doc: &Document<'_>, index: usize) -> bool {
+    let blocks = doc.blocks();
+    let under_title = matches!(
+        blocks.first().map(|b| b.kind),
+        Some(BlockKind::Heading { .. })
+    );
+    under_title
+        && (1..=MAX_BLOCKS_ABOVE_STANDFIRST).contains(&index)
+        && blocks[1..index].iter().all(|b| {
+            matches!(b.kind, BlockKind::Heading { .. }) || is_byline_or_dateline(doc.prose(b.span))
+        })
+        && is_title_like(doc.prose(blocks[index].span))
+}
+
 /// Whether the block's text ends in something that is not prose (a URL,
 /// code, an image), where its sentence may end. A link's target is not
 /// that: its text is prose and ends the sentence.
@@ -306,7 +335,8 @@ fn is_long_excerpt_in_a_list(ctx: &RuleContext<'_>, index: usize) -> bool {
         let text = doc.prose(b.span).trim();
         let unfinished = b.kind == BlockKind::Paragraph
             && is_title_like(text)
-            && !text.ends_with(|c: char| is_terminal(c) || is_closing(c));
+            && !ends_a_sentence(text)
+            && !text.ends_with(is_closing);
         let chars = text.chars().count();
         (unfinished && chars >= MIN_EXCERPT_CHARS).then_some(chars)
     };
@@ -471,6 +501,24 @@ mod tests {
             .map(|d| &text[d.span.range()])
             .collect();
         assert_eq!(found, vec!["dans", "créateurs"]);
+    }
+
+    #[test]
+    fn emoji_dates_bylines_and_standfirsts_end_as_they_are() {
+        let text = "# Une semaine sur les canaux du Midi en péniche de location\n\n\
+                    Le récit d'une croisière lente entre écluses, platanes et villages\n\n\
+                    2 juin 2025\nPar Lucien M., 4 min de lecture\n\n\
+                    Nous avons loué le bateau à Castelnaudary sans aucune expérience de la navigation fluviale ! ⛵\n\n\
+                    Fallait-il vraiment passer la première écluse sous une pluie battante et sans gilet ? 🤔🌧️\n";
+        assert!(run(&UnfinishedParagraph::default(), text, "a.md", Language::Fr).is_empty());
+        // A standfirst that shows its cut is still cut.
+        let text = "# Une semaine sur les canaux du Midi\n\n\
+                    Le récit d'une croisière lente entre écluses, platanes et villages de\n\n\
+                    Nous avons loué le bateau à Castelnaudary sans aucune expérience.\n";
+        assert_eq!(
+            run(&UnfinishedParagraph::default(), text, "a.md", Language::Fr).len(),
+            1
+        );
     }
 
     #[test]
