@@ -117,3 +117,38 @@ fn an_unusable_cache_directory_is_one_clear_error() {
         run.stderr
     );
 }
+
+/// The user names the cache directory (`--cache .draftlint-cache`), the
+/// repository decides what that name is: a committed link to a directory
+/// elsewhere must not have entries written there.
+#[cfg(unix)]
+#[test]
+fn a_cache_directory_linked_out_of_the_repository_is_refused() {
+    let p = Project::new();
+    p.git(&["init", "-q"]);
+    p.write("a.md", "We went to the the market.\n");
+    let elsewhere = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(elsewhere.path(), p.path(".draftlint-cache")).unwrap();
+    let run = p.run(&["check", "--cache", ".draftlint-cache", "a.md"]);
+    assert_eq!(
+        std::fs::read_dir(elsewhere.path()).unwrap().count(),
+        0,
+        "entries were written through the link"
+    );
+    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stderr
+            .contains("the cache directory .draftlint-cache leads to")
+            && run.stderr.contains("outside"),
+        "{}",
+        run.stderr
+    );
+    // A directory of the user's own, outside any repository, may be a
+    // link: the user chose it.
+    let own = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(elsewhere.path(), own.path().join("cache")).unwrap();
+    let cache = own.path().join("cache");
+    let run = p.run(&["check", "--cache", cache.to_str().unwrap(), "a.md"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(cache_entries(elsewhere.path()).len(), 1);
+}

@@ -111,6 +111,7 @@ fn a_revision_named_like_an_option_is_read_as_a_revision() {
     assert!(!p.path("diverted.txt").exists());
 }
 
+#[cfg(unix)]
 #[test]
 fn the_repository_configuration_cannot_make_git_run_a_command() {
     use std::os::unix::fs::PermissionsExt;
@@ -132,6 +133,77 @@ fn the_repository_configuration_cannot_make_git_run_a_command() {
     assert!(!marker.exists(), "a command from .git/config ran");
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert_eq!(lines_found(&run), [3]);
+}
+
+/// A clean filter runs when git reads a working-tree file that differs
+/// from the index (`git diff REV` compares REV with the working tree), and
+/// `.gitattributes` chooses which filter: any filter the configuration
+/// defines, whatever its name, must stay unrun, also as a long-running
+/// `process` filter, also when marked `required`.
+#[test]
+fn a_clean_filter_of_the_repository_does_not_run() {
+    use std::os::unix::fs::PermissionsExt;
+    let p = repository_with_a_new_finding_on_line_3();
+    let marker = p.path("ran.txt");
+    let script = p.write(
+        "filter.sh",
+        &format!("#!/bin/sh\necho ran >> '{}'\ncat\n", marker.display()),
+    );
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let script = script.to_str().unwrap();
+    p.git(&["config", "filter.any.name.clean", script]);
+    p.git(&["config", "filter.any.name.required", "true"]);
+    p.git(&["config", "filter.other.process", script]);
+    p.write(
+        ".gitattributes",
+        "old.md filter=any.name\nother.md filter=other\n",
+    );
+    p.write(".git/info/attributes", "*.md filter=any.name\n");
+    let run = p.run(&["check", "--format", "json", "--diff-base", "HEAD", "old.md"]);
+    assert!(!marker.exists(), "a filter from .git/config ran");
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(lines_found(&run), [3]);
+    p.write(".gitattributes", "*.md filter=other\n");
+    p.write(".git/info/attributes", "");
+    let run = p.run(&["check", "--format", "json", "--diff-base", "HEAD", "old.md"]);
+    assert!(!marker.exists(), "a process filter from .git/config ran");
+    assert_eq!(lines_found(&run), [3]);
+}
+
+/// A partial clone fetches a missing object from its promisor remote when
+/// a diff needs it, and the repository's configuration chooses the remote:
+/// an `ext::` URL is a command. No object is fetched during a diff.
+#[test]
+fn a_partial_clone_does_not_fetch_through_a_command() {
+    let source = repository_with_a_new_finding_on_line_3();
+    source.git(&["config", "uploadpack.allowFilter", "true"]);
+    let p = Project::new();
+    let url = format!("file://{}", source.path(".").display());
+    p.git(&[
+        "-c",
+        "protocol.file.allow=always",
+        "clone",
+        "-q",
+        "--no-checkout",
+        "--filter=blob:none",
+        &url,
+        ".",
+    ]);
+    // The index, not the blobs: `old.md` is tracked and its committed
+    // text is missing.
+    p.git(&["reset", "-q"]);
+    let marker = p.path("ran.txt");
+    let command = format!("ext::sh -c touch% {}% >&2% ;false", marker.display());
+    p.git(&["config", "remote.origin.url", &command]);
+    p.git(&["config", "protocol.ext.allow", "always"]);
+    p.write("old.md", "We went to the the market.\n");
+    let run = p.run(&["check", "--format", "json", "--diff-base", "HEAD", "old.md"]);
+    assert!(!marker.exists(), "a fetch command from .git/config ran");
+    assert_eq!(
+        run.code, 2,
+        "the missing object is an error: {}",
+        run.stderr
+    );
 }
 
 /// (path, line) of every finding in a JSON report.
@@ -269,9 +341,10 @@ fn git_runs_a_fixed_number_of_times_for_many_files() {
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
     let calls = std::fs::read_to_string(&log).unwrap();
-    // Verify the revision, find the top, list REV's files, one diff.
+    // Verify the revision, find the top, list REV's files, read the
+    // names of the filters to switch off, one diff.
     assert!(
-        calls.lines().count() <= 4,
+        calls.lines().count() <= 5,
         "git ran {} times for 30 files:\n{calls}",
         calls.lines().count()
     );

@@ -95,6 +95,7 @@ fn configuration_named_as_its_own_pack_points_at_a_key() {
     assert!(err.contains("unknown field `language`"), "{err}");
 }
 
+#[cfg(unix)]
 #[test]
 fn packs_and_word_lists_outside_the_tree_are_refused() {
     let dir = tempfile::tempdir().unwrap();
@@ -185,9 +186,10 @@ fn unknown_rule_in_an_override_points_at_it() {
 
 #[test]
 fn huge_garbage_pack_fails_fast() {
-    // 8 MB that is not TOML: one clear error, quickly, without echoing it all.
+    // 900 KB that is not TOML (a pack may have 1 MiB): one clear error,
+    // quickly, without echoing it all.
     let dir = tempfile::tempdir().unwrap();
-    let garbage = "[[[ not toml ]]] = = =\n".repeat(400_000);
+    let garbage = "[[[ not toml ]]] = = =\n".repeat(40_000);
     fs::write(dir.path().join("house.toml"), garbage).unwrap();
     setup(dir.path(), "packs = [\"house.toml\"]\n");
     let start = Instant::now();
@@ -199,6 +201,7 @@ fn huge_garbage_pack_fails_fast() {
     assert!(err.len() < 4096, "error is {} bytes", err.len());
 }
 
+#[cfg(unix)]
 #[test]
 fn dictionaries_outside_the_tree_are_refused() {
     let dir = tempfile::tempdir().unwrap();
@@ -294,6 +297,7 @@ fn configuration_discovery_stops_at_the_repository_root() {
     }
 }
 
+#[cfg(unix)]
 #[test]
 fn root_true_marks_the_project_root_outside_git() {
     let top = tempfile::tempdir().unwrap();

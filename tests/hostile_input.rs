@@ -9,7 +9,6 @@ mod common;
 
 use common::{json, run_in, stdout};
 use std::fs;
-use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
@@ -211,6 +210,7 @@ fn huge_file_is_refused_without_being_read() {
     assert!(error.contains("larger than"), "{error}");
 }
 
+#[cfg(unix)]
 #[test]
 fn directory_symlink_loop_is_reported_not_fatal() {
     let dir = tempfile::tempdir().unwrap();
@@ -245,9 +245,10 @@ fn directory_symlink_loop_is_reported_not_fatal() {
     assert_eq!(files.len(), 3, "{v}");
 }
 
+#[cfg(unix)]
 /// Runs draftlint as an unprivileged user when the tests run as root (root
 /// reads any directory, whatever its mode), directly otherwise.
-fn draftlint_unprivileged(dir: &Path) -> Option<Command> {
+fn draftlint_unprivileged(dir: &std::path::Path) -> Option<Command> {
     let is_root = Command::new("id")
         .arg("-u")
         .output()
@@ -275,6 +276,7 @@ fn draftlint_unprivileged(dir: &Path) -> Option<Command> {
     Some(cmd)
 }
 
+#[cfg(unix)]
 #[test]
 fn unreadable_subdirectory_is_reported_not_fatal() {
     use std::os::unix::fs::PermissionsExt;
@@ -350,4 +352,31 @@ fn pathological_texts_finish_quickly_with_bounded_output() {
             out.stdout.len()
         );
     }
+}
+
+#[test]
+fn human_output_stays_linear_in_a_draft_of_long_lines() {
+    // Eleven lines of 9,600 bytes, each a run of doubled words: 1,000
+    // findings, each quoting its 9.6 KB line, printed 9.6 MB for 105 KB.
+    // Past a budget (twice the file, at least 1 MiB) findings are listed
+    // by their places instead.
+    let dir = tempfile::tempdir().unwrap();
+    let line = "le ".repeat(3_200);
+    let text = format!("{}\n", [line.trim_end(); 11].join("\n"));
+    fs::write(dir.path().join("long.md"), &text).unwrap();
+    let mut cmd = common::draftlint();
+    cmd.current_dir(dir.path())
+        .args(["check", "--color", "never", "long.md"]);
+    let out = run_with_timeout(cmd, Duration::from_secs(60));
+    assert_eq!(out.status.code(), Some(1));
+    let printed = out.stdout.len();
+    assert!(printed < 2 * 1024 * 1024, "{printed} bytes of output");
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        shown.contains("(not quoted: this file's findings have quoted enough already)"),
+        "{}",
+        &shown[shown.len().saturating_sub(2000)..]
+    );
+    // Every finding is still there.
+    assert!(shown.contains("more findings of `repetition.doubled-word`"));
 }

@@ -712,6 +712,7 @@ fn a_change_of_many_edits_is_applied_in_order() {
 }
 
 #[test]
+#[cfg(unix)]
 fn add_word_stays_inside_the_project_and_adds_only_words() {
     let outside = tempfile::tempdir().unwrap();
     let rc = outside.path().join("shellrc");

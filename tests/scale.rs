@@ -121,3 +121,75 @@ fn memory_stays_linear_on_a_megabyte_of_doubled_words() {
         "{message}"
     );
 }
+
+/// Markdown that is nearly all markup: the worst cases for memory found
+/// so far, one MiB each. Opening brackets make one parser node a byte in
+/// one paragraph (pulldown-cmark's tree: ≈ 59 MiB per MiB at its peak);
+/// one-letter paragraphs make a block, a sentence and a word every three
+/// bytes (≈ 45 MiB per MiB); table rows are in between. This holds them
+/// to a bound that a quadratic or a doubled structure would break.
+#[test]
+fn memory_stays_linear_on_a_megabyte_of_markup() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("tiny.md"), "Un texte.\n").unwrap();
+    let megabyte = 1 << 20;
+    let shapes = [
+        (
+            "brackets.md",
+            format!("{}\n", "[".repeat(63)).repeat(megabyte / 64),
+        ),
+        ("paragraphs.md", "a\n\n".repeat(megabyte / 3)),
+        (
+            "table.md",
+            format!("|a|b|\n|-|-|\n{}", "|a|b|\n".repeat(megabyte / 6)),
+        ),
+    ];
+    let (_, baseline) = run_json(dir.path(), "tiny.md");
+    for (name, text) in shapes {
+        fs::write(dir.path().join(name), text).unwrap();
+        let (_, peak) = run_json(dir.path(), name);
+        let growth = peak.saturating_sub(baseline);
+        eprintln!("peak RSS: {baseline} KiB for a short file, {peak} KiB for 1 MiB of {name}");
+        assert!(growth < 80 * 1024, "{growth} KiB more for 1 MiB of {name}");
+    }
+}
+
+/// A megabyte of sentences drawn from a dozen words: hundreds of phrases
+/// repeated all over, each reported with up to 100 labelled places. The
+/// JSON renderer built a `serde_json::Value` tree of it first, 40 times the
+/// size of the 8 MB it printed (+190 MiB); it now writes as it goes.
+#[test]
+fn json_output_of_many_labelled_findings_stays_linear() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("tiny.txt"), "Un texte.\n").unwrap();
+    let words = [
+        "le", "chat", "mange", "une", "souris", "dans", "la", "maison", "verte", "avec", "plaisir",
+        "ce", "matin",
+    ];
+    // A fixed linear congruential sequence: the same text on every run.
+    let mut state: u64 = 1;
+    let mut text = String::new();
+    while text.len() < 1 << 20 {
+        for _ in 0..60 {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            text.push_str(words[(state >> 33) as usize % words.len()]);
+            text.push(' ');
+        }
+        text.push_str("fin.\n\n");
+    }
+    fs::write(dir.path().join("phrases.txt"), &text).unwrap();
+    let (_, baseline) = run_json(dir.path(), "tiny.txt");
+    let (report, peak) = run_json(dir.path(), "phrases.txt");
+    let growth = peak.saturating_sub(baseline);
+    eprintln!("peak RSS: {baseline} KiB for a short file, {peak} KiB for 1 MiB of phrases");
+    let phrases = report["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["rule"] == "repetition.phrase")
+        .count();
+    assert!(phrases > 100, "{phrases} repeated phrases");
+    assert!(growth < 40 * 1024, "{growth} KiB more for 1 MiB of text");
+}

@@ -63,8 +63,21 @@ pub struct Baseline {
 }
 
 impl Baseline {
+    /// Reads a baseline: a regular file of at most 256 MiB, not a link
+    /// leading out of the repository of the path given (its first line
+    /// would be quoted if it failed to parse).
     pub fn load(path: &Path) -> Result<Self, FileError> {
-        let text = std::fs::read_to_string(path)
+        use crate::repository::read::{limit, read_regular_text};
+        let real = crate::repository::resolve_named(path).map_err(|outside| {
+            FileError::new(
+                path,
+                format!(
+                    "the baseline is not read: it {}; name the file itself",
+                    outside.describe()
+                ),
+            )
+        })?;
+        let text = read_regular_text(&real, limit::BASELINE)
             .map_err(|e| FileError::new(path, format!("cannot read the baseline: {e}")))?;
         let raw: RawBaseline = serde_json::from_str(&text).map_err(|e| {
             let offset = line_offset(&text, e.line());
@@ -143,8 +156,17 @@ impl FileEntries {
     }
 }
 
-/// Writes a baseline file, entries sorted, one per line.
+/// Writes a baseline file, entries sorted, one per line: atomically, to
+/// the real path of `path`, which must stay inside the repository of the
+/// path given (a committed `baseline.json -> ~/.bashrc` is not
+/// overwritten, and a FIFO of that name does not block the run).
 pub fn write(path: &Path, mut entries: Vec<Entry>) -> std::io::Result<()> {
+    let real = crate::repository::resolve_named(path).map_err(|outside| {
+        std::io::Error::new(
+            std::io::ErrorKind::PermissionDenied,
+            format!("it {}; name the file itself", outside.describe()),
+        )
+    })?;
     entries.sort();
     let mut out = format!("{{\"version\": {BASELINE_VERSION}, \"entries\": [\n");
     for (i, entry) in entries.iter().enumerate() {
@@ -156,7 +178,7 @@ pub fn write(path: &Path, mut entries: Vec<Entry>) -> std::io::Result<()> {
         out.push('\n');
     }
     out.push_str("]}\n");
-    std::fs::write(path, out)
+    crate::repository::write::replace_atomically(&real, out.as_bytes())
 }
 
 /// The path a baseline records for a file: as shown in reports, relative

@@ -31,6 +31,7 @@
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::engine::{self, FileReport, ReadOptions};
+use crate::repository::read::{limit, read_regular};
 use crate::source::{self, Encoding};
 use crate::text::Language;
 use serde::{Deserialize, Serialize};
@@ -65,7 +66,24 @@ struct Entry {
 
 impl FindingsCache {
     /// Uses `dir`, creating it if needed.
+    ///
+    /// A directory inside a repository must lead to a place inside it: the
+    /// user chose the name (`--cache .draftlint-cache`), the repository
+    /// chose what it is, and a committed `.draftlint-cache -> /home/me`
+    /// would have entries written there. Outside any repository, the
+    /// directory is the user's own, links and all.
     pub fn open(dir: &Path) -> Result<Self, String> {
+        let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+        let root = crate::repository::root_of(dir, &cwd);
+        if crate::repository::is_root(&root) {
+            crate::repository::resolve_inside(&root, dir).map_err(|outside| {
+                format!(
+                    "the cache directory {} {}; pass --cache a directory inside the repository, or one outside any repository",
+                    dir.display(),
+                    outside.describe()
+                )
+            })?;
+        }
         std::fs::create_dir_all(dir).map_err(|e| {
             format!(
                 "cannot create the cache directory {}: {e}; pass another --cache DIR",
@@ -170,7 +188,8 @@ impl FindingsCache {
         {
             return None;
         }
-        let bytes = std::fs::read(&entry).ok()?;
+        // The directory may be in the repository: read with a bound.
+        let bytes = read_regular(&entry, limit::CACHE_ENTRY).ok()?;
         let text = std::str::from_utf8(&bytes).ok()?;
         let (header, body) = text.split_once('\n')?;
         if header != format!("{MAGIC} {}", key.hex()) {
@@ -275,6 +294,33 @@ mod tests {
         let third = lint(&cache, &draft, &config);
         assert!(third.diagnostics.is_empty());
         assert_eq!(entries(&dir.path().join("cache")).len(), 2);
+    }
+
+    /// An entry is read with a bound, like every file a repository may
+    /// hold: one padded past it (valid JSON: trailing spaces) is ignored,
+    /// the file linted again and the entry written anew.
+    #[test]
+    fn an_oversized_entry_is_not_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let draft = dir.path().join("a.md");
+        std::fs::write(&draft, "We went to the the market.\n").unwrap();
+        let cache = FindingsCache::open(&dir.path().join("cache")).unwrap();
+        let config = config();
+        let first = lint(&cache, &draft, &config);
+        let entry = entries(&dir.path().join("cache")).pop().unwrap();
+        let mut file = std::fs::OpenOptions::new()
+            .append(true)
+            .open(&entry)
+            .unwrap();
+        let spaces = vec![b' '; 1 << 20];
+        for _ in 0..=limit::CACHE_ENTRY >> 20 {
+            file.write_all(&spaces).unwrap();
+        }
+        drop(file);
+        let second = lint(&cache, &draft, &config);
+        assert_eq!(first.diagnostics, second.diagnostics);
+        let size = std::fs::metadata(&entry).unwrap().len();
+        assert!(size < 1 << 20, "the padded entry was used ({size} bytes)");
     }
 
     #[test]

@@ -20,8 +20,11 @@
 //! `--end-of-options` (a ref may be named `--output=…`); the settings
 //! through which a repository's configuration makes git run a command
 //! during a diff are switched off: the fsmonitor hook (run when `git diff`
-//! refreshes the index), external diff programs and text conversion
-//! drivers; and the settings that change the output's format (prefixes,
+//! refreshes the index), external diff programs, text conversion drivers,
+//! clean filters (run on the working-tree side of the diff: every filter
+//! the configuration defines is emptied, [`without_filters`]) and fetching
+//! a partial clone's missing objects (its remote may be an `ext::`
+//! command); and the settings that change the output's format (prefixes,
 //! quoted paths) are fixed to what is parsed here.
 
 use crate::diagnostic::{Diagnostic, Span};
@@ -53,7 +56,69 @@ const ARGUMENT_BYTES_PER_CALL: usize = 512 * 1024;
 fn git() -> Command {
     let mut command = Command::new("git");
     command.args(SAFE_CONFIG);
+    // A partial clone fetches what it lacks from a remote the repository
+    // names; these two keep git from fetching at all (no transport is
+    // allowed, whatever the configuration says).
+    command.env("GIT_NO_LAZY_FETCH", "1");
+    command.env("GIT_ALLOW_PROTOCOL", "");
     command
+}
+
+/// Settings that empty every filter driver the configuration defines, to
+/// pass to `git diff` with [`set_config`].
+///
+/// `.gitattributes` (or `.git/info/attributes`) names a filter for a path
+/// and `git diff` runs its `clean` or `process` command on the
+/// working-tree file; the repository chooses the name, so the names are
+/// read from the configuration first. The settings go through
+/// `GIT_CONFIG_COUNT`/`KEY`/`VALUE`, not `-c`, which would misread a name
+/// holding `=`.
+fn without_filters(top: &Path) -> Result<Vec<(String, &'static str)>, String> {
+    let output = run(git().arg("-C").arg(top).args([
+        "config",
+        "-z",
+        "--name-only",
+        "--get-regexp",
+        r"^filter\.",
+    ]))?;
+    // Exit code 1: no filter defined.
+    if !output.status.success() && output.status.code() != Some(1) {
+        return Err(format!(
+            "--diff-base: git config failed: {}",
+            String::from_utf8_lossy(&output.stderr).trim()
+        ));
+    }
+    let mut drivers: Vec<&str> = output
+        .stdout
+        .split(|&b| b == 0)
+        .filter_map(|key| std::str::from_utf8(key).ok())
+        .filter_map(|key| key.strip_prefix("filter.")?.rsplit_once('.'))
+        .map(|(driver, _)| driver)
+        .collect();
+    drivers.sort_unstable();
+    drivers.dedup();
+    Ok(drivers
+        .into_iter()
+        .flat_map(|driver| {
+            [("clean", ""), ("process", ""), ("required", "false")]
+                .map(|(key, value)| (format!("filter.{driver}.{key}"), value))
+        })
+        .collect())
+}
+
+/// Gives `command` these settings through the environment, after any the
+/// user's environment already sets that way.
+fn set_config(command: &mut Command, settings: &[(String, &str)]) {
+    let mut count: usize = std::env::var("GIT_CONFIG_COUNT")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    for (key, value) in settings {
+        command.env(format!("GIT_CONFIG_KEY_{count}"), key);
+        command.env(format!("GIT_CONFIG_VALUE_{count}"), value);
+        count += 1;
+    }
+    command.env("GIT_CONFIG_COUNT", count.to_string());
 }
 
 fn run(command: &mut Command) -> Result<Output, String> {
@@ -134,8 +199,15 @@ impl DiffBase {
         let tracked = files_at(&top, rev)?;
         let mut changed: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
         let names: Vec<&String> = by_name.keys().filter(|n| tracked.contains(*n)).collect();
+        let no_filters = if names.is_empty() {
+            Vec::new()
+        } else {
+            without_filters(&top)?
+        };
         for batch in batches(&names) {
-            let output = run(git()
+            let mut diff = git();
+            set_config(&mut diff, &no_filters);
+            let output = run(diff
                 .arg("-C")
                 .arg(&top)
                 .args([

@@ -9,6 +9,7 @@ mod args;
 mod check;
 mod diff_base;
 mod fix_write;
+mod ignore_files;
 mod init;
 mod ordered;
 mod output;

@@ -7,7 +7,7 @@ use codespan_reporting::diagnostic::{Diagnostic, Label};
 use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term::{self, Config, Styles, StylesWriter};
 use std::io::{IsTerminal, Write};
-use termcolor::{ColorChoice, StandardStream};
+use termcolor::{BufferWriter, ColorChoice};
 
 /// Why a command stopped early.
 pub enum Failure {
@@ -49,19 +49,25 @@ fn stderr_choice() -> ColorChoice {
 }
 
 pub fn print_error(message: &str) {
-    let mut stderr = StandardStream::stderr(stderr_choice());
-    let styles = Styles::default();
-    let mut writer = StylesWriter::new(&mut stderr, &styles);
     let diagnostic = Diagnostic::<()>::error().with_message(printable(message));
-    let files = SimpleFile::new("", "");
-    let _ = term::emit_to_write_style(&mut writer, &Config::default(), &files, &diagnostic);
+    emit_to_stderr(&SimpleFile::new("", ""), &diagnostic);
+}
+
+/// Renders the diagnostic whole, then writes it to standard error at once:
+/// the renderer writes a character at a time, and standard error is not
+/// buffered (a configuration line of a megabyte took seconds of system
+/// calls to underline).
+fn emit_to_stderr(files: &SimpleFile<&str, &str>, diagnostic: &Diagnostic<()>) {
+    let stderr = BufferWriter::stderr(stderr_choice());
+    let mut buffer = stderr.buffer();
+    let styles = Styles::default();
+    let mut writer = StylesWriter::new(&mut buffer, &styles);
+    let _ = term::emit_to_write_style(&mut writer, &Config::default(), files, diagnostic);
+    let _ = stderr.print(&buffer);
 }
 
 /// A configuration or pack error, with the offending line underlined.
 pub fn print_file_error(error: &FileError) {
-    let mut stderr = StandardStream::stderr(stderr_choice());
-    let styles = Styles::default();
-    let mut writer = StylesWriter::new(&mut stderr, &styles);
     // The configuration may come from a repository we do not control.
     let name = printable(&error.path.display().to_string()).into_owned();
     let text = error.source_text.as_deref().unwrap_or_default();
@@ -77,5 +83,5 @@ pub fn print_file_error(error: &FileError) {
     if let Some(help) = &error.help {
         diagnostic = diagnostic.with_notes(vec![printable(&format!("help: {help}")).into_owned()]);
     }
-    let _ = term::emit_to_write_style(&mut writer, &Config::default(), &files, &diagnostic);
+    emit_to_stderr(&files, &diagnostic);
 }

@@ -11,11 +11,14 @@
 //! Symbolic links are followed only while they stay inside the repository
 //! root of the path being walked (`crate::repository`): a link leading out
 //! is skipped when walking, and reported when named, unless
-//! `--follow-links-outside`.
+//! `--follow-links-outside`. Ignore files are read by draftlint, under the
+//! same rules as every file of the repository (`ignore_files`).
 
+use super::ignore_files::IgnoreFiles;
 use crate::config::{ConfigStore, DEFAULT_EXTENSIONS};
 use crate::repository::{self, Outside};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 pub enum Input {
     File(PathBuf),
@@ -92,9 +95,19 @@ fn walk_dir(
     options: WalkOptions,
     inputs: &mut Vec<Input>,
 ) {
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let ignore_files = Arc::new(Mutex::new(IgnoreFiles::new(root, &cwd)));
     let root = root.to_path_buf();
     let follow_outside = options.follow_links_outside;
+    let ignored = Arc::clone(&ignore_files);
     let walker = ignore::WalkBuilder::new(dir)
+        // The walker reads no ignore file of the repository: `ignored`
+        // below does (the user's global git excludes are still the
+        // walker's).
+        .ignore(false)
+        .git_ignore(false)
+        .git_exclude(false)
+        .parents(false)
         .require_git(false)
         .follow_links(true)
         .sort_by_file_name(|a, b| a.cmp(b))
@@ -103,7 +116,7 @@ fn walk_dir(
         // link to nothing (or a loop) is left to the walker, which reports
         // it.
         .filter_entry(move |entry| {
-            follow_outside
+            let inside = follow_outside
                 || !entry.path_is_symlink()
                 || !matches!(
                     repository::resolve_inside(&root, entry.path()),
@@ -111,7 +124,13 @@ fn walk_dir(
                         target: Some(_),
                         ..
                     })
-                )
+                );
+            let is_dir = entry.file_type().is_some_and(|t| t.is_dir());
+            inside
+                && !ignored
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .is_ignored(entry.path(), is_dir)
         })
         .build();
     for entry in walker {
@@ -148,6 +167,18 @@ fn walk_dir(
                 inputs.push(Input::Error(path, walk_error_message(&err)));
             }
         }
+    }
+    // The walker, and the filter's handle with it, is gone: ours is the last.
+    let refused = Arc::try_unwrap(ignore_files)
+        .map(|files| {
+            files
+                .into_inner()
+                .unwrap_or_else(|e| e.into_inner())
+                .into_errors()
+        })
+        .unwrap_or_default();
+    for (path, message) in refused {
+        inputs.push(Input::Error(path, message));
     }
 }
 

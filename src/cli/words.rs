@@ -24,7 +24,7 @@ pub fn run(command: &WordsCommand) -> Result<u8, Failure> {
     };
     let within = match &within_root {
         Some(root) => Within::Directory(root),
-        None => Within::Anywhere,
+        None => Within::NamedRepository,
     };
     let added = add_words(&target, within, words).map_err(Failure::Error)?;
     for word in &added {

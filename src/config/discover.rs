@@ -5,6 +5,12 @@
 //! or whose `draftlint.toml` says `root = true`; see `crate::repository`):
 //! a `draftlint.toml` in a shared parent directory (someone else's home,
 //! `/tmp`) must not silently configure, or switch off, a project below it.
+//!
+//! A `draftlint.toml` may be a symbolic link, as long as it leads to a
+//! file inside its repository (a monorepo sharing one file): a link out
+//! (`draftlint.toml -> /etc/shadow`) is not read, or a parse error would
+//! quote the first line of that file. `--config FILE` is held to the same
+//! rule, for the repository of the path given.
 
 use super::Config;
 use crate::error::FileError;
@@ -40,6 +46,8 @@ pub struct ConfigStore {
     /// `--config FILE`: one configuration for every path.
     fixed: Option<Arc<Config>>,
     defaults: Arc<Config>,
+    /// The current directory, for the repository root of a discovered file.
+    cwd: PathBuf,
     by_file: Mutex<HashMap<PathBuf, Result<Arc<Config>, FileError>>>,
     by_dir: Mutex<HashMap<PathBuf, Option<PathBuf>>>,
 }
@@ -58,18 +66,23 @@ impl ConfigStore {
     ) -> Result<Self, FileError> {
         let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
         let fixed = match explicit {
-            Some(path) => Some(Arc::new(Config::load(path, &builtin, &dictionaries)?)),
+            Some(path) => {
+                crate::repository::resolve_named(path)
+                    .map_err(|outside| link_out_refused(path, &outside))?;
+                Some(Arc::new(Config::load(path, &builtin, &dictionaries)?))
+            }
             None => None,
         };
         Ok(ConfigStore {
             defaults: Arc::new(Config::defaults_with(
-                cwd,
+                cwd.clone(),
                 builtin.clone(),
                 Arc::clone(&dictionaries),
             )),
             dictionaries,
             builtin,
             fixed,
+            cwd,
             by_file: Mutex::new(HashMap::new()),
             by_dir: Mutex::new(HashMap::new()),
         })
@@ -102,7 +115,12 @@ impl ConfigStore {
         let mut by_file = self.by_file.lock().expect("config cache lock");
         by_file
             .entry(file.clone())
-            .or_insert_with(|| Config::load(&file, &self.builtin, &self.dictionaries).map(Arc::new))
+            .or_insert_with(|| {
+                let root = crate::repository::root_of(&file, &self.cwd);
+                crate::repository::resolve_inside(&root, &file)
+                    .map_err(|outside| link_out_refused(&file, &outside))?;
+                Config::load(&file, &self.builtin, &self.dictionaries).map(Arc::new)
+            })
             .clone()
     }
 
@@ -113,4 +131,15 @@ impl ConfigStore {
     pub fn builtin(&self) -> &Catalogue {
         &self.builtin
     }
+}
+
+/// The error for a configuration file that is a link out of its repository.
+fn link_out_refused(path: &Path, outside: &crate::repository::Outside) -> FileError {
+    FileError::new(
+        path,
+        format!(
+            "the configuration is not read: it {}; name the file itself, or copy it into the repository",
+            outside.describe()
+        ),
+    )
 }

@@ -108,19 +108,15 @@ impl Config {
         }
     }
 
-    /// Reads and validates a configuration file.
+    /// Reads and validates a configuration file: a regular file of at most
+    /// 1 MiB (`crate::repository::read`).
     pub fn load(
         path: &Path,
         builtin: &Catalogue,
         dictionaries: &Arc<DictionaryCache>,
     ) -> Result<Self, FileError> {
-        if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
-            return Err(FileError::new(
-                path,
-                "the configuration is not a regular file (a directory, FIFO or device)",
-            ));
-        }
-        let text = std::fs::read_to_string(path)
+        use crate::repository::read::{limit, read_regular_text};
+        let text = read_regular_text(path, limit::CONFIG)
             .map_err(|e| FileError::new(path, format!("cannot read the configuration: {e}")))?;
         Self::parse(path, &text, builtin, dictionaries)
     }
@@ -148,7 +144,11 @@ impl Config {
         for pack in &raw.packs {
             let pack_path = paths::inside_root(&root, pack.get_ref(), "rule pack")
                 .map_err(|m| err(pack.span(), m))?;
-            let pack_text = std::fs::read_to_string(&pack_path).map_err(|e| {
+            let pack_text = crate::repository::read::read_regular_text(
+                &pack_path,
+                crate::repository::read::limit::PACK,
+            )
+            .map_err(|e| {
                 err(
                     pack.span(),
                     format!("cannot read rule pack `{}`: {e}", pack_path.display()),
@@ -482,13 +482,20 @@ fn validate_rules(
 }
 
 /// The known rule id closest to a misspelt one, for "did you mean".
+///
+/// Only ids whose length is within the distance allowed are compared: the
+/// distance costs the product of both lengths, and a hostile configuration
+/// may hold a key of a megabyte (16 s per key before this check).
 fn closest_rule(selector: &str, catalogue: &Catalogue) -> Option<String> {
+    const MAX_DISTANCE: usize = 3;
+    let length = selector.chars().count();
     catalogue
         .rules()
         .iter()
         .map(|r| &r.meta().id)
+        .filter(|id| id.chars().count().abs_diff(length) <= MAX_DISTANCE)
         .map(|id| (edit_distance(selector, id), id))
-        .filter(|(d, _)| *d <= 3)
+        .filter(|(d, _)| *d <= MAX_DISTANCE)
         .min()
         .map(|(_, id)| id.clone())
 }

@@ -84,6 +84,7 @@ mod tests {
         }
     }
 
+    #[cfg(unix)]
     #[test]
     fn symbolic_links_out_are_refused() {
         let outside = tempfile::tempdir().unwrap();

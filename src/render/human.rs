@@ -50,18 +50,11 @@ impl Renderer for Human {
             let shown = same_length_printable(source);
             let files = SimpleFile::new(name.as_str(), shown.as_ref());
             let index = LineIndex::new(source);
+            let mut budget = QuoteBudget::for_text(source);
             for d in &report.diagnostics {
                 let mut diagnostic = to_codespan(d, source);
-                if !quotable(&index, d) {
-                    let at = index.line_col(d.span.start);
-                    diagnostic.labels.clear();
-                    diagnostic.notes.insert(
-                        0,
-                        format!(
-                            "at {name}:{}:{} (the line is too long to quote)",
-                            at.line, at.column
-                        ),
-                    );
+                if let Some(why) = budget.take(&index, d) {
+                    list_places(&mut diagnostic, &name, &index, d, why);
                 }
                 emit_finding(&mut buffer, self, &files, &diagnostic, d.severity);
             }
@@ -102,11 +95,78 @@ impl Renderer for Human {
 /// paragraph per line stay well under it.
 const MAX_QUOTED_LINE: usize = 10_000;
 
-/// Whether every span of the diagnostic sits on lines short enough to quote.
-fn quotable(index: &LineIndex<'_>, d: &Diagnostic) -> bool {
-    std::iter::once(d.span)
-        .chain(d.labels.iter().map(|l| l.span))
-        .all(|span| index.lines_around(span.start, span.end).len() <= MAX_QUOTED_LINE)
+/// What the lines one finding quotes may add up to: a finding labels up to
+/// 100 places, each on its own line.
+const MAX_QUOTED_PER_FINDING: usize = 64 * 1024;
+
+/// What one file's findings may quote in all: twice the file, and at least
+/// 1 MiB. 1,000 findings each quoting a 10 KB line of a 100 KB draft made
+/// 10 MB of output (a 1 MB draft of long lines, 900 MB); past the budget a
+/// finding is listed by its places, which `--format json` gives in full.
+struct QuoteBudget {
+    left: usize,
+}
+
+impl QuoteBudget {
+    fn for_text(text: &str) -> Self {
+        QuoteBudget {
+            left: (2 * text.len()).max(1024 * 1024),
+        }
+    }
+
+    /// Takes what quoting the finding costs, or says why it is not quoted.
+    fn take(&mut self, index: &LineIndex<'_>, d: &Diagnostic) -> Option<&'static str> {
+        let mut lines: Vec<std::ops::Range<usize>> = std::iter::once(d.span)
+            .chain(d.labels.iter().map(|l| l.span))
+            .map(|span| index.lines_around(span.start, span.end))
+            .collect();
+        if lines.iter().any(|l| l.len() > MAX_QUOTED_LINE) {
+            return Some("the line is too long to quote");
+        }
+        lines.sort_by_key(|l| l.start);
+        let mut cost = 0;
+        let mut quoted_to = 0;
+        for line in lines {
+            cost += line.end.saturating_sub(line.start.max(quoted_to));
+            quoted_to = quoted_to.max(line.end);
+        }
+        if cost > MAX_QUOTED_PER_FINDING {
+            return Some("its lines are too long to quote together");
+        }
+        if cost > self.left {
+            return Some("not quoted: this file's findings have quoted enough already");
+        }
+        self.left -= cost;
+        None
+    }
+}
+
+/// A finding that is not quoted: where it is, then its other places.
+fn list_places(
+    diagnostic: &mut CsDiagnostic<()>,
+    name: &str,
+    index: &LineIndex<'_>,
+    d: &Diagnostic,
+    why: &str,
+) {
+    let at = index.line_col(d.span.start);
+    diagnostic.labels.clear();
+    diagnostic
+        .notes
+        .insert(0, format!("at {name}:{}:{} ({why})", at.line, at.column));
+    if !d.labels.is_empty() {
+        let places: Vec<String> = d
+            .labels
+            .iter()
+            .map(|l| {
+                let at = index.line_col(l.span.start);
+                format!("{}:{}", at.line, at.column)
+            })
+            .collect();
+        diagnostic
+            .notes
+            .insert(1, format!("other places: {}", places.join(", ")));
+    }
 }
 
 /// Emits one finding. codespan-reporting names its lowest severity `note`;

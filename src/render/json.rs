@@ -3,9 +3,11 @@
 //! Version 1. Fields may be added; renaming or removing one bumps `version`.
 
 use super::{LineIndex, Renderer, Summary};
-use crate::diagnostic::Span;
+use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::engine::FileReport;
-use serde_json::{Value, json};
+use crate::text::Language;
+use serde::{Serialize, Serializer};
+use serde_json::json;
 
 pub const JSON_VERSION: u32 = 1;
 
@@ -26,8 +28,10 @@ impl Renderer for Json {
         if index > 0 {
             out.push(b',');
         }
-        let value = file_json(report);
-        serde_json::to_writer(&mut *out, &value).expect("JSON values always serialise");
+        let text = report.source.as_deref().unwrap_or("");
+        let lines = LineIndex::new(text);
+        serde_json::to_writer(&mut *out, &FileJson::new(report, &lines))
+            .expect("plain data always serialises");
     }
 
     fn footer(&self, summary: &Summary, out: &mut Vec<u8>) {
@@ -43,56 +47,114 @@ impl Renderer for Json {
     }
 }
 
+// The objects of the contract, in its field order, borrowing from the
+// report and written straight to the output: a `serde_json::Value` tree of
+// 1,000 findings with 100 labels each took 40 times the memory of the
+// text it printed.
+
 /// One file's object in the `files` array.
-pub fn file_json(report: &FileReport) -> Value {
-    let text = report.source.as_deref().unwrap_or("");
-    let index = LineIndex::new(text);
-    let diagnostics: Vec<Value> = report
-        .diagnostics
-        .iter()
-        .map(|d| {
-            let mut obj = json!({
-                "rule": d.rule,
-                "category": d.category,
-                "severity": d.severity,
-                "message": d.message,
-                "span": span_json(&index, d.span),
-                "labels": d.labels.iter().map(|l| json!({
-                    "span": span_json(&index, l.span),
-                    "message": l.message,
-                })).collect::<Vec<_>>(),
-                "suggestions": d.suggestions.iter().map(|s| json!({
-                    "replacement": s.replacement,
-                    "span": span_json(&index, s.span),
-                    "safe": s.safe,
-                })).collect::<Vec<_>>(),
-                "help": d.help,
-            });
-            if d.help.is_none() {
-                obj["help"] = Value::Null;
-            }
-            obj
-        })
-        .collect();
-    json!({
-        "path": display_path(report),
-        "language": report.language,
-        "diagnostics": diagnostics,
-        "error": report.error,
-    })
+#[derive(Serialize)]
+struct FileJson<'a> {
+    path: String,
+    language: Option<Language>,
+    #[serde(serialize_with = "each_diagnostic")]
+    diagnostics: (&'a [Diagnostic], &'a LineIndex<'a>),
+    error: &'a Option<String>,
 }
 
-pub fn span_json(index: &LineIndex<'_>, span: Span) -> Value {
-    let start = index.line_col(span.start);
-    let end = index.line_col(span.end);
-    json!({
-        "start": span.start,
-        "end": span.end,
-        "line": start.line,
-        "column": start.column,
-        "end_line": end.line,
-        "end_column": end.column,
-    })
+impl<'a> FileJson<'a> {
+    fn new(report: &'a FileReport, lines: &'a LineIndex<'a>) -> Self {
+        FileJson {
+            path: display_path(report),
+            language: report.language,
+            diagnostics: (&report.diagnostics, lines),
+            error: &report.error,
+        }
+    }
+}
+
+fn each_diagnostic<S: Serializer>(
+    (diagnostics, lines): &(&[Diagnostic], &LineIndex<'_>),
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_seq(diagnostics.iter().map(|d| {
+        DiagnosticJson {
+            rule: &d.rule,
+            category: d.category,
+            severity: d.severity,
+            message: &d.message,
+            span: SpanJson::new(lines, d.span),
+            labels: d
+                .labels
+                .iter()
+                .map(|l| LabelJson {
+                    span: SpanJson::new(lines, l.span),
+                    message: &l.message,
+                })
+                .collect(),
+            suggestions: d
+                .suggestions
+                .iter()
+                .map(|s| SuggestionJson {
+                    replacement: &s.replacement,
+                    span: SpanJson::new(lines, s.span),
+                    safe: s.safe,
+                })
+                .collect(),
+            help: &d.help,
+        }
+    }))
+}
+
+#[derive(Serialize)]
+struct DiagnosticJson<'a> {
+    rule: &'a str,
+    category: Category,
+    severity: Severity,
+    message: &'a str,
+    span: SpanJson,
+    labels: Vec<LabelJson<'a>>,
+    suggestions: Vec<SuggestionJson<'a>>,
+    help: &'a Option<String>,
+}
+
+#[derive(Serialize)]
+struct LabelJson<'a> {
+    span: SpanJson,
+    message: &'a str,
+}
+
+#[derive(Serialize)]
+struct SuggestionJson<'a> {
+    replacement: &'a str,
+    span: SpanJson,
+    safe: bool,
+}
+
+/// A span with its lines and columns (1-based, columns in characters).
+#[derive(Serialize)]
+pub struct SpanJson {
+    start: usize,
+    end: usize,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+}
+
+impl SpanJson {
+    pub fn new(lines: &LineIndex<'_>, span: Span) -> Self {
+        let start = lines.line_col(span.start);
+        let end = lines.line_col(span.end);
+        SpanJson {
+            start: span.start,
+            end: span.end,
+            line: start.line,
+            column: start.column,
+            end_line: end.line,
+            end_column: end.column,
+        }
+    }
 }
 
 /// Paths are shown as given, with `/` separators, without a leading `./`.

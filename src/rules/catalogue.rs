@@ -4,7 +4,7 @@
 use crate::config::RuleSettings;
 use crate::diagnostic::Severity;
 use crate::error::FileError;
-use crate::rules::pack::{EMBEDDED_PACKS, PhraseHit, load_pack};
+use crate::rules::pack::{EMBEDDED_PACKS, PackBudget, PhraseHit, load_pack};
 use crate::rules::{Rule, native_rules};
 use crate::text::Language;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
@@ -18,6 +18,8 @@ use std::sync::Arc;
 #[derive(Clone)]
 pub struct Catalogue {
     rules: Vec<Arc<dyn Rule>>,
+    /// What a configuration's own packs may still add.
+    budget: PackBudget,
 }
 
 impl Catalogue {
@@ -25,16 +27,21 @@ impl Catalogue {
     pub fn builtin() -> Result<Self, FileError> {
         let mut rules = native_rules();
         for (path, text) in EMBEDDED_PACKS {
-            rules.extend(load_pack(Path::new(path), text)?);
+            rules.extend(load_pack(Path::new(path), text, None)?);
         }
-        let mut catalogue = Catalogue { rules };
+        let mut catalogue = Catalogue {
+            rules,
+            budget: PackBudget::default(),
+        };
         catalogue.sort_and_check_duplicates(Path::new("rules"), "")?;
         Ok(catalogue)
     }
 
-    /// Adds a project's pack; its ids must not clash with known ones.
+    /// Adds a project's pack; its ids must not clash with known ones, and
+    /// it takes from the budget of the configuration's packs.
     pub fn add_pack(&mut self, path: &Path, text: &str) -> Result<(), FileError> {
-        self.rules.extend(load_pack(path, text)?);
+        self.rules
+            .extend(load_pack(path, text, Some(&mut self.budget))?);
         self.sort_and_check_duplicates(path, text)
     }
 

@@ -118,45 +118,23 @@ fn line_of(bytes: &[u8], offset: usize) -> usize {
 /// Files larger than this are refused rather than read: no draft is this
 /// long, and a run over a repository must not be taken down by one huge
 /// log or dump that matched the extensions.
-pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+pub const MAX_FILE_BYTES: u64 = crate::repository::read::limit::DRAFT;
 
 /// Reads a whole file or standard input (`-`). Only regular files are
-/// read: a FIFO would block the run forever and a device never ends.
+/// read: a FIFO would block the run forever and a device never ends
+/// (`crate::repository::read`).
 pub fn read_bytes(path: &Path) -> std::io::Result<Vec<u8>> {
-    use std::io::{Error, ErrorKind};
-    let too_large = || {
-        Error::new(
-            ErrorKind::InvalidData,
-            format!(
-                "larger than {} MiB, skipped; drafts are smaller",
-                MAX_FILE_BYTES / (1024 * 1024)
-            ),
-        )
-    };
     if path == Path::new("-") {
         let mut buf = Vec::new();
         std::io::stdin()
             .take(MAX_FILE_BYTES + 1)
             .read_to_end(&mut buf)?;
         if buf.len() as u64 > MAX_FILE_BYTES {
-            return Err(too_large());
+            return Err(crate::repository::read::too_large(MAX_FILE_BYTES));
         }
         return Ok(buf);
     }
-    let meta = std::fs::metadata(path)?;
-    if meta.is_dir() {
-        return Err(Error::new(ErrorKind::IsADirectory, "it is a directory"));
-    }
-    if !meta.is_file() {
-        return Err(Error::new(
-            ErrorKind::InvalidInput,
-            "not a regular file (a FIFO, socket or device), skipped",
-        ));
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(too_large());
-    }
-    std::fs::read(path)
+    crate::repository::read::read_regular(path, MAX_FILE_BYTES)
 }
 
 #[cfg(test)]

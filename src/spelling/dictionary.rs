@@ -453,8 +453,11 @@ fn match_apostrophes(word: &str, out: &mut [String]) {
     }
 }
 
+/// A dictionary file: a regular file of at most 64 MiB (a project's own
+/// dictionary is the repository's choice).
 fn read(path: &Path) -> Result<Vec<u8>, DictionaryError> {
-    std::fs::read(path).map_err(|source| DictionaryError::Io {
+    use crate::repository::read::{limit, read_regular};
+    read_regular(path, limit::DICTIONARY).map_err(|source| DictionaryError::Io {
         path: path.to_path_buf(),
         source,
     })

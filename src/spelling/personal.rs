@@ -28,9 +28,11 @@ impl PersonalWords {
         }
     }
 
-    /// Reads a word list: one word per line, `#` starts a comment.
+    /// Reads a word list: one word per line, `#` starts a comment. Only a
+    /// regular file of at most 16 MiB is read (the repository chose it).
     pub fn add_file(&mut self, path: &Path) -> std::io::Result<()> {
-        let text = std::fs::read_to_string(path)?;
+        use crate::repository::read::{limit, read_regular_text};
+        let text = read_regular_text(path, limit::WORD_LIST)?;
         for line in text.lines() {
             let word = line.split('#').next().unwrap_or("");
             self.add(word);

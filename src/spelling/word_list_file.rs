@@ -6,27 +6,33 @@
 //! (`crate::repository::resolve_inside`): its real path must stay inside
 //! the configuration's directory, so a committed
 //! `draftlint-words.txt -> ~/.bashrc` is refused, as is a link to a file
-//! that does not exist yet. The real file is rewritten atomically
-//! (temporary file beside it, then rename), keeping its permissions: an
-//! interrupted write never leaves half a list. A word is one line: text
+//! that does not exist yet. A list named with `words add --to` is the
+//! user's choice of name, but still a name in a repository: it may not be
+//! a link leading out of that repository either
+//! (`crate::repository::resolve_named`). The real file is read with a size
+//! limit and rewritten atomically (`crate::repository::write`), keeping
+//! its permissions: an interrupted write never leaves half a list. A word
+//! is one line: text
 //! with whitespace, control characters or `#` (a comment) is refused, so
 //! nothing but a word can be slipped into the file.
 
-use crate::repository::resolve_inside;
+use crate::repository::read::{limit, read_regular_text};
+use crate::repository::write::replace_atomically;
+use crate::repository::{resolve_inside, resolve_named};
 use std::collections::HashSet;
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The list `draftlint init` creates and names, and the one the language
 /// server creates beside a `draftlint.toml` that names none.
 pub const DEFAULT_WORD_LIST: &str = "draftlint-words.txt";
 
 /// Where a list may be: inside this directory (a configuration's), or
-/// anywhere the user named it explicitly (`words add --to FILE`).
+/// inside the repository of the path the user named (`words add --to
+/// FILE`; a file elsewhere is named by its own path, not through a link).
 #[derive(Debug, Clone, Copy)]
 pub enum Within<'a> {
     Directory(&'a Path),
-    Anywhere,
+    NamedRepository,
 }
 
 /// The word, trimmed, if it can be one line of a word list.
@@ -60,10 +66,15 @@ pub fn add_words(list: &Path, within: Within<'_>, words: &[String]) -> Result<Ve
                 outside.describe()
             )
         })?,
-        // Asked for by name: write the file the name leads to.
-        Within::Anywhere => list.canonicalize().unwrap_or_else(|_| list.to_path_buf()),
+        Within::NamedRepository => resolve_named(list).map_err(|outside| {
+            format!(
+                "the word list {} {}; name the file itself",
+                list.display(),
+                outside.describe()
+            )
+        })?,
     };
-    let existing = match std::fs::read_to_string(&real) {
+    let existing = match read_regular_text(&real, limit::WORD_LIST) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
         Err(e) => return Err(format!("cannot read {}: {e}", list.display())),
@@ -90,23 +101,9 @@ pub fn add_words(list: &Path, within: Within<'_>, words: &[String]) -> Result<Ve
         text.push_str(word);
         text.push('\n');
     }
-    write_atomically(&real, &text).map_err(|e| format!("cannot write {}: {e}", list.display()))?;
+    replace_atomically(&real, text.as_bytes())
+        .map_err(|e| format!("cannot write {}: {e}", list.display()))?;
     Ok(added)
-}
-
-fn write_atomically(path: &PathBuf, text: &str) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    if let Ok(meta) = std::fs::metadata(path) {
-        tmp.as_file().set_permissions(meta.permissions())?;
-    }
-    tmp.write_all(text.as_bytes())?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
 }
 
 #[cfg(test)]
@@ -160,6 +157,7 @@ mod tests {
         assert!(!list.exists());
     }
 
+    #[cfg(unix)]
     #[test]
     fn a_list_leading_out_of_the_directory_is_refused() {
         let outside = tempfile::tempdir().unwrap();

@@ -35,7 +35,7 @@ static STOCK_PHRASES: LazyLock<Vec<Arc<dyn Rule>>> = LazyLock::new(|| {
     EMBEDDED_PACKS
         .iter()
         .filter(|(path, _)| path.ends_with("/generated.toml"))
-        .flat_map(|(path, text)| load_pack(Path::new(path), text).unwrap_or_default())
+        .flat_map(|(path, text)| load_pack(Path::new(path), text, None).unwrap_or_default())
         .filter(|rule| rule.meta().id == STOCK_PHRASE_ID)
         .collect()
 });

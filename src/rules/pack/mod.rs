@@ -10,6 +10,7 @@
 //! Loading is strict: unknown keys and wrong types are errors that point at
 //! the key in the pack file.
 
+mod budget;
 mod deletion;
 mod embedded;
 mod filter;
@@ -17,6 +18,7 @@ mod pattern;
 mod phrase;
 mod schema;
 
+pub use budget::PackBudget;
 pub use deletion::{WidgetWords, deletion};
 pub use embedded::EMBEDDED_PACKS;
 pub use filter::is_in_title;
@@ -34,8 +36,19 @@ use std::sync::Arc;
 /// mistaken pattern fails to load with a clear error instead of eating memory.
 const REGEX_SIZE_LIMIT: usize = 2 * 1024 * 1024;
 
-/// Parses and compiles one pack file. `path` is only used in errors.
-pub fn load_pack(path: &Path, text: &str) -> Result<Vec<Arc<dyn Rule>>, FileError> {
+/// Parses and compiles one pack file. `path` is only used in errors. A
+/// project's pack takes from its configuration's `budget`; the built-in
+/// packs have none.
+pub fn load_pack(
+    path: &Path,
+    text: &str,
+    mut budget: Option<&mut PackBudget>,
+) -> Result<Vec<Arc<dyn Rule>>, FileError> {
+    if let Some(budget) = budget.as_deref_mut() {
+        budget
+            .take_text(text.len())
+            .map_err(|m| FileError::new(path, m))?;
+    }
     let raw: RawPack = toml::from_str(text).map_err(|e| toml_error(path, text, &e))?;
     let language = match raw.pack.language.as_deref() {
         None | Some("any") => None,
@@ -63,14 +76,26 @@ pub fn load_pack(path: &Path, text: &str) -> Result<Vec<Arc<dyn Rule>>, FileErro
                 rule.name
             )));
         }
-        let compiled: Arc<dyn Rule> = match rule.kind {
-            RuleKind::Phrase | RuleKind::Substitution => {
-                Arc::new(phrase::PhraseRule::compile(meta, rule).map_err(error)?)
-            }
-            RuleKind::Pattern => Arc::new(
-                pattern::PatternRule::compile(meta, rule, REGEX_SIZE_LIMIT).map_err(error)?,
-            ),
+        let size_limit = match &budget {
+            Some(budget) => REGEX_SIZE_LIMIT.min(budget.memory_left()),
+            None => REGEX_SIZE_LIMIT,
         };
+        let (compiled, memory): (Arc<dyn Rule>, usize) = match rule.kind {
+            RuleKind::Phrase | RuleKind::Substitution => {
+                let compiled = phrase::PhraseRule::compile(meta, rule).map_err(error)?;
+                let memory = compiled.memory_usage();
+                (Arc::new(compiled), memory)
+            }
+            RuleKind::Pattern => {
+                let compiled =
+                    pattern::PatternRule::compile(meta, rule, size_limit).map_err(error)?;
+                let memory = compiled.memory_usage();
+                (Arc::new(compiled), memory)
+            }
+        };
+        if let Some(budget) = budget.as_deref_mut() {
+            budget.take_rule(&rule.name, memory).map_err(error)?;
+        }
         rules.push(compiled);
     }
     Ok(rules)
@@ -108,7 +133,7 @@ mod tests {
     #[test]
     fn unknown_key_points_at_it() {
         let text = "[pack]\nname = \"x\"\ncategory = \"style\"\n\n[[rules]]\nname = \"a\"\nkind = \"phrase\"\nsummary = \"s\"\nmessage = \"m\"\nphrases = [\"a b\"]\nbogus = 1\n";
-        let err = match load_pack(Path::new("p.toml"), text) {
+        let err = match load_pack(Path::new("p.toml"), text, None) {
             Err(e) => e,
             Ok(_) => panic!("bogus key accepted"),
         };
@@ -119,7 +144,7 @@ mod tests {
     #[test]
     fn bad_regex_is_a_clear_error() {
         let text = "[pack]\nname = \"x\"\ncategory = \"style\"\n\n[[rules]]\nname = \"a\"\nkind = \"pattern\"\nsummary = \"s\"\nmessage = \"m\"\npattern = \"(unclosed\"\n";
-        let err = match load_pack(Path::new("p.toml"), text) {
+        let err = match load_pack(Path::new("p.toml"), text, None) {
             Err(e) => e,
             Ok(_) => panic!("bad regex accepted"),
         };
@@ -143,7 +168,7 @@ mod tests {
         };
         let text = "Here you go.\n\nOne.\n\nTwo.\n\nHere you go.\n\nThree.\n\nHere you go.\n";
         let starts_of = |key: &str| -> Vec<usize> {
-            let rules = load_pack(Path::new("p.toml"), &pack(key)).unwrap();
+            let rules = load_pack(Path::new("p.toml"), &pack(key), None).unwrap();
             let found = run_rule(
                 rules[0].as_ref(),
                 text,
@@ -160,7 +185,7 @@ mod tests {
     #[test]
     fn widget_words_need_a_delete_fix() {
         let text = "[pack]\nname = \"x\"\ncategory = \"promo\"\n\n[[rules]]\nname = \"a\"\nkind = \"phrase\"\nsummary = \"s\"\nmessage = \"m\"\nphrases = [\"a b\"]\nwidget-words = [\"c\"]\n";
-        let err = match load_pack(Path::new("p.toml"), text) {
+        let err = match load_pack(Path::new("p.toml"), text, None) {
             Err(e) => e,
             Ok(_) => panic!("widget-words without a fix accepted"),
         };
@@ -171,6 +196,6 @@ mod tests {
     #[test]
     fn huge_regex_is_refused() {
         let text = "[pack]\nname = \"x\"\ncategory = \"style\"\n\n[[rules]]\nname = \"a\"\nkind = \"pattern\"\nsummary = \"s\"\nmessage = \"m\"\npattern = \"\\\\w{1000}{1000}\"\n";
-        assert!(load_pack(Path::new("p.toml"), text).is_err());
+        assert!(load_pack(Path::new("p.toml"), text, None).is_err());
     }
 }

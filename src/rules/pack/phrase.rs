@@ -76,6 +76,13 @@ impl PhraseRule {
     }
 }
 
+impl PhraseRule {
+    /// The memory the rule's own matcher and phrases take.
+    pub fn memory_usage(&self) -> usize {
+        self.matcher.memory_usage() + self.patterns.iter().map(String::len).sum::<usize>()
+    }
+}
+
 fn normalized(rule: &str, phrase: &str) -> Result<String, String> {
     let n = normalize_phrase(phrase);
     if n.is_empty() {

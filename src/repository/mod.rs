@@ -28,7 +28,17 @@
 //! - `--follow-links-outside` lifts both for the paths the user asked for;
 //! - files a configuration names are held to a narrower root, the
 //!   configuration's own directory (`config::paths`);
-//! - `--fix` never writes through a symbolic link at all.
+//! - `--fix` never writes through a symbolic link at all;
+//! - a file the user names by a flag (`--config`, `--baseline`,
+//!   `--write-baseline`, `words add --to`) is held to the root of its own
+//!   path ([`resolve_named`]): the user chose the name, the repository
+//!   chose what it leads to.
+//!
+//! How the files are then read (regular files only, never blocking, never
+//! past a size limit) is [`read`]; how they are written, [`write`].
+
+pub mod read;
+pub mod write;
 
 use crate::config::CONFIG_FILE_NAME;
 use std::path::{Component, Path, PathBuf};
@@ -106,6 +116,16 @@ pub fn resolve_inside(root: &Path, path: &Path) -> Result<PathBuf, Outside> {
     }
 }
 
+/// The real path of a file the user named by a flag, if it stays inside the
+/// repository root of that path. A committed `baseline.json ->
+/// /etc/shadow` would otherwise have its first line quoted in a parse
+/// error, and a `words.txt -> ~/.bashrc` would be appended to. A file
+/// outside the repository can always be named by its own path.
+pub fn resolve_named(path: &Path) -> Result<PathBuf, Outside> {
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    resolve_inside(&root_of(path, &cwd), path)
+}
+
 /// The repository root of `path` (see the module documentation); `cwd` is
 /// the current directory.
 pub fn root_of(path: &Path, cwd: &Path) -> PathBuf {
@@ -133,13 +153,15 @@ pub fn is_root(dir: &Path) -> bool {
 
 /// Whether the configuration file says `root = true`. Only that key is
 /// read here; a broken file is reported when it is loaded, not here.
+///
+/// Only a file that is really there counts, not a symbolic link: the root
+/// is what links are judged against, so it cannot be declared through one
+/// (a `draftlint.toml -> /etc/shadow` is not even opened).
 fn declares_root(config_file: &Path) -> bool {
-    // Not a regular file (or missing): nothing to read, and a FIFO must
-    // never be opened.
-    if !config_file.metadata().is_ok_and(|m| m.is_file()) {
+    if !config_file.symlink_metadata().is_ok_and(|m| m.is_file()) {
         return false;
     }
-    let Ok(text) = std::fs::read_to_string(config_file) else {
+    let Ok(text) = read::read_regular_text(config_file, read::limit::CONFIG) else {
         return false;
     };
     // Cheap refusal before parsing: most files do not mention it.
@@ -174,8 +196,10 @@ fn normalize(path: &Path) -> PathBuf {
 mod tests {
     use super::*;
     use std::fs;
+    #[cfg(unix)]
     use std::os::unix::fs::symlink;
 
+    #[cfg(unix)]
     #[test]
     fn paths_inside_resolve_to_their_real_path() {
         let dir = tempfile::tempdir().unwrap();
@@ -194,6 +218,7 @@ mod tests {
         );
     }
 
+    #[cfg(unix)]
     #[test]
     fn links_out_and_dangling_links_are_refused() {
         let outside = tempfile::tempdir().unwrap();

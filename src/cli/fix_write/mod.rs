@@ -31,11 +31,17 @@
 //!
 //! A file read with `--encoding windows-1252` is written back in that
 //! encoding, or left alone if a fix brings a character it cannot hold.
+//!
+//! The calls that differ between systems are in [`platform`]: off Unix
+//! they fall back to conservative stand-ins (no inode identity: size,
+//! time and bytes decide), and the swap is a plain rename after the last
+//! look.
+
+mod platform;
 
 use crate::source::Encoding;
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File};
 use std::io::{Read, Write};
-use std::os::unix::fs::{FileExt, MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 /// How `--fix` may write.
@@ -86,41 +92,23 @@ pub fn write_fixed(
 /// Opens the draft itself, never the target of a symbolic link; a FIFO
 /// swapped in meanwhile does not block the open.
 fn open_original(path: &Path) -> Result<File, String> {
-    OpenOptions::new()
-        .read(true)
-        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
-        .open(path)
-        .map_err(|e| {
-            if e.raw_os_error() == Some(libc::ELOOP) {
-                "it is a symbolic link; --fix writes only regular files (fix the file it points to by its own name)".to_string()
-            } else {
-                format!("cannot open it again: {e}")
-            }
-        })
+    platform::open_no_follow(path).map_err(|e| match e {
+        None => "it is a symbolic link; --fix writes only regular files (fix the file it points to by its own name)".to_string(),
+        Some(e) => format!("cannot open it again: {e}"),
+    })
 }
 
 fn refuse_shared_or_read_only(path: &Path, seen: &fs::Metadata) -> Result<(), String> {
-    if seen.nlink() > 1 {
+    let links = platform::hard_links(seen);
+    if links > 1 {
         return Err(format!(
-            "it has {} hard links; --fix would split them (the other names would keep the old text); pass --force-fix to fix this name anyway",
-            seen.nlink()
+            "it has {links} hard links; --fix would split them (the other names would keep the old text); pass --force-fix to fix this name anyway"
         ));
     }
-    if seen.permissions().readonly() || !writable_by_us(path) {
+    if seen.permissions().readonly() || !platform::writable_by_us(path) {
         return Err("it is read-only; make it writable, or pass --force-fix to replace it".into());
     }
     Ok(())
-}
-
-/// Whether we could write the file in place (root passes whatever the
-/// mode, which is why the mode's write bits are checked first).
-fn writable_by_us(path: &Path) -> bool {
-    use std::os::unix::ffi::OsStrExt;
-    let Ok(c_path) = std::ffi::CString::new(path.as_os_str().as_bytes()) else {
-        return false;
-    };
-    // SAFETY: a valid NUL-terminated path; access() only reads it.
-    unsafe { libc::access(c_path.as_ptr(), libc::W_OK) == 0 }
 }
 
 /// The bytes to write, if the file still holds the linted text.
@@ -194,19 +182,13 @@ impl TempFile {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let mode = like.mode() & 0o7777;
         for attempt in 0..100u32 {
             let candidate = dir.join(format!(
                 ".{name}.draftlint-{}-{attempt}.tmp",
                 std::process::id()
             ));
             // create_new: O_EXCL, which also refuses a symbolic link there.
-            // The umask can only narrow the mode; fchmod below sets it.
-            let opened = OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .mode(mode & 0o777)
-                .open(&candidate);
+            let opened = platform::create_new_like(&candidate, like);
             match opened {
                 Ok(file) => {
                     let temp = TempFile {
@@ -233,21 +215,9 @@ impl TempFile {
         ))
     }
 
-    /// Owner and group as far as permitted (only root may give a file away;
-    /// a member of the group may still set the group), then the exact mode:
-    /// changing the owner clears set-id bits, so the mode comes last.
+    /// Owner, group and exact mode of the draft, as far as permitted.
     fn take_owner_and_mode(&self, like: &fs::Metadata) -> Result<(), String> {
-        let mine = self
-            .file
-            .metadata()
-            .map_err(|e| format!("cannot read the temporary file's metadata: {e}"))?;
-        if (mine.uid(), mine.gid()) != (like.uid(), like.gid())
-            && std::os::unix::fs::fchown(&self.file, Some(like.uid()), Some(like.gid())).is_err()
-        {
-            let _ = std::os::unix::fs::fchown(&self.file, None, Some(like.gid()));
-        }
-        self.file
-            .set_permissions(fs::Permissions::from_mode(like.mode() & 0o7777))
+        platform::take_owner_and_mode(&self.file, like)
             .map_err(|e| format!("cannot set the temporary file's permissions: {e}"))
     }
 
@@ -263,7 +233,7 @@ impl TempFile {
 fn unchanged(path: &Path, original: &File, seen: &fs::Metadata, content: &[u8]) -> bool {
     let same_name = path
         .symlink_metadata()
-        .is_ok_and(|now| (now.dev(), now.ino()) == (seen.dev(), seen.ino()));
+        .is_ok_and(|now| platform::same_file(&now, seen));
     same_name && unchanged_inode(original, seen, content, true)
 }
 
@@ -273,10 +243,7 @@ fn unchanged_inode(original: &File, seen: &fs::Metadata, content: &[u8], ctime: 
     let Ok(now) = original.metadata() else {
         return false;
     };
-    let same_stamp = now.len() == seen.len()
-        && (now.mtime(), now.mtime_nsec()) == (seen.mtime(), seen.mtime_nsec())
-        && (!ctime || (now.ctime(), now.ctime_nsec()) == (seen.ctime(), seen.ctime_nsec()));
-    same_stamp && same_bytes(original, content)
+    platform::same_stamp(&now, seen, ctime) && same_bytes(original, content)
 }
 
 /// Compares the file's bytes with `content`, reading at offsets (the file
@@ -285,7 +252,7 @@ fn same_bytes(file: &File, content: &[u8]) -> bool {
     let mut buffer = vec![0u8; 64 * 1024];
     let mut offset = 0usize;
     loop {
-        let n = match file.read_at(&mut buffer, offset as u64) {
+        let n = match platform::read_at(file, &mut buffer, offset as u64) {
             Ok(n) => n,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
             Err(_) => return false,
@@ -326,7 +293,7 @@ fn swap_in(
     let swapped_out_is_ours = temp
         .path
         .symlink_metadata()
-        .is_ok_and(|m| (m.dev(), m.ino()) == (seen.dev(), seen.ino()))
+        .is_ok_and(|m| platform::same_file(&m, seen))
         && unchanged_inode(original, seen, content, false);
     if swapped_out_is_ours {
         // The old text, unchanged: the caller removes it.
@@ -342,7 +309,7 @@ fn swap_in(
         let ours = temp.file.metadata().ok();
         let there = temp.path.symlink_metadata().ok();
         ours.zip(there)
-            .is_some_and(|(o, t)| (o.dev(), o.ino()) == (t.dev(), t.ino()))
+            .is_some_and(|(o, t)| platform::same_file(&o, &t))
     };
     if ours_is_aside(temp) {
         return Err(Failure::Changed);
@@ -386,16 +353,20 @@ fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
 
 #[cfg(not(target_os = "linux"))]
 fn exchange(_: &Path, _: &Path) -> std::io::Result<()> {
-    Err(std::io::Error::from_raw_os_error(libc::ENOSYS))
+    Err(std::io::ErrorKind::Unsupported.into())
 }
 
 /// Kernels before 3.15 and some file systems (older NFS, FUSE) have no
-/// exchange.
+/// exchange; other systems have none here.
 fn exchange_unsupported(e: &std::io::Error) -> bool {
-    matches!(
+    #[cfg(target_os = "linux")]
+    let unsupported = matches!(
         e.raw_os_error(),
         Some(libc::ENOSYS) | Some(libc::EINVAL) | Some(libc::EOPNOTSUPP)
-    )
+    );
+    #[cfg(not(target_os = "linux"))]
+    let unsupported = false;
+    unsupported || e.kind() == std::io::ErrorKind::Unsupported
 }
 
 #[cfg(test)]
@@ -416,6 +387,7 @@ mod tests {
         assert_eq!(fs::read_to_string(&path).unwrap(), "edited meanwhile\n");
     }
 
+    #[cfg(unix)]
     #[test]
     fn never_writes_through_a_symbolic_link() {
         let dir = tempfile::tempdir().unwrap();
@@ -434,8 +406,10 @@ mod tests {
         );
     }
 
+    #[cfg(unix)]
     #[test]
     fn the_temporary_file_never_has_more_permissions_than_the_draft() {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("private.md");
         fs::write(&path, "old\n").unwrap();
