@@ -8,9 +8,11 @@
 //! tells it from a list the author wrote (ingredients, an itinerary, a
 //! bibliography, a poem) is what its items carry: a publication date, a
 //! reading time, a count of comments or views, an arrow, a cut excerpt's
-//! ellipsis, a link; or a label made of the words such labels are made of
+//! ellipsis; or a label made of the words such labels are made of
 //! (`[related]`, or `[listing]` with `[content]`, in `rules/ui/`) over
-//! items that read as titles.
+//! items that read as titles. A link is no mark (an author's sources are
+//! links too), and a label of the author's apparatus (`[apparatus]`:
+//! "Sources", "Further reading") heads the author's list, dated or not.
 //!
 //! One block, one finding: the label is reported, each item labelled. A
 //! label another promo rule reports (with its list) is left to it.
@@ -31,10 +33,12 @@ const DOCS: &str = "\
 of the text, whatever its heading says: a short label (\"Most read\", \
 \"Du même auteur\", \"Customers also bought\"…) followed by two to twelve \
 short title-like lines or list items without a final full stop, when \
-most items carry a date, a reading time, a count, an arrow, an ellipsis or \
-a link, or when the label is made of the words of such labels and the \
-items read as titles. Lists of the author's (ingredients, steps, sources \
-with their descriptions, a poem) carry none of that.
+most items carry a date, a reading time, a count, an arrow or an \
+ellipsis, or when the label is made of the words of such labels and the \
+items read as titles. Lists of the author's (ingredients, steps, a poem) \
+carry none of that, and a list under a label of the author's apparatus \
+(\"Sources\", \"Further reading\", \"Pour aller plus loin\") is left \
+alone whatever its items carry.
 
 **Why.** It is the original page's navigation: titles of articles the \
 reader of the draft does not have, with links that did not survive.
@@ -121,6 +125,10 @@ impl Rule for RelatedBlock {
             }
             let run = &lines[i + 1..i + 1 + items.len()];
             if run.iter().any(|l| is_claimed(l.span)) {
+                i += 1;
+                continue;
+            }
+            if is_apparatus(doc, label) {
                 i += 1;
                 continue;
             }
@@ -240,7 +248,8 @@ fn is_item(doc: &Document<'_>, line: Line) -> bool {
 }
 
 /// What teasers carry and an author's lists do not: a date, a reading
-/// time, a count, an arrow or icon at an end, a cut's ellipsis, a link.
+/// time, a count, an arrow or icon at an end, a cut's ellipsis. (A link
+/// is no mark: an author's list of sources is links too.)
 fn has_teaser_marks(doc: &Document<'_>, line: Line) -> bool {
     let text = doc.prose(line.span).trim();
     let ends_with_icon = text.chars().next().is_some_and(super::line_shape::is_icon)
@@ -250,10 +259,6 @@ fn has_teaser_marks(doc: &Document<'_>, line: Line) -> bool {
             .is_some_and(super::line_shape::is_icon)
         || text.starts_with(['›', '»', '>'])
         || text.ends_with(['›', '»']);
-    let linked = doc
-        .markup
-        .link_overlapping(line.span)
-        .is_some_and(|link| link.text.len() * 2 >= line.span.len());
     DATE.find_iter(text)
         .any(|m| !text[m.end()..].trim_start().starts_with(':'))
         || READING_TIME.is_match(text)
@@ -261,7 +266,6 @@ fn has_teaser_marks(doc: &Document<'_>, line: Line) -> bool {
         || ends_with_icon
         || text.ends_with("...")
         || text.ends_with('…')
-        || linked
 }
 
 /// A publication date: "12 March 2024", "March 12, 2024", "12/03/2024",
@@ -301,6 +305,15 @@ fn label_words(doc: &Document<'_>, label: Line) -> bool {
         }
     }
     listing && content
+}
+
+/// Whether the label heads the author's own apparatus ("Sources",
+/// "Further reading", "Pour aller plus loin"): its dated links are the
+/// documents cited, not the site's other articles.
+fn is_apparatus(doc: &Document<'_>, label: Line) -> bool {
+    words_in(doc, label.span)
+        .iter()
+        .any(|w| ui_words::lookup(doc.text(w.span())).is_some_and(|ui| ui.apparatus))
 }
 
 /// An item that reads as a title: a few words, opening with a capital

@@ -34,6 +34,9 @@ pub struct UiWord {
     pub related: bool,
     pub listing: bool,
     pub content: bool,
+    /// A word of the labels over the author's own apparatus ("Sources",
+    /// "Pour aller plus loin"): such a list is no block of links.
+    pub apparatus: bool,
 }
 
 const UNKNOWN: UiWord = UiWord {
@@ -44,6 +47,7 @@ const UNKNOWN: UiWord = UiWord {
     related: false,
     listing: false,
     content: false,
+    apparatus: false,
 };
 
 impl UiWord {
@@ -80,6 +84,7 @@ fn parse_into(text: &str, words: &mut HashMap<String, UiWord>) {
             "related" => entry.related = true,
             "listing" => entry.listing = true,
             "content" => entry.content = true,
+            "apparatus" => entry.apparatus = true,
             // glue: known, nothing more
             _ => {}
         }
