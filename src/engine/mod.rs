@@ -342,7 +342,7 @@ fn collect(
     let mut phrase_hits = rules
         .phrases
         .as_ref()
-        .map(|batch| batch.hits(&doc.normalized().text, rules.rules.len()));
+        .and_then(|batch| batch.hits(&doc.normalized().text, rules.rules.len()));
     for (index, active) in rules.rules.iter().enumerate() {
         // Rules that read the others' findings run after them.
         if active.rule.reads_findings() || !select(active.rule.meta()) {
