@@ -20,7 +20,9 @@ mod schema;
 mod word_boundaries;
 
 pub use budget::PackBudget;
+pub use deletion::{WidgetWords, deletion};
 pub use embedded::EMBEDDED_PACKS;
+pub use filter::is_in_title;
 pub use phrase::{PhraseHit, PhraseRule};
 
 use crate::diagnostic::Category;
