@@ -188,7 +188,7 @@ fn following_list(doc: &Document<'_>, span: Span) -> Vec<Span> {
         if out.len() == MAX_LISTED_TEASERS {
             break;
         }
-        let words = doc.block_words[index].len();
+        let words = doc.block_words(index).len();
         let text = doc.prose(block.span).trim_end();
         // Cut with an ellipsis, possibly followed by its read-more label.
         let after_ellipsis = text
