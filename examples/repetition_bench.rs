@@ -134,6 +134,7 @@ fn main() {
             doc: &doc,
             severity: rule.meta().default_severity,
             resources: &resources,
+            earlier: &[],
         };
         let mut out = draftlint::rules::Findings::unlimited();
         let start = Instant::now();

@@ -17,6 +17,15 @@ sidecar file with the same name plus `.expect.toml`
     quote = "Grammalecte"          # expected nor false (a name the
     family = "spelling"            # dictionaries lack, say)
 
+A folder may hold a `recall-scope.toml` that limits which families are
+measured on the drafts under it (a set written for every family, measured
+here only on the families worked on so far):
+
+    families = ["promo", "structure", "truncation"]
+
+There, expectations and findings of other families are not counted at all.
+`README.md` files describe a set and are not drafts.
+
 An expectation is met when a finding of its family (and rule, if given)
 overlaps the quoted bytes with its primary span or one of its labels. A
 finding at warning or above that meets no expectation and no allowance is a
@@ -37,15 +46,39 @@ import sys
 import tomllib
 
 
+SCOPE_FILE = "recall-scope.toml"
+
+
 def drafts_in(folders):
     for folder in folders:
-        for root, _, names in os.walk(folder):
+        for root, dirs, names in os.walk(folder):
+            dirs.sort()
             for name in sorted(names):
                 if name.endswith(".expect.toml") or name.startswith("."):
                     continue
-                if name == "draftlint.toml" or name.endswith((".json", ".py")):
+                if name in ("draftlint.toml", SCOPE_FILE, "README.md"):
                     continue
-                yield os.path.join(root, name)
+                if name.endswith((".json", ".py")):
+                    continue
+                yield os.path.join(root, name), folder
+
+
+def scope_of(draft, top):
+    """The families measured on `draft`: those of the nearest
+    `recall-scope.toml` between its folder and `top`, or None (all)."""
+    folder = os.path.dirname(os.path.abspath(draft))
+    top = os.path.abspath(top)
+    while True:
+        path = os.path.join(folder, SCOPE_FILE)
+        if os.path.exists(path):
+            with open(path, "rb") as f:
+                data = tomllib.load(f)
+            if set(data) != {"families"} or not isinstance(data["families"], list):
+                sys.exit(f"{path}: expected only `families = [...]`")
+            return set(data["families"])
+        if folder == top or os.path.dirname(folder) == folder:
+            return None
+        folder = os.path.dirname(folder)
 
 
 def load_expectations(draft):
@@ -112,14 +145,16 @@ def main():
     parser.add_argument("--max-false", type=int)
     args = parser.parse_args()
 
-    files = list(drafts_in(args.dirs))
-    if not files:
+    found = list(drafts_in(args.dirs))
+    if not found:
         sys.exit("no drafts found")
+    files = [path for path, _ in found]
     reports = lint(args.bin, files, args.config)
     total, met = collections.Counter(), collections.Counter()
     false, infos, words = [], 0, 0
     misses = []
-    for path in files:
+    scoped = collections.Counter()
+    for path, top in found:
         report = reports.get(path)
         if report is None:
             sys.exit(f"{path}: not in draftlint's output")
@@ -129,6 +164,11 @@ def main():
         words += len(raw.split())
         expects, allows = load_expectations(path)
         diagnostics = report["diagnostics"]
+        families = scope_of(path, top)
+        if families is not None:
+            scoped[", ".join(sorted(families))] += 1
+            expects = [e for e in expects if e["family"] in families]
+            diagnostics = [d for d in diagnostics if d["category"] in families]
         for entry in expects:
             total[entry["family"]] += 1
             if any(meets(d, entry) for d in diagnostics):
@@ -145,6 +185,8 @@ def main():
             false.append(f"{path}:{d['span']['line']}: {d['rule']}: {raw[s:e].decode(errors='replace')[:60]!r}")
 
     print(f"{len(files)} drafts, {words} words")
+    for families, count in sorted(scoped.items()):
+        print(f"  ({count} of them measured on {families} only: {SCOPE_FILE})")
     failed = False
     for family in sorted(total):
         recall = met[family] / total[family]

@@ -9,10 +9,14 @@
 #   3. single core: MB/s on French text with all default rules and
 #      suggestions on (RAYON_NUM_THREADS=1), the French files of
 #      ../shared/corpus concatenated and repeated to 2.4 MB;
-#   4. ratio: that run's time over `hunspell -d fr_FR -l` on the same file.
+#   4. ratio: that run's time over `hunspell -d fr_FR -l` on the same file;
+#   5. a project's own dictionary (the system fr_FR named in
+#      draftlint.toml): start-up on an empty file without --cache, with a
+#      cold cache (parses, indexes and stores it) and a warm one.
 #
 # Usage: scripts/speed-report.sh   (needs ../shared/corpus; hunspell and
-# hunspell-fr-classical for the ratio, hyperfine optional, all from apt)
+# hunspell-fr-classical for the ratio, hyperfine optional, all from apt;
+# SKIP_SUGGESTIONS=1 leaves out the suggestion benchmark)
 #
 # On a shared machine the wall clock counts time spent waiting for a core:
 # the CPU time (user + sys) is printed beside it and is the steadier figure.
@@ -25,13 +29,16 @@ mkdir -p "$work"
 cargo build --release --locked -q
 bin=target/release/draftlint
 
-echo "== suggestions (typo sets of tests/data/typos)"
-DRAFTLINT_BENCH_OLD="${DRAFTLINT_BENCH_OLD:-0}" cargo bench --locked -q --bench suggestions 2>/dev/null
+if [ "${SKIP_SUGGESTIONS:-0}" != 1 ]; then
+  echo "== suggestions (typo sets of tests/data/typos)"
+  DRAFTLINT_BENCH_OLD="${DRAFTLINT_BENCH_OLD:-0}" cargo bench --locked -q --bench suggestions 2>/dev/null
+fi
 
 echo "== start-up"
 : >"$work/empty.md"
 printf 'Le conseil municipal se réunira jeudi pour voter le budget.\n' >"$work/one-line.md"
-for file in empty.md one-line.md; do
+printf 'The council will meet on Thursday to vote on the budget.\n' >"$work/one-line-en.md"
+for file in empty.md one-line.md one-line-en.md; do
   if command -v hyperfine >/dev/null 2>&1; then
     hyperfine -N --warmup 3 --runs 30 --style none --export-json "$work/startup.json" \
       "$bin check $work/$file" >/dev/null
@@ -97,4 +104,29 @@ if command -v hunspell >/dev/null 2>&1 && [ -f /usr/share/hunspell/fr_FR.dic ]; 
   python3 -c "print(f'hunspell {$h_wall:.2f} s wall ({$h_cpu:.2f} s CPU); draftlint one thread {$d_wall:.3f} s wall ({$d_cpu:.3f} s CPU): ratio {$d_wall / $h_wall:.3f} wall, {$d_cpu / $h_cpu:.3f} CPU; all cores {$a_wall:.3f} s wall')"
 else
   echo "skipped: install hunspell and hunspell-fr-classical (apt-get install hunspell hunspell-fr-classical)"
+fi
+
+echo "== a project's dictionary (system fr_FR), empty file: no cache, cold and warm --cache"
+if [ -f /usr/share/hunspell/fr_FR.dic ]; then
+  project="$work/custom-dictionary"
+  rm -rf "$project" && mkdir -p "$project"
+  printf '[spelling]\ndictionaries = { fr = "fr_FR" }\n' >"$project/draftlint.toml"
+  : >"$project/empty.md"
+  bin_abs="$(pwd)/$bin"
+  (
+    cd "$project"
+    best_of_5() { # command... -> the "wall cpu" of the run with the least CPU
+      for _ in 1 2 3 4 5; do timed "$@"; done | sort -k2 -n | head -1
+    }
+    read -r n_wall n_cpu < <(best_of_5 "$bin_abs" check empty.md)
+    read -r c_wall c_cpu < <(timed "$bin_abs" check --cache cache empty.md)
+    read -r w_wall w_cpu < <(best_of_5 "$bin_abs" check --cache cache empty.md)
+    # The warm run also hashes the draftlint executable (the cache's build
+    # key): that share, measured with the built-in dictionaries alone.
+    printf '[spelling]\n' >draftlint.toml
+    read -r b_wall b_cpu < <(best_of_5 "$bin_abs" check --cache cache empty.md)
+    python3 -c "print(f'best of 5: no cache {$n_wall * 1e3:.0f} ms wall ({$n_cpu * 1e3:.0f} ms CPU); cold cache {$c_wall:.2f} s wall ({$c_cpu:.2f} s CPU); warm cache {$w_wall * 1e3:.0f} ms wall ({$w_cpu * 1e3:.0f} ms CPU), of which the build key ~{$b_cpu * 1e3:.0f} ms CPU (--cache without a project dictionary)')"
+  )
+else
+  echo "skipped: install hunspell-fr-classical"
 fi

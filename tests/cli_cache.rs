@@ -118,6 +118,65 @@ fn an_unusable_cache_directory_is_one_clear_error() {
     );
 }
 
+/// A project's own dictionary is indexed once in the cache directory: cold
+/// and warm runs, and a run whose stored index was damaged, print what a
+/// run without the cache prints (answers and suggestions included).
+#[test]
+fn a_project_dictionary_is_indexed_once_with_the_same_output() {
+    let p = Project::new();
+    p.write(
+        "dicts/atelier.aff",
+        "SET UTF-8\nTRY aeioulnrst\n\nSFX S Y 1\nSFX S 0 s .\n",
+    );
+    p.write("dicts/atelier.dic", "3\nbrouette/S\nrâteau\ngrelinette/S\n");
+    p.write(
+        "draftlint.toml",
+        "[spelling]\ndictionaries = { fr = [\"builtin\", \"dicts/atelier\"] }\n",
+    );
+    p.write(
+        "a.md",
+        "Les grelinettes et les brouettes sont rangées au fond du jardin. \
+         Une brouete attend encore sous la haie.\n",
+    );
+    let plain = p.run(&["check", "--format", "json", "a.md"]);
+    assert!(
+        !plain.stdout.contains("grelinettes") && plain.stdout.contains("brouete"),
+        "{}",
+        plain.stdout
+    );
+    let cached_run = || {
+        // Findings are not read back: the file is linted again.
+        for entry in std::fs::read_dir(p.path("cache")).into_iter().flatten() {
+            let entry = entry.unwrap().path();
+            if entry.file_name().unwrap() != "dictionaries" {
+                std::fs::remove_dir_all(entry).unwrap();
+            }
+        }
+        p.run(&["check", "--format", "json", "--cache", "cache", "a.md"])
+    };
+    let index_files = || -> Vec<std::path::PathBuf> {
+        std::fs::read_dir(p.path("cache/dictionaries"))
+            .map(|d| d.map(|e| e.unwrap().path()).collect())
+            .unwrap_or_default()
+    };
+    for pass in ["cold", "warm"] {
+        let cached = cached_run();
+        assert_eq!(cached.stdout, plain.stdout, "{pass}");
+        assert_eq!(cached.stderr, plain.stderr, "{pass}");
+        assert_eq!(index_files().len(), 1, "{pass}");
+    }
+    let index = &index_files()[0];
+    let stored = std::fs::read(index).unwrap();
+    std::fs::write(index, &stored[..stored.len() / 2]).unwrap();
+    let damaged = cached_run();
+    assert_eq!(damaged.stdout, plain.stdout);
+    assert_eq!(
+        std::fs::read(index).unwrap(),
+        stored,
+        "the index is stored again"
+    );
+}
+
 /// The user names the cache directory (`--cache .draftlint-cache`), the
 /// repository decides what that name is: a committed link to a directory
 /// elsewhere must not have entries written there.

@@ -115,6 +115,12 @@ impl FindingsCache {
         })
     }
 
+    /// Where the word indexes of a project's dictionaries are kept, for
+    /// this build.
+    pub fn index_store(&self) -> crate::spelling::index_store::IndexStore {
+        crate::spelling::index_store::IndexStore::new(&self.dir, self.build)
+    }
+
     /// Lints the file at `path` (not standard input), or reads its
     /// findings back from the cache. A report that could not be stored is
     /// still returned, with the reason.

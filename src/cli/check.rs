@@ -31,9 +31,11 @@ use crate::render::escape::{self, printable};
 use crate::render::{self, Format, Summary, counted};
 use crate::rules::Catalogue;
 use crate::source::Encoding;
+use crate::spelling::DictionaryCache;
 use std::collections::HashSet;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Files are linted and rendered in parallel and written in order as soon
@@ -102,8 +104,24 @@ pub fn run(args: &CheckArgs) -> Result<u8, Failure> {
             ))
         })?),
     };
+    let cache = match args
+        .cache
+        .clone()
+        .or_else(|| std::env::var_os("DRAFTLINT_CACHE").map(PathBuf::from))
+        .filter(|dir| !dir.as_os_str().is_empty())
+    {
+        Some(dir) => Some(FindingsCache::open(&dir).map_err(Failure::Error)?),
+        None => None,
+    };
+    // The cache also keeps the word indexes of a project's dictionaries,
+    // which the configurations load.
+    let mut dictionaries = DictionaryCache::default();
+    if let Some(cache) = &cache {
+        dictionaries = dictionaries.with_index_store(cache.index_store());
+    }
     let builtin = Catalogue::builtin()?;
-    let configs = ConfigStore::new(builtin, args.config.as_deref())?;
+    let configs =
+        ConfigStore::with_dictionaries(builtin, args.config.as_deref(), Arc::new(dictionaries))?;
     let inputs = walk::collect(
         &args.paths,
         &configs,
@@ -135,15 +153,6 @@ pub fn run(args: &CheckArgs) -> Result<u8, Failure> {
 
     let baseline = match &args.baseline {
         Some(path) => Some(Baseline::load(path)?),
-        None => None,
-    };
-    let cache = match args
-        .cache
-        .clone()
-        .or_else(|| std::env::var_os("DRAFTLINT_CACHE").map(PathBuf::from))
-        .filter(|dir| !dir.as_os_str().is_empty())
-    {
-        Some(dir) => Some(FindingsCache::open(&dir).map_err(Failure::Error)?),
         None => None,
     };
 
@@ -259,6 +268,10 @@ pub fn run(args: &CheckArgs) -> Result<u8, Failure> {
             write_stdout(text.as_bytes())?;
         }
         Output::Diff | Output::Nothing => {}
+    }
+    // Once, whichever configuration met the dictionary.
+    if let Some(message) = configs.dictionaries().take_store_failures().first() {
+        eprintln!("warning: {}", printable(message));
     }
     if args.fix && !args.diff && fixed_findings > 0 {
         eprintln!(

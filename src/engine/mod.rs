@@ -21,6 +21,8 @@ use crate::suppress;
 use crate::text::{Document, Language, foreign_blocks};
 use std::path::{Path, PathBuf};
 
+mod one_family;
+
 /// What linting one file produced. `source` is kept so renderers can show
 /// snippets and compute lines and columns; it is `None` when the file could
 /// not be read.
@@ -174,6 +176,7 @@ fn lint_document(
     for &(block, language) in &foreign {
         block_language[block] = language;
     }
+    let mut parts = Vec::new();
     for language in Language::ALL {
         if language != doc.language && !foreign.iter().any(|(_, l)| *l == language) {
             continue;
@@ -192,7 +195,29 @@ fn lint_document(
             |m| m.reads_one_language(),
             &mut diagnostics,
         );
+        parts.push((part, rules));
     }
+    // Then the rules that read those findings, each part in its language.
+    let mut later = Vec::new();
+    collect_later(
+        doc,
+        &rules,
+        config,
+        |m| !m.reads_one_language(),
+        &diagnostics,
+        &mut later,
+    );
+    for (part, part_rules) in &parts {
+        collect_later(
+            part,
+            part_rules,
+            config,
+            |m| m.reads_one_language(),
+            &diagnostics,
+            &mut later,
+        );
+    }
+    diagnostics.append(&mut later);
     finish(doc, &rules, config, &mut diagnostics);
     Ok(diagnostics)
 }
@@ -233,10 +258,50 @@ fn part_in<'d>(
 /// Runs every rule of the set on the document, then the suppression stage
 /// (inline `draftlint-disable` comments), and returns sorted findings.
 pub fn run_rules(doc: &Document<'_>, rules: &RuleSet, config: &Config) -> Vec<Diagnostic> {
-    let mut diagnostics = Vec::new();
-    collect(doc, rules, config, |_| true, &mut diagnostics);
+    let mut diagnostics = findings_of_independent_rules(doc, rules, config);
+    let mut later = Vec::new();
+    collect_later(doc, rules, config, |_| true, &diagnostics, &mut later);
+    diagnostics.append(&mut later);
     finish(doc, rules, config, &mut diagnostics);
     diagnostics
+}
+
+/// The findings of the rules that do not read other rules' findings: what
+/// the others are given in [`RuleContext::earlier`].
+pub fn findings_of_independent_rules(
+    doc: &Document<'_>,
+    rules: &RuleSet,
+    config: &Config,
+) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    collect(doc, rules, config, |_| true, &mut diagnostics);
+    diagnostics
+}
+
+/// Runs the rules `select` accepts among those that read the others'
+/// findings (a widget line is no truncated paragraph), given `earlier`.
+fn collect_later(
+    doc: &Document<'_>,
+    rules: &RuleSet,
+    config: &Config,
+    select: impl Fn(&RuleMeta) -> bool,
+    earlier: &[Diagnostic],
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    for active in rules.rules.iter().filter(|a| a.rule.reads_findings()) {
+        if !select(active.rule.meta()) {
+            continue;
+        }
+        let ctx = RuleContext {
+            doc,
+            severity: active.severity,
+            resources: &config.resources,
+            earlier,
+        };
+        let mut found = Findings::with_limit(MAX_FINDINGS_PER_RULE);
+        active.rule.check(&ctx, &mut found);
+        diagnostics.append(&mut found.into_vec());
+    }
 }
 
 /// The findings of the rules of the set that `select` accepts.
@@ -250,15 +315,17 @@ fn collect(
     let mut phrase_hits = rules
         .phrases
         .as_ref()
-        .map(|batch| batch.hits(&doc.normalized().text, rules.rules.len()));
+        .and_then(|batch| batch.hits(&doc.normalized().text, rules.rules.len()));
     for (index, active) in rules.rules.iter().enumerate() {
-        if !select(active.rule.meta()) {
+        // Rules that read the others' findings run after them.
+        if active.rule.reads_findings() || !select(active.rule.meta()) {
             continue;
         }
         let ctx = RuleContext {
             doc,
             severity: active.severity,
             resources: &config.resources,
+            earlier: &[],
         };
         // Each rule reports at most MAX_FINDINGS_PER_RULE findings here,
         // then one summary: memory stays linear in the text.
@@ -273,7 +340,9 @@ fn collect(
     }
 }
 
-/// Sorts, drops duplicates, applies inline suppressions.
+/// Sorts, drops duplicates, applies inline suppressions, then leaves each
+/// cut word to the truncation finding that claims it (after suppression: a
+/// suppressed cut gives its word back to spelling).
 fn finish(doc: &Document<'_>, rules: &RuleSet, config: &Config, diagnostics: &mut Vec<Diagnostic>) {
     sort_diagnostics(diagnostics);
     diagnostics.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
@@ -284,6 +353,7 @@ fn finish(doc: &Document<'_>, rules: &RuleSet, config: &Config, diagnostics: &mu
         &config.catalogue,
         rules,
     );
+    one_family::drop_spelling_of_cut_words(diagnostics);
 }
 
 #[cfg(test)]
@@ -313,15 +383,27 @@ mod tests {
         let rules = config.rule_set(doc.language, &settings).unwrap();
         assert!(rules.phrases.is_some());
         let mut alone = Findings::unlimited();
-        for active in &rules.rules {
+        for active in rules.rules.iter().filter(|a| !a.rule.reads_findings()) {
             let ctx = RuleContext {
                 doc: &doc,
                 severity: active.severity,
                 resources: &config.resources,
+                earlier: &[],
             };
             active.rule.check(&ctx, &mut alone);
         }
         let mut alone = alone.into_vec();
+        let mut later = Findings::unlimited();
+        for active in rules.rules.iter().filter(|a| a.rule.reads_findings()) {
+            let ctx = RuleContext {
+                doc: &doc,
+                severity: active.severity,
+                resources: &config.resources,
+                earlier: &alone,
+            };
+            active.rule.check(&ctx, &mut later);
+        }
+        alone.append(&mut later.into_vec());
         sort_diagnostics(&mut alone);
         alone.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
         assert!(

@@ -139,8 +139,34 @@ fn classify_blocks(source: &str, spans: &[Span]) -> Vec<Block> {
 /// A heading-like line this long, next to another, is an excerpt.
 const MIN_EXCERPT_WORDS: usize = 10;
 
+/// Lines of a title stack are at most this long: a wrapped paragraph's
+/// lines run to the wrap width, seventy characters or so.
+const MAX_TITLE_LINE_CHARS: usize = 60;
+/// A title and a subtitle or two; more lines are a paragraph or a list.
+const MAX_TITLE_LINES: usize = 3;
+
+/// A block of a few short lines, each opening with a capital or a digit
+/// and none with final punctuation: a title over its subtitle ("CONSEIL
+/// MUNICIPAL\nCompte rendu de la séance du 14 mars") in a hard-wrapped
+/// text, where blank lines alone separate blocks.
+fn is_title_stack(block: &str) -> bool {
+    let lines: Vec<&str> = block.lines().map(str::trim).collect();
+    (2..=MAX_TITLE_LINES).contains(&lines.len())
+        && lines.iter().all(|line| {
+            line.chars().count() <= MAX_TITLE_LINE_CHARS
+                && line
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                && !line.ends_with(['.', '!', '?', ',', ';', ':', '…', '-'])
+        })
+}
+
 fn classify(block: &str) -> BlockKind {
     let trimmed = block.trim();
+    if is_title_stack(trimmed) {
+        return BlockKind::Heading { level: 1 };
+    }
     let one_line = !trimmed.contains('\n');
     let starts_like_item = trimmed.starts_with(['-', '*', '•', '–'])
         || trimmed.split_once(['.', ')']).is_some_and(|(n, _)| {
@@ -229,6 +255,21 @@ mod tests {
                     des petites entreprises.\n";
         let kinds = kinds(text);
         assert_eq!(kinds[1], BlockKind::Heading { level: 2 });
+    }
+
+    #[test]
+    fn a_title_over_its_subtitle_is_one_heading() {
+        let text = "LE MOULIN DU PORT\nUn historique pour la lettre d'information du printemps\n\n\
+                    Pendant un siècle, le moulin a tourné au rythme des marées et des\n\
+                    saisons, sans jamais manquer une récolte.\n";
+        assert_eq!(kinds(text)[0], BlockKind::Heading { level: 1 });
+        // A wrapped paragraph continues in lowercase, or runs to the wrap
+        // width: it stays a paragraph.
+        let wrapped = "Le conseil municipal s'est réuni jeudi soir dans la salle des fêtes\n\
+                       En présence de vingt-six élus sur vingt-neuf et de la presse locale\n\n\
+                       Un autre paragraphe, coupé à la main, qui continue\n\
+                       sur la ligne suivante.\n";
+        assert_eq!(kinds(wrapped)[0], BlockKind::Paragraph);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::text::Language;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// Every rule draftlint knows: native rules, built-in packs, a project's
 /// packs. The same id may exist once per language (`promo.read-more` in the
@@ -163,7 +163,13 @@ pub struct RuleSet {
 /// One Aho-Corasick automaton for the phrases of all the phrase rules of a
 /// rule set: a document is scanned once, not once per rule.
 pub struct PhraseBatch {
-    matcher: AhoCorasick,
+    /// Each phrase between spaces (see [`PhraseBatch::build`]).
+    patterns: Vec<String>,
+    /// Built on the first document with words: a full DFA takes ≈ 5 ms to
+    /// build, which a run over empty files, or over files in the other
+    /// language, need not pay. `None` if it cannot be built: the phrase
+    /// rules then run one by one.
+    matcher: OnceLock<Option<AhoCorasick>>,
     /// For each pattern: (index in `RuleSet::rules`, pattern index in the rule).
     owners: Vec<(usize, usize)>,
 }
@@ -186,23 +192,37 @@ impl PhraseBatch {
         if patterns.is_empty() {
             return None;
         }
-        // Overlapping search: each rule then keeps its own leftmost-longest
-        // matches, as if it had scanned alone.
-        // A full DFA: the fastest search, built once per rule set.
-        let matcher = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&patterns)
-            .ok()?;
-        Some(PhraseBatch { matcher, owners })
+        Some(PhraseBatch {
+            patterns,
+            matcher: OnceLock::new(),
+            owners,
+        })
+    }
+
+    fn matcher(&self) -> Option<&AhoCorasick> {
+        self.matcher
+            .get_or_init(|| {
+                // Overlapping search: each rule then keeps its own
+                // leftmost-longest matches, as if it had scanned alone.
+                // A full DFA: the fastest search, built once per rule set.
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::Standard)
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .build(&self.patterns)
+                    .ok()
+            })
+            .as_ref()
     }
 
     /// Every phrase hit in `text` (normalised words), grouped by the rule
-    /// that owns it.
-    pub fn hits(&self, text: &str, rules: usize) -> Vec<Vec<PhraseHit>> {
+    /// that owns it; `None` when the automaton could not be built.
+    pub fn hits(&self, text: &str, rules: usize) -> Option<Vec<Vec<PhraseHit>>> {
         let mut hits = vec![Vec::new(); rules];
+        if text.is_empty() {
+            return Some(hits);
+        }
         let padded = format!(" {text} ");
-        for m in self.matcher.find_overlapping_iter(&padded) {
+        for m in self.matcher()?.find_overlapping_iter(&padded) {
             let (rule, pattern) = self.owners[m.pattern().as_usize()];
             // Back to offsets in `text`, without the spaces around.
             hits[rule].push(PhraseHit {
@@ -211,6 +231,28 @@ impl PhraseBatch {
                 end: m.end() - 2,
             });
         }
-        hits
+        Some(hits)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Start-up: a rule set's phrase automaton is built for the first
+    /// document with words, not for an empty one.
+    #[test]
+    fn the_phrase_automaton_waits_for_words() {
+        let catalogue = Catalogue::builtin().unwrap();
+        let rules = catalogue.select(Language::Fr, &BTreeMap::new()).unwrap();
+        let batch = rules
+            .phrases
+            .as_ref()
+            .expect("French packs have phrase rules");
+        let empty = batch.hits("", rules.rules.len()).unwrap();
+        assert!(empty.iter().all(Vec::is_empty));
+        assert!(batch.matcher.get().is_none());
+        assert!(batch.hits("un mot", rules.rules.len()).is_some());
+        assert!(batch.matcher.get().is_some());
     }
 }

@@ -25,6 +25,7 @@ pub fn run_rule(
         doc: &doc,
         severity: rule.meta().default_severity,
         resources,
+        earlier: &[],
     };
     let mut out = Findings::unlimited();
     rule.check(&ctx, &mut out);
@@ -42,10 +43,21 @@ pub fn run_rule_on(rule: &dyn Rule, text: &str, config: &Config) -> Vec<Diagnost
         meta.language,
         Language::En,
     );
+    // A rule that reads the others' findings is shown them, as in the
+    // engine: its examples may hold a widget line.
+    let earlier = if rule.reads_findings() {
+        config
+            .rule_set(doc.language, &config.file_settings(doc.path))
+            .map(|rules| crate::engine::findings_of_independent_rules(&doc, &rules, config))
+            .unwrap_or_default()
+    } else {
+        Vec::new()
+    };
     let ctx = RuleContext {
         doc: &doc,
         severity: meta.default_severity,
         resources: &config.resources,
+        earlier: &earlier,
     };
     let mut out = Vec::new();
     if meta.id.starts_with("suppression.") {

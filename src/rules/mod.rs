@@ -8,11 +8,13 @@
 //! Both carry a [`RuleMeta`]: id, category, default severity, summary,
 //! documentation and bad/good examples. The examples are tests.
 
+pub mod bylines;
 pub mod catalogue;
 pub mod consistency;
 pub mod examples;
 pub mod findings;
 pub mod generated;
+pub mod leftovers;
 pub mod meta;
 pub mod options;
 pub mod pack;
@@ -43,7 +45,7 @@ pub fn native_rules() -> Vec<std::sync::Arc<dyn Rule>> {
     rules
 }
 
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::resources::Resources;
 use crate::text::Document;
 
@@ -54,6 +56,9 @@ pub struct RuleContext<'a> {
     pub severity: Severity,
     /// Shared, lazily loaded data such as dictionaries.
     pub resources: &'a Resources,
+    /// For a rule that [reads findings](Rule::reads_findings): what every
+    /// other rule found in this document; empty for the others.
+    pub earlier: &'a [Diagnostic],
 }
 
 pub trait Rule: Send + Sync {
@@ -61,6 +66,15 @@ pub trait Rule: Send + Sync {
 
     /// Appends this rule's findings for `ctx.doc` to `out`.
     fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings);
+
+    /// Whether the rule reads what the other rules found (in
+    /// [`RuleContext::earlier`]): it then runs after them. A line that a
+    /// promo rule reports whole is a widget, not a truncated paragraph,
+    /// and a section holding only such leftovers is empty (see
+    /// [`leftovers`]).
+    fn reads_findings(&self) -> bool {
+        false
+    }
 
     /// Phrase rules expose themselves so that a rule set can match the
     /// phrases of all of them in one pass over the document.

@@ -2,6 +2,7 @@
 //! language server's life): a dictionary is parsed once however many
 //! `draftlint.toml` files name it.
 
+use super::index_store::IndexStore;
 use super::{Dictionary, DictionaryError, HunspellDictionary, find_system_dictionary};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -59,6 +60,12 @@ impl DictionarySource {
 
 pub struct DictionaryCache {
     loaded: Mutex<HashMap<DictionarySource, Arc<HunspellDictionary>>>,
+    /// `--cache DIR`: where the word indexes of a project's dictionaries
+    /// are kept between runs.
+    index_store: Option<IndexStore>,
+    /// Indexes that could not be stored, with what to do (said once, at
+    /// the end of the run).
+    store_failures: Mutex<Vec<String>>,
     /// How long the suggestions of one word may take in this host: a batch
     /// run can afford more than a language server re-linting on every
     /// keystroke.
@@ -78,8 +85,27 @@ impl DictionaryCache {
     pub fn with_suggestion_budget(suggestion_budget: Duration) -> Self {
         DictionaryCache {
             loaded: Mutex::new(HashMap::new()),
+            index_store: None,
+            store_failures: Mutex::new(Vec::new()),
             suggestion_budget,
         }
+    }
+
+    /// Keeps the word indexes of a project's dictionaries in `store`, so
+    /// that later runs need not parse them.
+    pub fn with_index_store(mut self, store: IndexStore) -> Self {
+        self.index_store = Some(store);
+        self
+    }
+
+    /// What could not be stored in the index store so far.
+    pub fn take_store_failures(&self) -> Vec<String> {
+        std::mem::take(
+            &mut *self
+                .store_failures
+                .lock()
+                .unwrap_or_else(|e| e.into_inner()),
+        )
     }
 
     pub fn suggestion_budget(&self) -> Duration {
@@ -101,10 +127,23 @@ impl DictionaryCache {
             DictionarySource::Builtin(lang) => {
                 HunspellDictionary::builtin(lang).expect("builtin languages are embedded")
             }
-            DictionarySource::Files(base) => HunspellDictionary::from_paths(
-                &base.with_extension("aff"),
-                &base.with_extension("dic"),
-            )?,
+            DictionarySource::Files(base) => {
+                let (aff, dic) = (base.with_extension("aff"), base.with_extension("dic"));
+                match &self.index_store {
+                    None => HunspellDictionary::from_paths(&aff, &dic)?,
+                    Some(store) => {
+                        let (dictionary, stored) =
+                            HunspellDictionary::from_paths_indexed(&aff, &dic, store)?;
+                        if let Err(message) = stored {
+                            self.store_failures
+                                .lock()
+                                .unwrap_or_else(|e| e.into_inner())
+                                .push(message);
+                        }
+                        dictionary
+                    }
+                }
+            }
         });
         self.loaded
             .lock()

@@ -20,6 +20,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasher;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
+use std::thread::LocalKey;
 use std::time::Duration;
 
 /// A word and the number of suggestions asked for.
@@ -44,9 +45,45 @@ const THREAD_CHECKERS: usize = 4;
 /// Tells checkers apart in the per-thread caches.
 static NEXT_ID: AtomicU64 = AtomicU64::new(0);
 
+/// Per checker (by id): a thread's answers.
+type ThreadCache = RefCell<Vec<(u64, Answers)>>;
+
 thread_local! {
     /// Per checker (by id; a run has one or two): this thread's answers.
-    static THREAD_ANSWERS: RefCell<Vec<(u64, Answers)>> = const { RefCell::new(Vec::new()) };
+    static THREAD_ANSWERS: ThreadCache = const { RefCell::new(Vec::new()) };
+    /// Per checker: this thread's verdicts of [`SpellChecker::remembered`].
+    static THREAD_VERDICTS: ThreadCache = const { RefCell::new(Vec::new()) };
+}
+
+/// `word`'s answer for checker `id` in a thread's cache.
+fn cached(cache: &'static LocalKey<ThreadCache>, id: u64, word: &str) -> Option<bool> {
+    cache.with_borrow(|answers| {
+        answers
+            .iter()
+            .find(|(checker, _)| *checker == id)
+            .and_then(|(_, answers)| answers.get(word).copied())
+    })
+}
+
+fn remember(cache: &'static LocalKey<ThreadCache>, id: u64, word: &str, known: bool) {
+    cache.with_borrow_mut(|answers| {
+        let answers = match answers.iter().position(|(checker, _)| *checker == id) {
+            Some(at) => &mut answers[at].1,
+            None => {
+                // A long-lived language server replaces its checkers
+                // when the configuration changes: the oldest go.
+                if answers.len() >= THREAD_CHECKERS {
+                    answers.remove(0);
+                }
+                answers.push((id, Answers::default()));
+                &mut answers.last_mut().expect("pushed above").1
+            }
+        };
+        if answers.len() >= THREAD_CACHE_WORDS {
+            answers.clear();
+        }
+        answers.insert(word.into(), known);
+    });
 }
 
 pub struct SpellChecker {
@@ -71,38 +108,28 @@ impl SpellChecker {
     }
 
     pub fn check(&self, word: &str) -> bool {
-        if let Some(known) = self.thread_answer(word) {
+        if let Some(known) = cached(&THREAD_ANSWERS, self.id, word) {
             return known;
         }
         let known = self.shared_answer(word);
-        THREAD_ANSWERS.with_borrow_mut(|answers| {
-            let answers = match answers.iter().position(|(id, _)| *id == self.id) {
-                Some(at) => &mut answers[at].1,
-                None => {
-                    // A long-lived language server replaces its checkers
-                    // when the configuration changes: the oldest go.
-                    if answers.len() >= THREAD_CHECKERS {
-                        answers.remove(0);
-                    }
-                    answers.push((self.id, Answers::default()));
-                    &mut answers.last_mut().expect("pushed above").1
-                }
-            };
-            if answers.len() >= THREAD_CACHE_WORDS {
-                answers.clear();
-            }
-            answers.insert(word.into(), known);
-        });
+        remember(&THREAD_ANSWERS, self.id, word, known);
         known
     }
 
-    fn thread_answer(&self, word: &str) -> Option<bool> {
-        THREAD_ANSWERS.with_borrow(|answers| {
-            answers
-                .iter()
-                .find(|(id, _)| *id == self.id)
-                .and_then(|(_, answers)| answers.get(word).copied())
-        })
+    /// `verdict()`, remembered on this thread for this checker and `word`:
+    /// for a judgement built on this checker's answers that costs more
+    /// than a lookup (a word known as prefix + word, unless it is a slip
+    /// for a dictionary word: `spelling::is_known`), and that depends on
+    /// nothing else than the word and what is fixed with the checker (the
+    /// configuration's word lists). Common words come back file after file
+    /// and sentence after sentence; their verdict is worked out once.
+    pub fn remembered(&self, word: &str, verdict: impl FnOnce() -> bool) -> bool {
+        if let Some(known) = cached(&THREAD_VERDICTS, self.id, word) {
+            return known;
+        }
+        let known = verdict();
+        remember(&THREAD_VERDICTS, self.id, word, known);
+        known
     }
 
     /// From the shared maps, or from the dictionaries the first time.
@@ -157,11 +184,13 @@ impl Drop for SpellChecker {
     /// drop them when they fill up or meet newer checkers: see
     /// [`THREAD_CACHE_WORDS`] and [`THREAD_CHECKERS`]).
     fn drop(&mut self) {
-        let _ = THREAD_ANSWERS.try_with(|answers| {
-            if let Ok(mut answers) = answers.try_borrow_mut() {
-                answers.retain(|(id, _)| *id != self.id);
-            }
-        });
+        for cache in [&THREAD_ANSWERS, &THREAD_VERDICTS] {
+            let _ = cache.try_with(|answers| {
+                if let Ok(mut answers) = answers.try_borrow_mut() {
+                    answers.retain(|(id, _)| *id != self.id);
+                }
+            });
+        }
     }
 }
 
@@ -181,6 +210,31 @@ mod tests {
         fn suggest(&self, _: &str, _: usize, _: Duration) -> Vec<String> {
             Vec::new()
         }
+    }
+
+    /// A verdict is worked out once per word on a thread, for its checker
+    /// only: another checker (another configuration) works out its own.
+    #[test]
+    fn a_verdict_is_worked_out_once_per_word_and_checker() {
+        let dictionary = || Arc::new(Counting(AtomicUsize::new(0))) as Arc<dyn Dictionary>;
+        let (first, second) = (
+            SpellChecker::new(vec![dictionary()]),
+            SpellChecker::new(vec![dictionary()]),
+        );
+        let worked = AtomicUsize::new(0);
+        let verdict = |checker: &SpellChecker, word: &str| {
+            checker.remembered(word, || {
+                worked.fetch_add(1, Ordering::SeqCst);
+                word.len() > 3
+            })
+        };
+        for _ in 0..3 {
+            assert!(verdict(&first, "mots"));
+            assert!(!verdict(&first, "mot"));
+        }
+        assert_eq!(worked.load(Ordering::SeqCst), 2);
+        assert!(verdict(&second, "mots"));
+        assert_eq!(worked.load(Ordering::SeqCst), 3);
     }
 
     #[test]

@@ -21,7 +21,9 @@
 //! `'` into `’` on *output* (`OCONV`); [`Dictionary::suggest`] undoes that
 //! when the writer typed `'`.
 
-use super::word_index::WordIndex;
+use super::index_store::IndexStore;
+use super::word_index::{self, WordIndex};
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use std::time::Duration;
@@ -90,10 +92,16 @@ type StemHasher = foldhash::fast::FixedState;
 /// a run over text with no unknown word never parses.
 pub struct HunspellDictionary {
     spellbook: OnceLock<spellbook::Dictionary<StemHasher>>,
-    /// The text `spellbook` is parsed from on first use (built-in
-    /// dictionaries; others are parsed when loaded, to report errors then).
-    embedded: Option<(&'static str, &'static str)>,
+    /// The text `spellbook` is parsed from on first use: built-in
+    /// dictionaries, and a project's dictionaries whose index was stored by
+    /// an earlier run (which parsed them then: see [`index_store`]). Others
+    /// are parsed when loaded, to report errors then.
+    unparsed: Option<(Cow<'static, str>, Cow<'static, str>)>,
     index: Option<WordIndex>,
+    /// Whether suggestions come from `index` (built-in dictionaries). A
+    /// project's dictionary keeps spellbook's suggestions with or without
+    /// a stored index, so that `--cache` never changes the output.
+    index_suggests: bool,
     /// What spellbook converts before checking (`ICONV`: `’` → `'`…), done
     /// the same way before asking the index.
     conversions: Vec<(String, String)>,
@@ -134,12 +142,14 @@ impl HunspellDictionary {
         let tables = AffTables::scan(aff, dic);
         let index = super::word_index::embedded_index(lang)
             .and_then(|bytes| WordIndex::open(bytes, tables.keyboard.as_deref()));
-        Some(Self::with_tables(
+        let mut dictionary = Self::with_tables(
             OnceLock::new(),
-            Some((aff, dic)),
+            Some((Cow::Borrowed(aff), Cow::Borrowed(dic))),
             index,
             tables,
-        ))
+        );
+        dictionary.index_suggests = true;
+        Some(dictionary)
     }
 
     /// Builds a dictionary from the text of an `.aff` and a `.dic` file
@@ -164,6 +174,40 @@ impl HunspellDictionary {
         let aff_text = decode(aff, aff_bytes, &encoding)?;
         let dic_text = decode(dic, dic_bytes, &encoding)?;
         Self::parse(&aff_text, &dic_text, aff, dic)
+    }
+
+    /// Like [`HunspellDictionary::from_paths`], with the dictionary's word
+    /// index kept in `store`: the first run parses and indexes it and
+    /// stores the index; later runs open the index and parse the files only
+    /// if a word is not in it. Answers and suggestions are the same either
+    /// way. A failure to store the index is returned beside the dictionary.
+    pub fn from_paths_indexed(
+        aff: &Path,
+        dic: &Path,
+        store: &IndexStore,
+    ) -> Result<(Self, Result<(), String>), DictionaryError> {
+        let aff_bytes = read(aff)?;
+        let dic_bytes = read(dic)?;
+        let key = store.key(&aff_bytes, &dic_bytes);
+        let encoding = declared_encoding(&aff_bytes);
+        let aff_text = decode(aff, aff_bytes, &encoding)?;
+        let dic_text = decode(dic, dic_bytes, &encoding)?;
+        let tables = AffTables::scan(&aff_text, &dic_text);
+        if let Some(index) = store
+            .read(&key)
+            .and_then(|bytes| WordIndex::open_owned(&bytes, tables.keyboard.as_deref()))
+        {
+            let unparsed = Some((Cow::Owned(aff_text), Cow::Owned(dic_text)));
+            return Ok((
+                Self::with_tables(OnceLock::new(), unparsed, Some(index), tables),
+                Ok(()),
+            ));
+        }
+        let mut dictionary = Self::parse(&aff_text, &dic_text, aff, dic)?;
+        let spellbook = dictionary.spellbook();
+        let bytes = word_index::build(&aff_text, &dic_text, |form| spellbook.check(form));
+        dictionary.index = WordIndex::open_owned(&bytes, tables.keyboard.as_deref());
+        Ok((dictionary, store.write(&key, &bytes)))
     }
 
     fn parse(
@@ -196,14 +240,15 @@ impl HunspellDictionary {
 
     fn with_tables(
         spellbook: OnceLock<spellbook::Dictionary<StemHasher>>,
-        embedded: Option<(&'static str, &'static str)>,
+        unparsed: Option<(Cow<'static, str>, Cow<'static, str>)>,
         index: Option<WordIndex>,
         tables: AffTables,
     ) -> Self {
         HunspellDictionary {
             spellbook,
-            embedded,
+            unparsed,
             index,
+            index_suggests: false,
             conversions: tables.conversions,
             ignored: tables.ignored,
             index_is_whole: true,
@@ -218,9 +263,13 @@ impl HunspellDictionary {
     pub(super) fn spellbook(&self) -> &spellbook::Dictionary<StemHasher> {
         self.spellbook.get_or_init(|| {
             let (aff, dic) = self
-                .embedded
-                .expect("a dictionary without embedded text is parsed when loaded");
-            parse_spellbook(aff, dic).expect("the embedded dictionaries parse (tested)")
+                .unparsed
+                .as_ref()
+                .expect("a dictionary without its text is parsed when loaded");
+            // Built-in dictionaries are tested; a project's was parsed
+            // without error by the run that stored its index, from the
+            // same bytes (the index's key).
+            parse_spellbook(aff, dic).expect("a dictionary parsed before parses")
         })
     }
 
@@ -411,7 +460,7 @@ impl Dictionary for HunspellDictionary {
         }
         let budget_us = u64::try_from(budget.as_micros()).unwrap_or(u64::MAX);
         let mut out = Vec::new();
-        if let Some(index) = &self.index {
+        if let Some(index) = self.index.as_ref().filter(|_| self.index_suggests) {
             out = index.suggest(word, max, &|candidate| self.spellbook().check(candidate));
         } else if self.edit_cost_us <= budget_us {
             self.spellbook()
@@ -513,6 +562,46 @@ mod tests {
     use crate::spelling::{embedded_source, find_system_dictionary};
     use std::sync::OnceLock;
     use std::time::Instant;
+
+    /// A project's dictionary indexed in `--cache`: the second load opens
+    /// the stored index and parses nothing until a word is not in it; its
+    /// answers and suggestions are those of the dictionary parsed as usual.
+    #[test]
+    fn a_stored_index_spares_the_parse_and_changes_no_answer() {
+        let dir = tempfile::tempdir().unwrap();
+        let (aff, dic) = (dir.path().join("maison.aff"), dir.path().join("maison.dic"));
+        std::fs::write(&aff, "SET UTF-8\nTRY aeiolnrst\n\nSFX S Y 1\nSFX S 0 s .\n").unwrap();
+        std::fs::write(&dic, "4\nbrouette/S\nrâteau\narrosoir/S\ngrelinette/S\n").unwrap();
+        let store = IndexStore::new(&dir.path().join("cache"), [1; 32]);
+        let plain = HunspellDictionary::from_paths(&aff, &dic).unwrap();
+
+        let (cold, stored) = HunspellDictionary::from_paths_indexed(&aff, &dic, &store).unwrap();
+        stored.unwrap();
+        let (warm, stored) = HunspellDictionary::from_paths_indexed(&aff, &dic, &store).unwrap();
+        stored.unwrap();
+        assert!(warm.index.is_some() && warm.spellbook.get().is_none());
+        for word in [
+            "brouettes",
+            "Arrosoir",
+            "râteau",
+            "grelinettes",
+            "râteaus",
+            "brouete",
+        ] {
+            assert_eq!(warm.check(word), plain.check(word), "{word}");
+            assert_eq!(cold.check(word), plain.check(word), "{word}");
+        }
+        // Every answer so far came from the index.
+        assert!(warm.spellbook.get().is_none());
+        let budget = Duration::from_millis(50);
+        for word in ["brouete", "arosoirs", "grelinete"] {
+            assert_eq!(
+                warm.suggest(word, 3, budget),
+                plain.suggest(word, 3, budget),
+                "{word}"
+            );
+        }
+    }
 
     fn embedded(lang: &str) -> &'static HunspellDictionary {
         static FR: OnceLock<HunspellDictionary> = OnceLock::new();

@@ -7,6 +7,7 @@ mod cache;
 mod checker;
 pub mod dictionary;
 mod fast_suggest;
+pub mod index_store;
 mod personal;
 pub mod sources;
 pub mod word_index;

@@ -9,7 +9,7 @@ mod words;
 
 pub use language::{Language, detect_language};
 pub use normalized::NormalizedWords;
-pub use paragraph_language::foreign_blocks;
+pub use paragraph_language::{MIN_DETECTED_WORDS, foreign_blocks};
 pub use sentences::Sentence;
 pub use words::{Word, is_apostrophe, normalize_apostrophes};
 

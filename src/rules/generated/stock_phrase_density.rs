@@ -118,6 +118,7 @@ impl Rule for StockPhraseDensity {
             doc,
             severity: Severity::Info,
             resources: ctx.resources,
+            earlier: &[],
         };
         stock.check(&info, &mut found);
         let found = found.into_vec();

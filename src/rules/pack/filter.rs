@@ -18,8 +18,11 @@ pub struct MatchFilter {
     in_last_blocks: Option<usize>,
     min_block_words: Option<usize>,
     label_following: bool,
+    requires_list: bool,
+    unless_section: bool,
     label_next_block: bool,
     blocks: Vec<BlockFilter>,
+    skip_title: bool,
     message: String,
     help: Option<String>,
     pub fix: FixKind,
@@ -38,8 +41,11 @@ impl MatchFilter {
             in_last_blocks: raw.in_last_blocks,
             min_block_words: raw.min_block_words,
             label_following: raw.label_following,
+            requires_list: raw.requires_list,
+            unless_section: raw.unless_section,
             label_next_block: raw.label_next_block,
             blocks: raw.blocks.clone(),
+            skip_title: raw.skip_title,
             message: raw.message.clone(),
             help: raw.help.clone(),
             fix: raw.fix,
@@ -53,6 +59,17 @@ impl MatchFilter {
     pub fn accepts_block(&self, doc: &Document<'_>, block_index: usize) -> bool {
         let block = &doc.blocks()[block_index];
         if !self.blocks.is_empty() && !self.blocks.iter().any(|b| b.matches(block.kind)) {
+            return false;
+        }
+        // A cell that is only a button's word heads a column or holds a
+        // value: a widget row would need every cell checked, not one.
+        if self.blocks.is_empty()
+            && self.position == Position::Block
+            && block.kind == BlockKind::TableCell
+        {
+            return false;
+        }
+        if self.skip_title && is_in_title(doc, block_index) {
             return false;
         }
         let from_end = doc.blocks().len() - block_index;
@@ -78,6 +95,9 @@ impl MatchFilter {
         if self.unless_link && doc.markup.link_overlapping(span).is_some() {
             return false;
         }
+        if self.requires_list && following_list(doc, span).is_empty() {
+            return false;
+        }
         let before = doc.prose(Span::new(block.span.start, span.start));
         if self.starts_sentence && !opens_sentence(before) {
             return false;
@@ -85,6 +105,9 @@ impl MatchFilter {
         let after = doc.prose(Span::new(span.end, block.span.end));
         let at_start = !before.chars().any(char::is_alphanumeric);
         let at_end = !after.chars().any(char::is_alphanumeric);
+        if self.unless_section && at_start && at_end && heads_a_section(doc, block_index) {
+            return false;
+        }
         match self.position {
             Position::Anywhere => true,
             Position::Block => at_start && at_end,
@@ -94,6 +117,7 @@ impl MatchFilter {
                 tail_label::label_end(after).is_some()
                     && tail_label::label_start(before, doc.text(span))
             }
+            Position::Lead => at_start && opens_its_text(doc, span, block.span.end, after),
         }
     }
 
@@ -125,7 +149,19 @@ impl MatchFilter {
                 diagnostic = diagnostic.with_label(span, "part of the same block");
             }
         }
+        // The box's text is the next block only when the title stands
+        // alone; "**About the author** — Sam writes…" holds its own.
+        let alone = {
+            let block = &doc.blocks()[block];
+            let before = doc.prose(Span::new(block.span.start, span.start));
+            let after = doc.prose(Span::new(span.end, block.span.end));
+            !before
+                .chars()
+                .chain(after.chars())
+                .any(char::is_alphanumeric)
+        };
         if self.label_next_block
+            && alone
             && let Some(next) = next_block(doc, span)
         {
             diagnostic = diagnostic.with_label(next, "part of the same box");
@@ -162,11 +198,81 @@ impl MatchFilter {
     }
 }
 
+/// Whether block `index` is the draft's title: its first block, a heading
+/// with text after it (in plain text, a title stack counts as one), or in
+/// Markdown the subtitle right under it, a heading of a lower level, and
+/// the date and byline lines under those ("Winter 2025", "Par Jeanne D."). A
+/// page pasted whole opens with its navigation instead, short lines that
+/// are not a title ("À lire aussi" on the second line is a widget).
+fn is_in_title(doc: &Document<'_>, index: usize) -> bool {
+    /// How many blocks the title holds, found once per document.
+    struct TitleBlocks(usize);
+    let title = doc.memo(0, |doc| {
+        let blocks = doc.blocks();
+        let level = |i: usize| match blocks.get(i).map(|b| b.kind) {
+            Some(BlockKind::Heading { level }) => Some(level),
+            _ => None,
+        };
+        let markdown =
+            crate::markup::MarkupKind::from_path(doc.path) == crate::markup::MarkupKind::Markdown;
+        let heading = match (level(0), level(1)) {
+            (Some(_), None) if blocks.len() > 1 => 1,
+            (Some(title), Some(subtitle))
+                if markdown && subtitle > title && blocks.len() > 2 && level(2).is_none() =>
+            {
+                2
+            }
+            _ => 0,
+        };
+        // Under the title, its date and byline ("Winter 2025", "By Tom
+        // H.") belong to it, whatever the markup made of them, even where
+        // the markup made a heading of them (plain text).
+        let dateline = |i: usize| {
+            blocks
+                .get(i)
+                .is_some_and(|b| crate::rules::bylines::is_byline_or_dateline(doc.prose(b.span)))
+        };
+        let heading = if heading == 0 && level(0).is_some() && dateline(1) {
+            1
+        } else {
+            heading
+        };
+        let mut title = heading;
+        while title > 0 && dateline(title) {
+            title += 1;
+        }
+        // A title heads something.
+        TitleBlocks(if title < blocks.len() { title } else { heading })
+    });
+    index < title.0
+}
+
 /// The block after the one holding `span`, if any.
 fn next_block(doc: &Document<'_>, span: Span) -> Option<Span> {
     let blocks = doc.blocks();
     let index = blocks.iter().position(|b| b.span.contains(span))?;
     blocks.get(index + 1).map(|b| b.span)
+}
+
+/// A paragraph of prose has at least this many words; a footer's links
+/// and a sign-up form's notices are shorter.
+const MIN_SECTION_PARAGRAPH_WORDS: usize = 12;
+
+/// Whether block `index` is a heading over a paragraph of prose: a
+/// sentence of some length, finished with its punctuation.
+fn heads_a_section(doc: &Document<'_>, index: usize) -> bool {
+    let blocks = doc.blocks();
+    if !matches!(blocks[index].kind, BlockKind::Heading { .. }) {
+        return false;
+    }
+    blocks.get(index + 1).is_some_and(|next| {
+        let text = doc.prose(next.span).trim_end();
+        next.kind == BlockKind::Paragraph
+            && doc.block_words[index + 1].len() >= MIN_SECTION_PARAGRAPH_WORDS
+            && text
+                .trim_end_matches(['"', '»', '”', ')', '*', '_'])
+                .ends_with(['.', '!', '?', '…'])
+    })
 }
 
 /// Most teasers a related-content block lists.
@@ -176,8 +282,9 @@ const MAX_LISTED_TEASERS: usize = 12;
 const MAX_TEASER_WORDS: usize = 60;
 
 /// The blocks after the one holding `span` that make a list of teasers:
-/// list items, short lines (titles), and paragraphs cut with an ellipsis,
-/// up to the first long finished paragraph or heading of a new section.
+/// list items, short lines (titles), and paragraphs cut with an ellipsis or
+/// stopping without punctuation, up to the first long finished paragraph or
+/// heading of a new section.
 fn following_list(doc: &Document<'_>, span: Span) -> Vec<Span> {
     let Some(start) = doc.blocks().iter().position(|b| b.span.contains(span)) else {
         return Vec::new();
@@ -195,7 +302,9 @@ fn following_list(doc: &Document<'_>, span: Span) -> Vec<Span> {
             .rfind("...")
             .map(|i| &text[i + 3..])
             .or_else(|| text.rfind('…').map(|i| &text[i + '…'.len_utf8()..]));
-        let cut = after_ellipsis.is_some_and(|rest| rest.split_whitespace().count() <= 4);
+        let cut = after_ellipsis.is_some_and(|rest| rest.split_whitespace().count() <= 4)
+            // An excerpt cut with no ellipsis stops without punctuation.
+            || !text.ends_with(['.', '!', '?', ':', ';', '»', '"', '”', ')']);
         let teaser = match block.kind {
             BlockKind::ListItem => true,
             // A heading of the same rank as ours opens a new section; in
@@ -210,6 +319,27 @@ fn following_list(doc: &Document<'_>, span: Span) -> Vec<Span> {
         out.push(block.span);
     }
     out
+}
+
+/// Whether a label at the start of its block, followed by `after` (the
+/// rest of the block's prose), is the whole block or introduces what
+/// follows it: a colon, or a dash after a label set in bold or italics
+/// (`**À propos de l'auteur** — Julien…`). A plain dash is left alone:
+/// "L'auteure – une ancienne juge – signe ici…" is a sentence.
+fn opens_its_text(doc: &Document<'_>, span: Span, block_end: usize, after: &str) -> bool {
+    let rest = after.trim_start();
+    if !rest.chars().any(char::is_alphanumeric) {
+        return true;
+    }
+    if rest.starts_with(':') {
+        return true;
+    }
+    let emphasised = {
+        let gap = doc.text(Span::new(span.end, block_end));
+        let closing: String = gap.chars().take_while(|c| !c.is_alphanumeric()).collect();
+        closing.contains(['*', '_'])
+    };
+    emphasised && rest.starts_with(['—', '–', '-', '|'])
 }
 
 /// Whether text ending with `before` leaves the next word at the start of a

@@ -17,6 +17,7 @@ mod filter;
 mod pattern;
 mod phrase;
 mod schema;
+mod word_boundaries;
 
 pub use budget::PackBudget;
 pub use embedded::EMBEDDED_PACKS;
@@ -34,9 +35,22 @@ use std::sync::Arc;
 /// mistaken pattern fails to load with a clear error instead of eating memory.
 const REGEX_SIZE_LIMIT: usize = 2 * 1024 * 1024;
 
+/// When a pack's matchers (regular expressions, phrase automata) are built.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Compile {
+    /// While loading: a project's pack, whose mistakes are reported then,
+    /// pointing at the rule's line, and whose memory is counted.
+    AtLoad,
+    /// When the rule first runs: the built-in packs, tested to compile. A
+    /// run then builds only the matchers of the languages it meets (an
+    /// empty or English file builds no French one).
+    OnFirstUse,
+}
+
 /// Parses and compiles one pack file. `path` is only used in errors. A
-/// project's pack takes from its configuration's `budget`; the built-in
-/// packs have none.
+/// project's pack takes from its configuration's `budget` and is compiled
+/// now; the built-in packs have none, and are compiled rule by rule when
+/// the rule first runs.
 pub fn load_pack(
     path: &Path,
     text: &str,
@@ -47,6 +61,11 @@ pub fn load_pack(
             .take_text(text.len())
             .map_err(|m| FileError::new(path, m))?;
     }
+    let when = if budget.is_some() {
+        Compile::AtLoad
+    } else {
+        Compile::OnFirstUse
+    };
     let raw: RawPack = toml::from_str(text).map_err(|e| toml_error(path, text, &e))?;
     let language = match raw.pack.language.as_deref() {
         None | Some("any") => None,
@@ -78,22 +97,27 @@ pub fn load_pack(
             Some(budget) => REGEX_SIZE_LIMIT.min(budget.memory_left()),
             None => REGEX_SIZE_LIMIT,
         };
-        let (compiled, memory): (Arc<dyn Rule>, usize) = match rule.kind {
+        let compiled: Arc<dyn Rule> = match rule.kind {
             RuleKind::Phrase | RuleKind::Substitution => {
-                let compiled = phrase::PhraseRule::compile(meta, rule).map_err(error)?;
-                let memory = compiled.memory_usage();
-                (Arc::new(compiled), memory)
+                let compiled = phrase::PhraseRule::compile(meta, rule, when).map_err(error)?;
+                if let Some(budget) = budget.as_deref_mut() {
+                    budget
+                        .take_rule(&rule.name, compiled.memory_usage())
+                        .map_err(error)?;
+                }
+                Arc::new(compiled)
             }
             RuleKind::Pattern => {
                 let compiled =
-                    pattern::PatternRule::compile(meta, rule, size_limit).map_err(error)?;
-                let memory = compiled.memory_usage();
-                (Arc::new(compiled), memory)
+                    pattern::PatternRule::compile(meta, rule, size_limit, when).map_err(error)?;
+                if let Some(budget) = budget.as_deref_mut() {
+                    budget
+                        .take_rule(&rule.name, compiled.memory_usage())
+                        .map_err(error)?;
+                }
+                Arc::new(compiled)
             }
         };
-        if let Some(budget) = budget.as_deref_mut() {
-            budget.take_rule(&rule.name, memory).map_err(error)?;
-        }
         rules.push(compiled);
     }
     Ok(rules)
@@ -131,7 +155,7 @@ mod tests {
     #[test]
     fn unknown_key_points_at_it() {
         let text = "[pack]\nname = \"x\"\ncategory = \"style\"\n\n[[rules]]\nname = \"a\"\nkind = \"phrase\"\nsummary = \"s\"\nmessage = \"m\"\nphrases = [\"a b\"]\nbogus = 1\n";
-        let err = match load_pack(Path::new("p.toml"), text, None) {
+        let err = match load_pack(Path::new("p.toml"), text, Some(&mut PackBudget::default())) {
             Err(e) => e,
             Ok(_) => panic!("bogus key accepted"),
         };
@@ -142,7 +166,7 @@ mod tests {
     #[test]
     fn bad_regex_is_a_clear_error() {
         let text = "[pack]\nname = \"x\"\ncategory = \"style\"\n\n[[rules]]\nname = \"a\"\nkind = \"pattern\"\nsummary = \"s\"\nmessage = \"m\"\npattern = \"(unclosed\"\n";
-        let err = match load_pack(Path::new("p.toml"), text, None) {
+        let err = match load_pack(Path::new("p.toml"), text, Some(&mut PackBudget::default())) {
             Err(e) => e,
             Ok(_) => panic!("bad regex accepted"),
         };
@@ -183,7 +207,7 @@ mod tests {
     #[test]
     fn widget_words_need_a_delete_fix() {
         let text = "[pack]\nname = \"x\"\ncategory = \"promo\"\n\n[[rules]]\nname = \"a\"\nkind = \"phrase\"\nsummary = \"s\"\nmessage = \"m\"\nphrases = [\"a b\"]\nwidget-words = [\"c\"]\n";
-        let err = match load_pack(Path::new("p.toml"), text, None) {
+        let err = match load_pack(Path::new("p.toml"), text, Some(&mut PackBudget::default())) {
             Err(e) => e,
             Ok(_) => panic!("widget-words without a fix accepted"),
         };
@@ -191,9 +215,21 @@ mod tests {
         assert_eq!(err.line(), Some(5));
     }
 
+    /// Built-in packs are compiled when a rule first runs, where a mistake
+    /// could only panic: every one of them must compile.
+    #[test]
+    fn every_built_in_pack_compiles() {
+        for (path, text) in EMBEDDED_PACKS {
+            let mut budget = PackBudget::default();
+            if let Err(e) = load_pack(Path::new(path), text, Some(&mut budget)) {
+                panic!("{path}: {}", e.message);
+            }
+        }
+    }
+
     #[test]
     fn huge_regex_is_refused() {
         let text = "[pack]\nname = \"x\"\ncategory = \"style\"\n\n[[rules]]\nname = \"a\"\nkind = \"pattern\"\nsummary = \"s\"\nmessage = \"m\"\npattern = \"\\\\w{1000}{1000}\"\n";
-        assert!(load_pack(Path::new("p.toml"), text, None).is_err());
+        assert!(load_pack(Path::new("p.toml"), text, Some(&mut PackBudget::default())).is_err());
     }
 }

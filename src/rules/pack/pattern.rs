@@ -5,30 +5,79 @@
 //! at load time with the pack's line, by `regex`'s own engine
 //! (`regex_automata::meta`), which says how much memory each one takes: a
 //! project's pack is held to a budget (`budget`).
+//!
+//! Compiling the built-in patterns took most of the start-up time of a run
+//! (≈ 20 ms of regex compilation, for every language, on an empty file), so
+//! built-in patterns are compiled when their rule first runs: an English
+//! draft never builds the French ones. A project's own patterns are still
+//! compiled at load, where a mistake can point at the pack's line.
 
+use super::Compile;
 use super::filter::{MatchFilter, PerBlock};
 use super::schema::RawRule;
+use super::word_boundaries;
 use crate::diagnostic::Span;
 use crate::rules::Findings;
 use crate::rules::{Rule, RuleContext, RuleMeta};
 use regex_automata::meta::{self, Regex};
 use regex_automata::util::primitives::PatternID;
+use std::sync::OnceLock;
 
 pub struct PatternRule {
     meta: RuleMeta,
-    regex: Regex,
-    span_group: Option<usize>,
+    pattern: String,
+    size_limit: usize,
+    compiled: OnceLock<Compiled>,
     filter: MatchFilter,
 }
 
+struct Compiled {
+    regex: Regex,
+    span_group: Option<usize>,
+    /// A quick first pass for a pattern with Unicode word boundaries: a
+    /// block it finds nothing in holds no match (see [`word_boundaries`]).
+    relaxed: Option<Regex>,
+}
+
 impl PatternRule {
-    pub fn compile(meta: RuleMeta, raw: &RawRule, size_limit: usize) -> Result<Self, String> {
+    pub fn compile(
+        meta: RuleMeta,
+        raw: &RawRule,
+        size_limit: usize,
+        when: Compile,
+    ) -> Result<Self, String> {
         let Some(pattern) = &raw.pattern else {
             return Err(format!(
                 "rule `{}`: a pattern rule needs `pattern`",
                 raw.name
             ));
         };
+        let compiled = match when {
+            Compile::AtLoad => OnceLock::from(Compiled::new(&raw.name, pattern, size_limit)?),
+            Compile::OnFirstUse => OnceLock::new(),
+        };
+        Ok(PatternRule {
+            meta,
+            pattern: pattern.clone(),
+            size_limit,
+            compiled,
+            filter: MatchFilter::from_raw(raw),
+        })
+    }
+
+    /// The compiled pattern, compiled now if it was not yet. Only built-in
+    /// patterns are compiled late, and `every_built_in_pack_compiles`
+    /// compiles every one of them.
+    fn compiled(&self) -> &Compiled {
+        self.compiled.get_or_init(|| {
+            Compiled::new(&self.meta.id, &self.pattern, self.size_limit)
+                .expect("the built-in patterns compile (tested)")
+        })
+    }
+}
+
+impl Compiled {
+    fn new(name: &str, pattern: &str, size_limit: usize) -> Result<Self, String> {
         // The limits `regex::RegexBuilder::size_limit` and `dfa_size_limit`
         // set, and the same for the DFAs it may build ahead of time.
         let config = meta::Config::new()
@@ -37,7 +86,7 @@ impl PatternRule {
             .dfa_size_limit(Some(size_limit))
             .hybrid_cache_capacity(size_limit);
         let regex = Regex::builder()
-            .configure(config)
+            .configure(config.clone())
             .build(pattern)
             .map_err(|e| {
                 let why = match e.size_limit() {
@@ -46,14 +95,14 @@ impl PatternRule {
                     }
                     None => e.to_string(),
                 };
-                format!("rule `{}`: invalid regular expression: {why}", raw.name)
+                format!("rule `{name}`: invalid regular expression: {why}")
             })?;
         let span_group = regex.group_info().to_index(PatternID::ZERO, "span");
-        Ok(PatternRule {
-            meta,
+        Ok(Compiled {
             regex,
             span_group,
-            filter: MatchFilter::from_raw(raw),
+            relaxed: word_boundaries::relaxed(pattern)
+                .and_then(|copy| Regex::builder().configure(config).build(&copy).ok()),
         })
     }
 }
@@ -61,7 +110,8 @@ impl PatternRule {
 impl PatternRule {
     /// The memory the compiled expression takes (its search caches aside).
     pub fn memory_usage(&self) -> usize {
-        self.regex.memory_usage()
+        let compiled = self.compiled();
+        compiled.regex.memory_usage() + compiled.relaxed.as_ref().map_or(0, Regex::memory_usage)
     }
 }
 
@@ -72,12 +122,23 @@ impl Rule for PatternRule {
 
     fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
+        if doc.blocks().is_empty() {
+            return;
+        }
+        let Compiled {
+            regex,
+            span_group,
+            relaxed,
+        } = self.compiled();
         let mut per_block = PerBlock::default();
         for (index, block) in doc.blocks().iter().enumerate() {
             if !self.filter.accepts_block(doc, index) {
                 continue;
             }
             let prose = doc.prose(block.span);
+            if relaxed.as_ref().is_some_and(|quick| !quick.is_match(prose)) {
+                continue;
+            }
             let at = |start: usize, end: usize| {
                 Span::new(block.span.start + start, block.span.start + end)
             };
@@ -94,13 +155,13 @@ impl Rule for PatternRule {
                     per_block.push(out, index, d);
                 }
             };
-            match self.span_group {
-                None => self.regex.find_iter(prose).for_each(|m| {
+            match *span_group {
+                None => regex.find_iter(prose).for_each(|m| {
                     let whole = at(m.start(), m.end());
                     push(whole, whole)
                 }),
                 Some(group) => {
-                    for caps in self.regex.captures_iter(prose) {
+                    for caps in regex.captures_iter(prose) {
                         if let (Some(m), Some(whole)) = (caps.get_group(group), caps.get_match()) {
                             push(at(m.start, m.end), at(whole.start(), whole.end()));
                         }

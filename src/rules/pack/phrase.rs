@@ -1,28 +1,31 @@
 //! `phrase` and `substitution` rules: many phrases at once, matched with
 //! Aho-Corasick over the document's normalised words.
 
+use super::Compile;
 use super::filter::{MatchFilter, PerBlock};
 use super::schema::{RawRule, RuleKind};
 use crate::diagnostic::Span;
 use crate::rules::Findings;
 use crate::rules::{Rule, RuleContext, RuleMeta};
 use crate::text::normalized::normalize_phrase;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, BuildError, MatchKind};
+use std::sync::OnceLock;
 
 pub struct PhraseRule {
     meta: RuleMeta,
     /// The normalised phrases, for rule sets that match every phrase rule
     /// in one pass ([`crate::rules::catalogue::PhraseBatch`]).
     patterns: Vec<String>,
-    /// This rule's own matcher, for when it runs alone.
-    matcher: AhoCorasick,
+    /// This rule's own matcher, for when it runs alone (outside a rule
+    /// set's batch): built then, or at load for a project's own pack.
+    matcher: OnceLock<AhoCorasick>,
     /// For each pattern of `matcher`, the replacement (substitutions only).
     replacements: Vec<Option<String>>,
     filter: MatchFilter,
 }
 
 impl PhraseRule {
-    pub fn compile(meta: RuleMeta, raw: &RawRule) -> Result<Self, String> {
+    pub fn compile(meta: RuleMeta, raw: &RawRule, when: Compile) -> Result<Self, String> {
         let mut patterns = Vec::new();
         let mut replacements = Vec::new();
         match raw.kind {
@@ -58,14 +61,12 @@ impl PhraseRule {
             }
             RuleKind::Pattern => unreachable!("pattern rules compile elsewhere"),
         }
-        // Built at load for every phrase rule, but searched only when the
-        // rule runs outside a rule set's batch: the automaton quickest to
-        // build (DFAs for every pack cost ≈ 6 ms of each run's start-up).
-        let matcher = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-            .build(&patterns)
-            .map_err(|e| format!("rule `{}`: cannot build the phrase matcher: {e}", raw.name))?;
+        let matcher = match when {
+            Compile::AtLoad => OnceLock::from(own_matcher(&patterns).map_err(|e| {
+                format!("rule `{}`: cannot build the phrase matcher: {e}", raw.name)
+            })?),
+            Compile::OnFirstUse => OnceLock::new(),
+        };
         Ok(PhraseRule {
             meta,
             patterns,
@@ -77,10 +78,22 @@ impl PhraseRule {
 }
 
 impl PhraseRule {
-    /// The memory the rule's own matcher and phrases take.
+    /// The memory the rule's own matcher and phrases take (a matcher not
+    /// built yet, that of a built-in rule, takes none).
     pub fn memory_usage(&self) -> usize {
-        self.matcher.memory_usage() + self.patterns.iter().map(String::len).sum::<usize>()
+        self.matcher.get().map_or(0, AhoCorasick::memory_usage)
+            + self.patterns.iter().map(String::len).sum::<usize>()
     }
+}
+
+/// The matcher of a rule that runs alone. Rules run alone only in tests and
+/// tools (a rule set matches all its phrase rules in one batch), so this is
+/// the automaton quickest to build, not the quickest to search.
+fn own_matcher(patterns: &[String]) -> Result<AhoCorasick, BuildError> {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+        .build(patterns)
 }
 
 fn normalized(rule: &str, phrase: &str) -> Result<String, String> {
@@ -99,7 +112,14 @@ impl Rule for PhraseRule {
 
     fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let words = ctx.doc.normalized();
-        let hits = self.matcher.find_iter(&words.text).map(|m| PhraseHit {
+        if words.text.is_empty() {
+            return;
+        }
+        // A built-in rule's phrases built into a matcher before (tested).
+        let matcher = self.matcher.get_or_init(|| {
+            own_matcher(&self.patterns).expect("the built-in phrase matchers build (tested)")
+        });
+        let hits = matcher.find_iter(&words.text).map(|m| PhraseHit {
             pattern: m.pattern().as_usize(),
             start: m.start(),
             end: m.end(),

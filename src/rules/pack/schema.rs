@@ -59,6 +59,11 @@ pub enum Position {
     /// set apart from the text before it: at the block start, after a
     /// sentence break, inside its wrapper, or capitalised mid-sentence.
     Tail,
+    /// The match is a label opening its block: the whole block, or
+    /// followed by a colon (or, when the label is set in bold or italics,
+    /// a dash) and the text it introduces ("Sur le même sujet : <titre>",
+    /// "**About the author** — Sam writes…").
+    Lead,
 }
 
 #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq, Default)]
@@ -122,14 +127,33 @@ pub struct RawRule {
     /// leftover block.
     #[serde(default)]
     pub label_following: bool,
+    /// Only when a list of teasers follows the match's block (list items,
+    /// short lines, excerpts cut with an ellipsis): a title over the
+    /// article's own paragraphs is a section of the text.
+    #[serde(default)]
+    pub requires_list: bool,
+    /// Not when the match is a whole heading over a paragraph of prose:
+    /// "About us" heading the society's history is a section of the text,
+    /// not a footer link.
+    #[serde(default)]
+    pub unless_section: bool,
     /// Label the block right after the match's: the biography under an
     /// "About the author" title belongs to the same box.
     #[serde(default)]
     pub label_next_block: bool,
     /// Only in these block kinds (`heading`, `paragraph`, `list-item`,
-    /// `quote`, `table-cell`); empty for all.
+    /// `quote`, `table-cell`); empty for all, except that a table cell
+    /// holding nothing but the match (`where = "block"`) is a column header
+    /// or a value ("Share" over a column of percentages), not a widget,
+    /// unless `table-cell` is named.
     #[serde(default)]
     pub blocks: Vec<BlockFilter>,
+    /// Not in the draft's title: the heading-like blocks that open it,
+    /// before its first paragraph ("Latest stories from the Wellness
+    /// Desk", "A short history for the museum's newsletter"), where no
+    /// widget sits.
+    #[serde(default)]
+    pub skip_title: bool,
     #[serde(default)]
     pub fix: FixKind,
     /// Whether `--fix` may apply the fix unattended. A deletion is applied

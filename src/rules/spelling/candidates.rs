@@ -215,11 +215,16 @@ pub fn is_known(
     language: Language,
     word: &str,
 ) -> bool {
-    if is_known_at_depth(checker, resources, language, word, 0) {
-        return true;
-    }
-    let base = strip_possessive(word);
-    base.len() < word.len() && is_known_at_depth(checker, resources, language, base, 0)
+    // Four rules ask about every word, and a word known only through a
+    // prefix costs a search for a nearby slip each time: remembered per
+    // checker (`checker` is `resources`' own for `language`).
+    checker.remembered(word, || {
+        if is_known_at_depth(checker, resources, language, word, 0) {
+            return true;
+        }
+        let base = strip_possessive(word);
+        base.len() < word.len() && is_known_at_depth(checker, resources, language, base, 0)
+    })
 }
 
 fn is_known_at_depth(

@@ -6,24 +6,33 @@
 //! ("Je ne pense pas..."), so the ellipsis alone is never enough. A cut is
 //! reported when one of these holds:
 //! - the fragment touching the ellipsis is not a word: a dictionary says so,
-//!   or it is a lone letter or a French elided form (`qu…`, `l'…`);
+//!   or it is a lone letter or a French elided form (`qu…`, `l'…`), or a
+//!   word only by accident that begins a commoner one (`lar…`, `défin…`);
 //! - the fragment is a word no finished sentence ends on (`de…`, `the…`);
-//! - a read-more label follows the ellipsis (reported as a label);
+//! - a read-more label follows the ellipsis, on its line or alone on the
+//!   next one (reported as a label);
 //! - the document holds several such cuts of about the same length: a CMS
 //!   cut its teasers at a fixed number of characters;
+//! - the excerpt is one of a list of excerpts, each closed with an ellipsis
+//!   or cut without one;
 //! - in English, the text before the ellipsis is one title-case run: a
 //!   headline from a related-articles list, cut to fit.
+//!
+//! A paragraph whose every line ends with an ellipsis is a list of excerpts
+//! Markdown joined into one paragraph (or a hard-wrapped text into one
+//! block): each line is read as an excerpt of its own.
 //!
 //! Quotations elided with `[…]` or `(…)`, quotes and table cells are left
 //! alone.
 
 use super::function_words::{cannot_end_sentence, stops_mid_sentence};
-use super::is_known_word;
-use super::read_more::label_after_cut;
+use super::read_more::{label_after_cut, label_below};
 use super::stems::begins_a_longer_word;
+use super::{is_accidental_word, is_known_word, is_terminal};
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::BlockKind;
 use crate::rules::Findings;
+use crate::rules::leftovers::Leftovers;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 use crate::text::{Document, Language, Word, is_apostrophe};
 use std::ops::Range;
@@ -109,11 +118,21 @@ impl Default for CutTeaser {
     }
 }
 
+/// What is read as one excerpt: a block, or one line of a block whose
+/// every line ends with an ellipsis.
+#[derive(Clone, Copy)]
+struct Unit {
+    block: usize,
+    span: Span,
+}
+
 /// A paragraph that ends with an ellipsis, possibly followed by a
 /// read-more label.
 struct Cut {
     /// The block's index.
     block: usize,
+    /// The excerpt: the block, or its line.
+    unit: Span,
     /// The ellipsis, in file offsets.
     ellipsis: Span,
     /// The last word before the ellipsis.
@@ -143,6 +162,7 @@ enum Reason {
     FixedLength(usize),
     CutHeadline,
     InTeaserRun(usize),
+    InWidget,
 }
 
 impl Rule for CutTeaser {
@@ -150,27 +170,59 @@ impl Rule for CutTeaser {
         &self.meta
     }
 
+    fn reads_findings(&self) -> bool {
+        true
+    }
+
     fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
-        let cuts: Vec<Cut> = (0..doc.blocks().len())
-            .filter_map(|i| find_cut(doc, i))
+        let leftovers = Leftovers::of(doc, ctx.earlier);
+        let units = units(doc);
+        let cuts: Vec<Cut> = units
+            .iter()
+            .filter(|unit| !leftovers.is_widget(unit.block))
+            .filter_map(|unit| find_cut(doc, *unit))
             .collect();
         let fixed_length: Vec<usize> = cuts
             .iter()
             .filter(|c| counts_for_length(c))
             .map(|c| c.chars)
             .collect();
-        let runs = teaser_runs(doc, &cuts);
-        for (cut, &run) in cuts.iter().zip(&runs) {
-            let peers = if counts_for_length(cut) {
-                fixed_length
-                    .iter()
-                    .filter(|&&n| n.abs_diff(cut.chars) <= FIXED_LENGTH_TOLERANCE)
-                    .count()
-            } else {
-                0
-            };
-            let Some(reason) = reason(ctx, cut, peers, run) else {
+        let peers: Vec<usize> = cuts
+            .iter()
+            .map(|cut| {
+                if counts_for_length(cut) {
+                    fixed_length
+                        .iter()
+                        .filter(|&&n| n.abs_diff(cut.chars) <= FIXED_LENGTH_TOLERANCE)
+                        .count()
+                } else {
+                    0
+                }
+            })
+            .collect();
+        // Cuts that show themselves, whatever their neighbours: two of them
+        // in a run make it a list of excerpts.
+        let shown: Vec<bool> = cuts
+            .iter()
+            .zip(&peers)
+            .map(|(cut, &peers)| {
+                matches!(
+                    reason(ctx, cut, peers, 0),
+                    Some(Reason::MidWord | Reason::CannotEnd | Reason::BeforeReadMore)
+                )
+            })
+            .collect();
+        let runs = teaser_runs(doc, &cuts, &shown);
+        for ((cut, &run), &peers) in cuts.iter().zip(&runs).zip(&peers) {
+            // An excerpt under a related-posts heading, or after "Sur le
+            // même sujet :", is another article's teaser: its closing
+            // ellipsis marks where the page cut it.
+            let in_widget =
+                leftovers.is_promo_owned(cut.block) && cut.sole_ellipsis && !cut.continues_previous;
+            let Some(reason) =
+                reason(ctx, cut, peers, run).or(in_widget.then_some(Reason::InWidget))
+            else {
                 continue;
             };
             let fragment = doc.text(cut.fragment.span());
@@ -179,6 +231,9 @@ impl Rule for CutTeaser {
                 Reason::CannotEnd => format!("text cut mid-sentence after `{fragment}`"),
                 Reason::BeforeReadMore => "excerpt cut before a read-more link".to_string(),
                 Reason::CutHeadline => "headline cut short and closed with an ellipsis".to_string(),
+                Reason::InWidget => {
+                    "teaser of another article cut short, in a block the page generated".to_string()
+                }
                 Reason::InTeaserRun(n) => {
                     format!(
                         "teaser cut short: one of {n} excerpts in a row closed with an ellipsis"
@@ -223,6 +278,7 @@ fn reason(ctx: &RuleContext<'_>, cut: &Cut, peers: usize, run: usize) -> Option<
         if not_a_word
             || is_orphan_fragment(fragment, doc.language)
             || (known.is_none() && is_cut_name(ctx, fragment))
+            || (known == Some(true) && is_accidental_word(ctx, fragment))
         {
             return Some(Reason::MidWord);
         }
@@ -232,8 +288,7 @@ fn reason(ctx: &RuleContext<'_>, cut: &Cut, peers: usize, run: usize) -> Option<
     }
     // "… the council will…": an auxiliary waiting for its verb, in a line
     // as long as an excerpt (a short line of dialogue may trail off so).
-    let previous = doc
-        .words_of_block(cut.block)
+    let previous = words_in(doc, cut.block, cut.unit)
         .iter()
         .rev()
         .find(|w| w.span().end <= cut.fragment.span().start)
@@ -269,12 +324,13 @@ fn is_cut_name(ctx: &RuleContext<'_>, fragment: &str) -> bool {
 ///
 /// A run is what a list of teasers looks like once pasted: long lines,
 /// each closed with an ellipsis, one after the other or separated only by
-/// short lines (their titles, dates, read-more links). Once a page cuts
-/// its excerpts, every one of them is cut, whether the cut falls inside a
-/// word (`fam…`), on a word that happens to exist (`con…`, `cal…`) or
-/// between two words. Writers trail off with an ellipsis now and then,
-/// in short lines of dialogue, not in a row of long ones.
-fn teaser_runs(doc: &Document<'_>, cuts: &[Cut]) -> Vec<usize> {
+/// short lines (their titles, dates, read-more links), by other excerpts
+/// the page cut without an ellipsis, or by other items of the same list.
+/// Once a page cuts its excerpts, every one of them is cut, whether the cut
+/// falls inside a word (`fam…`), on a word that happens to exist (`con…`,
+/// `cal…`) or between two words. Writers trail off with an ellipsis now and
+/// then, in short lines of dialogue, not in a row of long ones.
+fn teaser_runs(doc: &Document<'_>, cuts: &[Cut], shown: &[bool]) -> Vec<usize> {
     let mut runs = vec![0; cuts.len()];
     let long =
         |c: &Cut| !c.continues_previous && c.sole_ellipsis && c.chars >= TEASER_RUN_MIN_CHARS;
@@ -284,13 +340,15 @@ fn teaser_runs(doc: &Document<'_>, cuts: &[Cut]) -> Vec<usize> {
         if long(&cuts[start]) {
             while end < cuts.len()
                 && long(&cuts[end])
-                && only_short_blocks_between(doc, cuts[end - 1].block, cuts[end].block)
+                && only_excerpt_separators_between(doc, cuts[end - 1].block, cuts[end].block)
             {
                 end += 1;
             }
         }
         let size = end - start;
-        if size >= TEASER_RUN_MIN_CUTS && reads_as_a_list(doc, &cuts[start..end]) {
+        if size >= TEASER_RUN_MIN_CUTS
+            && reads_as_a_list(doc, &cuts[start..end], &shown[start..end])
+        {
             runs[start..end].iter_mut().for_each(|r| *r = size);
         }
         start = end;
@@ -300,21 +358,118 @@ fn teaser_runs(doc: &Document<'_>, cuts: &[Cut]) -> Vec<usize> {
 
 /// Whether a run of cut blocks sits where lists of teasers sit: right
 /// under a short line (a related-posts title, a date) or at the top of the
-/// document, or with short lines (titles) between the excerpts. Two
-/// paragraphs of an article that both trail off follow other paragraphs.
-fn reads_as_a_list(doc: &Document<'_>, run: &[Cut]) -> bool {
+/// document, with short lines (titles) between the excerpts, in a list, or
+/// with two excerpts that show their cut (a fragment, a word no sentence
+/// ends on, a read-more label). Two paragraphs of an article that both
+/// trail off follow other paragraphs.
+fn reads_as_a_list(doc: &Document<'_>, run: &[Cut], shown: &[bool]) -> bool {
     let short = |i: usize| doc.words_of_block(i).len() <= TEASER_RUN_GAP_WORDS;
     let first = run[0].block;
     let under_a_title = first == 0 || short(first - 1);
-    let titles_between = run.windows(2).any(|w| w[1].block > w[0].block + 1);
-    under_a_title || titles_between
+    let titles_between = run
+        .windows(2)
+        .any(|w| (w[0].block + 1..w[1].block).any(short));
+    let in_a_list = run
+        .iter()
+        .all(|c| doc.blocks()[c.block].kind == BlockKind::ListItem);
+    let one_paragraph = run.iter().all(|c| c.block == first);
+    under_a_title
+        || titles_between
+        || in_a_list
+        || one_paragraph
+        || shown.iter().filter(|&&s| s).count() >= TEASER_RUN_MIN_CUTS
 }
 
 /// Whether at most [`TEASER_RUN_MAX_GAP`] blocks lie between blocks `a`
-/// and `b`, each a short line (a title, a date, a link).
-fn only_short_blocks_between(doc: &Document<'_>, a: usize, b: usize) -> bool {
+/// and `b`, each a short line (a title, a date, a link) or an excerpt cut
+/// without an ellipsis, or only items of the list both belong to.
+fn only_excerpt_separators_between(doc: &Document<'_>, a: usize, b: usize) -> bool {
+    let blocks = doc.blocks();
+    let items = |i: usize| blocks[i].kind == BlockKind::ListItem;
+    if items(a) && items(b) && (a + 1..b).all(items) {
+        return true;
+    }
     b - a <= TEASER_RUN_MAX_GAP + 1
-        && (a + 1..b).all(|i| doc.words_of_block(i).len() <= TEASER_RUN_GAP_WORDS)
+        && (a + 1..b).all(|i| {
+            doc.words_of_block(i).len() <= TEASER_RUN_GAP_WORDS || is_unpunctuated_excerpt(doc, i)
+        })
+}
+
+/// A long block that stops without final punctuation: an excerpt the page
+/// cut with no ellipsis (`truncation.unfinished-paragraph` reports it).
+fn is_unpunctuated_excerpt(doc: &Document<'_>, index: usize) -> bool {
+    let block = &doc.blocks()[index];
+    let text = doc.prose(block.span).trim_end();
+    !block.kind.is_heading()
+        && text.chars().count() >= TEASER_RUN_MIN_CHARS
+        && !text
+            .trim_end_matches(super::is_closing)
+            .ends_with(is_terminal)
+}
+
+/// The excerpts of the document: each block, or, in a block that holds
+/// several excerpts each closed with an ellipsis at the end of a line,
+/// each of them (excerpts joined by Markdown's soft line breaks, or into
+/// one block of a hard-wrapped text; an excerpt may wrap over lines).
+fn units(doc: &Document<'_>) -> Vec<Unit> {
+    let mut out = Vec::with_capacity(doc.blocks().len());
+    for (index, block) in doc.blocks().iter().enumerate() {
+        let prose = doc.prose(block.span);
+        let mut pieces = Vec::new();
+        if prose.contains('\n') {
+            let mut start = 0;
+            let mut at = 0;
+            for line in prose.split_inclusive('\n') {
+                at += line.len();
+                if line.ends_with('\n') && ends_with_ellipsis(line.trim_end(), doc.language) {
+                    pieces.push(start..at);
+                    start = at;
+                }
+            }
+            let last = &prose[start..];
+            if !pieces.is_empty() && ends_with_ellipsis(last.trim_end(), doc.language) {
+                pieces.push(start..prose.len());
+            } else {
+                pieces.clear();
+            }
+        }
+        if pieces.len() >= 2 {
+            out.extend(pieces.into_iter().map(|piece| {
+                let text = &prose[piece.clone()];
+                let lead = text.len() - text.trim_start().len();
+                let start = block.span.start + piece.start + lead;
+                let end = block.span.start + piece.start + text.trim_end().len();
+                Unit {
+                    block: index,
+                    span: Span::new(start, end),
+                }
+            }));
+        } else {
+            out.push(Unit {
+                block: index,
+                span: block.span,
+            });
+        }
+    }
+    out
+}
+
+/// A line that ends with an ellipsis, or with an ellipsis and a read-more
+/// label.
+fn ends_with_ellipsis(line: &str, language: Language) -> bool {
+    let Some(last) = ellipses(line).pop() else {
+        return false;
+    };
+    let after = &line[last.end..];
+    !after.chars().any(char::is_alphanumeric) || label_after_cut(after, language).is_some()
+}
+
+/// The words of `unit`, a stretch of block `block`.
+fn words_in<'d>(doc: &'d Document<'_>, block: usize, unit: Span) -> &'d [Word] {
+    let words = doc.words_of_block(block);
+    let from = words.partition_point(|w| w.span().start < unit.start);
+    let to = words.partition_point(|w| w.span().start < unit.end);
+    &words[from..to]
 }
 
 /// A lone letter that is no word, or a French elided form left without its
@@ -333,12 +488,13 @@ fn is_orphan_fragment(fragment: &str, language: Language) -> bool {
 
 /// The block's final ellipsis, if the block ends with one (or with one and
 /// a read-more label).
-fn find_cut(doc: &Document<'_>, index: usize) -> Option<Cut> {
+fn find_cut(doc: &Document<'_>, unit: Unit) -> Option<Cut> {
+    let index = unit.block;
     let block = &doc.blocks()[index];
     if matches!(block.kind, BlockKind::Quote | BlockKind::TableCell) {
         return None;
     }
-    let prose = doc.prose(block.span);
+    let prose = doc.prose(unit.span);
     // Most blocks hold no ellipsis: a substring search rules them out faster
     // than walking their characters.
     if !prose.contains("...") && !prose.contains('…') {
@@ -392,20 +548,27 @@ fn find_cut(doc: &Document<'_>, index: usize) -> Option<Cut> {
         Some(c @ (']' | ')')) if bracketed => cut.start..cut.end + c.len_utf8(),
         _ => cut,
     };
-    let absolute =
-        |r: Range<usize>| Span::new(block.span.start + r.start, block.span.start + r.end);
+    let absolute = |r: Range<usize>| Span::new(unit.span.start + r.start, unit.span.start + r.end);
     let ellipsis = absolute(cut.clone());
-    let fragment = doc
-        .words_of_block(index)
+    let words = words_in(doc, index, unit.span);
+    let fragment = words
         .iter()
         .rev()
         .find(|w| w.span().end <= ellipsis.start)?
         .clone();
     let gap = &doc.markup.masked[fragment.span().end..ellipsis.start];
     let touching = gap.chars().all(is_apostrophe);
-    let label = label.map(absolute);
+    // "… one ha…" then "Click here" alone on the next line: the label of
+    // this excerpt, as on its own line.
+    let label = label.map(absolute).or_else(|| {
+        // The block under the excerpt's last line.
+        (unit.span.end == block.span.end)
+            .then(|| label_below(doc, index))
+            .flatten()
+    });
     Some(Cut {
         block: index,
+        unit: unit.span,
         ellipsis,
         fragment,
         touching,
@@ -413,7 +576,7 @@ fn find_cut(doc: &Document<'_>, index: usize) -> Option<Cut> {
         chars: before.trim().chars().count(),
         continues_previous: prose.trim_start().starts_with(['.', '…']),
         sole_ellipsis,
-        title_case: is_title_case(doc, index, ellipsis.start, before),
+        title_case: is_title_case(words, ellipsis.start, before, doc),
     })
 }
 
@@ -428,17 +591,12 @@ fn inside_quotation(before: &str) -> bool {
 /// words of four letters or more after the first, at least three and
 /// three in four capitalised. Short words (`in`, `for`, `the`) stay
 /// lowercase in titles and are not counted.
-fn is_title_case(doc: &Document<'_>, block: usize, end: usize, before: &str) -> bool {
+fn is_title_case(words: &[Word], end: usize, before: &str, doc: &Document<'_>) -> bool {
     if before.contains(['.', '!', '?', ';', ':']) {
         return false;
     }
     let (mut long, mut capitalised) = (0, 0);
-    for word in doc
-        .words_of_block(block)
-        .iter()
-        .filter(|w| w.span().end <= end)
-        .skip(1)
-    {
+    for word in words.iter().filter(|w| w.span().end <= end).skip(1) {
         let text = doc.text(word.span());
         if word.has_digit() || text.chars().count() < 4 {
             continue;
@@ -582,6 +740,68 @@ mod tests {
         let text = "| Usage | Ateliers, salons, conférences… |\n\n\
                     La commune finance plusieurs actions (concerts, salons, ateliers…).\n";
         assert!(cuts(text, "a.txt", Language::Fr).is_empty());
+    }
+
+    #[test]
+    fn a_label_alone_on_the_next_line_closes_the_excerpt() {
+        let text = "Titre\nLes élus ont longuement débattu du plan de circulation et des horaires du mar…\nCliquez ici\n";
+        let found = run(&CutTeaser::default(), text, "a.txt", Language::Fr);
+        assert_eq!(found.len(), 1);
+        assert_eq!(&text[found[0].labels[0].span.range()], "Cliquez ici");
+        // A word that could end a sentence, before a label: still a cut.
+        let text = "Title\nThe board met on Monday to discuss the long list of repairs on the old pier and…\nRead more\n";
+        assert_eq!(cuts(text, "a.txt", Language::En), vec!["and…".to_string()]);
+        let word = "Title\nThe board met on Monday to discuss the long list of repairs to the harbour…\nRead more\n";
+        assert_eq!(
+            cuts(word, "a.txt", Language::En),
+            vec!["harbour…".to_string()]
+        );
+    }
+
+    #[test]
+    fn excerpts_joined_into_one_paragraph_are_read_one_by_one() {
+        // Markdown joins lines without a blank line between them; an
+        // excerpt may wrap over two lines.
+        let text = "# Derniers billets\n\n\
+                    Le marché de nuit revient sur le port tous les vendredis de juillet et d'août, avec des\n\
+                    producteurs venus de tout le canton et des concerts sur le qu…\n\
+                    La piscine rouvre après six mois de travaux sur les bassins et les vestiaires du com…\n";
+        assert_eq!(
+            cuts(text, "a.md", Language::Fr),
+            vec!["qu…".to_string(), "com…".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_stem_known_only_by_accident_is_cut() {
+        // `résol` passes the spelling check as ré + sol, `gov` as an
+        // abbreviation; both begin commoner words.
+        let fr =
+            "Après trois heures de débat, le conseil municipal a finalement adopté une résol…\n";
+        assert_eq!(cuts(fr, "a.txt", Language::Fr), vec!["résol…".to_string()]);
+        let en = "After a long debate the harbour board finally agreed to meet the local gov…\n";
+        assert_eq!(cuts(en, "a.txt", Language::En), vec!["gov…".to_string()]);
+        // A common word that begins others is a writer's own.
+        let trailing =
+            "We walked all the way back along the harbour wall in the wind and the rain…\n";
+        assert!(cuts(trailing, "a.txt", Language::En).is_empty());
+    }
+
+    #[test]
+    fn excerpts_cut_without_an_ellipsis_keep_a_run_together() {
+        let text = "L'actualité de la semaine, sélectionnée chaque vendredi par notre rédaction pour les lecteurs.\n\
+                    Le club de basket recrute des entraîneurs bénévoles pour ses équipes de jeunes, dès le mois de septem…\n\
+                    La bibliothèque propose des ateliers d'écriture pour les adolescents, le mercredi après-midi, avec une autrice du\n\
+                    Le comité des fêtes prépare la foire aux greniers et cherche des exposants pour occuper toute la part…\n\
+                    Les jardins familiaux ouvrent six nouvelles parcelles en bordure du canal, attribuées selon la liste d'at…\n";
+        assert_eq!(
+            cuts(text, "a.txt", Language::Fr),
+            vec![
+                "septem…".to_string(),
+                "part…".to_string(),
+                "at…".to_string()
+            ]
+        );
     }
 
     #[test]

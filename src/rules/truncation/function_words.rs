@@ -6,18 +6,130 @@
 use crate::text::Language;
 
 const FR: &[&str] = &[
-    "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "à", "et", "ou",
-    "ni", "car", "qu", "dont", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leurs", "mon",
-    "ma", "mes", "ton", "ta", "tes", "notre", "nos", "votre", "vos", "par", "sur", "sous", "dans",
-    "sans", "chez", "vers", "selon", "depuis", "pendant", "se", "ne", "lorsque", "lorsqu",
-    "puisque", "dès", "afin", "parmi", "jusqu", "très",
+    "le",
+    "la",
+    "les",
+    "l",
+    "un",
+    "une",
+    "des",
+    "du",
+    "de",
+    "d",
+    "au",
+    "aux",
+    "à",
+    "et",
+    "ou",
+    "ni",
+    "car",
+    "qu",
+    "dont",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "son",
+    "sa",
+    "ses",
+    "leurs",
+    "mon",
+    "ma",
+    "mes",
+    "ton",
+    "ta",
+    "tes",
+    "notre",
+    "nos",
+    "votre",
+    "vos",
+    "par",
+    "sur",
+    "sous",
+    "dans",
+    "sans",
+    "chez",
+    "vers",
+    "selon",
+    "depuis",
+    "pendant",
+    "se",
+    "ne",
+    "lorsque",
+    "lorsqu",
+    "puisque",
+    "dès",
+    "afin",
+    "parmi",
+    "jusqu",
+    "très",
+    "pour",
+    "avec",
+    "entre",
+    "envers",
+    "malgré",
+    "durant",
+    "lors",
+    "mais",
+    "quant",
+    "auprès",
+    "notamment",
+    "comme",
 ];
 
 const EN: &[&str] = &[
-    "the", "a", "an", "and", "or", "but", "nor", "of", "to", "for", "with", "from", "into", "onto",
-    "as", "than", "which", "whose", "their", "its", "our", "your", "my", "between", "during",
-    "via", "amid", "amidst", "while", "because", "very",
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "of",
+    "to",
+    "for",
+    "with",
+    "from",
+    "into",
+    "onto",
+    "as",
+    "than",
+    "which",
+    "whose",
+    "their",
+    "its",
+    "our",
+    "your",
+    "my",
+    "between",
+    "during",
+    "via",
+    "amid",
+    "amidst",
+    "while",
+    "because",
+    "very",
+    "whether",
+    "although",
+    "unless",
+    "whereas",
+    "including",
+    "despite",
+    "toward",
+    "towards",
+    "versus",
+    "unlike",
+    "regarding",
+    "concerning",
+    "amongst",
+    "among",
 ];
+
+/// Prepositions a sentence may end on after a verb ("what they look at",
+/// "come in"), never after a name or a number ("on Friday at", "in 2024
+/// in"): there the place or time they announce was cut.
+const EN_PLACE_PREPOSITIONS: &[&str] = &["at", "in", "on", "by", "near", "from", "until"];
+const FR_PLACE_PREPOSITIONS: &[&str] = &["à", "en", "dans"];
 
 /// Auxiliary and modal verbs: they wait for the verb they carry ("the
 /// council will…", "les élus doivent…"). A sentence may stop on one after a
@@ -96,6 +208,16 @@ pub fn stops_mid_sentence(previous: Option<&str>, word: &str, language: Language
     if cannot_end_sentence(word, language) {
         return true;
     }
+    let places = match language {
+        Language::Fr => FR_PLACE_PREPOSITIONS,
+        Language::En => EN_PLACE_PREPOSITIONS,
+    };
+    let after_a_name_or_number = previous.is_some_and(|p| {
+        p != "I" && (p.starts_with(char::is_uppercase) || p.chars().any(|c| c.is_ascii_digit()))
+    });
+    if after_a_name_or_number && places.contains(&normalized(word).as_str()) {
+        return true;
+    }
     let (auxiliaries, pronouns) = match language {
         Language::Fr => (FR_AUXILIARIES, FR_PRONOUNS),
         Language::En => (EN_AUXILIARIES, EN_PRONOUNS),
@@ -115,6 +237,15 @@ mod tests {
         assert!(cannot_end_sentence("The", Language::En));
         assert!(!cannot_end_sentence("pas", Language::Fr));
         assert!(!cannot_end_sentence("offer", Language::En));
+    }
+
+    #[test]
+    fn place_prepositions_end_sentences_only_after_verbs() {
+        assert!(stops_mid_sentence(Some("Friday"), "at", Language::En));
+        assert!(stops_mid_sentence(Some("2024"), "in", Language::En));
+        assert!(!stops_mid_sentence(Some("looking"), "at", Language::En));
+        assert!(!stops_mid_sentence(Some("logged"), "in", Language::En));
+        assert!(stops_mid_sentence(Some("Lyon"), "à", Language::Fr));
     }
 
     #[test]

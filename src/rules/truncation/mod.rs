@@ -7,6 +7,7 @@
 //! read-more label after the cut, a word that cannot end a sentence, teasers
 //! cut at one fixed length), so they work with spelling switched off.
 
+mod common_words;
 mod cut_teaser;
 mod function_words;
 mod read_more;
@@ -55,9 +56,74 @@ pub fn is_known_word(ctx: &RuleContext<'_>, word: &str) -> Option<bool> {
     Some(false)
 }
 
+/// Whether `fragment`, a lowercase stem some dictionary accepts, is a word
+/// only by accident, and more likely the beginning of a longer word, cut:
+/// - French: the French dictionary itself does not know it (it passed as a
+///   prefix on a word, `dé` + `fin`, or as an English word, `lar`), and a
+///   French word begins with it (`définitif`, `large`);
+/// - English: it is no common word (a rare word or an abbreviation the
+///   dictionary accepts: `lar`, `com`, `gov`) and a common word begins
+///   with it (see [`common_words`]).
+pub fn is_accidental_word(ctx: &RuleContext<'_>, fragment: &str) -> bool {
+    let lower = fragment.to_lowercase();
+    if lower != fragment || lower.chars().count() < 2 || !lower.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    match ctx.doc.language {
+        Language::Fr => {
+            !is_in_own_dictionary(ctx, &lower)
+                && stems::begins_a_longer_word_of(&lower, Language::Fr)
+        }
+        Language::En => {
+            (!common_words::is_common(&lower) || !is_in_own_dictionary(ctx, &lower))
+                && common_words::begins_a_common_word(&lower)
+        }
+    }
+}
+
+/// Whether the document language's dictionary (or the user's words) holds
+/// `word` as it is, without the composition rules of the spelling check.
+fn is_in_own_dictionary(ctx: &RuleContext<'_>, word: &str) -> bool {
+    let language = ctx.doc.language;
+    ctx.resources.personal_words(language).contains(word)
+        || ctx
+            .resources
+            .spell_checker(language)
+            .is_some_and(|checker| checker.check(word))
+}
+
 /// Terminal punctuation: what a finished sentence ends with.
 pub(crate) fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…' | ':' | ';')
+}
+
+/// Whether `text` ends as a finished sentence does: on terminal punctuation,
+/// maybe closed by quotes or brackets, or on an emoji or pictograph ("…
+/// worth it!! 🥾", "… au gîte ? 🤔", "On a adoré 😍"), which a writer puts
+/// after the end of a sentence and a page's cut never leaves.
+pub(crate) fn ends_a_sentence(text: &str) -> bool {
+    let text = text.trim_end_matches(|c: char| is_closing(c) || c.is_whitespace());
+    if text.ends_with(is_pictograph) {
+        return true;
+    }
+    text.chars().next_back().is_some_and(is_terminal)
+}
+
+/// Emoji and the pictographs of the symbol blocks, with the characters that
+/// join or dress them (variation selectors, joiners, keycaps, skin tones,
+/// flag tags). Arrows are not: "Read more →" is a label's decoration.
+pub(crate) fn is_pictograph(c: char) -> bool {
+    matches!(c,
+        '\u{1F000}'..='\u{1F7FF}'
+        | '\u{1F900}'..='\u{1FAFF}'
+        | '\u{2600}'..='\u{2793}'
+        | '\u{2B50}'..='\u{2B55}'
+        | '\u{231A}'..='\u{231B}'
+        | '\u{23E9}'..='\u{23FA}'
+        | '\u{FE0E}'..='\u{FE0F}'
+        | '\u{200D}'
+        | '\u{20E3}'
+        | '\u{E0020}'..='\u{E007F}')
 }
 
 /// Closing quotes and brackets that may follow terminal punctuation.

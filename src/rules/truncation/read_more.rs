@@ -6,8 +6,10 @@
 //! The wrappers a label comes in (brackets, arrows, a colon and a title) are
 //! [`crate::rules::tail_label`]'s business; this module knows the words.
 
+use crate::diagnostic::Span;
+use crate::markup::MarkupKind;
 use crate::rules::tail_label::{LabelEnd, label_end, label_start};
-use crate::text::{Language, normalize_apostrophes};
+use crate::text::{Document, Language, normalize_apostrophes};
 use std::ops::Range;
 
 const FR: &[&str] = &[
@@ -125,6 +127,30 @@ pub fn label_after_cut(after: &str, language: Language) -> Option<Range<usize>> 
 pub fn is_read_more_label(text: &str, language: Language) -> bool {
     label_after_cut(text, language).is_some()
 }
+
+/// A block right under block `index` that is nothing but a read-more
+/// label ("Click here", "Lire la suite →"): the label's span. The excerpt
+/// above it was cut where the page cut it. A Markdown heading is a
+/// section's title, whatever its words.
+pub fn label_below(doc: &Document<'_>, index: usize) -> Option<Span> {
+    let next = doc.blocks().get(index + 1)?;
+    if MarkupKind::from_path(doc.path) == MarkupKind::Markdown && next.kind.is_heading() {
+        return None;
+    }
+    if doc.words_of_block(index + 1).len() > LABEL_BELOW_MAX_WORDS {
+        return None;
+    }
+    let prose = doc.prose(next.span);
+    let label = label_after_cut(prose, doc.language)?;
+    // The label must be all the line holds: "Lire la suite : <titre>"
+    // points at another article.
+    let rest = &prose[label.end..];
+    (!rest.chars().any(char::is_alphanumeric))
+        .then(|| Span::new(next.span.start + label.start, next.span.start + label.end))
+}
+
+/// Longest line read as a label under an excerpt.
+const LABEL_BELOW_MAX_WORDS: usize = 6;
 
 /// A label closing `prose` (a block's text) that follows text with no
 /// ellipsis: "… within a short walk of the Read more: Where to eat". The

@@ -40,21 +40,29 @@ fn stems_of(dic: &str) -> Vec<String> {
 /// Whether some built-in dictionary stem of either language is `fragment`
 /// (any case) followed by at least one more letter.
 pub fn begins_a_longer_word(fragment: &str, language: Language) -> bool {
+    let other = match language {
+        Language::Fr => Language::En,
+        Language::En => Language::Fr,
+    };
+    begins_a_longer_word_of(fragment, language) || begins_a_longer_word_of(fragment, other)
+}
+
+/// Whether some built-in dictionary stem of `language` alone is `fragment`
+/// (any case) followed by at least one more letter.
+pub fn begins_a_longer_word_of(fragment: &str, language: Language) -> bool {
     let prefix = fragment.to_lowercase();
     if prefix.chars().count() < 2 {
         return false;
     }
-    let (first, second) = match language {
-        Language::Fr => (&*FR, &*EN),
-        Language::En => (&*EN, &*FR),
+    let stems = match language {
+        Language::Fr => &*FR,
+        Language::En => &*EN,
     };
-    [first, second].into_iter().any(|stems| {
-        let from = stems.partition_point(|s| s.as_str() < prefix.as_str());
-        stems[from..]
-            .iter()
-            .take_while(|s| s.starts_with(&prefix))
-            .any(|s| s.len() > prefix.len())
-    })
+    let from = stems.partition_point(|s| s.as_str() < prefix.as_str());
+    stems[from..]
+        .iter()
+        .take_while(|s| s.starts_with(&prefix))
+        .any(|s| s.len() > prefix.len())
 }
 
 #[cfg(test)]

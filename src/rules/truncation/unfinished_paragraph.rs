@@ -2,17 +2,25 @@
 //! without final punctuation, as when a page shows only the first
 //! characters of an article ("…la mondialisation de l'écono").
 //!
-//! Only paragraphs are checked: headings, list items, captions and table
-//! rows legitimately end without a full stop. In plain text a short line
-//! without final punctuation is read as a heading already, so what remains
-//! are long lines and wrapped paragraphs.
+//! Paragraphs are checked: headings, list items, captions and table rows
+//! legitimately end without a full stop. In plain text a short line without
+//! final punctuation is read as a heading already, so what remains are long
+//! lines and wrapped paragraphs.
+//!
+//! List items and the title-like lines of plain text are checked only for
+//! what no title or item does: stopping on a word no sentence ends on
+//! (`… in the`, `… pour les`), or before a read-more label, on the same
+//! line or alone on the next one (an excerpt of a list of teasers, cut
+//! without an ellipsis).
 
 use super::function_words::stops_mid_sentence;
-use super::read_more::{is_read_more_label, trailing_label};
-use super::{is_closing, is_known_word, is_terminal};
+use super::read_more::{is_read_more_label, label_below, trailing_label};
+use super::{ends_a_sentence, is_closing, is_known_word};
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::{BlockKind, MarkupKind};
 use crate::rules::Findings;
+use crate::rules::bylines::is_byline_or_dateline;
+use crate::rules::leftovers::Leftovers;
 use crate::rules::tail_label::trim_opening;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 use crate::text::{Document, Word};
@@ -31,6 +39,9 @@ stops. It is the sign that the rest of the text is missing.
 
 /// Shorter paragraphs are bylines, credits and labels, not sentences.
 const MIN_WORDS: usize = 10;
+/// Shorter items and title lines are names and labels; an excerpt's
+/// headline, cut, runs longer.
+const MIN_ITEM_WORDS: usize = 6;
 
 /// Words that open a photo credit or a caption's source line.
 const CREDIT_WORDS: &[&str] = &[
@@ -92,26 +103,67 @@ impl Rule for UnfinishedParagraph {
         &self.meta
     }
 
+    fn reads_findings(&self) -> bool {
+        true
+    }
+
     fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
+        let plain = MarkupKind::from_path(doc.path) == MarkupKind::Plain;
+        let leftovers = Leftovers::of(doc, ctx.earlier);
         for (index, block) in doc.blocks().iter().enumerate() {
-            if block.kind != BlockKind::Paragraph {
+            // A widget line ("Required fields are marked *") is promo's.
+            if leftovers.is_widget(index) {
                 continue;
             }
+            // Items and title lines end without a full stop by nature, and
+            // a teaser left without an ellipsis in a list whose page marks
+            // its cuts with one was left whole: they count as cut only when
+            // they show it.
+            let in_a_widget =
+                block.kind == BlockKind::Paragraph && leftovers.is_in_a_marking_widget(index);
+            // The line under the title that sums the article up ends
+            // without a full stop as the title does.
+            // (Not the first of a list of excerpts of one length, cut.)
+            let standfirst = block.kind == BlockKind::Paragraph
+                && is_standfirst(doc, index)
+                && !is_long_excerpt_in_a_list(ctx, index);
+            let strong_signs_only = match block.kind {
+                BlockKind::Paragraph => in_a_widget || standfirst,
+                BlockKind::ListItem => true,
+                BlockKind::Heading { .. } if plain => true,
+                _ => continue,
+            };
             let words = doc.words_of_block(index);
-            if words.iter().filter(|w| !w.is_elision()).count() < MIN_WORDS {
+            let least = if strong_signs_only {
+                MIN_ITEM_WORDS
+            } else {
+                MIN_WORDS
+            };
+            if words.iter().filter(|w| !w.is_elision()).count() < least {
+                continue;
+            }
+            // A line the next one continues in lowercase: a wrapped
+            // paragraph read line by line, whose sentence goes on.
+            if plain && continues_on_next_line(doc, index) {
                 continue;
             }
             let prose = doc.prose(block.span);
-            let source = doc.text(block.span);
-            // A link, URL or code at the very end: the sentence may end in it.
-            if source.trim_end().len() > prose.trim_end().len() {
+            // "14 avril 2025 / Par Jeanne D., 3 min de lecture": the
+            // article's date and byline are complete as they are.
+            if is_byline_or_dateline(prose) {
+                continue;
+            }
+            // A URL or code at the very end: the sentence may end in it. A
+            // link's text is prose and may show the cut itself.
+            if ends_outside_prose(doc, block.span) {
                 continue;
             }
             // "… a short walk of the Read more: Where to eat": the page's
             // label after an excerpt it cut with no ellipsis. The excerpt is
             // what must end its sentence.
             let mut tail = prose.trim_end();
+            let label_below = label_below(doc, index);
             let label = trailing_label(tail, doc.language);
             if let Some(label) = &label {
                 tail = trim_opening(&tail[..label.start]);
@@ -120,37 +172,48 @@ impl Rule for UnfinishedParagraph {
             let Some(last) = words.iter().rev().find(|w| w.span().end <= tail_end) else {
                 continue;
             };
-            let ends_finished = tail
-                .trim_end_matches(is_closing)
-                .chars()
-                .next_back()
-                .is_some_and(is_terminal);
+            let ends_finished = ends_a_sentence(tail);
             let ends_in_brackets = tail.ends_with([')', ']']);
-            if ends_finished
-                || ends_with_read_more(tail, doc.language)
-                || ends_in_brackets
-                || last.has_digit()
-                || is_table_row(tail)
-                || (label.is_none()
-                    && (ends_with_credit(tail)
-                        || is_mostly_names(doc, words)
-                        || ends_with_signature(tail)))
-            {
-                continue;
-            }
             let word = doc.text(last.span());
             let previous = words
                 .iter()
                 .rev()
                 .find(|w| w.span().end <= last.span().start)
                 .map(|w| doc.text(w.span()));
+            let before_a_label = label.is_some() || label_below.is_some();
+            // A fragment shows the cut too, in a teaser; an item may end
+            // on a name or a command no dictionary knows.
+            let fragment = (in_a_widget || standfirst) && is_known_word(ctx, word) == Some(false);
+            if strong_signs_only
+                && !ends_finished
+                && !ends_in_brackets
+                && !last.has_digit()
+                && !before_a_label
+                && !fragment
+                && !stops_mid_sentence(previous, word, doc.language)
+            {
+                continue;
+            }
+            if ends_finished
+                || ends_with_read_more(tail, doc.language)
+                || ends_in_brackets
+                || last.has_digit()
+                || is_table_row(tail)
+                || (!before_a_label
+                    && (ends_with_credit(tail)
+                        || is_mostly_names(doc, words)
+                        || ends_with_signature(tail)))
+            {
+                continue;
+            }
             // In plain text, a single short line without punctuation may be
             // a title in a list of titles (Markdown would have made it a
             // heading or a list item); it counts as cut only when its last
             // word says so (a fragment, or a word no sentence ends on).
             let known = is_known_word(ctx, word);
-            if label.is_none()
-                && MarkupKind::from_path(doc.path) == MarkupKind::Plain
+            if !before_a_label
+                && !strong_signs_only
+                && plain
                 && is_title_like(prose)
                 && known != Some(false)
                 && !stops_mid_sentence(previous, word, doc.language)
@@ -158,7 +221,7 @@ impl Rule for UnfinishedParagraph {
             {
                 continue;
             }
-            let message = if label.is_some() {
+            let message = if before_a_label {
                 format!("excerpt cut after `{word}`, before a read-more link")
             } else if known == Some(false) {
                 format!("paragraph cut mid-word: `{word}` is not a whole word")
@@ -177,10 +240,64 @@ impl Rule for UnfinishedParagraph {
                 let start = block.span.start + label.start;
                 let end = block.span.start + label.end;
                 diagnostic = diagnostic.with_label(Span::new(start, end), "read-more link");
+            } else if let Some(label) = label_below {
+                diagnostic = diagnostic.with_label(label, "read-more link");
             }
             out.push(diagnostic);
         }
     }
+}
+
+/// Whether the block after `index` opens in lowercase, continuing its
+/// sentence.
+fn continues_on_next_line(doc: &Document<'_>, index: usize) -> bool {
+    doc.blocks().get(index + 1).is_some_and(|next| {
+        doc.prose(next.span)
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
+    })
+}
+
+/// Most blocks above a standfirst: the title, a subtitle, a date line.
+const MAX_BLOCKS_ABOVE_STANDFIRST: usize = 3;
+
+/// Whether block `index` is the standfirst: a single title-like line right
+/// under the draft's title heading, with nothing but headings, dates and
+/// bylines above it ("How a forgotten way of travelling found new
+/// passengers").
+fn is_standfirst(doc: &Document<'_>, index: usize) -> bool {
+    let blocks = doc.blocks();
+    let under_title = matches!(
+        blocks.first().map(|b| b.kind),
+        Some(BlockKind::Heading { .. })
+    );
+    under_title
+        && (1..=MAX_BLOCKS_ABOVE_STANDFIRST).contains(&index)
+        && blocks[1..index].iter().all(|b| {
+            matches!(b.kind, BlockKind::Heading { .. }) || is_byline_or_dateline(doc.prose(b.span))
+        })
+        && is_title_like(doc.prose(blocks[index].span))
+}
+
+/// Whether the block's text ends in something that is not prose (a URL,
+/// code, an image), where its sentence may end. A link's target is not
+/// that: its text is prose and ends the sentence.
+fn ends_outside_prose(doc: &Document<'_>, span: Span) -> bool {
+    let prose = doc.prose(span);
+    let source = doc.text(span);
+    let prose_end = span.start + prose.trim_end().len();
+    if source.trim_end().len() == prose.trim_end().len() {
+        return false;
+    }
+    // `[… in the](https://…)`: the link's text ends the prose.
+    let by_link = doc
+        .markup
+        .links
+        .iter()
+        .any(|link| link.text.end == prose_end && span.contains(link.text));
+    !by_link
 }
 
 /// `… Lire la suite`: an excerpt closed by its read-more label, which
@@ -197,9 +314,12 @@ fn ends_with_read_more(tail: &str, language: crate::text::Language) -> bool {
 /// more; the titles of a list of articles are shorter.
 const MIN_EXCERPT_CHARS: usize = 100;
 
-/// How far apart in characters two excerpts cut by the same page may be:
+/// How far apart in characters the excerpts cut by the same page may be:
 /// the cut falls at the last word boundary before a fixed limit.
 const EXCERPT_LENGTH_TOLERANCE: usize = 12;
+/// A page's cut shows in three excerpts of one length; two long lines of
+/// about the same length are a coincidence.
+const MIN_EXCERPTS_OF_ONE_LENGTH: usize = 3;
 
 /// A long line without final punctuation in a run of such lines of about
 /// the same length, one of which shows where the page cut it (a fragment
@@ -215,26 +335,38 @@ fn is_long_excerpt_in_a_list(ctx: &RuleContext<'_>, index: usize) -> bool {
         let text = doc.prose(b.span).trim();
         let unfinished = b.kind == BlockKind::Paragraph
             && is_title_like(text)
-            && !text.ends_with(|c: char| is_terminal(c) || is_closing(c));
+            && !ends_a_sentence(text)
+            && !text.ends_with(is_closing);
         let chars = text.chars().count();
         (unfinished && chars >= MIN_EXCERPT_CHARS).then_some(chars)
     };
-    let close = |a: usize, b: usize| match (length(a), length(b)) {
-        (Some(x), Some(y)) => x.abs_diff(y) <= EXCERPT_LENGTH_TOLERANCE,
-        _ => false,
-    };
-    if length(index).is_none() {
+    let Some(own) = length(index) else {
         return false;
+    };
+    // The lines around this one, in a row, all within the tolerance of
+    // one another: the shortest and longest of the band stay close.
+    let (mut first, mut last) = (index, index);
+    let (mut shortest, mut longest) = (own, own);
+    let fits = |n: usize, lo: usize, hi: usize| n.max(hi) - n.min(lo) <= EXCERPT_LENGTH_TOLERANCE;
+    while first > 0 {
+        match length(first - 1) {
+            Some(n) if fits(n, shortest, longest) => {
+                first -= 1;
+                shortest = shortest.min(n);
+                longest = longest.max(n);
+            }
+            _ => break,
+        }
     }
-    let mut first = index;
-    while first > 0 && close(first - 1, first) {
-        first -= 1;
-    }
-    let mut last = index;
-    while close(last, last + 1) {
+    while let Some(n) = length(last + 1) {
+        if !fits(n, shortest, longest) {
+            break;
+        }
         last += 1;
+        shortest = shortest.min(n);
+        longest = longest.max(n);
     }
-    last > first && (first..=last).any(|i| shows_its_cut(ctx, i))
+    last + 1 - first >= MIN_EXCERPTS_OF_ONE_LENGTH && (first..=last).any(|i| shows_its_cut(ctx, i))
 }
 
 /// The last word of block `index` is a fragment or a word no sentence ends
@@ -348,6 +480,45 @@ mod tests {
     fn headings_and_table_rows_are_not_paragraphs_to_finish() {
         let text = "Titre court\n| Colonne une avec du texte | Colonne deux avec encore du texte | Colonne trois avec beaucoup de texte pour dépasser la longueur |\n";
         assert!(run(&UnfinishedParagraph::default(), text, "a.txt", Language::Fr).is_empty());
+    }
+
+    #[test]
+    fn items_and_title_lines_are_cut_only_when_they_show_it() {
+        let text = "# Nos guides\n\n\
+                    - Deux jours dans les calanques, de Cassis à Marseille, avec nos adresses pour dormir près des\n\
+                    - [Une semaine à vélo le long de la Loire, des châteaux aux vignobles du](https://exemple.fr/loire)\n\
+                    - Un itinéraire en train pour découvrir les villes du Nord sans voiture\n";
+        let found: Vec<&str> = run(&UnfinishedParagraph::default(), text, "a.md", Language::Fr)
+            .iter()
+            .map(|d| &text[d.span.range()])
+            .collect();
+        assert_eq!(found, vec!["des", "du"]);
+        // A plain title line that stops on a preposition after a date, or
+        // an excerpt whose label is alone on the next line.
+        let text = "Agenda\nLa réunion publique sur le plan de circulation aura lieu samedi 14 dans\nLa fête du port revient cet été avec des concerts sur les quais et un marché de créateurs\nLire la suite\nUn paragraphe ordinaire qui se termine.\n";
+        let found: Vec<&str> = run(&UnfinishedParagraph::default(), text, "a.txt", Language::Fr)
+            .iter()
+            .map(|d| &text[d.span.range()])
+            .collect();
+        assert_eq!(found, vec!["dans", "créateurs"]);
+    }
+
+    #[test]
+    fn emoji_dates_bylines_and_standfirsts_end_as_they_are() {
+        let text = "# Une semaine sur les canaux du Midi en péniche de location\n\n\
+                    Le récit d'une croisière lente entre écluses, platanes et villages\n\n\
+                    2 juin 2025\nPar Lucien M., 4 min de lecture\n\n\
+                    Nous avons loué le bateau à Castelnaudary sans aucune expérience de la navigation fluviale ! ⛵\n\n\
+                    Fallait-il vraiment passer la première écluse sous une pluie battante et sans gilet ? 🤔🌧️\n";
+        assert!(run(&UnfinishedParagraph::default(), text, "a.md", Language::Fr).is_empty());
+        // A standfirst that shows its cut is still cut.
+        let text = "# Une semaine sur les canaux du Midi\n\n\
+                    Le récit d'une croisière lente entre écluses, platanes et villages de\n\n\
+                    Nous avons loué le bateau à Castelnaudary sans aucune expérience.\n";
+        assert_eq!(
+            run(&UnfinishedParagraph::default(), text, "a.md", Language::Fr).len(),
+            1
+        );
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! `typography.space-before-punctuation`: `Really ?` in English text.
 
+use super::line_language::{block_at, is_short_line_in_other_language};
 use super::spaced_signs::spaced_signs;
 use crate::diagnostic::{Category, Severity};
 use crate::rules::Findings;
@@ -9,7 +10,8 @@ use crate::text::Language;
 const DOCS: &str = "\
 **What it does.** In English text, reports a space before `;`, `:`, `!` or \
 `?` (`Really ?`, `three options : …`). Left alone: a sign that opens a \
-line, emoticons (`:)`), and code and addresses (never prose).
+line, emoticons (`:)`), code and addresses (never prose), and a short \
+line in French (`Livraison offerte !`), which follows French rules.
 
 **Why.** English sets these signs against the word before them; the space \
 is the French convention, and a draft written by a French speaker or \
@@ -55,7 +57,17 @@ impl Rule for SpaceBeforePunctuation {
     }
 
     fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
+        // Whether each block met is a French line ("Partager : Facebook").
+        let mut french = std::collections::HashMap::new();
         for spaced in spaced_signs(ctx.doc, b";:!?") {
+            let block = block_at(ctx.doc, spaced.space.start);
+            if block.is_some_and(|index| {
+                *french
+                    .entry(index)
+                    .or_insert_with(|| is_short_line_in_other_language(ctx, index))
+            }) {
+                continue;
+            }
             // Emoticons (`:)`, `;-)`, `:D`) and runs of signs.
             let question_or_bang = matches!(spaced.sign, '!' | '?');
             let ends_here = match spaced.next {
@@ -106,6 +118,16 @@ mod tests {
             found[0].suggestions[0].span,
             crate::diagnostic::Span::new(3, 4)
         );
+    }
+
+    #[test]
+    fn a_french_line_in_an_english_page_keeps_its_spacing() {
+        let text = "The studio ships across Europe ? Yes.\n\n\
+                    Livraison offerte dès 60 € d'achat !\n\n\
+                    Suivez-nous : nouvelles pièces chaque semaine\n";
+        let found = run(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].span.start, text.find(" ?").unwrap());
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! `typography.french-spacing`: the spaces French typography puts before
 //! `; : ! ?`, after `«` and before `»`.
 
+use super::line_language::is_short_line_in_other_language;
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::rules::Findings;
 use crate::rules::options;
@@ -15,6 +16,9 @@ reported too: it lets the sign wrap alone to the next line.
 
 Left alone: times and ratios (`14:30`, `1:2`), the second sign of `?!`, \
 code and addresses (never prose).
+
+A short line in English (`Share: Facebook`) follows English rules and is \
+left alone.
 
 **Why.** French sets these signs off with a (narrow) no-break space; a \
 draft typed on an English keyboard or pasted from an English tool loses \
@@ -133,8 +137,10 @@ impl Rule for FrenchSpacing {
 
     fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
-        for block in doc.blocks() {
+        for (index, block) in doc.blocks().iter().enumerate() {
             let prose = doc.prose(block.span);
+            // An English line ("Share: Facebook"), asked about once.
+            let mut english = None;
             let mut previous: Option<(usize, char)> = None;
             let mut chars = prose.char_indices().peekable();
             while let Some((i, c)) = chars.next() {
@@ -160,6 +166,7 @@ impl Rule for FrenchSpacing {
                     && missing
                         .replace
                         .is_none_or(|space| super::spaced_signs::is_space_in_source(doc, space))
+                    && !*english.get_or_insert_with(|| is_short_line_in_other_language(ctx, index))
                 {
                     out.push(self.report(ctx, missing));
                 }
@@ -262,6 +269,20 @@ mod tests {
             Language::Fr,
             &Resources::builtin(),
         )
+    }
+
+    #[test]
+    fn an_english_line_in_a_french_page_keeps_its_spacing() {
+        let rule = FrenchSpacing::default();
+        let text = "Le maire a répondu aux questions des habitants pendant une heure.\n\n\
+                    Follow us: Instagram and Mastodon\n\n\
+                    Il a conclu: rendez-vous en juin!\n";
+        let found: Vec<_> = run(&rule, text)
+            .iter()
+            .map(|d| &text[d.span.range()])
+            .collect();
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(run(&rule, "Sign up: weekly news, no spam\n").is_empty());
     }
 
     fn fixed(rule: &dyn Rule, text: &str) -> String {

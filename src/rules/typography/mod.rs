@@ -5,6 +5,7 @@ mod doubled_punctuation;
 mod english_spacing;
 mod french_spacing;
 mod ligature;
+mod line_language;
 mod spaced_signs;
 
 pub use comma_spacing::SpaceBeforeComma;

@@ -132,13 +132,45 @@ impl WordIndex {
     /// `keyboard_rows` is the `.aff` file's `KEY` value, if any. `None` if
     /// the bytes are not an index.
     pub fn open(bytes: &'static [u8], keyboard_rows: Option<&str>) -> Option<Self> {
+        let (forms, no_title_case, complete) = Self::parts(bytes)?;
+        Self::from_parts(
+            Cow::Borrowed(forms),
+            Cow::Borrowed(no_title_case),
+            complete,
+            keyboard_rows,
+        )
+    }
+
+    /// Like [`WordIndex::open`], for an index read from a file (a
+    /// project's dictionary, see [`crate::spelling::index_store`]).
+    pub fn open_owned(bytes: &[u8], keyboard_rows: Option<&str>) -> Option<Self> {
+        let (forms, no_title_case, complete) = Self::parts(bytes)?;
+        Self::from_parts(
+            Cow::Owned(forms.to_vec()),
+            Cow::Owned(no_title_case.to_vec()),
+            complete,
+            keyboard_rows,
+        )
+    }
+
+    /// The forms set, the set of forms not to capitalise, and whether the
+    /// index is complete, from an index file.
+    fn parts(bytes: &[u8]) -> Option<(&[u8], &[u8], bool)> {
         let forms_len = usize::try_from(header_field(bytes, 1)?).ok()?;
         let complete = header_field(bytes, 2)? == 1;
         let body = bytes.get(HEADER_LEN..)?;
-        let (forms, no_title_case) = (body.get(..forms_len)?, body.get(forms_len..)?);
+        Some((body.get(..forms_len)?, body.get(forms_len..)?, complete))
+    }
+
+    fn from_parts(
+        forms: Cow<'static, [u8]>,
+        no_title_case: Cow<'static, [u8]>,
+        complete: bool,
+        keyboard_rows: Option<&str>,
+    ) -> Option<Self> {
         Some(WordIndex {
-            fst: Fst::new(Cow::Borrowed(forms)).ok()?,
-            no_title_case: Fst::new(Cow::Borrowed(no_title_case)).ok()?,
+            fst: Fst::new(forms).ok()?,
+            no_title_case: Fst::new(no_title_case).ok()?,
             complete,
             keyboard: Keyboard::from_rows(keyboard_rows.unwrap_or("qwertyuiop|asdfghjkl|zxcvbnm")),
         })

@@ -1,0 +1,112 @@
+//! Which blocks other families already explain, for the rules that read
+//! the others' findings ([`crate::rules::Rule::reads_findings`]).
+//!
+//! One leftover, one family: a comment form's "Required fields are marked
+//! *" is a widget (promo), not a paragraph cut short (truncation); a
+//! "Related posts" heading over nothing is a widget, not an empty section
+//! (structure). And a section that holds nothing but such leftovers (a
+//! share bar, a chat closer) is empty: its text never made it into the
+//! draft.
+
+use crate::diagnostic::{Category, Diagnostic, Severity, Span};
+use crate::text::Document;
+
+/// Most words of a block that a leftover finding opening it stands for:
+/// widgets and chat closers are a line or two.
+const MAX_LEFTOVER_WORDS: usize = 40;
+
+/// What other rules' findings say about each block of a document.
+pub struct Leftovers {
+    /// A promo finding covers all the block's words: the block is a
+    /// widget line.
+    widget: Vec<bool>,
+    /// A promo or generated finding opens the block, a short one: it is
+    /// no text of the author's.
+    leftover: Vec<bool>,
+    /// A promo finding opens the block ("Sur le même sujet : <extrait>"),
+    /// or shows it as part of its widget (the teasers under a related-posts
+    /// heading): what the block holds is the page's, not the author's.
+    promo_owned: Vec<bool>,
+    /// A promo finding shows the block as part of its widget ("part of the
+    /// same block": the teasers under a related-posts heading), and some
+    /// block of that widget ends with an ellipsis: the page marks its cuts.
+    in_a_marking_widget: Vec<bool>,
+}
+
+impl Leftovers {
+    pub fn of(doc: &Document<'_>, findings: &[Diagnostic]) -> Self {
+        let blocks = doc.blocks();
+        let mut out = Leftovers {
+            widget: vec![false; blocks.len()],
+            leftover: vec![false; blocks.len()],
+            promo_owned: vec![false; blocks.len()],
+            in_a_marking_widget: vec![false; blocks.len()],
+        };
+        let block_of = |span: Span| {
+            let i = blocks.partition_point(|b| b.span.end <= span.start);
+            (i < blocks.len() && blocks[i].span.contains(span)).then_some(i)
+        };
+        for finding in findings {
+            let promo = finding.category == Category::Promo;
+            // Stock phrases (info) open paragraphs of real text.
+            let counts = finding.severity >= Severity::Warning;
+            if !counts || (!promo && finding.category != Category::Generated) {
+                continue;
+            }
+            if let Some(i) = block_of(finding.span) {
+                let block = blocks[i].span;
+                let before = doc.prose(Span::new(block.start, finding.span.start));
+                let after = doc.prose(Span::new(finding.span.end, block.end));
+                let opens = !before.chars().any(char::is_alphanumeric);
+                let closes = !after.chars().any(char::is_alphanumeric);
+                out.widget[i] |= promo && opens && closes;
+                out.promo_owned[i] |= promo && opens;
+                out.leftover[i] |=
+                    opens && (closes || doc.words_of_block(i).len() <= MAX_LEFTOVER_WORDS);
+            }
+            if promo {
+                let parts: Vec<usize> = finding
+                    .labels
+                    .iter()
+                    .filter_map(|label| {
+                        block_of(label.span).filter(|&i| blocks[i].span == label.span)
+                    })
+                    .collect();
+                let marks_cuts = parts.iter().any(|&i| {
+                    let text = doc.prose(blocks[i].span);
+                    text.contains("...") || text.contains('…')
+                });
+                for i in parts {
+                    out.promo_owned[i] = true;
+                    out.in_a_marking_widget[i] |= marks_cuts;
+                }
+            }
+        }
+        out
+    }
+
+    /// The block is a widget line a promo rule reported whole.
+    pub fn is_widget(&self, block: usize) -> bool {
+        self.widget[block]
+    }
+
+    /// The block is a leftover (a widget, a chat closer), not the
+    /// author's text.
+    pub fn is_leftover(&self, block: usize) -> bool {
+        self.leftover[block]
+    }
+
+    /// A promo finding opens the block or shows it as part of its widget:
+    /// an excerpt there is another article's teaser.
+    pub fn is_promo_owned(&self, block: usize) -> bool {
+        self.promo_owned[block]
+    }
+
+    /// A promo rule shows the block as part of its widget (a list of
+    /// teasers) in which some teaser ends with an ellipsis. Such a page
+    /// marks the excerpts it cuts: a teaser of it that stops without
+    /// punctuation and shows no cut was short enough to be left whole.
+    pub fn is_in_a_marking_widget(&self, block: usize) -> bool {
+        self.in_a_marking_widget[block]
+    }
+}
