@@ -13,7 +13,7 @@
 //! once on the whole document.
 
 use crate::config::{Config, FileSettings};
-use crate::diagnostic::{Diagnostic, sort_diagnostics};
+use crate::diagnostic::{Category, Diagnostic, sort_diagnostics};
 use crate::markup::{self, MarkupKind};
 use crate::rules::{Findings, MAX_FINDINGS_PER_RULE, RuleContext, RuleMeta, RuleSet};
 use crate::source::{self, Encoding};
@@ -207,13 +207,16 @@ fn lint_document(
         &diagnostics,
         &mut later,
     );
+    // The parts read what the whole document's later rules found too (a
+    // widget line recognised by its form is no cut paragraph either).
+    let seen: Vec<Diagnostic> = diagnostics.iter().chain(&later).cloned().collect();
     for (part, part_rules) in &parts {
         collect_later(
             part,
             part_rules,
             config,
             |m| m.reads_one_language(),
-            &diagnostics,
+            &seen,
             &mut later,
         );
     }
@@ -288,10 +291,34 @@ fn collect_later(
     earlier: &[Diagnostic],
     diagnostics: &mut Vec<Diagnostic>,
 ) {
-    for active in rules.rules.iter().filter(|a| a.rule.reads_findings()) {
-        if !select(active.rule.meta()) {
-            continue;
-        }
+    // Leftovers recognised by their form (promo) come first: the rules
+    // after them read their findings as well.
+    let (first, then): (Vec<_>, Vec<_>) = rules
+        .rules
+        .iter()
+        .filter(|a| a.rule.reads_findings() && select(a.rule.meta()))
+        .partition(|a| a.rule.meta().category == Category::Promo);
+    let mut found_first = Vec::new();
+    for active in first {
+        let ctx = RuleContext {
+            doc,
+            severity: active.severity,
+            resources: &config.resources,
+            earlier,
+        };
+        let mut found = Findings::with_limit(MAX_FINDINGS_PER_RULE);
+        active.rule.check(&ctx, &mut found);
+        found_first.append(&mut found.into_vec());
+    }
+    let with_first: Vec<Diagnostic>;
+    let earlier = if found_first.is_empty() {
+        earlier
+    } else {
+        with_first = earlier.iter().chain(&found_first).cloned().collect();
+        &with_first
+    };
+    diagnostics.append(&mut found_first);
+    for active in then {
         let ctx = RuleContext {
             doc,
             severity: active.severity,

@@ -15,6 +15,18 @@ use crate::text::Document;
 /// widgets and chat closers are a line or two.
 const MAX_LEFTOVER_WORDS: usize = 40;
 
+/// The generated-text findings that stand for a whole block of no text
+/// of the author's: an assistant's framing around the draft. A persona, a
+/// placeholder or a missing figure sits inside the author's paragraph
+/// ("Fort de mon expérience…, il est évident que ce boîtier…" is still the
+/// verdict's text), so it leaves the block the author's.
+const FRAMING_RULES: [&str; 4] = [
+    "generated.chat-opener",
+    "generated.chat-closer",
+    "generated.filler-invitation",
+    "generated.field-label",
+];
+
 /// What other rules' findings say about each block of a document.
 pub struct Leftovers {
     /// A promo finding covers all the block's words: the block is a
@@ -50,7 +62,9 @@ impl Leftovers {
             let promo = finding.category == Category::Promo;
             // Stock phrases (info) open paragraphs of real text.
             let counts = finding.severity >= Severity::Warning;
-            if !counts || (!promo && finding.category != Category::Generated) {
+            let framing = finding.category == Category::Generated
+                && FRAMING_RULES.contains(&finding.rule.as_str());
+            if !counts || !(promo || framing) {
                 continue;
             }
             if let Some(i) = block_of(finding.span) {

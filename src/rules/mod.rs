@@ -18,6 +18,7 @@ pub mod leftovers;
 pub mod meta;
 pub mod options;
 pub mod pack;
+pub mod promo;
 pub mod repetition;
 pub mod seo;
 pub mod spelling;
@@ -35,6 +36,7 @@ pub fn native_rules() -> Vec<std::sync::Arc<dyn Rule>> {
     let mut rules = Vec::new();
     rules.extend(consistency::rules());
     rules.extend(generated::rules());
+    rules.extend(promo::rules());
     rules.extend(repetition::rules());
     rules.extend(seo::rules());
     rules.extend(spelling::rules());

@@ -204,7 +204,7 @@ impl MatchFilter {
 /// the date and byline lines under those ("Winter 2025", "Par Jeanne D."). A
 /// page pasted whole opens with its navigation instead, short lines that
 /// are not a title ("À lire aussi" on the second line is a widget).
-fn is_in_title(doc: &Document<'_>, index: usize) -> bool {
+pub fn is_in_title(doc: &Document<'_>, index: usize) -> bool {
     /// How many blocks the title holds, found once per document.
     struct TitleBlocks(usize);
     let title = doc.memo(0, |doc| {

@@ -20,7 +20,9 @@ mod schema;
 mod word_boundaries;
 
 pub use budget::PackBudget;
+pub use deletion::{WidgetWords, deletion};
 pub use embedded::EMBEDDED_PACKS;
+pub use filter::is_in_title;
 pub use phrase::{PhraseHit, PhraseRule};
 
 use crate::diagnostic::Category;
@@ -90,6 +92,12 @@ pub fn load_pack(
         if !rule.widget_words.is_empty() && rule.fix != schema::FixKind::Delete {
             return Err(error(format!(
                 "rule `{}`: `widget-words` only serve `fix = \"delete\"`",
+                rule.name
+            )));
+        }
+        if rule.match_source && rule.kind != RuleKind::Pattern {
+            return Err(error(format!(
+                "rule `{}`: `match-source` only serves `kind = \"pattern\"`",
                 rule.name
             )));
         }

@@ -1,7 +1,11 @@
 //! `pattern` rules: a regular expression over the prose of each block.
 //!
 //! A group named `span` narrows what is reported; otherwise the whole match
-//! is. Patterns are compiled with a size limit so a pathological one fails
+//! is. The regex crate forbids two groups of one name, so alternatives that
+//! each need their own narrowing name theirs `span_<anything>`: the first
+//! such group that took part in a match is reported. With `match-source`,
+//! the pattern reads the block's original text instead of its prose (an
+//! `<insert …>` instruction is an HTML tag to Markdown, masked). Patterns are compiled with a size limit so a pathological one fails
 //! at load time with the pack's line, by `regex`'s own engine
 //! (`regex_automata::meta`), which says how much memory each one takes: a
 //! project's pack is held to a budget (`budget`).
@@ -28,12 +32,16 @@ pub struct PatternRule {
     pattern: String,
     size_limit: usize,
     compiled: OnceLock<Compiled>,
+    /// `match-source`: the block's original text rather than its prose.
+    match_source: bool,
     filter: MatchFilter,
 }
 
 struct Compiled {
     regex: Regex,
-    span_group: Option<usize>,
+    /// The groups named `span` or `span_…`, in pattern order; empty when
+    /// the whole match is reported.
+    span_groups: Vec<usize>,
     /// A quick first pass for a pattern with Unicode word boundaries: a
     /// block it finds nothing in holds no match (see [`word_boundaries`]).
     relaxed: Option<Regex>,
@@ -61,6 +69,7 @@ impl PatternRule {
             pattern: pattern.clone(),
             size_limit,
             compiled,
+            match_source: raw.match_source,
             filter: MatchFilter::from_raw(raw),
         })
     }
@@ -97,10 +106,16 @@ impl Compiled {
                 };
                 format!("rule `{name}`: invalid regular expression: {why}")
             })?;
-        let span_group = regex.group_info().to_index(PatternID::ZERO, "span");
+        let span_groups = regex
+            .group_info()
+            .pattern_names(PatternID::ZERO)
+            .enumerate()
+            .filter(|(_, name)| name.is_some_and(|n| n == "span" || n.starts_with("span_")))
+            .map(|(index, _)| index)
+            .collect();
         Ok(Compiled {
             regex,
-            span_group,
+            span_groups,
             relaxed: word_boundaries::relaxed(pattern)
                 .and_then(|copy| Regex::builder().configure(config).build(&copy).ok()),
         })
@@ -127,7 +142,7 @@ impl Rule for PatternRule {
         }
         let Compiled {
             regex,
-            span_group,
+            span_groups,
             relaxed,
         } = self.compiled();
         let mut per_block = PerBlock::default();
@@ -135,7 +150,12 @@ impl Rule for PatternRule {
             if !self.filter.accepts_block(doc, index) {
                 continue;
             }
-            let prose = doc.prose(block.span);
+            // Both have the block's bytes at the same offsets.
+            let prose = if self.match_source {
+                doc.text(block.span)
+            } else {
+                doc.prose(block.span)
+            };
             if relaxed.as_ref().is_some_and(|quick| !quick.is_match(prose)) {
                 continue;
             }
@@ -155,16 +175,16 @@ impl Rule for PatternRule {
                     per_block.push(out, index, d);
                 }
             };
-            match *span_group {
-                None => regex.find_iter(prose).for_each(|m| {
+            if span_groups.is_empty() {
+                regex.find_iter(prose).for_each(|m| {
                     let whole = at(m.start(), m.end());
                     push(whole, whole)
-                }),
-                Some(group) => {
-                    for caps in regex.captures_iter(prose) {
-                        if let (Some(m), Some(whole)) = (caps.get_group(group), caps.get_match()) {
-                            push(at(m.start, m.end), at(whole.start(), whole.end()));
-                        }
+                });
+            } else {
+                for caps in regex.captures_iter(prose) {
+                    let narrowed = span_groups.iter().find_map(|&g| caps.get_group(g));
+                    if let (Some(m), Some(whole)) = (narrowed, caps.get_match()) {
+                        push(at(m.start, m.end), at(whole.start(), whole.end()));
                     }
                 }
             }

@@ -109,6 +109,12 @@ pub struct RawRule {
     /// middle of a sentence does not.
     #[serde(default)]
     pub starts_sentence: bool,
+    /// Patterns only: match the block's original text, markup included,
+    /// instead of its prose. For shapes the markup layer hides: Markdown
+    /// reads an instruction in angle brackets (`<insert link>`) as an HTML
+    /// tag and masks it.
+    #[serde(default)]
+    pub match_source: bool,
     /// Only in blocks of at most this many words: widget text (share
     /// buttons, sign-up prompts) sits on short lines of its own, while the
     /// same words inside real prose are usually legitimate.

@@ -7,7 +7,14 @@
 //! connector is a choice of the writer, and the same one linking sentence
 //! after sentence is the rhythm of a template. The lists are data so an
 //! editor can amend them without touching Rust; they are embedded so a
-//! fresh build needs no files beside it.
+//! fresh build needs no files beside it. A `*` in a list stands for any one
+//! word, so a frame is one line whatever fills it ("the * is that": "The
+//! reality is that", "The truth is that").
+//!
+//! Comment adverbs are a family too large to list: a single `-ly` word
+//! before a comma in English ("Interestingly,", "Admittedly,") or a `-ment`
+//! word in French ("Curieusement,", "Heureusement,") frames the sentence as
+//! a connector does, whichever adverb the writer reached for.
 
 use crate::text::{Document, Language, normalize_apostrophes};
 use std::sync::LazyLock;
@@ -48,29 +55,76 @@ fn words_of(phrase: &str) -> Vec<String> {
     words
 }
 
-/// How many words of the connector that opens the sentence whose first
-/// word is `first` (its words end before `end`); 0 when none does. A
-/// one-word connector counts only with a comma after it.
-pub fn connector_at(doc: &Document<'_>, first: usize, end: usize) -> usize {
+/// The connector that opens a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Connector {
+    /// How many of the sentence's first words it takes.
+    pub words: usize,
+    /// The family it belongs to whatever word fills it, when it has one.
+    pub frame: Option<Frame>,
+}
+
+/// A family of connectors that differ only by a word: the writer's tic is
+/// the frame, whichever word fills it ("The truth is that", "The point is
+/// that"; "Surprisingly,", "Tellingly,").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Frame {
+    /// A list entry with a `*`, by its place in the list.
+    Pattern(usize),
+    /// An unlisted adverb of comment (`-ly`, `-ment`) before a comma.
+    CommentAdverb,
+}
+
+/// The connector that opens the sentence whose first word is `first` (its
+/// words end before `end`), if any. A one-word connector counts only with
+/// a comma after it.
+pub fn connector_at(doc: &Document<'_>, first: usize, end: usize) -> Option<Connector> {
     let list = match doc.language {
         Language::Fr => &*FR_LIST,
         Language::En => &*EN_LIST,
     };
     let masked = &doc.markup.masked;
     let word = |i: usize| normalize_apostrophes(doc.words[i].text(masked)).to_lowercase();
-    for connector in list {
+    let comma_after = |last: usize| {
+        masked[doc.words[last].span().end..]
+            .trim_start()
+            .starts_with(',')
+    };
+    for (index, connector) in list.iter().enumerate() {
         let n = connector.len();
-        if first + n > end || !(0..n).all(|k| word(first + k) == connector[k]) {
+        if first + n > end
+            || !(0..n).all(|k| connector[k] == ANY_WORD || word(first + k) == connector[k])
+        {
             continue;
         }
-        let comma_after = masked[doc.words[first + n - 1].span().end..]
-            .trim_start()
-            .starts_with(',');
-        if n > 1 || comma_after {
-            return n;
+        if n > 1 || comma_after(first) {
+            let frame = connector
+                .iter()
+                .any(|w| w == ANY_WORD)
+                .then_some(Frame::Pattern(index));
+            return Some(Connector { words: n, frame });
         }
     }
-    0
+    (comma_after(first) && is_comment_adverb(&word(first), doc.language)).then_some(Connector {
+        words: 1,
+        frame: Some(Frame::CommentAdverb),
+    })
+}
+
+/// The list entry that matches any one word.
+const ANY_WORD: &str = "*";
+
+/// `interestingly`, `curieusement`: an adverb of the writer's comment, by
+/// its ending. Short words with the ending are mostly not adverbs
+/// (`only`, `early`, `ment`, `jument`), hence the minimum lengths.
+fn is_comment_adverb(word: &str, language: Language) -> bool {
+    let (ending, min_chars) = match language {
+        Language::En => ("ly", 6),
+        Language::Fr => ("ment", 8),
+    };
+    word.ends_with(ending)
+        && word.chars().count() >= min_chars
+        && word.chars().all(|c| c.is_alphabetic())
 }
 
 #[cfg(test)]
@@ -89,5 +143,14 @@ mod tests {
             }
         }
         assert_eq!(words_of("D’autre part"), ["d'", "autre", "part"]);
+    }
+
+    #[test]
+    fn comment_adverbs_are_known_by_their_ending() {
+        assert!(is_comment_adverb("surprisingly", Language::En));
+        assert!(is_comment_adverb("curieusement", Language::Fr));
+        assert!(!is_comment_adverb("only", Language::En));
+        assert!(!is_comment_adverb("early", Language::En));
+        assert!(!is_comment_adverb("jument", Language::Fr));
     }
 }

@@ -133,7 +133,7 @@ impl Rule for DoubledWord {
             if source_between.chars().any(char::is_alphanumeric) {
                 continue;
             }
-            if b.starts_with(char::is_uppercase) {
+            if b.starts_with(char::is_uppercase) || is_letter_label(masked, first.span().start, a) {
                 continue;
             }
             let lower = a.to_lowercase();
@@ -160,6 +160,20 @@ impl Rule for DoubledWord {
             );
         }
     }
+}
+
+/// A capital letter used as a name inside a sentence (`catégorie A a
+/// reculé`, `la vitamine A a`): the next word is a verb, not a second copy.
+/// At the start of a sentence (`A a cat`) it is still a slip.
+fn is_letter_label(masked: &str, start: usize, word: &str) -> bool {
+    let mut chars = word.chars();
+    let single_capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    single_capital
+        && masked[..start]
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == ',')
 }
 
 /// Emphasis marks that survive masking in plain text (`*le* le`) and
@@ -224,6 +238,24 @@ mod tests {
         let mut out = text.to_string();
         out.replace_range(d.suggestions[0].span.range(), "");
         out
+    }
+
+    #[test]
+    fn a_capital_letter_naming_something_is_no_double() {
+        let count = |text: &str| {
+            check_as(
+                &DoubledWord::default(),
+                text,
+                Language::Fr,
+                MarkupKind::Plain,
+            )
+            .len()
+        };
+        assert_eq!(count("Le nombre d'inscrits en catégorie A a reculé."), 0);
+        assert_eq!(count("Le groupe B, A a gagné."), 0);
+        // At the start of a sentence the capital is the first copy.
+        assert_eq!(count("Il part. A a peine arrivé, il repart."), 1);
+        assert_eq!(count("Il a a peine fini."), 1);
     }
 
     #[test]

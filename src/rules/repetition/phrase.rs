@@ -49,7 +49,9 @@ the subject of the document: they are reported at `info`. A term (content \
 words joined by articles and `of`/`de`: `the town square`, `droit \
 de vote`) is repeated for precision: it is a warning only from \
 `term-factor` times the threshold, `info` below. Formulas (`dans le monde \
-d'aujourd'hui`, `it is worth noting that`) are warnings from the threshold.
+d'aujourd'hui`, `it is worth noting that`) are warnings from the threshold. \
+A phrase that is inside quotation marks every time it appears (a book's \
+title, a slogan under discussion) is quoted, not leaned on: `info`.
 
 **Options.** `min-count` (default 4), `reference-words` (default \
 2000), `min-words` (3), `max-words` (8), `min-content-words` (2), \
@@ -231,11 +233,18 @@ impl Rule for RepeatedPhrase {
                     format!(" times{after}"),
                 )
             };
+            let always_quoted = spans.iter().all(|&span| inside_quotes(doc.source(), span));
             let (severity, message, help) = if topic {
                 (
                     Severity::Info,
                     appears("; its words are the subject of the title or headings"),
                     "the subject may be named often; still, a pronoun or a shorter form reads lighter",
+                )
+            } else if always_quoted {
+                (
+                    Severity::Info,
+                    appears(", inside quotation marks each time"),
+                    "a title or a quotation is repeated as it is; where the context is clear, a shorter mention reads lighter",
                 )
             } else if term && places < term_threshold {
                 (
@@ -253,6 +262,27 @@ impl Rule for RepeatedPhrase {
             out.push(repeated(&self.meta.id, severity, &spans, message, help));
         }
     }
+}
+
+/// Whether `span` sits between an opening and a closing quotation mark on
+/// its line (`« Lire la suite du monde »`, `"the long goodbye"`, `“…”`).
+/// Straight double quotes open and close alike: an odd number of them
+/// before the span on the line means it is inside.
+fn inside_quotes(source: &str, span: Span) -> bool {
+    let line_start = source[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = source[span.end..]
+        .find('\n')
+        .map_or(source.len(), |i| span.end + i);
+    let before = &source[line_start..span.start];
+    let after = &source[span.end..line_end];
+    let open_before = |open: char, close: char| {
+        before
+            .rfind(open)
+            .is_some_and(|o| !before[o..].contains(close))
+            && after.contains(close)
+    };
+    let straight = before.matches('"').count() % 2 == 1 && after.contains('"');
+    straight || open_before('«', '»') || open_before('“', '”') || open_before('‹', '›')
 }
 
 /// A noun phrase such as "the town square" or "droit de vote": content
@@ -576,6 +606,23 @@ mod tests {
     fn three_occurrences_are_not_enough_by_default() {
         let text = "A small green door. Behind the small green door. Past a small green door.";
         assert_eq!(phrases(text), []);
+    }
+
+    #[test]
+    fn a_phrase_quoted_every_time_is_info() {
+        let severity = |text: &str| {
+            check(&RepeatedPhrase::default(), text, Language::En)
+                .iter()
+                .map(|d| d.severity)
+                .collect::<Vec<_>>()
+        };
+        let quoted = "Her essay \"Luck plays a key role\" came out in 1990. \
+                      Why “luck plays a key role”? Critics quoted \"Luck plays a key role\" often. \
+                      Readers still love « Luck plays a key role » today.";
+        assert_eq!(severity(quoted), [Severity::Info]);
+        // One bare occurrence: the phrase is leaned on, not only quoted.
+        let bare = quoted.replacen("« Luck plays a key role »", "how luck plays a key role", 1);
+        assert_eq!(severity(&bare), [Severity::Warning]);
     }
 
     #[test]

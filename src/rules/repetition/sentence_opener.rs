@@ -19,7 +19,7 @@
 //! Of two keys where one extends the other ("Côté" and "Côté des"), only the
 //! one that opens more sentences is reported (the longer on a tie).
 
-use super::connectors::connector_at;
+use super::connectors::{Frame, connector_at};
 use super::fast_hash::FastMap;
 use super::occurrences::{quoted, repeated};
 use super::stopwords::WordClass;
@@ -43,7 +43,11 @@ article (the subject named again), hold a number or end with a colon \
 (`De plus,`, `En outre,`, `Moreover,`, `In addition,`: the lists are in \
 `rules/connectors/`) counts even when made of function words, and is \
 reported once it opens `connector-min` sentences of the document, at least \
-one in 40 of them.
+one in 40 of them. A frame of the lists filled with different words \
+(`The truth is that`, `The point is that`; `Il faut dire que`, `Il faut \
+savoir que`) counts as one connector, and so do adverbs of comment before \
+a comma (`Surprisingly,`, `Tellingly,`; `Curieusement,`): one more than \
+`connector-min` of those, and at least one in 15 sentences, make a habit.
 
 **Why.** Drafts written from a template or in a hurry open sentence after \
 sentence with the same connective or frame; the reader hears the rhythm \
@@ -65,6 +69,11 @@ struct Settings {
 /// A connector is reported when it opens `connector-min` sentences and at
 /// least one in this many of the document's sentences.
 const SENTENCES_PER_CONNECTOR: usize = 40;
+
+/// Adverbs of comment (`Surprisingly,`, `Curieusement,`) make a habit when
+/// one more than `connector-min` of them, and at least one in this many of
+/// the document's sentences, open sentences.
+const SENTENCES_PER_COMMENT_ADVERB: usize = 15;
 
 impl Default for Settings {
     fn default() -> Self {
@@ -109,6 +118,9 @@ impl Default for RepeatedOpener {
                          Les clients partent. Le stock fond. Les prix montent. La banque \
                          hésite. De plus, le loyer double."
                             .into(),
+                        "The truth is that the bus is late. The point is that nobody \
+                         checks. The fares rose. The problem is that the council knows."
+                            .into(),
                     ],
                     good: vec![
                         "Par ailleurs, le budget augmente. Les effectifs baissent. La \
@@ -122,6 +134,9 @@ impl Default for RepeatedOpener {
                             .into(),
                         "- In addition, prices rose.\n- In addition, wages fell.\n- In \
                          addition, rents climbed."
+                            .into(),
+                        "Surprisingly, the bridge held. Regrettably, the road did not. The \
+                         river rose all night."
                             .into(),
                     ],
                 },
@@ -216,11 +231,18 @@ impl Rule for RepeatedOpener {
         let mut keys: Vec<(u32, u32)> = Vec::new();
         // The keys that are connectors ("De plus", "Moreover"): few.
         let mut connector_keys: FastMap<&[u32], ()> = FastMap::default();
+        // Sentences opened by a frame of connectors (`The * is that`, an
+        // adverb of comment): (frame, sentence ordinal, connector words).
+        let mut frames: Vec<(Frame, usize, usize)> = Vec::new();
         for (ordinal, &(first, end)) in paragraph_sentences.iter().enumerate() {
             let (first, end) = (first as usize, end as usize);
             let clause = stream.run[first] as usize;
             let length = clause.min(s.max_words);
-            if stream.class(first) == WordClass::Determiner
+            // A connector counts even when made of function words only,
+            // or when it opens with an article ("The truth is that").
+            let found_connector = connector_at(doc, first, end);
+            let connector = found_connector.map_or(0, |c| c.words.min(length));
+            if (stream.class(first) == WordClass::Determiner && connector == 0)
                 || doc.words[first..first + length]
                     .iter()
                     .any(|w| w.has_digit())
@@ -228,10 +250,11 @@ impl Rule for RepeatedOpener {
             {
                 continue;
             }
-            // A connector counts even when made of function words only.
-            let connector = connector_at(doc, first, end).min(length);
             if connector > 0 {
                 connector_keys.insert(&stream.ids[first..first + connector], ());
+            }
+            if let Some(frame) = found_connector.and_then(|c| c.frame) {
+                frames.push((frame, ordinal, connector));
             }
             // Sentences are fewer than bytes, and files over 256 MiB are
             // refused: an ordinal fits.
@@ -254,7 +277,7 @@ impl Rule for RepeatedOpener {
         let connector_wide = s
             .connector_min
             .max(paragraph_sentences.len().div_ceil(SENTENCES_PER_CONNECTOR));
-        let mut found: Vec<(usize, Vec<usize>, bool)> = Vec::new();
+        let mut found: Vec<(usize, Vec<usize>, Reach)> = Vec::new();
         for group in keys.chunk_by(|a, b| key(a) == key(b)) {
             let threshold = if connector_keys.contains_key(key(&group[0])) {
                 document_wide.min(connector_wide)
@@ -267,20 +290,45 @@ impl Rule for RepeatedOpener {
             let words = group[0].1 as usize;
             let sentences: Vec<usize> = group.iter().map(|&(o, _)| o as usize).collect();
             if sentences.len() >= threshold {
-                found.push((words, sentences, true));
+                found.push((words, sentences, Reach::Document));
             } else if sentences.len() >= s.window_min {
                 let close = close_together(&sentences, s.window, s.window_min);
                 if !close.is_empty() {
-                    found.push((words, close, false));
+                    found.push((words, close, Reach::Close));
                 }
             }
+        }
+        // A frame filled with different words is one habit: the same
+        // frame (`The truth is that`, `The point is that`), or adverbs of
+        // comment one after another (`Surprisingly,`, `Tellingly,`).
+        frames.sort_unstable();
+        for group in frames.chunk_by(|a, b| a.0 == b.0) {
+            let threshold = match group[0].0 {
+                Frame::Pattern(_) => connector_wide,
+                // Any adverb of comment, not one: a habit needs more.
+                Frame::CommentAdverb => (connector_wide + 1).max(
+                    paragraph_sentences
+                        .len()
+                        .div_ceil(SENTENCES_PER_COMMENT_ADVERB),
+                ),
+            };
+            let opener =
+                |&(_, o, n): &(Frame, usize, usize)| &stream.ids[first_of(o)..first_of(o) + n];
+            // One filling only: the exact opener above speaks for it.
+            let one_filling = group.iter().all(|f| opener(f) == opener(&group[0]));
+            if group.len() < threshold || one_filling {
+                continue;
+            }
+            let words = group.iter().map(|f| f.2).min().unwrap_or(1);
+            let sentences = group.iter().map(|f| f.1).collect();
+            found.push((words, sentences, Reach::Frame));
         }
         // Most sentences first, then the longer key: a key is shown only
         // when no key it extends or that extends it was shown.
         found.sort_by(|a, b| (b.1.len(), b.0, a.1[0]).cmp(&(a.1.len(), a.0, b.1[0])));
         let mut claimed = vec![false; paragraph_sentences.len()];
         let mut diagnostics = Vec::new();
-        for (words, sentences, across_document) in found {
+        for (words, sentences, reach) in found {
             if sentences.iter().any(|&o| claimed[o]) {
                 continue;
             }
@@ -298,21 +346,36 @@ impl Rule for RepeatedOpener {
                 })
                 .collect();
             let text = quoted(doc.prose(spans[0]));
-            let message = if across_document {
-                let total = paragraph_sentences.len();
-                Count::new(
+            let total = paragraph_sentences.len();
+            let message = match reach {
+                Reach::Document => Count::new(
                     spans.len(),
                     format!("1 of the {total} sentences opens with `{text}`"),
                     "",
                     format!(" of the {total} sentences open with `{text}`"),
-                )
-            } else {
-                Count::new(
+                ),
+                Reach::Close => Count::new(
                     spans.len(),
                     format!("1 sentence opens with `{text}`"),
                     "",
                     format!(" sentences close together open with `{text}`"),
-                )
+                ),
+                Reach::Frame => {
+                    // Frames are reported only with two fillings or more.
+                    let second = spans
+                        .iter()
+                        .map(|&span| quoted(doc.prose(span)))
+                        .find(|other| *other != text)
+                        .unwrap_or_default();
+                    Count::new(
+                        spans.len(),
+                        format!("1 of the {total} sentences opens with `{text}`"),
+                        "",
+                        format!(
+                            " of the {total} sentences open the same way: `{text}`, `{second}`…"
+                        ),
+                    )
+                }
             };
             diagnostics.push(repeated(
                 &self.meta.id,
@@ -325,6 +388,17 @@ impl Rule for RepeatedOpener {
         diagnostics.sort_by_key(|d| d.span.start);
         out.extend(diagnostics);
     }
+}
+
+/// Why an opener is reported.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Reach {
+    /// The same opener across the document.
+    Document,
+    /// The same opener in sentences close together.
+    Close,
+    /// One frame of connectors, filled with different words.
+    Frame,
 }
 
 /// Whether a colon follows the word: `Photo: …`, `Note : …` are
@@ -411,6 +485,42 @@ mod tests {
         let plain = "Il pleut. Le quai reste sec. Il vente. La ville dort. Il neige. \
                      Le maire parle. Il gèle.";
         assert!(openers(plain, Language::Fr).is_empty());
+    }
+
+    #[test]
+    fn a_frame_filled_with_different_words_is_one_habit() {
+        let english = "The truth is that the bus is late. The point is that nobody \
+                       checks. Fares rose again. The problem is that the council knows.";
+        let found = openers(english, Language::En);
+        assert_eq!(found, [("The truth is that".to_string(), 3)]);
+        let french = "Il faut dire que le pont est vieux. Il faut savoir que personne \
+                      ne l'entretient. Le maire hésite. Il faut rappeler que l'hiver arrive.";
+        assert_eq!(
+            openers(french, Language::Fr),
+            [("Il faut dire que".to_string(), 3)]
+        );
+    }
+
+    #[test]
+    fn adverbs_of_comment_one_after_another_are_a_habit() {
+        let text = "Surprisingly, the bridge held. Regrettably, the road did not. The river \
+                    rose all night. Predictably, the council met. Tellingly, nobody \
+                    came. The rain stopped.";
+        assert_eq!(
+            openers(text, Language::En),
+            [("Surprisingly".to_string(), 4)]
+        );
+        let french = "Curieusement, le pont a tenu. Malheureusement, la route a cédé. La rivière a \
+                      monté. Visiblement, le conseil hésite. Étrangement, personne ne \
+                      vient. La pluie cesse.";
+        assert_eq!(
+            openers(french, Language::Fr),
+            [("Curieusement".to_string(), 4)]
+        );
+        // Three in a short text are style, not yet a habit.
+        let few = "Surprisingly, the bridge held. Regrettably, the road did not. The river \
+                   rose all night. Predictably, the council met.";
+        assert!(openers(few, Language::En).is_empty());
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The `spelling` family: words no active dictionary knows, and English
 //! words in French drafts.
 
+mod calendar;
 mod candidates;
 mod cognates;
 mod loanword;

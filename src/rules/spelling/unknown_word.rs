@@ -1,5 +1,6 @@
 //! `spelling.unknown-word`: a word no active dictionary knows.
 
+use super::calendar::misspelt_calendar_name;
 use super::candidates::{Candidate, classify, is_known, ligature_spelling, sentence_starts};
 use super::cognates::CognateSlips;
 use super::near_words::{accented_neighbour, accented_twin_of_name, neighbour_among, with_case_of};
@@ -35,7 +36,9 @@ British spellings (`grey`, `neighbourhood`). A capitalised word inside a \
 sentence is a likely proper noun: skipped by default (`[spelling] \
 proper-nouns = \"info\"` reports it at info, `\"check\"` like any word); \
 a capitalised sentence opener is checked when a common word is one edit \
-away, accents aside (`Desormai` for `Désormais`).
+away, accents aside (`Desormai` for `Désormais`), and so is a capitalised \
+word one edit from the name of a month or day (`Febuary`, `Wendesday`): \
+those are no one's name.
 
 **Why.** A typo is the first thing a reader notices and the last thing a \
 writer sees.
@@ -72,6 +75,7 @@ impl Default for UnknownWord {
                         "The committee recieves the report on Monday.".into(),
                         "Il pleuvait. Desormai, le marché ouvre le mardi matin.".into(),
                         "La university de la ville publie ses travaux en ligne.".into(),
+                        "The night ferry stops running after Wendesday this winter.".into(),
                     ],
                     good: vec![
                         "Le climat est un enjeu majeur pour la région aujourd'hui.".into(),
@@ -79,6 +83,7 @@ impl Default for UnknownWord {
                         "The committee receives the report from NASA on Monday via the API.".into(),
                         "Le rapport cite Marie Dupont et la ville de Tulle au XIXe siècle.".into(),
                         "The grey kerb by the theatre was mended by the councillors.".into(),
+                        "The ferry captain, Marco Lindqvist, sails again in February.".into(),
                     ],
                 },
                 fixable: false,
@@ -133,11 +138,22 @@ impl Rule for UnknownWord {
         // appear, sentence starts included.
         let mut names: HashSet<&str> = HashSet::new();
         let mut candidates = Vec::with_capacity(doc.words.len());
+        // Capitalised slips of a month or day (`Febuary`): no one's name.
+        let mut calendar_slips: HashMap<String, &'static str> = HashMap::new();
         for (i, word) in doc.words.iter().enumerate() {
             let text = word.text(masked);
-            let kind = classify(doc, word, starts[i], text);
+            let mut kind = classify(doc, word, starts[i], text);
             if kind == Candidate::ProperNoun {
-                names.insert(text);
+                match misspelt_calendar_name(text, language) {
+                    Some(name) => {
+                        let key = normalize_apostrophes(text).to_lowercase();
+                        calendar_slips.insert(key, name);
+                        kind = Candidate::Word;
+                    }
+                    None => {
+                        names.insert(text);
+                    }
+                }
             }
             candidates.push(kind);
         }
@@ -237,13 +253,17 @@ impl Rule for UnknownWord {
                 let mut slip_of = cognates
                     .french_for(&key)
                     .or(name_twins.get(&key).map(String::as_str))
+                    .or(calendar_slips.get(&key).copied())
                     .map(str::to_owned);
                 if only_capitalised {
                     // A capitalised sentence opener one edit from a common
                     // word, accents aside, is a typo (`Enjei`, `Apprés`);
                     // far from any, or followed by another capitalised
                     // word (`Regis Martin`), it is a name.
-                    let full_name = before_capital.contains(&key);
+                    // A month or day slip before a capital opens the next
+                    // sentence (`in Apirl. Please`), not a full name.
+                    let full_name =
+                        before_capital.contains(&key) && !calendar_slips.contains_key(&key);
                     if full_name {
                         slip_of = None;
                     } else if neighbour_among(&checker, shown, &suggestions).is_none() {

@@ -1,0 +1,353 @@
+//! The shape of a line: what tells a widget's line from a line of text
+//! whatever its wording.
+//!
+//! Widgets are short lines of UI words, with separators between their
+//! items (`|`, `•`, `·`, `/`, `›`, `»`), emoji or pictographs acting as
+//! icons, counts ("(12)", "4,5/5"), stars, required-field marks ("Email*").
+//! Prose is sentences: words widgets never say, and a full stop. This
+//! module measures a line; the rules decide.
+
+use super::ui_words::{self, UiWord};
+use crate::diagnostic::Span;
+use crate::markup::BlockKind;
+use crate::text::{Document, Word};
+use std::collections::HashSet;
+
+/// A non-blank line of a block: blocks of hard-wrapped text and
+/// Markdown paragraphs span several lines, and a widget is often one of
+/// them.
+#[derive(Debug, Clone, Copy)]
+pub struct Line {
+    /// The line's text, without its line ending and outer spaces.
+    pub span: Span,
+    /// The index of its block in `doc.blocks()`.
+    pub block: usize,
+}
+
+/// The lines of the document holding prose (a word or a symbol), in order.
+pub fn lines_of(doc: &Document<'_>) -> Vec<Line> {
+    let mut lines = Vec::new();
+    for (index, block) in doc.blocks().iter().enumerate() {
+        let prose = doc.prose(block.span);
+        let mut offset = block.span.start;
+        for piece in prose.split('\n') {
+            let start = offset + (piece.len() - piece.trim_start().len());
+            let end = offset + piece.trim_end().len();
+            offset += piece.len() + 1;
+            if end > start {
+                lines.push(Line {
+                    span: Span::new(start, end),
+                    block: index,
+                });
+            }
+        }
+    }
+    lines
+}
+
+/// The words of the document inside `span`.
+pub fn words_in<'d>(doc: &'d Document<'_>, span: Span) -> &'d [Word] {
+    let first = doc.words.partition_point(|w| w.span().end <= span.start);
+    let last = doc.words.partition_point(|w| w.span().start < span.end);
+    &doc.words[first..last.max(first)]
+}
+
+/// What a line is made of.
+#[derive(Debug, Default, Clone)]
+pub struct Shape {
+    /// Its words, elisions ("l'", "s'") left out.
+    pub words: usize,
+    /// Every word is a UI word or a number.
+    pub all_ui: bool,
+    /// Distinct UI words that make page chrome (verbs of buttons, nouns
+    /// of widgets, required fields).
+    pub strong: usize,
+    /// Its first word is a button's verb ("Add to cart", "S'abonner").
+    pub opens_with_action: bool,
+    /// Items set apart by `|`, `•`, `·`, `/`, `›`, `»` or icons.
+    pub separated: bool,
+    /// An emoji, a pictograph or an arrow.
+    pub icon: bool,
+    /// A count or a score: "(12)", "4,5/5", "128 reviews".
+    pub count: bool,
+    /// Three stars or more: a rating.
+    pub stars: bool,
+    /// A field's name marked required: "Email*", "Nom *".
+    pub required_field: bool,
+    /// It ends like a sentence (`.`, `;`, `,`) or holds one inside.
+    pub sentence: bool,
+    /// It ends with a question mark.
+    pub question: bool,
+    /// Yes/no buttons: "Yes", "No", "Oui", "Non".
+    pub yes_no: bool,
+    /// Three short capitalised sections or more, set apart by one
+    /// separator (`›`, `>`, `»`, `/`, `|`): "Recipes / Soups / Winter".
+    pub trail: bool,
+    /// A sender's postal address under a newsletter: items set apart by
+    /// separators, one of them a postcode.
+    pub postal: bool,
+}
+
+impl Shape {
+    /// Whether the line reads as a widget's line: UI words only, and
+    /// enough of them or a widget's marks.
+    pub fn is_widget(&self) -> bool {
+        if self.sentence || self.words > MAX_WIDGET_WORDS {
+            return false;
+        }
+        if self.stars && (self.all_ui || self.words <= 6) {
+            return true;
+        }
+        if !self.all_ui || self.strong == 0 {
+            return false;
+        }
+        let marked = self.separated || self.icon || self.count || self.required_field;
+        self.strong >= 2 || marked || (self.opens_with_action && self.words >= 2)
+    }
+
+    /// Whether the line may belong to a widget next to it: UI words only
+    /// ("Submit" under a form's fields, "Yes · No" under a question).
+    pub fn joins_a_widget(&self) -> bool {
+        !self.sentence
+            && self.all_ui
+            && ((self.strong >= 1 && self.words <= 8) || (self.yes_no && self.words <= 4))
+    }
+}
+
+/// The words after which a button names a shop or a network.
+const BRAND_SLOTS: &[&str] = &["on", "at", "from", "via", "chez", "sur"];
+/// Names of shops or networks one button line may hold.
+const MAX_BRANDS: usize = 2;
+
+/// Longer lines are never measured: a widget's line is a few words,
+/// even with its icons (four bytes each).
+const MAX_LINE_BYTES: usize = 400;
+
+/// A sender's name, street and town.
+const MAX_POSTAL_WORDS: usize = 16;
+
+/// Widget lines are a few words: a share bar with five networks and its
+/// label, a cookie banner's buttons.
+const MAX_WIDGET_WORDS: usize = 12;
+
+pub fn shape(doc: &Document<'_>, line: Line) -> Shape {
+    // A long line is text, whatever it holds: measuring it would cost
+    // memory in proportion to a one-line file.
+    if line.span.len() > MAX_LINE_BYTES {
+        return Shape {
+            words: usize::MAX,
+            sentence: true,
+            ..Shape::default()
+        };
+    }
+    let prose = doc.prose(line.span);
+    let words = words_in(doc, line.span);
+    let mut shape = Shape {
+        all_ui: true,
+        ..Shape::default()
+    };
+    let mut strong = HashSet::new();
+    let mut first = true;
+    let mut brands = 0;
+    let mut previous = String::new();
+    for word in words {
+        let text = doc.text(word.span());
+        if word.is_elision() {
+            continue;
+        }
+        shape.words += 1;
+        let after = &prose[word.span().end - line.span.start..];
+        let marked_required = after.trim_start_matches([' ', '\u{a0}']).starts_with('*');
+        let found: Option<UiWord> = ui_words::lookup(text).filter(|ui| ui.known);
+        let is_number = word.has_digit() && !text.chars().any(char::is_alphabetic);
+        match found {
+            Some(ui) => {
+                let key = ui_words::key(text);
+                if ui.is_strong() || (ui.field && marked_required) {
+                    strong.insert(key.clone());
+                }
+                shape.required_field |= ui.field && marked_required;
+                shape.opens_with_action |= first && ui.action;
+                shape.yes_no |= matches!(key.as_str(), "yes" | "no" | "oui" | "non");
+            }
+            None if is_number => {}
+            // A shop or a network after "on", "at", "chez": "Buy on
+            // Fnac", "Suivre sur Mastodon". Names are endless; their
+            // place on a button is not.
+            None if brands < MAX_BRANDS
+                && BRAND_SLOTS.contains(&previous.as_str())
+                && text.chars().next().is_some_and(char::is_uppercase) =>
+            {
+                brands += 1;
+            }
+            None => shape.all_ui = false,
+        }
+        previous = ui_words::key(text);
+        first = false;
+    }
+    shape.strong = strong.len();
+    shape.separated = has_separators(prose);
+    shape.trail = is_trail(prose);
+    shape.postal = shape.separated
+        && shape.words <= MAX_POSTAL_WORDS
+        && !shape.sentence
+        && words.iter().any(|w| {
+            let t = doc.text(w.span());
+            (4..=5).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
+        });
+    shape.icon = prose.chars().any(is_icon);
+    shape.count = has_count(prose);
+    shape.stars = prose.chars().filter(|&c| is_star(c)).count() >= 3;
+    let trimmed = prose.trim_end_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
+    shape.question = trimmed.ends_with('?');
+    // A full stop inside the line ("Done. Share it") or at its end; an
+    // ellipsis is a cut, not a sentence's end.
+    shape.sentence =
+        trimmed.ends_with(['.', ';', ',']) && !trimmed.ends_with("...") || prose.contains(". ");
+    shape
+}
+
+/// Separators between a widget's items, with spaces around them (a `/`
+/// inside "24/7" or "km/h" separates nothing).
+fn has_separators(prose: &str) -> bool {
+    let chars: Vec<char> = prose.chars().collect();
+    chars.windows(3).any(|w| {
+        w[0].is_whitespace()
+            && matches!(
+                w[1],
+                '|' | '•' | '·' | '/' | '›' | '»' | '⋅' | '∙' | '¦' | '‧'
+            )
+            && w[2].is_whitespace()
+    })
+}
+
+/// A breadcrumb trail's shape: one separator, used twice or more between
+/// sections of one to four words, each opening with a capital or a
+/// figure, and no sentence.
+fn is_trail(prose: &str) -> bool {
+    let text = prose.trim();
+    if text.contains(['.', ',', ';', '!', '?', ':']) {
+        return false;
+    }
+    ['›', '>', '»', '/', '|'].iter().any(|&sep| {
+        let sections: Vec<&str> = text.split(sep).map(str::trim).collect();
+        sections.len() >= 3
+            && sections.iter().all(|section| {
+                let words = section.split_whitespace().count();
+                // Sections are names of sections: a date's "14/01/2020"
+                // has figures only.
+                (1..=4).contains(&words)
+                    && section.chars().any(char::is_alphabetic)
+                    && section
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            })
+    })
+}
+
+/// Emoji, pictographs, dingbats and arrows: the icons of buttons.
+pub fn is_icon(c: char) -> bool {
+    matches!(c as u32,
+        0x2190..=0x21FF   // arrows
+        | 0x2300..=0x23FF // technical symbols (⌚, ⏰)
+        | 0x2600..=0x27BF // miscellaneous symbols, dingbats
+        | 0x2B00..=0x2BFF // arrows and symbols (⬇, ⭐)
+        | 0x1F000..=0x1FAFF) // emoji and pictographs
+        && !is_star(c)
+}
+
+fn is_star(c: char) -> bool {
+    matches!(c, '★' | '☆' | '✩' | '✭' | '✮' | '⭐' | '✰')
+}
+
+/// A count or a score: a number in brackets ("(12)", "[3]"), a score out
+/// of five or ten ("4,5/5", "8/10").
+fn has_count(prose: &str) -> bool {
+    let bytes = prose.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if (b == b'(' || b == b'[')
+            && let Some(rest) = prose.get(i + 1..)
+        {
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            if digits > 0
+                && rest
+                    .as_bytes()
+                    .get(digits)
+                    .is_some_and(|&c| c == b')' || c == b']')
+            {
+                return true;
+            }
+        }
+        if b == b'/' && i > 0 && bytes[i - 1].is_ascii_digit() {
+            let rest = &prose[i + 1..];
+            if rest.starts_with("5") || rest.starts_with("10") {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Whether the line is a heading over a paragraph of text: a section of
+/// the article, whatever its title says ("Update your settings" over the
+/// steps to do it).
+pub fn heads_text(doc: &Document<'_>, line: Line) -> bool {
+    let blocks = doc.blocks();
+    let block = &blocks[line.block];
+    let last_line = doc
+        .prose(Span::new(line.span.end, block.span.end))
+        .trim()
+        .is_empty();
+    if !block.kind.is_heading() || !last_line {
+        return false;
+    }
+    blocks.get(line.block + 1).is_some_and(|next| {
+        let text = doc.prose(next.span).trim_end();
+        next.kind != BlockKind::TableCell
+            && !next.kind.is_heading()
+            && doc.block_words(line.block + 1).len() >= MIN_SECTION_WORDS
+            && text.ends_with(['.', '!', '?', ':', '»', '"', '”', ')'])
+    })
+}
+
+/// A paragraph this long, finished, is text of the article.
+const MIN_SECTION_WORDS: usize = 12;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::markup::{self, MarkupKind};
+    use crate::text::Language;
+    use std::path::Path;
+
+    fn shapes(text: &str) -> Vec<Shape> {
+        let markup = markup::parse(text, MarkupKind::Plain);
+        let doc = Document::new(Path::new("t.txt"), text, markup, None, Language::En);
+        lines_of(&doc).into_iter().map(|l| shape(&doc, l)).collect()
+    }
+
+    #[test]
+    fn widget_lines_by_their_marks() {
+        let text = "Print | Save | Email\n📌 Épingler\nAdd to calendar\nEmail *\n\
+                    ★★★★☆ (85)\nThe harbour reopened on Monday.\nShare\n";
+        let s = shapes(text);
+        assert!(s[0].is_widget() && s[0].separated);
+        assert!(s[1].is_widget() && s[1].icon);
+        assert!(s[2].is_widget());
+        assert!(s[3].is_widget() && s[3].required_field);
+        assert!(s[4].is_widget() && s[4].stars && s[4].count);
+        assert!(!s[5].is_widget() && !s[5].all_ui);
+        assert!(!s[6].is_widget() && s[6].joins_a_widget());
+    }
+
+    #[test]
+    fn prose_and_figures_are_no_marks() {
+        let s = shapes(
+            "Open 24/7 for 3 km/h walkers (or 4)\nShare the cake. Save a slice.\n14/01/2020\n",
+        );
+        assert!(!s[0].separated && !s[0].count);
+        assert!(s[1].sentence && !s[1].is_widget());
+        assert!(!s[2].trail && !s[2].is_widget());
+    }
+}

@@ -1,0 +1,25 @@
+//! Promo leftovers recognised by their form rather than their wording:
+//! widget lines (buttons, bars, banners, forms) and blocks of links to
+//! other articles. The pack rules (`rules/*/promo.toml`) know wordings;
+//! these rules know shapes, so a widget worded in a way no list holds is
+//! still found. Both read the pack rules' findings and leave alone what
+//! those already report.
+
+mod claimed;
+mod line_shape;
+mod related_block;
+mod ui_words;
+mod widget_line;
+
+pub use related_block::RelatedBlock;
+pub use widget_line::WidgetLine;
+
+use crate::rules::Rule;
+use std::sync::Arc;
+
+pub fn rules() -> Vec<Arc<dyn Rule>> {
+    vec![
+        Arc::new(WidgetLine::default()),
+        Arc::new(RelatedBlock::default()),
+    ]
+}

@@ -1,0 +1,260 @@
+//! `promo.widget-line`: a line of a web page's interface, recognised by
+//! its form rather than its wording.
+//!
+//! The pack rules know the wordings of common widgets ("Share on
+//! Facebook", "Lire la suite"); real sites word theirs endlessly
+//! differently ("🖨 Print · 🔖 Save · ✉ Send", "Ajouter à mon agenda",
+//! "Tout refuser | Personnaliser"). What every such line shares is its
+//! form: a few words that are all the vocabulary of buttons and page
+//! chrome (`rules/ui/`), with several of them, or with a widget's marks
+//! (separators between items, icons, counts, stars, a required field's
+//! `*`), or a button's verb opening it. A line of text always holds a word
+//! buttons never say.
+//!
+//! The rule reads the other rules' findings: a line a pack rule already
+//! reports is one defect, reported once. The draft's own title is never a
+//! widget, nor is a heading over a paragraph of text (a tutorial's
+//! "Update your settings" section). Lines of one widget next to each other
+//! (a form's fields, a banner's buttons, "Was this helpful?" over "Yes /
+//! No") are one finding, each line labelled.
+
+use super::claimed::Claimed;
+use super::line_shape::{Line, Shape, heads_text, lines_of, shape};
+use crate::diagnostic::{Category, Diagnostic, Severity, Span};
+use crate::markup::BlockKind;
+use crate::rules::pack::{WidgetWords, deletion, is_in_title};
+use crate::rules::{Examples, Findings, Rule, RuleContext, RuleMeta};
+
+const DOCS: &str = "\
+**What it does.** Flags a short line of a web page's interface, whatever \
+its wording: a line made only of the words of buttons and page chrome \
+(share, print, save, subscribe, add to cart, accept cookies, view in \
+browser, partager, imprimer, ajouter au panier, tout refuser… in English \
+or French, whatever the language of the article) when it holds several of \
+them, or a widget's marks (items separated by `|`, `•`, `·`, `/`, `›`, \
+icons or emoji, a count or a score, stars, a required field's `*`), or \
+opens with a button's verb. Lines of one widget next to each other are \
+one finding. A line another promo rule reports, the draft's title and a \
+heading over a paragraph of text are left alone.
+
+**Why.** Copying a page copies its buttons, bars, banners and forms as \
+text. In a draft they are debris an editor deletes line by line; the \
+wording changes from site to site, the shape does not.
+
+**Fix.** Delete the lines (`--fix` does it when they hold nothing else).";
+
+pub struct WidgetLine {
+    meta: RuleMeta,
+}
+
+impl Default for WidgetLine {
+    fn default() -> Self {
+        WidgetLine {
+            meta: RuleMeta {
+                id: "promo.widget-line".into(),
+                category: Category::Promo,
+                default_severity: Severity::Warning,
+                default_enabled: true,
+                language: None,
+                summary: "A line of a web page's buttons or chrome, by its form.".into(),
+                docs: DOCS.into(),
+                examples: Examples {
+                    bad: vec![
+                        "# The new ferry\n\nThe harbour reopened on Monday after a winter of repairs.\n\n🖨 Print · 🔖 Save · ✉ Send".into(),
+                        "# Le marché\n\nLe marché couvert rouvre ses portes samedi après deux ans de travaux.\n\nAjouter à mon agenda →".into(),
+                        "# Title\n\nThe council voted the budget on Tuesday evening after a long debate.\n\nTout accepter | Tout refuser | Personnaliser".into(),
+                        "# Contact\n\nWe answer every letter within a week, as we always have.\n\nName *\n\nEmail *\n\nSubmit".into(),
+                    ],
+                    good: vec![
+                        "# The new ferry\n\nPrint the timetable, save the date and email your friends: the ferry is back.".into(),
+                        "# Guide\n\n## Update your settings\n\nOpen the menu, pick the second tab and choose the language you read best.".into(),
+                        "# Price list\n\n| Item | Price |\n|---|---|\n| Ticket | 4 € |".into(),
+                    ],
+                },
+                fixable: true,
+            },
+        }
+    }
+}
+
+impl Rule for WidgetLine {
+    fn meta(&self) -> &RuleMeta {
+        &self.meta
+    }
+
+    fn reads_findings(&self) -> bool {
+        true
+    }
+
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
+        let doc = ctx.doc;
+        let lines = lines_of(doc);
+        let shapes: Vec<Shape> = lines.iter().map(|&l| shape(doc, l)).collect();
+        let claimed = Claimed::of(ctx);
+        let unclaimed = |i: usize| !claimed.overlaps(lines[i].span);
+        let free = |i: usize| {
+            let block = lines[i].block;
+            doc.blocks()[block].kind != BlockKind::Caption
+                && !is_in_title(doc, block)
+                && unclaimed(i)
+        };
+        let mut widget: Vec<bool> = (0..lines.len())
+            .map(|i| {
+                (shapes[i].is_widget() && !heads_text(doc, lines[i]) && free(i))
+                    // A breadcrumb trail opens the page, above or under
+                    // its title, and is never a title itself.
+                    || (shapes[i].trail && i < TRAIL_LINES && unclaimed(i))
+            })
+            .collect();
+        // "Was this helpful?" over "Yes / No": a question to the reader
+        // in UI words, answered by buttons.
+        let mut answered = vec![false; lines.len()];
+        for i in 0..lines.len().saturating_sub(1) {
+            let (question, answer) = (&shapes[i], &shapes[i + 1]);
+            if question.question
+                && question.all_ui
+                && question.strong >= 1
+                && answer.yes_no
+                && answer.joins_a_widget()
+                && free(i)
+                && free(i + 1)
+            {
+                widget[i] = true;
+                widget[i + 1] = true;
+                answered[i] = true;
+            }
+        }
+        // A widget's other lines: "Submit" under the fields, "Refuse"
+        // beside "Accept all".
+        // Lines of one widget follow each other with no blank line
+        // between them; a blank line starts another widget.
+        let touching = |a: usize, b: usize| {
+            let between = doc.text(Span::new(lines[a].span.end, lines[b].span.start));
+            between.matches('\n').count() <= 1
+        };
+        let joins = |i: usize| {
+            (shapes[i].joins_a_widget() || shapes[i].postal)
+                && shapes[i].words > 0
+                && doc.blocks()[lines[i].block].kind != BlockKind::TableCell
+                // No heads_text here: in plain text a form's last line
+                // ("Send") over the next paragraph reads as a heading.
+                && free(i)
+        };
+        // A line another rule reports is a widget's line too: "Send"
+        // under an "Email *" a pack rule reports belongs to the form.
+        let neighbour = |i: usize| widget[i] || (shapes[i].all_ui && !unclaimed(i));
+        let mut joined = widget.clone();
+        for i in 1..lines.len() {
+            if !joined[i] && (joined[i - 1] || neighbour(i - 1)) && touching(i - 1, i) && joins(i) {
+                joined[i] = true;
+            }
+        }
+        for i in (0..lines.len().saturating_sub(1)).rev() {
+            if !joined[i] && (joined[i + 1] || neighbour(i + 1)) && touching(i, i + 1) && joins(i) {
+                joined[i] = true;
+            }
+        }
+        let widget = joined;
+        let mut i = 0;
+        while i < lines.len() {
+            if !widget[i] {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i + 1 < lines.len() && widget[i + 1] && (touching(i, i + 1) || answered[i]) {
+                i += 1;
+            }
+            out.push(self.finding(ctx, &lines[start..=i]));
+            i += 1;
+        }
+    }
+}
+
+/// A breadcrumb trail sits in the first lines of a pasted page.
+const TRAIL_LINES: usize = 4;
+
+impl WidgetLine {
+    fn finding(&self, ctx: &RuleContext<'_>, run: &[Line]) -> Diagnostic {
+        let doc = ctx.doc;
+        let first = run[0];
+        let last = run[run.len() - 1];
+        let mut diagnostic = Diagnostic::new(
+            self.meta.id.clone(),
+            self.meta.category,
+            ctx.severity,
+            first.span,
+            format!(
+                "widget of the original page left in the text: \"{}\"",
+                doc.text(first.span)
+            ),
+        )
+        .with_help("delete the line: it is the page's interface, not text");
+        for line in &run[1..] {
+            diagnostic = diagnostic.with_label(line.span, "part of the same widget");
+        }
+        let whole = Span::new(first.span.start, last.span.end);
+        let in_table = run
+            .iter()
+            .any(|l| doc.blocks()[l.block].kind == BlockKind::TableCell);
+        if !in_table {
+            let removal = deletion(doc, whole, whole, first.block, &WidgetWords::default());
+            diagnostic = diagnostic.with_suggestion(removal.span, "", removal.whole_lines);
+        }
+        diagnostic
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::resources::Resources;
+    use crate::rules::examples::run_rule;
+    use crate::text::Language;
+    use std::path::Path;
+
+    fn found(text: &str, path: &str) -> Vec<String> {
+        run_rule(
+            &WidgetLine::default(),
+            text,
+            Path::new(path),
+            Language::En,
+            &Resources::builtin(),
+        )
+        .iter()
+        .map(|d| text[d.span.range()].to_string())
+        .collect()
+    }
+
+    #[test]
+    fn a_widget_of_the_other_language_is_a_widget() {
+        let text = "The harbour\n\nThe ferry came back on Monday after a long winter of repairs.\n\n\
+                    Partager · Imprimer · Envoyer à un ami\n";
+        assert_eq!(
+            found(text, "a.txt"),
+            ["Partager · Imprimer · Envoyer à un ami"]
+        );
+    }
+
+    #[test]
+    fn a_question_answered_by_buttons_is_one_finding() {
+        let text = "# Guide\n\nThe ferry came back on Monday after a long winter of repairs.\n\n\
+                    Was this helpful?\n\nYes · No\n";
+        let all = run_rule(
+            &WidgetLine::default(),
+            text,
+            Path::new("a.md"),
+            Language::En,
+            &Resources::builtin(),
+        );
+        assert_eq!(all.len(), 1);
+        assert_eq!(all[0].labels.len(), 1);
+    }
+
+    #[test]
+    fn prose_titles_and_sections_are_no_widgets() {
+        let text = "Share and save\n\nThe ferry came back on Monday after a long winter of repairs.\n\n\
+                    Print the timetable before you go, it changes in May.\n";
+        assert!(found(text, "a.txt").is_empty());
+    }
+}

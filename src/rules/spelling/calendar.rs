@@ -1,0 +1,127 @@
+//! Misspelt names of months and days (`Febuary`, `Wendesday`).
+//!
+//! A capitalised word inside a sentence is taken for a proper noun and left
+//! alone, and in English the months and days are capitalised wherever they
+//! stand: their slips hid among the names. But months and days are a
+//! closed set, written in every dated article, and a slip of one is no
+//! one's name. An unknown capitalised word one edit from one of them is
+//! checked like any word, with the name it stands for as suggestion.
+//!
+//! A name of six letters or more matches any one edit; a shorter one
+//! (`March`, `April`, `June`) is one edit from real first names (`Marco`,
+//! `Avril`, `Jane`), so only two letters swapped count for it (`Apirl`).
+
+use super::near_words::{fold, one_edit_apart};
+use crate::text::Language;
+
+const EN: &[&str] = &[
+    "January",
+    "March",
+    "April",
+    "June",
+    "July",
+    "February",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+const FR: &[&str] = &[
+    "janvier",
+    "avril",
+    "juin",
+    "lundi",
+    "mardi",
+    "jeudi",
+    "février",
+    "juillet",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "mercredi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+];
+
+/// The month or day `word` is one slip from, if any (accents and case
+/// aside; the word itself is not one).
+pub fn misspelt_calendar_name(word: &str, language: Language) -> Option<&'static str> {
+    let names = match language {
+        Language::En => EN,
+        Language::Fr => FR,
+    };
+    if word.chars().count() < 4 {
+        return None;
+    }
+    names.iter().copied().find(|name| {
+        if name.chars().count() >= LONG_NAME {
+            one_edit_apart(word, name)
+        } else {
+            is_swap(&fold(word), &fold(name))
+        }
+    })
+}
+
+/// Names this long are far enough from first names for any one edit.
+const LONG_NAME: usize = 6;
+
+/// Whether `a` is `b` with two neighbouring letters swapped.
+fn is_swap(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let diff: Vec<usize> = (0..a.len().min(b.len()))
+        .filter(|&i| a[i] != b[i])
+        .collect();
+    a.len() == b.len()
+        && diff.len() == 2
+        && diff[1] == diff[0] + 1
+        && a[diff[0]] == b[diff[1]]
+        && a[diff[1]] == b[diff[0]]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slips_of_months_and_days_are_found() {
+        let en = |w| misspelt_calendar_name(w, Language::En);
+        assert_eq!(en("Febuary"), Some("February"));
+        assert_eq!(en("Wendesday"), Some("Wednesday"));
+        assert_eq!(en("Setpember"), Some("September"));
+        assert_eq!(en("Fridya"), Some("Friday"));
+        assert_eq!(en("Apirl"), Some("April"));
+        assert_eq!(en("Jnue"), Some("June"));
+        assert_eq!(
+            misspelt_calendar_name("Fevrier", Language::Fr),
+            Some("février")
+        );
+        assert_eq!(
+            misspelt_calendar_name("Févirer", Language::Fr),
+            Some("février")
+        );
+    }
+
+    #[test]
+    fn names_and_the_months_themselves_are_not_slips() {
+        let en = |w| misspelt_calendar_name(w, Language::En);
+        assert_eq!(en("February"), None);
+        assert_eq!(en("Marco"), None);
+        assert_eq!(en("Augustin"), None);
+        assert_eq!(en("Sundance"), None);
+        assert_eq!(en("Avril"), None);
+        assert_eq!(en("Marco"), None);
+        assert_eq!(en("Jane"), None);
+        assert_eq!(en("Mya"), None);
+    }
+}
