@@ -96,9 +96,6 @@ pub fn check_markup(source: &str, markup: &Markup) -> Result<(), Violation> {
 pub fn check_document(doc: &Document<'_>) -> Result<(), Violation> {
     check_markup(doc.source(), &doc.markup)?;
     let blocks = doc.blocks();
-    if doc.block_words.len() != blocks.len() {
-        return Err("block_words and blocks differ in length".into());
-    }
     for (i, word) in doc.words.iter().enumerate() {
         check_span(doc.source(), word.span(), &format!("word {i}"))?;
         let Some(block) = blocks.get(word.block()) else {
@@ -118,14 +115,20 @@ pub fn check_document(doc: &Document<'_>) -> Result<(), Violation> {
             return Err(format!("word {i} starts before word {} ends", i - 1));
         }
     }
-    for range in &doc.block_words {
+    for index in 0..blocks.len() {
+        let range = doc.block_words(index);
         if range.start > range.end || range.end > doc.words.len() {
             return Err(format!("block word range {range:?} out of bounds"));
         }
+        if doc.words[range].iter().any(|w| w.block() != index) {
+            return Err(format!(
+                "block {index}'s word range holds another block's words"
+            ));
+        }
     }
     for (i, sentence) in doc.sentences.iter().enumerate() {
-        check_span(doc.source(), sentence.span, &format!("sentence {i}"))?;
-        if sentence.words.start > sentence.words.end || sentence.words.end > doc.words.len() {
+        check_span(doc.source(), sentence.span(), &format!("sentence {i}"))?;
+        if sentence.words().start > sentence.words().end || sentence.words().end > doc.words.len() {
             return Err(format!("sentence {i} word range out of bounds"));
         }
     }

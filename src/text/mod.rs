@@ -32,8 +32,13 @@ pub struct Document<'a> {
     pub language: Language,
     pub words: Vec<Word>,
     pub sentences: Vec<Sentence>,
-    /// For each block of `markup.blocks`, the range of its words in `words`.
-    pub block_words: Vec<Range<usize>>,
+    /// For each block of `markup.blocks`, the index of its first word in
+    /// `words`, then the number of words: blocks hold their words in order,
+    /// so a block's words end where the next block's begin (see
+    /// [`Document::block_words`]). Four bytes a block rather than a
+    /// sixteen-byte range: one-letter paragraphs make a block every three
+    /// bytes.
+    block_first_words: Vec<u32>,
     normalized: OnceLock<NormalizedWords>,
     /// Analyses that several rules share (see [`Document::memo`]).
     memos: Mutex<HashMap<(TypeId, u64), Arc<dyn Any + Send + Sync>>>,
@@ -80,14 +85,15 @@ impl<'a> Document<'a> {
         // once (one and a half times the list at its peak). Sentences get
         // the same treatment (`a. a. a.`).
         let mut words = Vec::with_capacity(markup.masked.len() / 2 + 1);
-        let mut block_words = Vec::with_capacity(markup.blocks.len());
+        let mut block_first_words = Vec::with_capacity(markup.blocks.len() + 1);
         let mut sentences = Vec::with_capacity(markup.masked.len() / 2 + 1);
         for (index, block) in markup.blocks.iter().enumerate() {
             let first = words.len();
+            block_first_words.push(word_index(first));
             words::tokenize(&markup.masked, block.span, index, &mut words);
-            block_words.push(first..words.len());
             sentences::split(&markup.masked, block, index, first, &words, &mut sentences);
         }
+        block_first_words.push(word_index(words.len()));
         words.shrink_to_fit();
         sentences.shrink_to_fit();
         let language = language
@@ -105,7 +111,7 @@ impl<'a> Document<'a> {
             language,
             words,
             sentences,
-            block_words,
+            block_first_words,
             normalized: OnceLock::new(),
             memos: Mutex::new(HashMap::new()),
         }
@@ -135,8 +141,17 @@ impl<'a> Document<'a> {
         &self.source()[span.range()]
     }
 
+    /// The range of a block's words in `words`.
+    ///
+    /// # Panics
+    ///
+    /// When `block` is not an index into [`Document::blocks`].
+    pub fn block_words(&self, block: usize) -> Range<usize> {
+        self.block_first_words[block] as usize..self.block_first_words[block + 1] as usize
+    }
+
     pub fn words_of_block(&self, block: usize) -> &[Word] {
-        &self.words[self.block_words[block].clone()]
+        &self.words[self.block_words(block)]
     }
 
     /// The words as one normalised string, built on first use.
@@ -174,4 +189,10 @@ impl<'a> Document<'a> {
     pub fn word_count(&self) -> usize {
         self.words.iter().filter(|w| !w.is_elision()).count()
     }
+}
+
+/// A word's index as stored: fewer words than bytes, and files over 256 MiB
+/// are refused before they are read (see [`Word`]).
+fn word_index(index: usize) -> u32 {
+    u32::try_from(index).expect("files over 256 MiB are refused")
 }

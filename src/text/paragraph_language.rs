@@ -49,7 +49,7 @@ pub fn foreign_blocks(doc: &Document<'_>, detect: bool) -> Vec<(usize, Language)
             let long_prose = matches!(
                 block.kind,
                 BlockKind::Paragraph | BlockKind::ListItem | BlockKind::Quote
-            ) && doc.block_words[index].len() >= MIN_DETECTED_WORDS;
+            ) && doc.block_words(index).len() >= MIN_DETECTED_WORDS;
             (detect && long_prose)
                 .then(|| confident_language(doc.prose(block.span), doc.language))
                 .flatten()

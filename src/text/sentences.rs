@@ -6,12 +6,63 @@ use crate::diagnostic::Span;
 use crate::markup::Block;
 use std::ops::Range;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A sentence of the masked prose, in 20 bytes.
+///
+/// A document holds one per sentence, and a text of one-letter paragraphs
+/// (`a` and a blank line) has one every three bytes: with `usize` offsets
+/// (40 bytes each) they cost 13 times the file. Offsets, word indexes and
+/// block indexes are all smaller than the file's size, and files over
+/// 256 MiB are refused before they are read (see [`Word`]): they fit in a
+/// `u32`.
+#[derive(Clone, PartialEq, Eq)]
 pub struct Sentence {
-    pub span: Span,
-    pub block: usize,
-    /// Indices into the document's words.
-    pub words: Range<usize>,
+    start: u32,
+    end: u32,
+    block: u32,
+    first_word: u32,
+    end_word: u32,
+}
+
+impl Sentence {
+    /// # Panics
+    ///
+    /// When an index does not fit in a `u32`: files that large are refused
+    /// before they are read.
+    pub fn new(span: Span, block: usize, words: Range<usize>) -> Sentence {
+        let index = |i: usize| u32::try_from(i).expect("files over 256 MiB are refused");
+        Sentence {
+            start: index(span.start),
+            end: index(span.end),
+            block: index(block),
+            first_word: index(words.start),
+            end_word: index(words.end),
+        }
+    }
+
+    /// Where the sentence is in the file (and in the masked prose).
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
+    /// The index of the block this sentence is in, in `doc.blocks()`.
+    pub fn block(&self) -> usize {
+        self.block as usize
+    }
+
+    /// Its words, as indices into the document's words.
+    pub fn words(&self) -> Range<usize> {
+        self.first_word as usize..self.end_word as usize
+    }
+}
+
+impl std::fmt::Debug for Sentence {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Sentence")
+            .field("span", &self.span())
+            .field("block", &self.block())
+            .field("words", &self.words())
+            .finish()
+    }
 }
 
 /// Words after which a full stop does not end a sentence.
@@ -61,19 +112,19 @@ pub fn split(
         let Some(end) = end else {
             let end = text.trim_end().len();
             if end > start {
-                out.push(Sentence {
-                    span: Span::new(base + start, base + end),
-                    block: block_index,
-                    words: word_at(start)..first_word + block_words.len(),
-                });
+                out.push(Sentence::new(
+                    Span::new(base + start, base + end),
+                    block_index,
+                    word_at(start)..first_word + block_words.len(),
+                ));
             }
             break;
         };
-        out.push(Sentence {
-            span: Span::new(base + start, base + end),
-            block: block_index,
-            words: word_at(start)..word_at(end),
-        });
+        out.push(Sentence::new(
+            Span::new(base + start, base + end),
+            block_index,
+            word_at(start)..word_at(end),
+        ));
         i = end;
     }
 }
@@ -178,7 +229,7 @@ mod tests {
         let mut out = Vec::new();
         split(text, &block, 0, 0, &words, &mut out);
         out.iter()
-            .map(|s| text[s.span.range()].to_string())
+            .map(|s| text[s.span().range()].to_string())
             .collect()
     }
 
@@ -209,7 +260,18 @@ mod tests {
         tokenize(text, block.span, 0, &mut words);
         let mut out = Vec::new();
         split(text, &block, 0, 0, &words, &mut out);
-        assert_eq!(out[0].words, 0..2);
-        assert_eq!(out[1].words, 2..3);
+        assert_eq!(out[0].words(), 0..2);
+        assert_eq!(out[1].words(), 2..3);
+    }
+
+    #[test]
+    fn a_sentence_keeps_its_span_block_and_words_in_twenty_bytes() {
+        assert_eq!(std::mem::size_of::<Sentence>(), 20);
+        let top = u32::MAX as usize;
+        let s = Sentence::new(Span::new(5, top), top - 1, 3..top);
+        assert_eq!(
+            (s.span(), s.block(), s.words()),
+            (Span::new(5, top), top - 1, 3..top)
+        );
     }
 }

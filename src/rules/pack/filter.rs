@@ -268,7 +268,7 @@ fn heads_a_section(doc: &Document<'_>, index: usize) -> bool {
     blocks.get(index + 1).is_some_and(|next| {
         let text = doc.prose(next.span).trim_end();
         next.kind == BlockKind::Paragraph
-            && doc.block_words[index + 1].len() >= MIN_SECTION_PARAGRAPH_WORDS
+            && doc.block_words(index + 1).len() >= MIN_SECTION_PARAGRAPH_WORDS
             && text
                 .trim_end_matches(['"', '»', '”', ')', '*', '_'])
                 .ends_with(['.', '!', '?', '…'])
@@ -295,7 +295,7 @@ fn following_list(doc: &Document<'_>, span: Span) -> Vec<Span> {
         if out.len() == MAX_LISTED_TEASERS {
             break;
         }
-        let words = doc.block_words[index].len();
+        let words = doc.block_words(index).len();
         let text = doc.prose(block.span).trim_end();
         // Cut with an ellipsis, possibly followed by its read-more label.
         let after_ellipsis = text

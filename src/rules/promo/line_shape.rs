@@ -306,7 +306,7 @@ pub fn heads_text(doc: &Document<'_>, line: Line) -> bool {
         let text = doc.prose(next.span).trim_end();
         next.kind != BlockKind::TableCell
             && !next.kind.is_heading()
-            && doc.block_words[line.block + 1].len() >= MIN_SECTION_WORDS
+            && doc.block_words(line.block + 1).len() >= MIN_SECTION_WORDS
             && text.ends_with(['.', '!', '?', ':', '»', '"', '”', ')'])
     })
 }

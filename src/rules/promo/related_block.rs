@@ -176,7 +176,7 @@ fn is_text(doc: &Document<'_>, block: usize) -> bool {
     let closed = text.ends_with(['.', '!', '?', '»', '"', '”'])
         || [".)", "!)", "?)"].iter().any(|end| text.ends_with(end));
     matches!(b.kind, BlockKind::Paragraph | BlockKind::Quote)
-        && doc.block_words[block].len() >= MIN_TEXT_WORDS
+        && doc.block_words(block).len() >= MIN_TEXT_WORDS
         && closed
 }
 

@@ -204,23 +204,28 @@ impl Rule for RepeatedOpener {
         let s = &self.settings;
 
         // The first word of each paragraph sentence, and the end of its
-        // words, in reading order.
-        let sentences: Vec<(usize, usize)> = doc
+        // words, in reading order: eight bytes a sentence (word indexes fit
+        // in a `u32`, see `Sentence`).
+        let paragraph_sentences: Vec<(u32, u32)> = doc
             .sentences
             .iter()
-            .filter(|sentence| doc.blocks()[sentence.block].kind == BlockKind::Paragraph)
-            .filter(|sentence| !sentence.words.is_empty())
-            .map(|sentence| (sentence.words.start, sentence.words.end))
+            .filter(|sentence| doc.blocks()[sentence.block()].kind == BlockKind::Paragraph)
+            .filter(|sentence| !sentence.words().is_empty())
+            .map(|sentence| {
+                let words = sentence.words();
+                (words.start as u32, words.end as u32)
+            })
             .collect();
-        let firsts: Vec<usize> = sentences.iter().map(|&(first, _)| first).collect();
+        // The first word of the sentence of an ordinal.
+        let first_of = |ordinal: usize| paragraph_sentences[ordinal].0 as usize;
 
-        // Each opener key as (sentence ordinal in `firsts`, key length in
+        // Each opener key as (sentence ordinal in `paragraph_sentences`, key length in
         // words); sorting by the key's token ids groups the sentences an
         // opener opens. Eight bytes a key: a map from key to a vector of
         // sentences took ten times that, the largest allocation of a run
         // on a long text where nearly every opener is unique.
         let key = |&(ordinal, length): &(u32, u32)| {
-            let first = firsts[ordinal as usize];
+            let first = first_of(ordinal as usize);
             &stream.ids[first..first + length as usize]
         };
         let mut keys: Vec<(u32, u32)> = Vec::new();
@@ -229,7 +234,8 @@ impl Rule for RepeatedOpener {
         // Sentences opened by a frame of connectors (`The * is that`, an
         // adverb of comment): (frame, sentence ordinal, connector words).
         let mut frames: Vec<(Frame, usize, usize)> = Vec::new();
-        for (ordinal, &(first, end)) in sentences.iter().enumerate() {
+        for (ordinal, &(first, end)) in paragraph_sentences.iter().enumerate() {
+            let (first, end) = (first as usize, end as usize);
             let clause = stream.run[first] as usize;
             let length = clause.min(s.max_words);
             // A connector counts even when made of function words only,
@@ -265,12 +271,12 @@ impl Rule for RepeatedOpener {
 
         let document_wide = s
             .min_sentences
-            .max((s.min_share * firsts.len() as f64).ceil() as usize);
+            .max((s.min_share * paragraph_sentences.len() as f64).ceil() as usize);
         // A connector is a choice: fewer repeats make a habit, as long as
         // they are not lost in a long document.
         let connector_wide = s
             .connector_min
-            .max(firsts.len().div_ceil(SENTENCES_PER_CONNECTOR));
+            .max(paragraph_sentences.len().div_ceil(SENTENCES_PER_CONNECTOR));
         let mut found: Vec<(usize, Vec<usize>, Reach)> = Vec::new();
         for group in keys.chunk_by(|a, b| key(a) == key(b)) {
             let threshold = if connector_keys.contains_key(key(&group[0])) {
@@ -300,11 +306,14 @@ impl Rule for RepeatedOpener {
             let threshold = match group[0].0 {
                 Frame::Pattern(_) => connector_wide,
                 // Any adverb of comment, not one: a habit needs more.
-                Frame::CommentAdverb => {
-                    (connector_wide + 1).max(firsts.len().div_ceil(SENTENCES_PER_COMMENT_ADVERB))
-                }
+                Frame::CommentAdverb => (connector_wide + 1).max(
+                    paragraph_sentences
+                        .len()
+                        .div_ceil(SENTENCES_PER_COMMENT_ADVERB),
+                ),
             };
-            let opener = |&(_, o, n): &(Frame, usize, usize)| &stream.ids[firsts[o]..firsts[o] + n];
+            let opener =
+                |&(_, o, n): &(Frame, usize, usize)| &stream.ids[first_of(o)..first_of(o) + n];
             // One filling only: the exact opener above speaks for it.
             let one_filling = group.iter().all(|f| opener(f) == opener(&group[0]));
             if group.len() < threshold || one_filling {
@@ -317,7 +326,7 @@ impl Rule for RepeatedOpener {
         // Most sentences first, then the longer key: a key is shown only
         // when no key it extends or that extends it was shown.
         found.sort_by(|a, b| (b.1.len(), b.0, a.1[0]).cmp(&(a.1.len(), a.0, b.1[0])));
-        let mut claimed = vec![false; firsts.len()];
+        let mut claimed = vec![false; paragraph_sentences.len()];
         let mut diagnostics = Vec::new();
         for (words, sentences, reach) in found {
             if sentences.iter().any(|&o| claimed[o]) {
@@ -329,7 +338,7 @@ impl Rule for RepeatedOpener {
             let spans: Vec<Span> = sentences
                 .iter()
                 .map(|&o| {
-                    let first = firsts[o];
+                    let first = first_of(o);
                     Span::new(
                         doc.words[first].span().start,
                         doc.words[first + words - 1].span().end,
@@ -337,7 +346,7 @@ impl Rule for RepeatedOpener {
                 })
                 .collect();
             let text = quoted(doc.prose(spans[0]));
-            let total = firsts.len();
+            let total = paragraph_sentences.len();
             let message = match reach {
                 Reach::Document => Count::new(
                     spans.len(),

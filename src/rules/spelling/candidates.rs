@@ -27,16 +27,16 @@ pub fn sentence_starts(doc: &Document<'_>) -> Vec<bool> {
     let mut starts = vec![false; doc.words.len()];
     for sentence in &doc.sentences {
         // The first word that is not an elided article opens the sentence.
-        if let Some(first) = sentence.words.clone().find(|&i| !doc.words[i].is_elision()) {
+        if let Some(first) = sentence.words().find(|&i| !doc.words[i].is_elision()) {
             starts[first] = true;
         }
-        if let Some(first) = sentence.words.clone().next() {
+        if let Some(first) = sentence.words().next() {
             starts[first] = true;
         }
     }
     // Headings and list items open with a capital too.
-    for range in &doc.block_words {
-        if let Some(first) = range.clone().find(|&i| !doc.words[i].is_elision()) {
+    for block in 0..doc.blocks().len() {
+        if let Some(first) = doc.block_words(block).find(|&i| !doc.words[i].is_elision()) {
             starts[first] = true;
         }
     }
