@@ -21,7 +21,7 @@ use crate::repository::read::{limit, read_regular};
 use crate::repository::{self, Outside};
 use ignore::gitignore::{Gitignore, GitignoreBuilder};
 use std::collections::HashMap;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// The ignore files of one directory, by precedence.
@@ -46,7 +46,7 @@ impl IgnoreFiles {
     /// directory walked paths are relative to.
     pub fn new(root: &Path, cwd: &Path) -> Self {
         IgnoreFiles {
-            root: lexical(&cwd.join(root)),
+            root: repository::normalize(&cwd.join(root)),
             cwd: cwd.to_path_buf(),
             by_dir: HashMap::new(),
             errors: Vec::new(),
@@ -55,7 +55,7 @@ impl IgnoreFiles {
 
     /// Whether the walked path is ignored.
     pub fn is_ignored(&mut self, path: &Path, is_dir: bool) -> bool {
-        let absolute = lexical(&self.cwd.join(path));
+        let absolute = repository::normalize(&self.cwd.join(path));
         let (mut by_ignore, mut by_gitignore, mut by_exclude) = (None, None, None);
         for dir in absolute.ancestors().skip(1) {
             if !dir.starts_with(&self.root) {
@@ -141,23 +141,6 @@ impl IgnoreFiles {
 
 fn not_inside(outside: &Outside) -> String {
     format!("it {}", outside.describe())
-}
-
-/// `a/./b/../c` → `a/c`, as the walker's paths are written.
-fn lexical(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for component in path.components() {
-        match component {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                if !out.pop() {
-                    out.push(component);
-                }
-            }
-            other => out.push(other),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -175,8 +175,9 @@ fn declares_root(config_file: &Path) -> bool {
 }
 
 /// `a/./b/../c` → `a/c`, without touching the file system: the root is
-/// looked for where the user's path says, before links are followed.
-fn normalize(path: &Path) -> PathBuf {
+/// looked for where the user's path says, before links are followed (the
+/// walker's ignore files are matched on such paths too).
+pub(crate) fn normalize(path: &Path) -> PathBuf {
     let mut out = PathBuf::new();
     for component in path.components() {
         match component {
