@@ -40,7 +40,25 @@ pub fn sentence_starts(doc: &Document<'_>) -> Vec<bool> {
             starts[first] = true;
         }
     }
+    // So does each item of a list that plain text reads as one block (an
+    // item wrapped onto an indented line joins the items together).
+    for (i, word) in doc.words.iter().enumerate() {
+        if !starts[i] && after_a_bullet(doc.source(), word.span().start) {
+            starts[i] = true;
+        }
+    }
     starts
+}
+
+/// Whether only a list bullet (`-`, `*`, `•`, `1.`, `2)`) stands between
+/// the start of the line and `at`.
+fn after_a_bullet(source: &str, at: usize) -> bool {
+    let line_start = source[..at].rfind('\n').map_or(0, |i| i + 1);
+    let before = source[line_start..at].trim();
+    let numbered = before
+        .strip_suffix(['.', ')'])
+        .is_some_and(|n| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()));
+    matches!(before, "-" | "*" | "+" | "•" | "–" | "—") || numbered
 }
 
 /// Longer "words" are not looked up: no French or English word comes near
@@ -244,6 +262,12 @@ fn is_known_at_depth(
         return true;
     }
     let prefixes = prefixes(language);
+    // A prefix written as a word of its own is its clipped form: `le mode
+    // éco`, `une version bêta du mini`, `eco mode`.
+    let lower = word.to_lowercase();
+    if lower.chars().count() >= MIN_CLIPPED_CHARS && prefixes.contains(&lower.as_str()) {
+        return true;
+    }
     if word.contains(['-', '\u{2011}']) {
         return word.split(['-', '\u{2011}']).all(|part| {
             // A capitalised part is a name: `ex-Yougoslavie`, `anti-Trump`.
@@ -253,7 +277,6 @@ fn is_known_at_depth(
                 || is_known_at_depth(checker, resources, language, part, depth + 1)
         });
     }
-    let lower = word.to_lowercase();
     let derived = (language == Language::En && is_closed_compound(checker, &lower))
         || prefixes.iter().any(|prefix| {
             lower.strip_prefix(prefix).is_some_and(|rest| {
@@ -267,6 +290,9 @@ fn is_known_at_depth(
     // `réconciliation` without its accent.
     derived && (depth > 0 || !is_slip_of_a_word(checker, resources, language, word))
 }
+
+/// Shorter prefixes (`re`, `co`, `bi`) are no clipped words.
+const MIN_CLIPPED_CHARS: usize = 3;
 
 /// Whether a common word is one edit from `word`, accents aside.
 fn is_slip_of_a_word(
@@ -448,6 +474,25 @@ pub fn british_to_american(word: &str) -> Vec<String> {
     if lower.contains("oe") || lower.contains("ae") {
         out.push(lower.replace("oe", "e").replace("ae", "e"));
     }
+    // Inside the word: `yoghurt`, `mould`/`smoulder`, `sceptic`, `tyre`,
+    // `aluminium`, `plough`, `draught`, `pyjamas`.
+    let inner: &[(&str, &str)] = &[
+        ("ogh", "og"),
+        ("ould", "old"),
+        ("oulder", "older"),
+        ("oult", "olt"),
+        ("scep", "skep"),
+        ("tyre", "tire"),
+        ("inium", "inum"),
+        ("plough", "plow"),
+        ("draught", "draft"),
+        ("pyjam", "pajam"),
+    ];
+    for (gb, us) in inner {
+        if lower.contains(gb) {
+            out.push(lower.replacen(gb, us, 1));
+        }
+    }
     out
 }
 
@@ -467,5 +512,7 @@ mod tests {
         assert!(is_latin_script("Antonín"));
         assert!(british_to_american("Characterised").contains(&"characterized".to_string()));
         assert!(british_to_american("centre").contains(&"center".to_string()));
+        assert!(british_to_american("yoghurts").contains(&"yogurts".to_string()));
+        assert!(british_to_american("smouldering").contains(&"smoldering".to_string()));
     }
 }
