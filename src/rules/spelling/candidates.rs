@@ -42,19 +42,28 @@ pub fn sentence_starts(doc: &Document<'_>) -> Vec<bool> {
     }
     // So does each item of a list that plain text reads as one block (an
     // item wrapped onto an indented line joins the items together).
+    // Words come in order: the gap since the previous word says whether a
+    // line began there (a search back to the line's start for each word
+    // would be quadratic on one long line).
+    let source = doc.source();
+    let mut previous_end = 0;
     for (i, word) in doc.words.iter().enumerate() {
-        if !starts[i] && after_a_bullet(doc.source(), word.span().start) {
+        let start = word.span().start;
+        let gap = &source[previous_end.min(start)..start];
+        previous_end = word.span().end;
+        if let Some(newline) = gap.rfind('\n')
+            && is_bullet(&gap[newline + 1..])
+        {
             starts[i] = true;
         }
     }
     starts
 }
 
-/// Whether only a list bullet (`-`, `*`, `•`, `1.`, `2)`) stands between
-/// the start of the line and `at`.
-fn after_a_bullet(source: &str, at: usize) -> bool {
-    let line_start = source[..at].rfind('\n').map_or(0, |i| i + 1);
-    let before = source[line_start..at].trim();
+/// Whether `before` (what precedes a word on its line) is only a list
+/// bullet: `-`, `*`, `•`, `1.`, `2)`.
+fn is_bullet(before: &str) -> bool {
+    let before = before.trim();
     let numbered = before
         .strip_suffix(['.', ')'])
         .is_some_and(|n| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()));

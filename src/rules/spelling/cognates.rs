@@ -8,7 +8,7 @@
 //! the French word as the suggestion, and are no longer loanwords. Both
 //! rules read the same per-document answer, so a word is never both.
 
-use super::candidates::{Candidate, classify, is_known, sentence_starts};
+use super::candidates::{Candidate, MAX_WORD_CHARS, classify, is_known, sentence_starts};
 use super::near_words::{cognate_edits, first_known, fold};
 use crate::resources::Resources;
 use crate::text::{Document, Language};
@@ -115,7 +115,8 @@ fn english_sentences(
         let (mut only_english, mut only_french) = (0, 0);
         for i in sentence.words() {
             let text = doc.words[i].text(masked);
-            if doc.words[i].has_digit() || text.chars().count() < 2 {
+            // Overlong runs are no words and cost quadratic lookups.
+            if doc.words[i].has_digit() || !(2..=MAX_WORD_CHARS).contains(&text.chars().count()) {
                 continue;
             }
             let in_french = is_known(french, resources, Language::Fr, text);
