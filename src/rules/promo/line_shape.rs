@@ -26,23 +26,26 @@ pub struct Line {
 
 /// The lines of the document holding prose (a word or a symbol), in order.
 pub fn lines_of(doc: &Document<'_>) -> Vec<Line> {
-    let mut lines = Vec::new();
-    for (index, block) in doc.blocks().iter().enumerate() {
-        let prose = doc.prose(block.span);
-        let mut offset = block.span.start;
-        for piece in prose.split('\n') {
-            let start = offset + (piece.len() - piece.trim_start().len());
-            let end = offset + piece.trim_end().len();
-            offset += piece.len() + 1;
-            if end > start {
-                lines.push(Line {
+    lines(doc).collect()
+}
+
+/// [`lines_of`] one at a time, for a rule that keeps only some of them.
+pub fn lines<'d>(doc: &'d Document<'_>) -> impl Iterator<Item = Line> + 'd {
+    doc.blocks()
+        .iter()
+        .enumerate()
+        .flat_map(move |(index, block)| {
+            let mut offset = block.span.start;
+            doc.prose(block.span).split('\n').filter_map(move |piece| {
+                let start = offset + (piece.len() - piece.trim_start().len());
+                let end = offset + piece.trim_end().len();
+                offset += piece.len() + 1;
+                (end > start).then(|| Line {
                     span: Span::new(start, end),
                     block: index,
-                });
-            }
-        }
-    }
-    lines
+                })
+            })
+        })
 }
 
 /// The words of the document inside `span`.
@@ -103,6 +106,13 @@ impl Shape {
         }
         let marked = self.separated || self.icon || self.count || self.required_field;
         self.strong >= 2 || marked || (self.opens_with_action && self.words >= 2)
+    }
+
+    /// Whether the line can take part in a widget at all: be one, join
+    /// one, ask its question or answer it. A line holding a word buttons
+    /// never say, without stars, a trail or a postal address, cannot.
+    pub fn may_take_part(&self) -> bool {
+        self.all_ui || self.stars || self.trail || self.postal
     }
 
     /// Whether the line may belong to a widget next to it: UI words only

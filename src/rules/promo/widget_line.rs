@@ -19,7 +19,7 @@
 //! No") are one finding, each line labelled.
 
 use super::claimed::Claimed;
-use super::line_shape::{Line, Shape, heads_text, lines_of, shape};
+use super::line_shape::{self, Line, Shape, heads_text, shape};
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::BlockKind;
 use crate::rules::pack::{WidgetWords, deletion, is_in_title};
@@ -88,8 +88,24 @@ impl Rule for WidgetLine {
 
     fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
-        let lines = lines_of(doc);
-        let shapes: Vec<Shape> = lines.iter().map(|&l| shape(doc, l)).collect();
+        // Only the lines that can take part in a widget are kept, with
+        // their place among all the lines: prose makes a line every few
+        // bytes (one-letter paragraphs, a line every three), and a line of
+        // it is never a widget's. Lines are next to each other when their
+        // places follow; a line left out breaks every run, as it would
+        // if kept.
+        let mut places: Vec<u32> = Vec::new();
+        let mut lines: Vec<Line> = Vec::new();
+        let mut shapes: Vec<Shape> = Vec::new();
+        for (place, line) in line_shape::lines(doc).enumerate() {
+            let line_shape = shape(doc, line);
+            if line_shape.may_take_part() {
+                places.push(u32::try_from(place).unwrap_or(u32::MAX));
+                lines.push(line);
+                shapes.push(line_shape);
+            }
+        }
+        let next_to = |a: usize, b: usize| places[a].checked_add(1) == Some(places[b]);
         let claimed = Claimed::of(ctx);
         let unclaimed = |i: usize| !claimed.overlaps(lines[i].span);
         let free = |i: usize| {
@@ -103,7 +119,7 @@ impl Rule for WidgetLine {
                 (shapes[i].is_widget() && !heads_text(doc, lines[i]) && free(i))
                     // A breadcrumb trail opens the page, above or under
                     // its title, and is never a title itself.
-                    || (shapes[i].trail && i < TRAIL_LINES && unclaimed(i))
+                    || (shapes[i].trail && (places[i] as usize) < TRAIL_LINES && unclaimed(i))
             })
             .collect();
         // "Was this helpful?" over "Yes / No": a question to the reader
@@ -112,6 +128,7 @@ impl Rule for WidgetLine {
         for i in 0..lines.len().saturating_sub(1) {
             let (question, answer) = (&shapes[i], &shapes[i + 1]);
             if question.question
+                && next_to(i, i + 1)
                 && question.all_ui
                 && question.strong >= 1
                 && answer.yes_no
@@ -145,12 +162,22 @@ impl Rule for WidgetLine {
         let neighbour = |i: usize| widget[i] || (shapes[i].all_ui && !unclaimed(i));
         let mut joined = widget.clone();
         for i in 1..lines.len() {
-            if !joined[i] && (joined[i - 1] || neighbour(i - 1)) && touching(i - 1, i) && joins(i) {
+            if !joined[i]
+                && next_to(i - 1, i)
+                && (joined[i - 1] || neighbour(i - 1))
+                && touching(i - 1, i)
+                && joins(i)
+            {
                 joined[i] = true;
             }
         }
         for i in (0..lines.len().saturating_sub(1)).rev() {
-            if !joined[i] && (joined[i + 1] || neighbour(i + 1)) && touching(i, i + 1) && joins(i) {
+            if !joined[i]
+                && next_to(i, i + 1)
+                && (joined[i + 1] || neighbour(i + 1))
+                && touching(i, i + 1)
+                && joins(i)
+            {
                 joined[i] = true;
             }
         }
@@ -162,7 +189,11 @@ impl Rule for WidgetLine {
                 continue;
             }
             let start = i;
-            while i + 1 < lines.len() && widget[i + 1] && (touching(i, i + 1) || answered[i]) {
+            while i + 1 < lines.len()
+                && next_to(i, i + 1)
+                && widget[i + 1]
+                && (touching(i, i + 1) || answered[i])
+            {
                 i += 1;
             }
             out.push(self.finding(ctx, &lines[start..=i]));
