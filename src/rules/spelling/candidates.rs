@@ -10,6 +10,7 @@
 
 use super::near_words::{cognate_edits, first_known, fold, neighbour_among};
 use crate::resources::Resources;
+use crate::rules::truncation::common_words::is_common;
 use crate::spelling::SpellChecker;
 use crate::text::{Document, Language, Word};
 
@@ -264,11 +265,11 @@ fn is_known_at_depth(
     if resources.personal_words(language).contains(word) || checker.check(word) {
         return true;
     }
-    if depth > 1 {
-        return false;
-    }
     if language == Language::En && british_to_american(word).iter().any(|v| checker.check(v)) {
         return true;
+    }
+    if depth >= AFTER_PREFIX {
+        return false;
     }
     let prefixes = prefixes(language);
     // A prefix written as a word of its own is its clipped form: `le mode
@@ -288,9 +289,12 @@ fn is_known_at_depth(
     }
     let derived = (language == Language::En && is_closed_compound(checker, &lower))
         || prefixes.iter().any(|prefix| {
+            // What follows a prefix is a word as written: stacked prefixes
+            // (`ex` + `post` + `ion` for `expostion`) read any slip as a
+            // word.
             lower.strip_prefix(prefix).is_some_and(|rest| {
                 rest.chars().count() >= 3
-                    && is_known_at_depth(checker, resources, language, rest, depth + 1)
+                    && is_known_at_depth(checker, resources, language, rest, AFTER_PREFIX)
             })
         });
     // A word that only parses as prefix + word or as two joined words is
@@ -299,6 +303,11 @@ fn is_known_at_depth(
     // `réconciliation` without its accent.
     derived && (depth > 0 || !is_slip_of_a_word(checker, resources, language, word))
 }
+
+/// The depth at which a word is only looked up (dictionary, personal
+/// lists, British spelling), not parsed again: the part after a prefix, or
+/// a part of a part of a hyphenated word.
+const AFTER_PREFIX: u8 = 2;
 
 /// Shorter prefixes (`re`, `co`, `bi`) are no clipped words.
 const MIN_CLIPPED_CHARS: usize = 3;
@@ -317,8 +326,11 @@ fn is_slip_of_a_word(
         // two real words (`hotspot`/`hotpot`, `photocall`/`photocell`).
         Language::En => {
             let suggestions = checker.suggest(word, 3, resources.suggestion_budget());
-            neighbour_among(checker, word, &suggestions)
-                .filter(|n| is_swap(word, n) || edits_the_ending(word, n))
+            neighbour_among(checker, word, &suggestions).filter(|n| {
+                is_swap(word, n)
+                    || edits_the_ending(word, n)
+                    || is_slip_parsed_by_accident(checker, word, n)
+            })
         }
         // French ones cost tens of milliseconds: try the slips a prefix
         // hides directly — accents (`reouverture`), a doubled letter
@@ -334,6 +346,27 @@ fn is_slip_of_a_word(
     };
     // `debutants` is `debutant` + `s`, a plural, not a slip for it.
     neighbour.is_some_and(|n| !is_inflection_of(word, &n, language))
+}
+
+/// Whether `word` reads as a compound only by accident: it splits into no
+/// two common words and takes no prefix, while `neighbour` (one edit away)
+/// is a common word. `communties` parses as `comm` + `unties`, but an
+/// abbreviation glued to a verb is no compound anyone writes: it is
+/// `communities` with a letter missing. Real closed compounds join common
+/// words (`hotpot`, `photocall`) and stay accepted.
+fn is_slip_parsed_by_accident(checker: &SpellChecker, word: &str, neighbour: &str) -> bool {
+    let lower = word.to_lowercase();
+    let chars: Vec<(usize, char)> = lower.char_indices().collect();
+    let joins_common_words = (3..chars.len().saturating_sub(2)).any(|i| {
+        let at = chars[i].0;
+        is_common(&lower[..at]) && is_common(&lower[at..])
+    });
+    let prefixed = prefixes(Language::En).iter().any(|prefix| {
+        lower
+            .strip_prefix(prefix)
+            .is_some_and(|rest| rest.chars().count() >= 3 && checker.check(rest))
+    });
+    !joins_common_words && !prefixed && is_common(&neighbour.to_lowercase())
 }
 
 /// Whether `a` and `b` (one edit apart) differ by two neighbours swapped.
