@@ -113,13 +113,46 @@ pub fn classify(doc: &Document<'_>, word: &Word, sentence_start: bool, text: &st
     {
         return Candidate::Skip;
     }
-    if cut_by_ellipsis(doc, word) || glued_to_symbol(doc, word) || suspended_prefix(doc, word) {
+    if cut_by_ellipsis(doc, word)
+        || glued_to_symbol(doc, word)
+        || suspended_prefix(doc, word)
+        || sound_in_quotes(doc, word, text)
+    {
         return Candidate::Skip;
     }
-    if first.is_uppercase() && !sentence_start {
+    if first.is_uppercase() && (!sentence_start || before_version_number(doc, word)) {
         return Candidate::ProperNoun;
     }
     Candidate::Word
+}
+
+/// `« poc »`, `"brrr"`, `“Pfff !”`: a short word, a word with a letter
+/// written three times, or a cry, quoted alone, is a sound or an
+/// interjection the writer spells by ear, not a word to look up.
+fn sound_in_quotes(doc: &Document<'_>, word: &Word, text: &str) -> bool {
+    let masked = doc.markup.masked.as_str();
+    let span = word.span();
+    let before = masked[..span.start].trim_end_matches([' ', '\u{a0}', '\u{202f}']);
+    let after = masked[span.end..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    let cry = after.starts_with(['!', '?', '…']);
+    let after = after.trim_start_matches(['!', '?', '…', '.', ' ', '\u{a0}', '\u{202f}']);
+    let quoted = before.ends_with(['«', '"', '“', '‘']) && after.starts_with(['»', '"', '”', '’']);
+    let chars: Vec<char> = text.chars().collect();
+    let tripled = chars.windows(3).any(|w| w[0] == w[1] && w[1] == w[2]);
+    quoted && (chars.len() <= MAX_SOUND_CHARS || tripled || cry)
+}
+
+/// A word this short quoted alone is a sound (`« tchac »`), not a slip.
+const MAX_SOUND_CHARS: usize = 5;
+
+/// `Postgres 17`, `Ubuntu 24.04`: a capitalised word before a version
+/// number names a product, even as the first word of a sentence or item.
+fn before_version_number(doc: &Document<'_>, word: &Word) -> bool {
+    let after = &doc.markup.masked[word.span().end..];
+    after
+        .strip_prefix(' ')
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(|c| c.is_ascii_digit())
 }
 
 /// Our dictionaries are for Latin-script languages: a word in Greek,
@@ -287,6 +320,9 @@ fn is_known_at_depth(
                 || is_known_at_depth(checker, resources, language, part, depth + 1)
         });
     }
+    if language == Language::En && depth == 0 && is_gerund_of_a_word(checker, resources, &lower) {
+        return true;
+    }
     let derived = (language == Language::En && is_closed_compound(checker, &lower))
         || prefixes.iter().any(|prefix| {
             // What follows a prefix is a word as written: stacked prefixes
@@ -368,6 +404,28 @@ fn is_slip_parsed_by_accident(checker: &SpellChecker, word: &str, neighbour: &st
     });
     !joins_common_words && !prefixed && is_common(&neighbour.to_lowercase())
 }
+
+/// `onboarding`, `dogfooding`: tech and trade English makes verbs of nouns
+/// and adjectives the dictionary knows (`onboard`, `dog` + `food`), and their
+/// `-ing` form is a word of its own — unless a dictionary word is one edit
+/// away (`writeing` is `writing` mistyped).
+fn is_gerund_of_a_word(checker: &SpellChecker, resources: &Resources, lower: &str) -> bool {
+    let Some(stem) = lower.strip_suffix("ing") else {
+        return false;
+    };
+    let stems = [stem.to_string(), format!("{stem}e")];
+    stem.chars().count() >= MIN_GERUND_STEM
+        && stems
+            .iter()
+            .any(|s| checker.check(s) || is_closed_compound(checker, s))
+        && {
+            let suggestions = checker.suggest(lower, 3, resources.suggestion_budget());
+            neighbour_among(checker, lower, &suggestions).is_none()
+        }
+}
+
+/// Shorter stems (`thin`, `hop`) make gerunds whose slips are common words.
+const MIN_GERUND_STEM: usize = 5;
 
 /// Whether `a` and `b` (one edit apart) differ by two neighbours swapped.
 fn is_swap(a: &str, b: &str) -> bool {

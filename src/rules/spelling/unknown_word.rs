@@ -37,7 +37,10 @@ writes it with an English inflection the dictionary knows (`repot` beside \
 (`sur` + `re` + `présentées` is `surreprésentées` mistyped), and an English \
 word read as two joined words none of which is common, with a common word \
 one edit away, is that word mistyped (`recomend` is no `reco` + `mend`). \
-An English word in a sentence that \
+A sound or cry quoted alone (`« bim »`, `\"brrr\"`, `« pfiou ! »`), a \
+capitalised word before a version number (a product: `Mosquitto 2`) and \
+the `-ing` form of a known word with no word one edit away (`dogfooding`) \
+are no slips. An English word in a sentence that \
 reads as English (a quotation in a French draft) is no slip. A prefix \
 written as a word (`le mode éco`) is its clipped form. English accepts US \
 and British spellings (`grey`, `neighbourhood`, `yoghurt`, `mould`). A \
@@ -524,6 +527,28 @@ mod tests {
             Language::Fr,
         );
         assert!(clean.is_empty(), "{clean:?}");
+    }
+
+    #[test]
+    fn sounds_quoted_alone_versioned_products_and_tech_gerunds_are_no_slips() {
+        let fr = flagged(
+            "La porte fit « bim », puis le chat lâcha un « pfiou ! » las.",
+            Language::Fr,
+        );
+        assert!(fr.is_empty(), "{fr:?}");
+        let en = flagged(
+            "The plan.\n\nMosquitto 2 carries the messages, and the team is \
+             dogfooding the app.",
+            Language::En,
+        );
+        assert!(en.is_empty(), "{en:?}");
+        // Still slips: a long word quoted with others, a gerund one edit
+        // from a word, an opener with no number after it.
+        let slips = flagged(
+            "He said \"the comittee decides\" and kept writeing.\n\nMosquitto carries them.",
+            Language::En,
+        );
+        assert_eq!(slips.len(), 3, "{slips:?}");
     }
 
     #[test]
