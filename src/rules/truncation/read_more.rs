@@ -134,7 +134,7 @@ pub fn is_read_more_label(text: &str, language: Language) -> bool {
 /// section's title, whatever its words.
 pub fn label_below(doc: &Document<'_>, index: usize) -> Option<Span> {
     let next = doc.blocks().get(index + 1)?;
-    if MarkupKind::from_path(doc.path) == MarkupKind::Markdown && next.kind.is_heading() {
+    if doc.read_as() == MarkupKind::Markdown && next.kind.is_heading() {
         return None;
     }
     if doc.words_of_block(index + 1).len() > LABEL_BELOW_MAX_WORDS {
