@@ -19,7 +19,7 @@
 use super::Compile;
 use super::filter::{MatchFilter, PerBlock};
 use super::schema::RawRule;
-use super::word_boundaries;
+use super::word_boundaries::RelaxedCopy;
 use crate::diagnostic::Span;
 use crate::rules::Findings;
 use crate::rules::{Rule, RuleContext, RuleMeta};
@@ -44,7 +44,7 @@ struct Compiled {
     span_groups: Vec<usize>,
     /// A quick first pass for a pattern with Unicode word boundaries: a
     /// block it finds nothing in holds no match (see [`word_boundaries`]).
-    relaxed: Option<Regex>,
+    relaxed: Option<RelaxedCopy>,
 }
 
 impl PatternRule {
@@ -94,18 +94,28 @@ impl Compiled {
             .onepass_size_limit(Some(size_limit))
             .dfa_size_limit(Some(size_limit))
             .hybrid_cache_capacity(size_limit);
-        let regex = Regex::builder()
-            .configure(config.clone())
-            .build(pattern)
-            .map_err(|e| {
-                let why = match e.size_limit() {
-                    Some(limit) => {
-                        format!("it exceeds the size limit of {limit} bytes once compiled")
-                    }
-                    None => e.to_string(),
-                };
-                format!("rule `{name}`: invalid regular expression: {why}")
-            })?;
+        let builder = {
+            let mut builder = Regex::builder();
+            builder.configure(config);
+            builder
+        };
+        // Parsed once, for the pattern and its relaxed copy; a pattern that
+        // does not parse is built from its text, for the regex crate's own
+        // message.
+        let hir = regex_automata::util::syntax::parse(pattern).ok();
+        let built = match &hir {
+            Some(hir) => builder.build_from_hir(hir),
+            None => builder.build(pattern),
+        };
+        let regex = built.map_err(|e| {
+            let why = match e.size_limit() {
+                Some(limit) => {
+                    format!("it exceeds the size limit of {limit} bytes once compiled")
+                }
+                None => e.to_string(),
+            };
+            format!("rule `{name}`: invalid regular expression: {why}")
+        })?;
         let span_groups = regex
             .group_info()
             .pattern_names(PatternID::ZERO)
@@ -116,8 +126,9 @@ impl Compiled {
         Ok(Compiled {
             regex,
             span_groups,
-            relaxed: word_boundaries::relaxed(pattern)
-                .and_then(|copy| Regex::builder().configure(config).build(&copy).ok()),
+            relaxed: hir
+                .as_ref()
+                .and_then(|hir| RelaxedCopy::compile(hir, size_limit)),
         })
     }
 }
@@ -126,7 +137,7 @@ impl PatternRule {
     /// The memory the compiled expression takes (its search caches aside).
     pub fn memory_usage(&self) -> usize {
         let compiled = self.compiled();
-        compiled.regex.memory_usage() + compiled.relaxed.as_ref().map_or(0, Regex::memory_usage)
+        compiled.regex.memory_usage() + compiled.relaxed.as_ref().map_or(0, RelaxedCopy::memory_usage)
     }
 }
 
@@ -156,7 +167,7 @@ impl Rule for PatternRule {
             } else {
                 doc.prose(block.span)
             };
-            if relaxed.as_ref().is_some_and(|quick| !quick.is_match(prose)) {
+            if relaxed.as_ref().is_some_and(|quick| !quick.may_match(prose)) {
                 continue;
             }
             let at = |start: usize, end: usize| {
