@@ -140,11 +140,17 @@ impl Rule for UnknownWord {
         let mut candidates = Vec::with_capacity(doc.words.len());
         // Capitalised slips of a month or day (`Febuary`): no one's name.
         let mut calendar_slips: HashMap<String, &'static str> = HashMap::new();
+        // A name comes back many times in a text: it is compared with the
+        // months and days once (that comparison was a seventh of a run).
+        let mut calendar_answers: HashMap<&str, Option<&'static str>> = HashMap::new();
         for (i, word) in doc.words.iter().enumerate() {
             let text = word.text(masked);
             let mut kind = classify(doc, word, starts[i], text);
             if kind == Candidate::ProperNoun {
-                match misspelt_calendar_name(text, language) {
+                let answer = *calendar_answers
+                    .entry(text)
+                    .or_insert_with(|| misspelt_calendar_name(text, language));
+                match answer {
                     Some(name) => {
                         let key = normalize_apostrophes(text).to_lowercase();
                         calendar_slips.insert(key, name);
