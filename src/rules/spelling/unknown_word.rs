@@ -1,7 +1,7 @@
 //! `spelling.unknown-word`: a word no active dictionary knows.
 
 use super::calendar::misspelt_calendar_name;
-use super::candidates::{Candidate, classify, is_known, ligature_spelling, sentence_starts};
+use super::candidates::{Candidate, WordCandidates, is_known, ligature_spelling};
 use super::cognates::CognateSlips;
 use super::near_words::{accented_neighbour, accented_twin_of_name, neighbour_among, with_case_of};
 use super::occurrences::{MAX_LABELS, Occurrences, times};
@@ -131,7 +131,8 @@ impl Rule for UnknownWord {
         let other = ctx.resources.spell_checker(other_language);
         let cognates = CognateSlips::of(doc, ctx.resources);
         let proper_nouns = ctx.resources.spelling.proper_nouns;
-        let starts = sentence_starts(doc);
+        let word_candidates = WordCandidates::of(doc);
+        let starts = &word_candidates.starts;
         let masked = &doc.markup.masked;
 
         // Capitalised forms seen inside sentences are names wherever they
@@ -145,7 +146,7 @@ impl Rule for UnknownWord {
         let mut calendar_answers: HashMap<&str, Option<&'static str>> = HashMap::new();
         for (i, word) in doc.words.iter().enumerate() {
             let text = word.text(masked);
-            let mut kind = classify(doc, word, starts[i], text);
+            let mut kind = word_candidates.kinds[i];
             if kind == Candidate::ProperNoun {
                 let answer = *calendar_answers
                     .entry(text)
