@@ -109,8 +109,11 @@ pub fn connector_at(doc: &Document<'_>, first: usize, end: usize) -> Option<Conn
             return Some(Connector { words: n, frame });
         }
     }
-    let adverb = |w: &str| is_comment_adverb(w, doc.language);
-    (comma_after(first) && opening.first().map_or_else(|| adverb(&word(first)), |w| adverb(w))).then_some(Connector {
+    let opens_with_adverb = || match opening.first() {
+        Some(first_word) => is_comment_adverb(first_word, doc.language),
+        None => is_comment_adverb(&word(first), doc.language),
+    };
+    (comma_after(first) && opens_with_adverb()).then_some(Connector {
         words: 1,
         frame: Some(Frame::CommentAdverb),
     })
