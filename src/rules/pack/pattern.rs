@@ -41,8 +41,9 @@ pub struct PatternRule {
 }
 
 struct Compiled {
-    /// A quick first pass for a pattern with Unicode word boundaries: a
-    /// block it finds nothing in holds no match (see [`word_boundaries`]).
+    /// A quick first pass: a block it finds nothing in holds no match (see
+    /// [`RelaxedCopy`]); for a pattern with Unicode word boundaries, or
+    /// any built-in pattern.
     relaxed: Option<RelaxedCopy>,
     /// The pattern itself. Behind a quick pass, a built-in pattern is
     /// compiled only when the pass first lets a block through: most drafts
@@ -119,9 +120,14 @@ impl Compiled {
         // does not parse is built from its text, for the regex crate's own
         // message.
         let hir = regex_automata::util::syntax::parse(pattern).ok();
+        // A built-in pattern (compiled late) gets a quick pass even without
+        // Unicode word boundaries: the pass alone is compiled forwards only,
+        // and the whole pattern waits for a block the pass lets through,
+        // which most drafts do not have. A project's pattern keeps to
+        // itself, for its memory counted at load to stay what it was.
         let relaxed = hir
             .as_ref()
-            .and_then(|hir| RelaxedCopy::compile(hir, size_limit));
+            .and_then(|hir| RelaxedCopy::compile(hir, size_limit, !now));
         let exact = if now || relaxed.is_none() {
             OnceLock::from(Exact::new(name, pattern, hir.as_ref(), size_limit)?)
         } else {

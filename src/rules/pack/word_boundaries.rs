@@ -18,6 +18,11 @@
 //! forward lazy DFA alone ([`RelaxedCopy`]): a whole `meta` regex would also
 //! compile the pattern backwards (to find where matches start) and for the
 //! PikeVM, which doubled what compiling the copy cost at start-up.
+//!
+//! A built-in pattern without Unicode word boundaries gets such a pass too,
+//! the pattern itself: compiling the whole pattern then waits for the first
+//! block the pass lets through, and most drafts have none for most
+//! patterns (`src/rules/pack/pattern.rs`).
 
 use regex_automata::hybrid;
 use regex_automata::nfa::thompson::{self, WhichCaptures};
@@ -50,10 +55,16 @@ pub struct RelaxedCopy {
 impl RelaxedCopy {
     /// The copy of `hir` (a pattern parsed with the regex crate's syntax
     /// settings), compiled under the pattern's own size limit; `None` when
-    /// it has no Unicode word boundary or does not fit the limit (the
-    /// pattern then runs on every block, as before).
-    pub fn compile(hir: &Hir, size_limit: usize) -> Option<Self> {
-        let copy = relaxed_hir(hir)?;
+    /// it has no Unicode word boundary (unless `always`: the copy is then
+    /// the pattern itself, a quick pass that lets a caller put off
+    /// compiling the whole pattern) or does not fit the limit (the pattern
+    /// then runs on every block, as before).
+    pub fn compile(hir: &Hir, size_limit: usize, always: bool) -> Option<Self> {
+        let copy = match relaxed_hir(hir) {
+            Some(copy) => copy,
+            None if always => hir.clone(),
+            None => return None,
+        };
         let nfa = thompson::Compiler::new()
             .configure(
                 thompson::Config::new()
