@@ -761,7 +761,7 @@ mod tests {
                 ]
                 .map(String::from),
             );
-            words.push(vec!["deux"; 12].join("-"));
+            words.push(["deux"; 12].join("-"));
             for word in &words {
                 assert_eq!(index.check(word), plain.check(word), "{lang} {word}");
                 assert!(
