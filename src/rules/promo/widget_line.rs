@@ -94,18 +94,22 @@ impl Rule for WidgetLine {
         // it is never a widget's. Lines are next to each other when their
         // places follow; a line left out breaks every run, as it would
         // if kept.
+        // A line of UI words that another rule reports is kept too: it
+        // neighbours a widget (see `neighbour` below). Any other line of
+        // UI words with none a button's ("a", "the") is neither widget nor
+        // neighbour, and breaks runs left out as it would kept.
+        let claimed = Claimed::of(ctx);
         let mut kept: Vec<KeptLine> = Vec::new();
         let mut shapes: Vec<Shape> = Vec::new();
         for (place, line) in line_shape::lines(doc).enumerate() {
             let line_shape = shape(doc, line);
-            if line_shape.may_take_part() {
+            if line_shape.may_take_part() || (line_shape.all_ui && claimed.overlaps(line.span)) {
                 kept.push(KeptLine::new(line, place));
                 shapes.push(line_shape);
             }
         }
         let line = |i: usize| kept[i].line();
         let next_to = |a: usize, b: usize| kept[a].place.checked_add(1) == Some(kept[b].place);
-        let claimed = Claimed::of(ctx);
         let unclaimed = |i: usize| !claimed.overlaps(line(i).span);
         let free = |i: usize| {
             let block = line(i).block;
