@@ -181,6 +181,9 @@ impl Rule for UnfinishedParagraph {
                 .find(|w| w.span().end <= last.span().start)
                 .map(|w| doc.text(w.span()));
             let before_a_label = label.is_some() || label_below.is_some();
+            // "Why we stopped charging late fees (and what happened": an
+            // aside opened and never closed was cut inside it.
+            let open_bracket = leaves_a_bracket_open(tail);
             // A fragment shows the cut too, in a teaser; an item may end
             // on a name or a command no dictionary knows.
             let fragment = (in_a_widget || standfirst) && is_known_word(ctx, word) == Some(false);
@@ -190,6 +193,7 @@ impl Rule for UnfinishedParagraph {
                 && !last.has_digit()
                 && !before_a_label
                 && !fragment
+                && !open_bracket
                 && !stops_mid_sentence(previous, word, doc.language)
             {
                 continue;
@@ -212,6 +216,7 @@ impl Rule for UnfinishedParagraph {
             // word says so (a fragment, or a word no sentence ends on).
             let known = is_known_word(ctx, word);
             if !before_a_label
+                && !open_bracket
                 && !strong_signs_only
                 && plain
                 && is_title_like(prose)
@@ -221,7 +226,9 @@ impl Rule for UnfinishedParagraph {
             {
                 continue;
             }
-            let message = if before_a_label {
+            let message = if open_bracket {
+                format!("text cut inside a bracket it opened, after `{word}`")
+            } else if before_a_label {
                 format!("excerpt cut after `{word}`, before a read-more link")
             } else if known == Some(false) {
                 format!("paragraph cut mid-word: `{word}` is not a whole word")
@@ -246,6 +253,21 @@ impl Rule for UnfinishedParagraph {
             out.push(diagnostic);
         }
     }
+}
+
+/// Whether `text` ends inside a bracket it opened, two words or more
+/// after it: an aside a cut left open ("… late fees (and what happened").
+fn leaves_a_bracket_open(text: &str) -> bool {
+    let Some(open) = text.rfind('(') else {
+        return false;
+    };
+    let inside = &text[open + 1..];
+    !inside.contains(')')
+        && inside
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+            >= 2
 }
 
 /// Whether the block after `index` opens in lowercase, continuing its
