@@ -6,9 +6,9 @@
 //! follows it (a last line is text: a question, a signature, the last
 //! excerpt of a list), so there a heading over another is an empty section
 //! only when the two are siblings by their form: between two sections of
-//! text, numbered one after the other ("5. Allotments" over "6. Public
-//! participation"), or two plain titles with no figure ("Where to stay"
-//! over "Where to eat") — a programme's day over its hours, a title over a
+//! text, numbered one after the other ("5. Parking" over "6. Any other
+//! business"), or two plain titles with no figure ("Getting there"
+//! over "Getting around") — a programme's day over its hours, a title over a
 //! dateline, a list of ingredients are none of these.
 //! Tables of contents are `structure.empty-table-of-contents`'s business.
 //!
@@ -181,16 +181,16 @@ fn is_a_section_title(doc: &Document<'_>, index: usize) -> bool {
 const MAX_TITLE_WORDS: usize = 6;
 
 /// In plain text, whether the title at `index` (a heading, or a numbered
-/// item: plain text reads "5. Allotments" as a list item) and the one
+/// item: plain text reads "5. Parking" as a list item) and the one
 /// right under it are two titles of one series, the first left empty: the
 /// first follows a finished paragraph, the second heads one, and both are
 /// short and numbered one after the other ("5." then "6."), or parallel:
-/// opening with the same word ("Where to stay" over "Where to eat"), with
+/// opening with the same word ("Getting there" over "Getting around"), with
 /// no figure (a time, a date, a quantity: a programme's or a recipe's
-/// lines) nor a colon. A section over its first subsection ("Procès"
-/// over "À Brazzaville") has no such form. The series shows itself
+/// lines) nor a colon. A section over its first subsection ("The trial"
+/// over "In the capital") has no such form. The series shows itself
 /// earlier in the document: a title of the same form over its text ("4.
-/// Tree planting" over its minutes), so two items of a short list between
+/// Budget" over its minutes), so two items of a short list between
 /// paragraphs are no sections.
 fn is_plain_sibling_over(doc: &Document<'_>, index: usize) -> bool {
     let blocks = doc.blocks();
@@ -206,8 +206,8 @@ fn is_plain_sibling_over(doc: &Document<'_>, index: usize) -> bool {
         })
     };
     let title = |i: usize| doc.prose(blocks[i].span).trim();
-    // A numbered title, not a numbered statement ("3. Atoms of one
-    // element differ from….").
+    // A numbered title, not a numbered statement ("3. Every member
+    // voted for the motion.").
     let number = |i: usize| {
         let short = doc.words_of_block(i).len() <= MAX_TITLE_WORDS + 1;
         let unpunctuated = !title(i).ends_with(['.', '!', '?', ';', ',', ':']);
@@ -245,7 +245,7 @@ fn is_plain_sibling_over(doc: &Document<'_>, index: usize) -> bool {
         && (0..index).any(|i| plain_title(i) && finished_text(i + 1))
 }
 
-/// The number opening a numbered title: "5. Allotments", "6) Clôture".
+/// The number opening a numbered title: "5. Parking", "6) Divers".
 fn number_of(title: &str) -> Option<u32> {
     let digits: String = title.chars().take_while(char::is_ascii_digit).collect();
     let rest = &title[digits.len()..];
@@ -280,9 +280,12 @@ mod tests {
 
     #[test]
     fn plain_titles_of_one_series_over_each_other() {
-        let body = "Un paragraphe de texte assez long pour être le corps d'une section du document.";
+        let body =
+            "Un paragraphe de texte assez long pour être le corps d'une section du document.";
         let empty = [
-            format!("Compte rendu\n\n{body}\n\n3. Écoles\n\n{body}\n\n4. Budget\n\n5. Travaux\n\n{body}\n"),
+            format!(
+                "Compte rendu\n\n{body}\n\n3. Écoles\n\n{body}\n\n4. Budget\n\n5. Travaux\n\n{body}\n"
+            ),
             format!("Guide\n\n{body}\n\nY aller\n\n{body}\n\nOù dormir\n\nOù manger\n\n{body}\n"),
         ];
         for text in &empty {

@@ -413,8 +413,8 @@ fn only_excerpt_separators_between(doc: &Document<'_>, a: usize, b: usize) -> bo
 /// Whether the block before or after the cut's is an excerpt the page cut
 /// with no ellipsis and that shows it (it stops on a fragment or on a word
 /// no sentence ends on): a list of excerpts whose page cut them all, this
-/// one on a word that happens to exist ("hors des sentiers bat…" beside
-/// "… avait toujours refusé de"). A writer's ellipsis of suspense sits
+/// one on a word that happens to exist ("… le long des quais du canal
+/// par…" beside "… pour les premiers jours de"). A writer's ellipsis of suspense sits
 /// among finished paragraphs.
 fn beside_a_cut_excerpt(ctx: &RuleContext<'_>, cut: &Cut) -> bool {
     let doc = ctx.doc;

@@ -181,7 +181,7 @@ impl Rule for UnfinishedParagraph {
                 .find(|w| w.span().end <= last.span().start)
                 .map(|w| doc.text(w.span()));
             let before_a_label = label.is_some() || label_below.is_some();
-            // "Why we stopped charging late fees (and what happened": an
+            // "How the ferry came back (and what it cost the": an
             // aside opened and never closed was cut inside it.
             let open_bracket = leaves_a_bracket_open(tail);
             // A fragment shows the cut too, in a teaser; an item may end
@@ -256,7 +256,7 @@ impl Rule for UnfinishedParagraph {
 }
 
 /// Whether `text` ends inside a bracket it opened, two words or more
-/// after it: an aside a cut left open ("… late fees (and what happened").
+/// after it: an aside a cut left open ("… came back (and what it cost").
 fn leaves_a_bracket_open(text: &str) -> bool {
     let Some(open) = text.rfind('(') else {
         return false;
