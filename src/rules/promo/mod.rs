@@ -7,6 +7,7 @@
 
 mod claimed;
 mod line_shape;
+mod line_tail;
 mod related_block;
 mod ui_words;
 mod widget_line;

@@ -19,7 +19,8 @@
 //! No") are one finding, each line labelled.
 
 use super::claimed::Claimed;
-use super::line_shape::{Line, Shape, heads_text, lines_of, shape};
+use super::line_shape::{Line, MAX_LINE_BYTES, Shape, heads_text, lines_of, shape};
+use super::line_tail::{ends_with_a_bar, ends_with_a_lost_button};
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::BlockKind;
 use crate::rules::pack::{WidgetWords, deletion, is_in_title};
@@ -98,9 +99,16 @@ impl Rule for WidgetLine {
                 && !is_in_title(doc, block)
                 && unclaimed(i)
         };
+        // A line of the page's copy ending on its widget: a bar of
+        // buttons after its label or sentence, a button that lost its link.
+        let ends_in_a_widget = |i: usize| {
+            let span = lines[i].span;
+            let text = doc.text(span);
+            span.len() <= MAX_LINE_BYTES && (ends_with_a_bar(text) || ends_with_a_lost_button(text))
+        };
         let mut widget: Vec<bool> = (0..lines.len())
             .map(|i| {
-                (shapes[i].is_widget() && !heads_text(doc, lines[i]) && free(i))
+                ((shapes[i].is_widget() || ends_in_a_widget(i)) && !heads_text(doc, lines[i]) && free(i))
                     // A breadcrumb trail opens the page, above or under
                     // its title, and is never a title itself.
                     || (shapes[i].trail && i < TRAIL_LINES && unclaimed(i))
