@@ -3,7 +3,7 @@
 
 use super::Compile;
 use super::filter::{MatchFilter, PerBlock};
-use super::schema::{RawRule, RuleKind};
+use super::schema::{MAX_LABEL_WORDS, RawRule, RuleKind};
 use crate::diagnostic::Span;
 use crate::rules::Findings;
 use crate::rules::{Rule, RuleContext, RuleMeta};
@@ -21,6 +21,9 @@ pub struct PhraseRule {
     matcher: OnceLock<AhoCorasick>,
     /// For each pattern of `matcher`, the replacement (substitutions only).
     replacements: Vec<Option<String>>,
+    /// For each pattern, whether it counts only in a label-length block
+    /// (`label-only`).
+    label_only: Vec<bool>,
     filter: MatchFilter,
 }
 
@@ -61,6 +64,17 @@ impl PhraseRule {
             }
             RuleKind::Pattern => unreachable!("pattern rules compile elsewhere"),
         }
+        let mut label_only = vec![false; patterns.len()];
+        for phrase in &raw.label_only {
+            let phrase = normalized(&raw.name, phrase)?;
+            let Some(i) = patterns.iter().position(|p| *p == phrase) else {
+                return Err(format!(
+                    "rule `{}`: label-only phrase `{phrase}` is not one of its `phrases`",
+                    raw.name
+                ));
+            };
+            label_only[i] = true;
+        }
         let matcher = match when {
             Compile::AtLoad => OnceLock::from(own_matcher(&patterns).map_err(|e| {
                 format!("rule `{}`: cannot build the phrase matcher: {e}", raw.name)
@@ -72,6 +86,7 @@ impl PhraseRule {
             patterns,
             matcher,
             replacements,
+            label_only,
             filter: MatchFilter::from_raw(raw),
         })
     }
@@ -173,6 +188,9 @@ impl PhraseRule {
             let span = Span::new(doc.words[first].span().start, doc.words[last].span().end);
             let block = doc.words[first].block();
             if !self.filter.accepts(doc, span, block) {
+                continue;
+            }
+            if self.label_only[hit.pattern] && doc.words_of_block(block).len() > MAX_LABEL_WORDS {
                 continue;
             }
             covered_to = hit.end;

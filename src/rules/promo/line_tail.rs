@@ -31,15 +31,23 @@ const MAX_CALL_WORDS: usize = 40;
 /// A lost button's label is a short command ("Book now", "Je m'inscris").
 const MAX_BUTTON_WORDS: usize = 5;
 
+/// The word of a token without a French elision before it ("s'abonner" is
+/// "abonner" to the lists).
+fn unelided(token: &str) -> &str {
+    token
+        .rfind(['\'', '’'])
+        .map_or(token, |i| &token[i + token[i..].chars().next().map_or(1, char::len_utf8)..])
+}
+
 /// What one word of a bar's item is.
 fn strong_word(token: &str) -> bool {
     // A handle ("@townhall") names an account, as a network's name does.
     token.starts_with('@') && token.len() > 1
-        || ui_words::lookup(token).is_some_and(|w| w.known && w.is_strong())
+        || ui_words::lookup(unelided(token)).is_some_and(|w| w.known && w.is_strong())
 }
 
 fn is_action(token: &str) -> bool {
-    ui_words::lookup(token).is_some_and(|w| w.known && w.action)
+    ui_words::lookup(unelided(token)).is_some_and(|w| w.known && w.action)
 }
 
 /// The words of a stretch of a line: letters, digits and the marks inside
@@ -143,6 +151,8 @@ pub fn ends_with_a_lost_button(prose: &str) -> bool {
             return false;
         };
         (&inner[open + 1..], open)
+    } else if let Some(at) = bare_button_after_a_sentence(text) {
+        (&text[at..], at)
     } else {
         let Some((at, pointer)) = text
             .char_indices()
@@ -185,6 +195,27 @@ pub fn ends_with_a_lost_button(prose: &str) -> bool {
         && (2..=MAX_CALL_WORDS).contains(&tokens(before).len())
 }
 
+/// Most words of a button left bare after the copy's last sentence.
+const MAX_BARE_BUTTON_WORDS: usize = 3;
+
+/// Where a bare button starts: the line's last sentence is one to three
+/// words opening with a button's verb, with no punctuation of its own
+/// ("… every Monday. Sign me up", "… chaque lundi. S'inscrire").
+fn bare_button_after_a_sentence(text: &str) -> Option<usize> {
+    let at = [". ", "! ", "? "]
+        .iter()
+        .filter_map(|b| text.rfind(b).map(|i| i + b.len()))
+        .max()?;
+    let tail = &text[at..];
+    let words = tokens(tail);
+    let clean = tail.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+    ((1..=MAX_BARE_BUTTON_WORDS).contains(&words.len())
+        && words.first().is_some_and(|w| is_action(w))
+        && clean.starts_with(char::is_uppercase)
+        && !clean.ends_with(|c: char| c.is_ascii_punctuation() && c != '*' && c != '_'))
+    .then_some(at)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -218,6 +249,7 @@ mod tests {
             "Recevez le guide des randonnées 👉 Télécharger le guide",
             "**Price today: €45** → *Compare prices*",
             "Un bilan gratuit en cinq minutes – [Je fais le test]",
+            "Le programme du festival chaque jeudi dans votre boîte. S'abonner",
         ] {
             assert!(ends_with_a_lost_button(line), "{line}");
         }
@@ -229,6 +261,8 @@ mod tests {
             "Bring your own tools, gloves, a flask, [Optional] [Download]",
             "Mix the butter and sugar → then add the eggs",
             "Le départ se fait à la gare 👉 Rendez-vous à 9 h.",
+            "We walked on. Share the road.",
+            "The ferry left at nine. Nobody waved",
         ] {
             assert!(!ends_with_a_lost_button(line), "{line}");
         }

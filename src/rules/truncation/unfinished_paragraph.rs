@@ -112,16 +112,23 @@ impl Rule for UnfinishedParagraph {
         let plain = MarkupKind::from_path(doc.path) == MarkupKind::Plain;
         let leftovers = Leftovers::of(doc, ctx.earlier);
         for (index, block) in doc.blocks().iter().enumerate() {
-            // A widget line ("Required fields are marked *") is promo's.
-            if leftovers.is_widget(index) {
+            // A widget line ("Required fields are marked *") is promo's,
+            // and so is a widget closing a paragraph on a line or a
+            // sentence of its own ("… every Tuesday. Sign me up").
+            if leftovers.is_widget(index) || leftovers.is_closed_by_promo(index) {
                 continue;
             }
             // Items and title lines end without a full stop by nature, and
             // a teaser left without an ellipsis in a list whose page marks
             // its cuts with one was left whole: they count as cut only when
             // they show it.
-            let in_a_widget =
-                block.kind == BlockKind::Paragraph && leftovers.is_in_a_marking_widget(index);
+            // A line opened by a promo label and ending on a link
+            // ("Continue reading: [<title>](…) · [<title>](…)") lists other
+            // articles' titles, which end as titles do: cut only when they
+            // show it.
+            let in_a_widget = block.kind == BlockKind::Paragraph
+                && (leftovers.is_in_a_marking_widget(index)
+                    || (leftovers.is_promo_owned(index) && ends_in_a_link(doc, block.span)));
             // The line under the title that sums the article up ends
             // without a full stop as the title does.
             // (Not the first of a list of excerpts of one length, cut.)
@@ -202,7 +209,8 @@ impl Rule for UnfinishedParagraph {
                 || ends_with_read_more(tail, doc.language)
                 || ends_in_brackets
                 || last.has_digit()
-                || is_table_row(tail)
+                || is_a_row_of_items(tail)
+                || (plain && is_a_stack_of_short_lines(prose))
                 || (!before_a_label
                     && (ends_with_credit(tail)
                         || is_mostly_names(doc, words)
@@ -320,6 +328,15 @@ fn ends_outside_prose(doc: &Document<'_>, span: Span) -> bool {
         .iter()
         .any(|link| link.text.end == prose_end && span.contains(link.text));
     !by_link
+}
+
+/// Whether the block's prose ends with a link's text.
+fn ends_in_a_link(doc: &Document<'_>, span: Span) -> bool {
+    let prose_end = span.start + doc.prose(span).trim_end().len();
+    doc.markup
+        .links
+        .iter()
+        .any(|link| link.text.end == prose_end && span.contains(link.text))
 }
 
 /// `… Lire la suite`: an excerpt closed by its read-more label, which
@@ -463,9 +480,34 @@ fn ends_with_signature(text: &str) -> bool {
     short && capitalised * 3 >= words.len() * 2
 }
 
-/// A row of a table pasted as text: cells separated by `|` or tabs.
-fn is_table_row(text: &str) -> bool {
-    text.matches('|').count() >= 2 || text.matches('\t').count() >= 2
+/// A row of items, not a sentence: a table's row pasted as text (cells
+/// separated by `|` or tabs), or a line of facts set apart by middle dots
+/// or bullets ("€350,000 · 3 bedrooms · garden"), whose last item ends as
+/// items do.
+fn is_a_row_of_items(text: &str) -> bool {
+    text.matches('|').count() >= 2
+        || text.matches('\t').count() >= 2
+        || text.matches(" · ").count() + text.matches(" • ").count() >= 2
+}
+
+/// Lines of a name's or a role's length ("[Name of the head teacher]").
+const MAX_SHORT_LINE_WORDS: usize = 8;
+/// A signature or an address is a few lines.
+const MAX_STACK_LINES: usize = 4;
+
+/// Two lines or more, each a few words without final punctuation: a
+/// signature with its title, an address, a name over a role. A wrapped
+/// paragraph's lines run to the wrap width.
+fn is_a_stack_of_short_lines(prose: &str) -> bool {
+    let lines: Vec<&str> = prose
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    (2..=MAX_STACK_LINES).contains(&lines.len())
+        && lines
+            .iter()
+            .all(|l| l.split_whitespace().count() <= MAX_SHORT_LINE_WORDS)
 }
 
 /// The text after the last terminal punctuation is a photo credit or a
