@@ -48,6 +48,8 @@ pub struct Leftovers {
     /// the block's end is the page's widget, not a sentence cut short. (A
     /// read-more label after a cut excerpt starts neither.)
     closed_by_promo: Vec<bool>,
+    /// Where the last promo finding of the block starts.
+    last_promo: Vec<Option<usize>>,
 }
 
 impl Leftovers {
@@ -59,6 +61,7 @@ impl Leftovers {
             promo_owned: vec![false; blocks.len()],
             in_a_marking_widget: vec![false; blocks.len()],
             closed_by_promo: vec![false; blocks.len()],
+            last_promo: vec![None; blocks.len()],
         };
         let block_of = |span: Span| {
             let i = blocks.partition_point(|b| b.span.end <= span.start);
@@ -82,11 +85,13 @@ impl Leftovers {
                 out.widget[i] |= promo && opens && closes;
                 let starts_a_line_or_sentence = {
                     let before = before.trim_end_matches([' ', '\t']);
-                    before.is_empty()
-                        || before.ends_with('\n')
-                        || before.ends_with(['.', '!', '?'])
+                    before.is_empty() || before.ends_with('\n') || before.ends_with(['.', '!', '?'])
                 };
                 out.closed_by_promo[i] |= promo && closes && (opens || starts_a_line_or_sentence);
+                if promo {
+                    let last = &mut out.last_promo[i];
+                    *last = Some(last.map_or(finding.span.start, |s| s.max(finding.span.start)));
+                }
                 out.promo_owned[i] |= promo && opens;
                 out.leftover[i] |=
                     opens && (closes || doc.words_of_block(i).len() <= MAX_LEFTOVER_WORDS);
@@ -133,6 +138,11 @@ impl Leftovers {
     /// own: what the block ends on is a widget.
     pub fn is_closed_by_promo(&self, block: usize) -> bool {
         self.closed_by_promo[block]
+    }
+
+    /// Whether a promo finding of the block starts at or after `offset`.
+    pub fn has_promo_after(&self, block: usize, offset: usize) -> bool {
+        self.last_promo[block].is_some_and(|start| start >= offset)
     }
 
     /// A promo rule shows the block as part of its widget (a list of

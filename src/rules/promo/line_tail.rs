@@ -34,30 +34,28 @@ const MAX_BUTTON_WORDS: usize = 5;
 /// The word of a token without a French elision before it ("s'abonner" is
 /// "abonner" to the lists).
 fn unelided(token: &str) -> &str {
-    token
-        .rfind(['\'', '’'])
-        .map_or(token, |i| &token[i + token[i..].chars().next().map_or(1, char::len_utf8)..])
+    token.rfind(['\'', '’']).map_or(token, |i| {
+        &token[i + token[i..].chars().next().map_or(1, char::len_utf8)..]
+    })
 }
 
 /// What one word of a bar's item is.
-fn strong_word(token: &str) -> bool {
+pub(super) fn strong_word(token: &str) -> bool {
     // A handle ("@townhall") names an account, as a network's name does.
     token.starts_with('@') && token.len() > 1
         || ui_words::lookup(unelided(token)).is_some_and(|w| w.known && w.is_strong())
 }
 
-fn is_action(token: &str) -> bool {
+pub(super) fn is_action(token: &str) -> bool {
     ui_words::lookup(unelided(token)).is_some_and(|w| w.known && w.action)
 }
 
 /// The words of a stretch of a line: letters, digits and the marks inside
 /// words; icons and punctuation fall away.
-fn tokens(text: &str) -> Vec<&str> {
-    text.split(|c: char| {
-        !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '@' | '+' | '%'))
-    })
-    .filter(|t| t.chars().any(char::is_alphanumeric))
-    .collect()
+pub(super) fn tokens(text: &str) -> Vec<&str> {
+    text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '@' | '+' | '%')))
+        .filter(|t| t.chars().any(char::is_alphanumeric))
+        .collect()
 }
 
 /// Whether the line ends with a bar of widget items, after nothing or
@@ -180,11 +178,10 @@ pub fn ends_with_a_lost_button(prose: &str) -> bool {
     let Some(first) = words.first() else {
         return false;
     };
-    let clean = label.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '[' | ']'));
-    let first_person = matches!(
-        ui_words::key(first).as_str(),
-        "je" | "j" | "i"
-    ) && words.len() >= 2;
+    let clean =
+        label.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '[' | ']'));
+    let first_person =
+        matches!(ui_words::key(first).as_str(), "je" | "j" | "i") && words.len() >= 2;
     let command = is_action(first) || first_person || label.chars().any(is_icon);
     (1..=MAX_BUTTON_WORDS).contains(&words.len())
         && clean.starts_with(char::is_uppercase)

@@ -21,6 +21,7 @@
 use super::claimed::Claimed;
 use super::line_shape::{Line, MAX_LINE_BYTES, Shape, heads_text, lines_of, shape};
 use super::line_tail::{ends_with_a_bar, ends_with_a_lost_button};
+use super::reader_prompt::is_reader_prompt;
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::BlockKind;
 use crate::rules::pack::{WidgetWords, deletion, is_in_title};
@@ -99,12 +100,16 @@ impl Rule for WidgetLine {
                 && !is_in_title(doc, block)
                 && unclaimed(i)
         };
-        // A line of the page's copy ending on its widget: a bar of
-        // buttons after its label or sentence, a button that lost its link.
+        // A line of the page's copy ending on its widget (a bar of buttons
+        // after its label or sentence, a button that lost its link), or a
+        // prompt asking the reader for a widget's action.
         let ends_in_a_widget = |i: usize| {
             let span = lines[i].span;
             let text = doc.text(span);
-            span.len() <= MAX_LINE_BYTES && (ends_with_a_bar(text) || ends_with_a_lost_button(text))
+            span.len() <= MAX_LINE_BYTES
+                && (ends_with_a_bar(text)
+                    || ends_with_a_lost_button(text)
+                    || is_reader_prompt(text))
         };
         let mut widget: Vec<bool> = (0..lines.len())
             .map(|i| {
@@ -136,9 +141,17 @@ impl Rule for WidgetLine {
         // beside "Accept all".
         // Lines of one widget follow each other with no blank line
         // between them; a blank line starts another widget.
+        // Cells of one table, row under row, are one widget too (a
+        // "Follow us" header over a row per network).
         let touching = |a: usize, b: usize| {
             let between = doc.text(Span::new(lines[a].span.end, lines[b].span.start));
+            let cells = |i: usize| doc.blocks()[lines[i].block].kind == BlockKind::TableCell;
             between.matches('\n').count() <= 1
+                || (cells(a)
+                    && cells(b)
+                    && between
+                        .chars()
+                        .all(|c| c.is_whitespace() || matches!(c, '|' | '-' | ':')))
         };
         let joins = |i: usize| {
             (shapes[i].joins_a_widget() || shapes[i].postal)

@@ -176,6 +176,18 @@ impl Rule for UnfinishedParagraph {
                 tail = trim_opening(&tail[..label.start]);
             }
             let tail_end = block.span.start + tail.len();
+            // "… every Tuesday in your inbox. Subscribe for free": a
+            // prompt in the last sentence, whose button ends the block as
+            // buttons do. (A read-more label after a cut is no such end.)
+            let last_sentence = tail
+                .rfind(['.', '!', '?', ':', '—', '–'])
+                .map_or(0, |i| i + 1);
+            if label.is_none()
+                && label_below.is_none()
+                && leftovers.has_promo_after(index, block.span.start + last_sentence)
+            {
+                continue;
+            }
             let Some(last) = words.iter().rev().find(|w| w.span().end <= tail_end) else {
                 continue;
             };
