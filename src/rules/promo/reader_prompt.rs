@@ -27,6 +27,11 @@ const READER: &[&str] = &[
 /// How many words before a pointer the widget's name may be.
 const POINTER_REACH: usize = 2;
 
+/// The pronouns a French imperative carries after its hyphen.
+const IMPERATIVE_PRONOUNS: &[&str] = &[
+    "-nous", "-vous", "-moi", "-le", "-la", "-les", "-lui", "-leur", "-en", "-y",
+];
+
 /// Words pointing at the widget under the text.
 const POINTERS: &[&str] = &["below", "ci-dessous", "dessous"];
 
@@ -37,10 +42,10 @@ pub fn is_reader_prompt(text: &str) -> bool {
         return false;
     }
     let keys: Vec<String> = words.iter().map(|w| ui_words::key(w)).collect();
+    // "vous", "your", or a French imperative with its pronoun
+    // ("Posez-la", "Dites-le-nous"): the page speaks to the reader.
     let addresses_reader = keys.iter().any(|k| {
-        READER
-            .iter()
-            .any(|r| k == r || k.ends_with(&format!("-{r}")))
+        READER.contains(&k.as_str()) || IMPERATIVE_PRONOUNS.iter().any(|p| k.ends_with(p))
     });
     let actions = words.iter().filter(|w| is_action(w)).count();
     let mut strong: Vec<&String> = words
@@ -81,6 +86,7 @@ mod tests {
             "Vous avez aimé ce numéro ? Partagez-le et notez-nous sur l'application ⭐",
             "If this guide helped you, share it with a friend who is moving house!",
             "Spotted a mistake? Report it in the comments below.",
+            "Un avis sur ce gîte ? Donnez-le en commentaire ci-dessous !",
         ] {
             assert!(is_reader_prompt(text), "{text}");
         }

@@ -30,7 +30,7 @@ use super::read_more::{label_after_cut, label_below};
 use super::stems::begins_a_longer_word;
 use super::{is_accidental_word, is_known_word, is_terminal};
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
-use crate::markup::BlockKind;
+use crate::markup::{BlockKind, MarkupKind};
 use crate::rules::Findings;
 use crate::rules::leftovers::Leftovers;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
@@ -425,11 +425,23 @@ fn beside_a_cut_excerpt(ctx: &RuleContext<'_>, cut: &Cut) -> bool {
     {
         return false;
     }
+    // Plain text reads a long line without punctuation as a heading; an
+    // excerpt all the same.
+    let plain = MarkupKind::from_path(doc.path) == MarkupKind::Plain;
+    let unpunctuated = |i: usize| {
+        let block = &doc.blocks()[i];
+        let text = doc.prose(block.span).trim_end();
+        (plain || !block.kind.is_heading())
+            && text.chars().count() >= TEASER_RUN_MIN_CHARS
+            && !text
+                .trim_end_matches(super::is_closing)
+                .ends_with(is_terminal)
+    };
     let neighbours = [cut.block.checked_sub(1), Some(cut.block + 1)];
     neighbours
         .into_iter()
         .flatten()
-        .filter(|&i| i < doc.blocks().len() && is_unpunctuated_excerpt(doc, i))
+        .filter(|&i| i < doc.blocks().len() && unpunctuated(i))
         .any(|i| {
             let words = doc.words_of_block(i);
             let Some(last) = words.last() else {
