@@ -122,6 +122,31 @@ fn memory_stays_linear_on_a_megabyte_of_doubled_words() {
     );
 }
 
+/// Plain text of one-letter lines: no Markdown parser tree, so what peaks
+/// is the text layer and the rules. `promo.widget-line` kept a line and its
+/// shape (≈ 59 bytes) for every line: ≈ 48 MiB more than a short file in a
+/// debug build. It now keeps, in 32 bytes, only the lines that can take
+/// part in a widget (`a` can: a UI word), ≈ 40 MiB.
+#[test]
+fn memory_stays_linear_on_a_megabyte_of_one_letter_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("tiny.txt"), "Un texte.\n").unwrap();
+    fs::write(dir.path().join("lines.txt"), "a\n".repeat((1 << 20) / 2)).unwrap();
+    let (_, baseline) = run_json(dir.path(), "tiny.txt");
+    let (_, peak) = run_json(dir.path(), "lines.txt");
+    let growth = peak.saturating_sub(baseline);
+    eprintln!(
+        "peak RSS: {baseline} KiB for a short file, {peak} KiB for 1 MiB of one-letter lines"
+    );
+    assert!(
+        growth < BOUND_LINES_MIB * 1024,
+        "{growth} KiB more for 1 MiB of one-letter lines"
+    );
+}
+
+/// The bound of [`memory_stays_linear_on_a_megabyte_of_one_letter_lines`].
+const BOUND_LINES_MIB: u64 = 44;
+
 /// Markdown that is nearly all markup: the worst cases for memory found
 /// so far, one MiB each (all of them, at 1 and 8 MiB, with the release
 /// build: `scripts/memory-worst-cases.py`). Opening brackets make one
@@ -130,8 +155,9 @@ fn memory_stays_linear_on_a_megabyte_of_doubled_words() {
 /// bytes and a parser node for each; one-letter paragraphs make a block,
 /// a sentence, a word and a line of the promo rules every three bytes
 /// (≈ 49 MiB per MiB; sentences take 20 bytes and a block's word range
-/// 4, which saved 8). Each bound leaves about a fifth for allocators; a
-/// quadratic or a doubled structure would break it.
+/// 4, which saved 8). Debug build, measured: +50, +46 and +43 MiB. Each
+/// bound leaves about a fifth for allocators; a quadratic or a doubled
+/// structure would break it.
 #[test]
 fn memory_stays_linear_on_a_megabyte_of_markup() {
     let dir = tempfile::tempdir().unwrap();
@@ -142,13 +168,13 @@ fn memory_stays_linear_on_a_megabyte_of_markup() {
         (
             "brackets.md",
             format!("{}\n", "[".repeat(63)).repeat(megabyte / 64),
-            72,
+            60,
         ),
-        ("paragraphs.md", "a\n\n".repeat(megabyte / 3), 60),
+        ("paragraphs.md", "a\n\n".repeat(megabyte / 3), 56),
         (
             "table.md",
             format!("|a|b|\n|-|-|\n{}", "|a|b|\n".repeat(megabyte / 6)),
-            60,
+            52,
         ),
     ];
     let (_, baseline) = run_json(dir.path(), "tiny.md");

@@ -26,23 +26,26 @@ pub struct Line {
 
 /// The lines of the document holding prose (a word or a symbol), in order.
 pub fn lines_of(doc: &Document<'_>) -> Vec<Line> {
-    let mut lines = Vec::new();
-    for (index, block) in doc.blocks().iter().enumerate() {
-        let prose = doc.prose(block.span);
-        let mut offset = block.span.start;
-        for piece in prose.split('\n') {
-            let start = offset + (piece.len() - piece.trim_start().len());
-            let end = offset + piece.trim_end().len();
-            offset += piece.len() + 1;
-            if end > start {
-                lines.push(Line {
+    lines(doc).collect()
+}
+
+/// [`lines_of`] one at a time, for a rule that keeps only some of them.
+pub fn lines<'d>(doc: &'d Document<'_>) -> impl Iterator<Item = Line> + 'd {
+    doc.blocks()
+        .iter()
+        .enumerate()
+        .flat_map(move |(index, block)| {
+            let mut offset = block.span.start;
+            doc.prose(block.span).split('\n').filter_map(move |piece| {
+                let start = offset + (piece.len() - piece.trim_start().len());
+                let end = offset + piece.trim_end().len();
+                offset += piece.len() + 1;
+                (end > start).then(|| Line {
                     span: Span::new(start, end),
                     block: index,
-                });
-            }
-        }
-    }
-    lines
+                })
+            })
+        })
 }
 
 /// The words of the document inside `span`.
@@ -55,16 +58,18 @@ pub fn words_in<'d>(doc: &'d Document<'_>, span: Span) -> &'d [Word] {
 /// What a line is made of.
 #[derive(Debug, Default, Clone)]
 pub struct Shape {
-    /// Its words, elisions ("l'", "s'") left out.
-    pub words: usize,
+    /// Its words, elisions ("l'", "s'") left out (counted up to
+    /// `u16::MAX`: a widget's line has a dozen; two bytes, as a rule keeps
+    /// a shape for many lines).
+    pub words: u16,
     /// Of them, figures ("4,6/5 from 1 284 reviews"): a count's digits
     /// make a widget no longer.
-    pub numbers: usize,
+    pub numbers: u16,
     /// Every word is a UI word or a number.
     pub all_ui: bool,
     /// Distinct UI words that make page chrome (verbs of buttons, nouns
     /// of widgets, required fields).
-    pub strong: usize,
+    pub strong: u16,
     /// Its first word is a button's verb ("Add to cart", "S'abonner").
     pub opens_with_action: bool,
     /// Items set apart by `|`, `•`, `·`, `/`, `›`, `»` or icons.
@@ -95,7 +100,7 @@ impl Shape {
     /// Whether the line reads as a widget's line: UI words only, and
     /// enough of them or a widget's marks.
     pub fn is_widget(&self) -> bool {
-        if self.sentence || self.words - self.numbers > MAX_WIDGET_WORDS {
+        if self.sentence || self.words.saturating_sub(self.numbers) > MAX_WIDGET_WORDS {
             return false;
         }
         if self.stars && (self.all_ui || self.words <= 6) {
@@ -106,6 +111,13 @@ impl Shape {
         }
         let marked = self.separated || self.icon || self.count || self.required_field;
         self.strong >= 2 || marked || (self.opens_with_action && self.words >= 2)
+    }
+
+    /// Whether the line can take part in a widget at all: be one, join
+    /// one, ask its question or answer it. A line holding a word buttons
+    /// never say, without stars, a trail or a postal address, cannot.
+    pub fn may_take_part(&self) -> bool {
+        self.all_ui || self.stars || self.trail || self.postal
     }
 
     /// Whether the line may belong to a widget next to it: UI words only
@@ -127,18 +139,18 @@ const MAX_BRANDS: usize = 2;
 pub const MAX_LINE_BYTES: usize = 400;
 
 /// A sender's name, street and town.
-const MAX_POSTAL_WORDS: usize = 16;
+const MAX_POSTAL_WORDS: u16 = 16;
 
 /// Widget lines are a few words: a share bar with five networks and its
 /// label, a cookie banner's buttons.
-const MAX_WIDGET_WORDS: usize = 12;
+const MAX_WIDGET_WORDS: u16 = 12;
 
 pub fn shape(doc: &Document<'_>, line: Line) -> Shape {
     // A long line is text, whatever it holds: measuring it would cost
     // memory in proportion to a one-line file.
     if line.span.len() > MAX_LINE_BYTES {
         return Shape {
-            words: usize::MAX,
+            words: u16::MAX,
             sentence: true,
             ..Shape::default()
         };
@@ -158,7 +170,7 @@ pub fn shape(doc: &Document<'_>, line: Line) -> Shape {
         if word.is_elision() {
             continue;
         }
-        shape.words += 1;
+        shape.words = shape.words.saturating_add(1);
         let after = &prose[word.span().end - line.span.start..];
         let marked_required = after.trim_start_matches([' ', '\u{a0}']).starts_with('*');
         let found: Option<UiWord> = ui_words::lookup(text).filter(|ui| ui.known);
@@ -173,7 +185,7 @@ pub fn shape(doc: &Document<'_>, line: Line) -> Shape {
                 shape.opens_with_action |= first && ui.action;
                 shape.yes_no |= matches!(key.as_str(), "yes" | "no" | "oui" | "non");
             }
-            None if is_number => shape.numbers += 1,
+            None if is_number => shape.numbers = shape.numbers.saturating_add(1),
             // A shop or a network after "on", "at", "chez": "Buy on
             // Fnac", "Suivre sur Mastodon". Names are endless; their
             // place on a button is not.
@@ -188,7 +200,7 @@ pub fn shape(doc: &Document<'_>, line: Line) -> Shape {
         previous = ui_words::key(text);
         first = false;
     }
-    shape.strong = strong.len();
+    shape.strong = u16::try_from(strong.len()).unwrap_or(u16::MAX);
     shape.separated = has_separators(prose);
     shape.trail = is_trail(prose);
     shape.postal = shape.separated

@@ -19,7 +19,7 @@
 //! No") are one finding, each line labelled.
 
 use super::claimed::Claimed;
-use super::line_shape::{Line, MAX_LINE_BYTES, Shape, heads_text, lines_of, shape};
+use super::line_shape::{self, Line, MAX_LINE_BYTES, Shape, heads_text, shape};
 use super::line_tail::{ends_with_a_bar, ends_with_a_lost_button};
 use super::reader_prompt::is_reader_prompt;
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
@@ -90,41 +90,58 @@ impl Rule for WidgetLine {
 
     fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
-        let lines = lines_of(doc);
-        let shapes: Vec<Shape> = lines.iter().map(|&l| shape(doc, l)).collect();
+        // Only the lines that can take part in a widget are kept, with
+        // their place among all the lines: prose makes a line every few
+        // bytes (one-letter paragraphs, a line every three), and a line of
+        // it is never a widget's. Lines are next to each other when their
+        // places follow; a line left out breaks every run, as it would
+        // if kept.
+        // A line of the page's copy ending on its widget (a bar of buttons
+        // after its label or sentence, a button that lost its link), or a
+        // prompt asking the reader for a widget's action, is kept too.
+        let mut kept: Vec<KeptLine> = Vec::new();
+        let mut shapes: Vec<Shape> = Vec::new();
+        let mut ends_in_a_widget: Vec<bool> = Vec::new();
+        for (place, line) in line_shape::lines(doc).enumerate() {
+            let line_shape = shape(doc, line);
+            let text = doc.text(line.span);
+            let tail = line.span.len() <= MAX_LINE_BYTES
+                && (ends_with_a_bar(text)
+                    || ends_with_a_lost_button(text)
+                    || is_reader_prompt(text));
+            if line_shape.may_take_part() || tail {
+                kept.push(KeptLine::new(line, place));
+                shapes.push(line_shape);
+                ends_in_a_widget.push(tail);
+            }
+        }
+        let line = |i: usize| kept[i].line();
+        let next_to = |a: usize, b: usize| kept[a].place.checked_add(1) == Some(kept[b].place);
         let claimed = Claimed::of(ctx);
-        let unclaimed = |i: usize| !claimed.overlaps(lines[i].span);
+        let unclaimed = |i: usize| !claimed.overlaps(line(i).span);
         let free = |i: usize| {
-            let block = lines[i].block;
+            let block = line(i).block;
             doc.blocks()[block].kind != BlockKind::Caption
                 && !is_in_title(doc, block)
                 && unclaimed(i)
         };
-        // A line of the page's copy ending on its widget (a bar of buttons
-        // after its label or sentence, a button that lost its link), or a
-        // prompt asking the reader for a widget's action.
-        let ends_in_a_widget = |i: usize| {
-            let span = lines[i].span;
-            let text = doc.text(span);
-            span.len() <= MAX_LINE_BYTES
-                && (ends_with_a_bar(text)
-                    || ends_with_a_lost_button(text)
-                    || is_reader_prompt(text))
-        };
-        let mut widget: Vec<bool> = (0..lines.len())
+        let mut widget: Vec<bool> = (0..kept.len())
             .map(|i| {
-                ((shapes[i].is_widget() || ends_in_a_widget(i)) && !heads_text(doc, lines[i]) && free(i))
+                ((shapes[i].is_widget() || ends_in_a_widget[i])
+                    && !heads_text(doc, line(i))
+                    && free(i))
                     // A breadcrumb trail opens the page, above or under
                     // its title, and is never a title itself.
-                    || (shapes[i].trail && i < TRAIL_LINES && unclaimed(i))
+                    || (shapes[i].trail && (kept[i].place as usize) < TRAIL_LINES && unclaimed(i))
             })
             .collect();
         // "Was this helpful?" over "Yes / No": a question to the reader
         // in UI words, answered by buttons.
-        let mut answered = vec![false; lines.len()];
-        for i in 0..lines.len().saturating_sub(1) {
+        let mut answered = vec![false; kept.len()];
+        for i in 0..kept.len().saturating_sub(1) {
             let (question, answer) = (&shapes[i], &shapes[i + 1]);
             if question.question
+                && next_to(i, i + 1)
                 && question.all_ui
                 && question.strong >= 1
                 && answer.yes_no
@@ -141,22 +158,14 @@ impl Rule for WidgetLine {
         // beside "Accept all".
         // Lines of one widget follow each other with no blank line
         // between them; a blank line starts another widget.
-        // Cells of one table, row under row, are one widget too (a
-        // "Follow us" header over a row per network).
         let touching = |a: usize, b: usize| {
-            let between = doc.text(Span::new(lines[a].span.end, lines[b].span.start));
-            let cells = |i: usize| doc.blocks()[lines[i].block].kind == BlockKind::TableCell;
+            let between = doc.text(Span::new(line(a).span.end, line(b).span.start));
             between.matches('\n').count() <= 1
-                || (cells(a)
-                    && cells(b)
-                    && between
-                        .chars()
-                        .all(|c| c.is_whitespace() || matches!(c, '|' | '-' | ':')))
         };
         let joins = |i: usize| {
             (shapes[i].joins_a_widget() || shapes[i].postal)
                 && shapes[i].words > 0
-                && doc.blocks()[lines[i].block].kind != BlockKind::TableCell
+                && doc.blocks()[line(i).block].kind != BlockKind::TableCell
                 // No heads_text here: in plain text a form's last line
                 // ("Send") over the next paragraph reads as a heading.
                 && free(i)
@@ -165,29 +174,73 @@ impl Rule for WidgetLine {
         // under an "Email *" a pack rule reports belongs to the form.
         let neighbour = |i: usize| widget[i] || (shapes[i].all_ui && !unclaimed(i));
         let mut joined = widget.clone();
-        for i in 1..lines.len() {
-            if !joined[i] && (joined[i - 1] || neighbour(i - 1)) && touching(i - 1, i) && joins(i) {
+        for i in 1..kept.len() {
+            if !joined[i]
+                && next_to(i - 1, i)
+                && (joined[i - 1] || neighbour(i - 1))
+                && touching(i - 1, i)
+                && joins(i)
+            {
                 joined[i] = true;
             }
         }
-        for i in (0..lines.len().saturating_sub(1)).rev() {
-            if !joined[i] && (joined[i + 1] || neighbour(i + 1)) && touching(i, i + 1) && joins(i) {
+        for i in (0..kept.len().saturating_sub(1)).rev() {
+            if !joined[i]
+                && next_to(i, i + 1)
+                && (joined[i + 1] || neighbour(i + 1))
+                && touching(i, i + 1)
+                && joins(i)
+            {
                 joined[i] = true;
             }
         }
         let widget = joined;
         let mut i = 0;
-        while i < lines.len() {
+        while i < kept.len() {
             if !widget[i] {
                 i += 1;
                 continue;
             }
             let start = i;
-            while i + 1 < lines.len() && widget[i + 1] && (touching(i, i + 1) || answered[i]) {
+            while i + 1 < kept.len()
+                && next_to(i, i + 1)
+                && widget[i + 1]
+                && (touching(i, i + 1) || answered[i])
+            {
                 i += 1;
             }
-            out.push(self.finding(ctx, &lines[start..=i]));
+            let run: Vec<Line> = (start..=i).map(line).collect();
+            out.push(self.finding(ctx, &run));
             i += 1;
+        }
+    }
+}
+
+/// A line [`WidgetLine`] keeps: the line in twelve bytes and its place
+/// among all the lines of the document, to tell which lines are next to
+/// each other. Offsets fit in 32 bits: files over 256 MiB are refused.
+struct KeptLine {
+    start: u32,
+    end: u32,
+    block: u32,
+    place: u32,
+}
+
+impl KeptLine {
+    fn new(line: Line, place: usize) -> Self {
+        let narrow = |n: usize| u32::try_from(n).expect("files over 256 MiB are refused");
+        KeptLine {
+            start: narrow(line.span.start),
+            end: narrow(line.span.end),
+            block: narrow(line.block),
+            place: narrow(place),
+        }
+    }
+
+    fn line(&self) -> Line {
+        Line {
+            span: Span::new(self.start as usize, self.end as usize),
+            block: self.block as usize,
         }
     }
 }

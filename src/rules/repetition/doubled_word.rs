@@ -5,6 +5,10 @@
 //! across punctuation or blocks: "Bien, bien." is a choice, not a slip.
 //! Grammatical doubles ("nous nous", "vous vous", "had had", "that that")
 //! and interjections ("ha ha") are exceptions, configurable per language.
+//! "is is" and "was was" are grammatical only when the first copy ends a
+//! clause that is itself the subject ("what it is is a habit", "all it was
+//! was a rumour"): without a `what`, `all`, `how`… a few words before, the
+//! second copy is a slip ("a service that is is separate").
 //! Names made of a doubled word ("Bora Bora", "Walla Walla") are not slips:
 //! a second copy written with a capital is taken as one.
 
@@ -24,7 +28,9 @@ eye skips it when proofreading.
 A second copy with a capital (`Bora Bora`) is taken for a name.
 
 **Options.** `exceptions-fr`, `exceptions-en`: lists of words that may be \
-doubled (defaults: `nous`, `vous`, `si`, `ha`… ; `had`, `that`, `is`, `ha`…).
+doubled (defaults: `nous`, `vous`, `si`, `ha`… ; `had`, `that`, `do`, `ha`…). \
+In English, `is is` and `was was` pass only after a clause they close \
+(`what it is is`, `all it was was`).
 
 **Fix.** Deleting the second copy is safe.";
 
@@ -32,8 +38,19 @@ const FR_EXCEPTIONS: &[&str] = &[
     "nous", "vous", "si", "bien", "très", "tout", "fort", "beaucoup", "ha", "hé", "he", "hi",
 ];
 const EN_EXCEPTIONS: &[&str] = &[
-    "had", "that", "is", "do", "very", "really", "bye", "no", "yes", "ha", "ho",
+    "had", "that", "do", "very", "really", "bye", "no", "yes", "ha", "ho",
 ];
+
+/// Copulas that may be doubled when the first copy closes a subject clause.
+const EN_CLAUSE_COPULAS: &[&str] = &["is", "was"];
+
+/// Words that open a clause used as a subject (`what it is is…`).
+const EN_CLAUSE_OPENERS: &[&str] = &[
+    "what", "whatever", "all", "how", "why", "where", "who", "whoever", "thing",
+];
+
+/// How far back, in words, such an opener is looked for.
+const CLAUSE_REACH: usize = 6;
 
 #[derive(Clone)]
 pub struct DoubledWord {
@@ -110,7 +127,7 @@ impl Rule for DoubledWord {
             Language::Fr => &self.exceptions_fr,
             Language::En => &self.exceptions_en,
         };
-        for pair in doc.words.windows(2) {
+        for (index, pair) in doc.words.windows(2).enumerate() {
             let (first, second) = (&pair[0], &pair[1]);
             if first.block() != second.block() || first.has_digit() || first.is_elision() {
                 continue;
@@ -140,6 +157,12 @@ impl Rule for DoubledWord {
             if exceptions.contains(&lower) {
                 continue;
             }
+            if doc.language == Language::En
+                && EN_CLAUSE_COPULAS.contains(&lower.as_str())
+                && closes_a_subject_clause(doc, index)
+            {
+                continue;
+            }
             // The second copy and the spaces before it: markup between the
             // copies (`*le* le`) stays.
             let delete = Span::new(
@@ -160,6 +183,31 @@ impl Rule for DoubledWord {
             );
         }
     }
+}
+
+/// Whether the word at `index` may end a clause that is the subject of
+/// what follows: an opener such as `what` or `all` a few words before it,
+/// in the same block and sentence.
+fn closes_a_subject_clause(doc: &crate::text::Document<'_>, index: usize) -> bool {
+    let masked = &doc.markup.masked;
+    let block = doc.words[index].block();
+    let mut end = doc.words[index].span().start;
+    for word in doc.words[..index].iter().rev().take(CLAUSE_REACH) {
+        // Another block or a sentence boundary: the opener would be
+        // another clause's.
+        let gap = &masked[word.span().end..end];
+        if word.block() != block || gap.contains(['.', '!', '?', ';']) {
+            return false;
+        }
+        if EN_CLAUSE_OPENERS
+            .iter()
+            .any(|opener| word.text(masked).eq_ignore_ascii_case(opener))
+        {
+            return true;
+        }
+        end = word.span().start;
+    }
+    false
 }
 
 /// A capital letter used as a name inside a sentence (`catégorie A a
@@ -290,6 +338,25 @@ mod tests {
         );
         assert_eq!(found.len(), 1);
         assert_eq!(fixed(text, &found[0]), "We saw **the** harbour.");
+    }
+
+    #[test]
+    fn is_is_is_a_slip_unless_it_closes_a_subject_clause() {
+        let count = |text: &str| {
+            check_as(
+                &DoubledWord::default(),
+                text,
+                Language::En,
+                MarkupKind::Plain,
+            )
+            .len()
+        };
+        assert_eq!(count("The shed that is is\nleaning over the fence."), 1);
+        assert_eq!(count("Finding the key was was the hard part."), 1);
+        assert_eq!(count("What the problem is is the cost."), 0);
+        assert_eq!(count("All it was was a rumour."), 0);
+        // `what` in the sentence before does not excuse the double.
+        assert_eq!(count("We know what. The path is is steep."), 1);
     }
 
     #[test]

@@ -40,7 +40,34 @@ pub fn sentence_starts(doc: &Document<'_>) -> Vec<bool> {
             starts[first] = true;
         }
     }
+    // So does each item of a list that plain text reads as one block (an
+    // item wrapped onto an indented line joins the items together).
+    // Words come in order: the gap since the previous word says whether a
+    // line began there (a search back to the line's start for each word
+    // would be quadratic on one long line).
+    let source = doc.source();
+    let mut previous_end = 0;
+    for (i, word) in doc.words.iter().enumerate() {
+        let start = word.span().start;
+        let gap = &source[previous_end.min(start)..start];
+        previous_end = word.span().end;
+        if let Some(newline) = gap.rfind('\n')
+            && is_bullet(&gap[newline + 1..])
+        {
+            starts[i] = true;
+        }
+    }
     starts
+}
+
+/// Whether `before` (what precedes a word on its line) is only a list
+/// bullet: `-`, `*`, `•`, `1.`, `2)`.
+fn is_bullet(before: &str) -> bool {
+    let before = before.trim();
+    let numbered = before
+        .strip_suffix(['.', ')'])
+        .is_some_and(|n| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()));
+    matches!(before, "-" | "*" | "+" | "•" | "–" | "—") || numbered
 }
 
 /// Longer "words" are not looked up: no French or English word comes near
@@ -244,6 +271,12 @@ fn is_known_at_depth(
         return true;
     }
     let prefixes = prefixes(language);
+    // A prefix written as a word of its own is its clipped form: `le mode
+    // éco`, `une version bêta du mini`, `eco mode`.
+    let lower = word.to_lowercase();
+    if lower.chars().count() >= MIN_CLIPPED_CHARS && prefixes.contains(&lower.as_str()) {
+        return true;
+    }
     if word.contains(['-', '\u{2011}']) {
         return word.split(['-', '\u{2011}']).all(|part| {
             // A capitalised part is a name: `ex-Yougoslavie`, `anti-Trump`.
@@ -253,7 +286,6 @@ fn is_known_at_depth(
                 || is_known_at_depth(checker, resources, language, part, depth + 1)
         });
     }
-    let lower = word.to_lowercase();
     let derived = (language == Language::En && is_closed_compound(checker, &lower))
         || prefixes.iter().any(|prefix| {
             lower.strip_prefix(prefix).is_some_and(|rest| {
@@ -267,6 +299,9 @@ fn is_known_at_depth(
     // `réconciliation` without its accent.
     derived && (depth > 0 || !is_slip_of_a_word(checker, resources, language, word))
 }
+
+/// Shorter prefixes (`re`, `co`, `bi`) are no clipped words.
+const MIN_CLIPPED_CHARS: usize = 3;
 
 /// Whether a common word is one edit from `word`, accents aside.
 fn is_slip_of_a_word(
@@ -448,6 +483,25 @@ pub fn british_to_american(word: &str) -> Vec<String> {
     if lower.contains("oe") || lower.contains("ae") {
         out.push(lower.replace("oe", "e").replace("ae", "e"));
     }
+    // Inside the word: `yoghurt`, `mould`/`smoulder`, `sceptic`, `tyre`,
+    // `aluminium`, `plough`, `draught`, `pyjamas`.
+    let inner: &[(&str, &str)] = &[
+        ("ogh", "og"),
+        ("ould", "old"),
+        ("oulder", "older"),
+        ("oult", "olt"),
+        ("scep", "skep"),
+        ("tyre", "tire"),
+        ("inium", "inum"),
+        ("plough", "plow"),
+        ("draught", "draft"),
+        ("pyjam", "pajam"),
+    ];
+    for (gb, us) in inner {
+        if lower.contains(gb) {
+            out.push(lower.replacen(gb, us, 1));
+        }
+    }
     out
 }
 
@@ -467,5 +521,7 @@ mod tests {
         assert!(is_latin_script("Antonín"));
         assert!(british_to_american("Characterised").contains(&"characterized".to_string()));
         assert!(british_to_american("centre").contains(&"center".to_string()));
+        assert!(british_to_american("yoghurts").contains(&"yogurts".to_string()));
+        assert!(british_to_american("smouldering").contains(&"smoldering".to_string()));
     }
 }

@@ -8,7 +8,7 @@
 //! the French word as the suggestion, and are no longer loanwords. Both
 //! rules read the same per-document answer, so a word is never both.
 
-use super::candidates::{Candidate, classify, is_known, sentence_starts};
+use super::candidates::{Candidate, MAX_WORD_CHARS, classify, is_known, sentence_starts};
 use super::near_words::{cognate_edits, first_known, fold};
 use crate::resources::Resources;
 use crate::text::{Document, Language};
@@ -56,8 +56,14 @@ impl CognateSlips {
         let starts = sentence_starts(doc);
         let masked = &doc.markup.masked;
         let mut seen = std::collections::HashSet::new();
+        // An English word inside an English sentence (a quotation, a
+        // line left in the other language) is English, not a slip.
+        let english_sentence = english_sentences(doc, resources, &french, &english);
         for (i, word) in doc.words.iter().enumerate() {
             let text = word.text(masked);
+            if english_sentence[i] {
+                continue;
+            }
             let chars = text.chars().count();
             if chars < MIN_CHARS_ACCENTS_ONLY
                 || classify(doc, word, starts[i], text) != Candidate::Word
@@ -82,6 +88,52 @@ impl CognateSlips {
         }
         slips
     }
+}
+
+/// Words an English sentence needs before it is read as English.
+const MIN_ENGLISH_WORDS: usize = 3;
+
+/// For each word of `doc`, whether its sentence reads as English: more of
+/// its words are known only in English than only in French, and at least
+/// `MIN_ENGLISH_WORDS` of them. Only sentences holding a word long enough
+/// to be a slip are weighed.
+fn english_sentences(
+    doc: &Document<'_>,
+    resources: &Resources,
+    french: &crate::spelling::SpellChecker,
+    english: &crate::spelling::SpellChecker,
+) -> Vec<bool> {
+    let masked = &doc.markup.masked;
+    let mut english_word = vec![false; doc.words.len()];
+    for sentence in &doc.sentences {
+        let has_candidate = sentence
+            .words()
+            .any(|i| doc.words[i].text(masked).chars().count() >= MIN_CHARS_ACCENTS_ONLY);
+        if !has_candidate {
+            continue;
+        }
+        let (mut only_english, mut only_french) = (0, 0);
+        for i in sentence.words() {
+            let text = doc.words[i].text(masked);
+            // Overlong runs are no words and cost quadratic lookups.
+            if doc.words[i].has_digit() || !(2..=MAX_WORD_CHARS).contains(&text.chars().count()) {
+                continue;
+            }
+            let in_french = is_known(french, resources, Language::Fr, text);
+            let in_english = is_known(english, resources, Language::En, text);
+            match (in_english, in_french) {
+                (true, false) => only_english += 1,
+                (false, true) => only_french += 1,
+                _ => {}
+            }
+        }
+        if only_english >= MIN_ENGLISH_WORDS && only_english > only_french {
+            for i in sentence.words() {
+                english_word[i] = true;
+            }
+        }
+    }
+    english_word
 }
 
 /// Lookups spent on one English word (a few ms): it is looked up once per

@@ -31,11 +31,16 @@ aside, in the way related spellings differ (`university` for \
 `université`, `problems` for `problèmes`): that is a slip, reported here \
 with the French word. A word that only parses as prefix + word (or, in \
 English, as two joined words) is a slip too when a dictionary word is one \
-edit away (`reouverture` for `réouverture`). English accepts US and \
-British spellings (`grey`, `neighbourhood`). A capitalised word inside a \
+edit away (`reouverture` for `réouverture`) — unless the draft also \
+writes it with an English inflection the dictionary knows (`repot` beside \
+`repotting`: a term of the trade). An English word in a sentence that \
+reads as English (a quotation in a French draft) is no slip. A prefix \
+written as a word (`le mode éco`) is its clipped form. English accepts US \
+and British spellings (`grey`, `neighbourhood`, `yoghurt`, `mould`). A \
+capitalised word inside a \
 sentence is a likely proper noun: skipped by default (`[spelling] \
 proper-nouns = \"info\"` reports it at info, `\"check\"` like any word); \
-a capitalised sentence opener is checked when a common word is one edit \
+a capitalised sentence or list-item opener is checked when a common word is one edit \
 away, accents aside (`Desormai` for `Désormais`), and so is a capitalised \
 word one edit from the name of a month or day (`Febuary`, `Wendesday`): \
 those are no one's name.
@@ -167,13 +172,18 @@ impl Rule for UnknownWord {
         let mut name_twins: HashMap<String, String> = HashMap::new();
         // Capitalised words followed by another (`Regis Martin`): names.
         let mut before_capital: HashSet<String> = HashSet::new();
+        // The draft's words in lowercase, gathered when first needed.
+        let mut doc_words: Option<HashSet<String>> = None;
         for (i, word) in doc.words.iter().enumerate() {
             let text = word.text(masked);
             let mut kind = candidates[i];
-            let full_name = doc
-                .words
-                .get(i + 1)
-                .is_some_and(|next| starts_uppercase(next.text(masked)));
+            // `Regis Martin`, but not `Completly. I had…`: the next word
+            // must follow in the same sentence.
+            let full_name = doc.words.get(i + 1).is_some_and(|next| {
+                starts_uppercase(next.text(masked))
+                    && !masked[word.span().end..next.span().start]
+                        .contains(['.', '!', '?', ':', ';', '\n'])
+            });
             if full_name {
                 before_capital.insert(normalize_apostrophes(text).to_lowercase());
             }
@@ -213,6 +223,14 @@ impl Rule for UnknownWord {
                 continue;
             }
             let key = normalize_apostrophes(text).to_lowercase();
+            if language == Language::En {
+                let words = doc_words.get_or_insert_with(|| lowercase_words(doc));
+                if has_known_inflection(&key, words, |w| {
+                    is_known(&checker, ctx.resources, language, w)
+                }) {
+                    continue;
+                }
+            }
             if !starts_uppercase(text) {
                 lowercase_seen.insert(key.clone());
             }
@@ -327,6 +345,40 @@ impl UnknownWord {
     }
 }
 
+/// The words of `doc`, lowercase.
+fn lowercase_words(doc: &crate::text::Document<'_>) -> HashSet<String> {
+    let masked = &doc.markup.masked;
+    doc.words
+        .iter()
+        .map(|w| normalize_apostrophes(w.text(masked)).to_lowercase())
+        .collect()
+}
+
+/// Whether the draft also writes `word` with an English inflection the
+/// dictionary accepts (`repot` beside `repotting`, `upcycle` beside
+/// `upcycled`): a verb the writer uses in several forms is a term of the
+/// trade, not a slip, which is made once and has no inflections.
+fn has_known_inflection(word: &str, words: &HashSet<String>, known: impl Fn(&str) -> bool) -> bool {
+    if word.chars().count() < 4 || !word.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let stem = word.strip_suffix('e').unwrap_or(word);
+    let doubled = word.chars().last().map(|c| format!("{word}{c}"));
+    let mut forms = vec![
+        format!("{word}s"),
+        format!("{word}es"),
+        format!("{stem}ing"),
+        format!("{stem}ed"),
+    ];
+    if let Some(doubled) = doubled {
+        forms.push(format!("{doubled}ing"));
+        forms.push(format!("{doubled}ed"));
+    }
+    forms
+        .iter()
+        .any(|form| words.contains(form.as_str()) && known(form))
+}
+
 fn starts_uppercase(text: &str) -> bool {
     text.chars().next().is_some_and(char::is_uppercase)
 }
@@ -413,10 +465,42 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_slip_opening_a_reply_or_a_wrapped_list_item_is_checked() {
+        // The capital after a full stop opens another sentence, not a
+        // full name; a list item stays an item when a wrapped line joins
+        // it to the others.
+        let found = flagged(
+            "Was the move hard?\n\nDefinitly. We sold the van in May.",
+            Language::En,
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = run_rule(
+            &UnknownWord::default(),
+            "What we need\n\n- Long hours on a farm or in a\n  market garden\n- Knowlege of tractors\n",
+            Path::new("t.txt"),
+            Language::En,
+            &Resources::builtin(),
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_verb_the_draft_also_inflects_is_a_term_not_a_slip() {
+        // `repot` parses as `re` + `pot` but sits one letter from `report`;
+        // beside `repotting` it is the gardener's verb.
+        let text = "Repotting is easy in spring. Repot the fern when roots show, \
+                    and repot the palm a year later.";
+        assert!(flagged(text, Language::En).is_empty());
+        let alone = flagged("Please repot the fern in spring.", Language::En);
+        assert_eq!(alone.len(), 1, "{alone:?}");
+    }
+
+    #[test]
     fn british_spellings_are_english() {
         let found = flagged(
             "The grey kerb by the theatre was mended; the councillors' \
-             neighbourly jewellery programme ran all autumn.",
+             neighbourly jewellery programme ran all autumn. Stir the \
+             yoghurt in before the mould sets.",
             Language::En,
         );
         assert!(found.is_empty(), "{found:?}");
