@@ -22,6 +22,7 @@ use super::claimed::Claimed;
 use super::line_shape::{self, Line, MAX_LINE_BYTES, Shape, heads_text, shape};
 use super::line_tail::{ends_with_a_bar, ends_with_a_lost_button};
 use super::reader_prompt::is_reader_prompt;
+use super::ui_words;
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::BlockKind;
 use crate::rules::pack::{WidgetWords, deletion, is_in_title};
@@ -274,10 +275,43 @@ impl WidgetLine {
         if !in_table {
             let removal = deletion(doc, whole, whole, first.block, &WidgetWords::default());
             diagnostic = diagnostic.with_suggestion(removal.span, "", removal.whole_lines);
+        } else if let Some(header) = table_header_of_a_widget(doc, first.block) {
+            diagnostic = diagnostic.with_label(header, "title of the same widget");
         }
         diagnostic
     }
 }
+
+/// The header cell of the table holding cell `block`, when it titles a
+/// widget ("Follow us" over a row per network): a cell of UI words only,
+/// one of them a button's verb or a word of page chrome.
+fn table_header_of_a_widget(doc: &crate::text::Document<'_>, block: usize) -> Option<Span> {
+    let blocks = doc.blocks();
+    let first = (0..block)
+        .rev()
+        .take_while(|&b| blocks[b].kind == BlockKind::TableCell)
+        .last()?;
+    let words: Vec<&crate::text::Word> = doc
+        .words_of_block(first)
+        .iter()
+        .filter(|w| !w.is_elision())
+        .collect();
+    let known = |w: &crate::text::Word| ui_words::lookup(doc.text(w.span())).filter(|u| u.known);
+    // "Retrouvez-nous", "Share this": UI words only; "Follow the club",
+    // "Suivez l'association": a button's verb over a short name.
+    let all_ui = words.iter().all(|w| known(w).is_some())
+        && words
+            .iter()
+            .any(|w| known(w).is_some_and(|u| u.is_strong()));
+    let command = words.len() <= MAX_HEADER_WORDS
+        && words
+            .first()
+            .is_some_and(|w| known(w).is_some_and(|u| u.action));
+    (!words.is_empty() && (all_ui || command)).then(|| blocks[first].span)
+}
+
+/// Words of a table's header that titles a widget.
+const MAX_HEADER_WORDS: usize = 4;
 
 #[cfg(test)]
 mod tests {
