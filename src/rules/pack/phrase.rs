@@ -101,6 +101,21 @@ impl PhraseRule {
     }
 }
 
+/// Possessives by which a page names its own things or the reader's ("our
+/// monthly newsletter", "votre lettre d'information"): a label-only noun
+/// after one, within two words, is the page's prompt, in a sentence too.
+const SITE_POSSESSIVES: &[&str] = &["our", "your", "notre", "votre", "nos", "vos"];
+
+/// Whether one of the two words before word `first`, in its block, is a
+/// possessive of [`SITE_POSSESSIVES`].
+fn owned_by_site_or_reader(doc: &crate::text::Document<'_>, first: usize, block: usize) -> bool {
+    (first.saturating_sub(2)..first).any(|i| {
+        let word = &doc.words[i];
+        word.block() == block
+            && SITE_POSSESSIVES.contains(&doc.text(word.span()).to_lowercase().as_str())
+    })
+}
+
 /// The matcher of a rule that runs alone. Rules run alone only in tests and
 /// tools (a rule set matches all its phrase rules in one batch), so this is
 /// the automaton quickest to build, not the quickest to search.
@@ -190,7 +205,10 @@ impl PhraseRule {
             if !self.filter.accepts(doc, span, block) {
                 continue;
             }
-            if self.label_only[hit.pattern] && doc.words_of_block(block).len() > MAX_LABEL_WORDS {
+            if self.label_only[hit.pattern]
+                && doc.words_of_block(block).len() > MAX_LABEL_WORDS
+                && !owned_by_site_or_reader(doc, first, block)
+            {
                 continue;
             }
             covered_to = hit.end;
