@@ -125,8 +125,9 @@ fn memory_stays_linear_on_a_megabyte_of_doubled_words() {
 /// Plain text of one-letter lines: no Markdown parser tree, so what peaks
 /// is the text layer and the rules. `promo.widget-line` kept a line and its
 /// shape (≈ 59 bytes) for every line: ≈ 48 MiB more than a short file in a
-/// debug build. It now keeps, in 32 bytes, only the lines that can take
-/// part in a widget (`a` can: a UI word), ≈ 40 MiB.
+/// debug build; then, in 32 bytes, every line of UI words (`a` is one),
+/// ≈ 40 MiB; now only the lines a button's word, a yes/no or another
+/// rule's finding can put in a widget: +33 MiB measured.
 #[test]
 fn memory_stays_linear_on_a_megabyte_of_one_letter_lines() {
     let dir = tempfile::tempdir().unwrap();
@@ -145,19 +146,18 @@ fn memory_stays_linear_on_a_megabyte_of_one_letter_lines() {
 }
 
 /// The bound of [`memory_stays_linear_on_a_megabyte_of_one_letter_lines`].
-const BOUND_LINES_MIB: u64 = 44;
+const BOUND_LINES_MIB: u64 = 40;
 
-/// Markdown that is nearly all markup: the worst cases for memory found
-/// so far, one MiB each (all of them, at 1 and 8 MiB, with the release
-/// build: `scripts/memory-worst-cases.py`). Opening brackets make one
-/// parser node a byte in one paragraph (pulldown-cmark's tree: ≈ 50 to
-/// 60 MiB per MiB at its peak); table rows make a cell block every three
-/// bytes and a parser node for each; one-letter paragraphs make a block,
-/// a sentence, a word and a line of the promo rules every three bytes
-/// (≈ 49 MiB per MiB; sentences take 20 bytes and a block's word range
-/// 4, which saved 8). Debug build, measured: +50, +46 and +43 MiB. Each
-/// bound leaves about a fifth for allocators; a quadratic or a doubled
-/// structure would break it.
+/// Markdown that is nearly all markup, one MiB each: the worst cases for
+/// memory found so far (all of them, at 1 and 8 MiB, with the release
+/// build: `scripts/memory-worst-cases.py`). Parsed, opening brackets made
+/// one pulldown-cmark node a byte (≈ 50 to 60 MiB per MiB); these files
+/// are now over the density guard (`markup::density`, 256 KiB and one
+/// estimated node every four bytes) and read as plain text: brackets
+/// +2 MiB, table rows +26, one-letter paragraphs (a block, a sentence and
+/// a word every three bytes) +42 in a debug build. Each bound leaves about
+/// a fifth for allocators; a file parsed as Markdown again, a quadratic or
+/// a doubled structure would break it.
 #[test]
 fn memory_stays_linear_on_a_megabyte_of_markup() {
     let dir = tempfile::tempdir().unwrap();
@@ -168,13 +168,13 @@ fn memory_stays_linear_on_a_megabyte_of_markup() {
         (
             "brackets.md",
             format!("{}\n", "[".repeat(63)).repeat(megabyte / 64),
-            60,
+            8,
         ),
-        ("paragraphs.md", "a\n\n".repeat(megabyte / 3), 56),
+        ("paragraphs.md", "a\n\n".repeat(megabyte / 3), 50),
         (
             "table.md",
             format!("|a|b|\n|-|-|\n{}", "|a|b|\n".repeat(megabyte / 6)),
-            52,
+            32,
         ),
     ];
     let (_, baseline) = run_json(dir.path(), "tiny.md");

@@ -8,8 +8,8 @@
 //! and `<code>`, `<kbd>` and `<script>` hide what they enclose.
 
 use super::{
-    Block, BlockKind, Comment, Link, Markup, MarkupOptions, blank_copy, front_matter, html,
-    into_string, unmask_text,
+    Block, BlockKind, Comment, Link, Markup, MarkupOptions, blank_copy, density, front_matter,
+    html, into_string, plain, unmask, unmask_text,
 };
 use crate::diagnostic::Span;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
@@ -52,6 +52,14 @@ pub fn parse(source: &str, view: &str, options: &MarkupOptions) -> Markup {
             &mut blocks,
             &mut markup.metadata,
         );
+    }
+    if let Some(dense) = density::check(&view[body_start..]) {
+        read_body_as_plain_text(view, body_start, &mut masked, &mut blocks);
+        markup.dense_markup = Some(dense.shifted(body_start));
+        blocks.shrink_to_fit();
+        markup.masked = into_string(masked);
+        markup.blocks = blocks;
+        return markup;
     }
     // Inline `<code>`-like tags open, whose text is not prose.
     let mut inline_opaque: Vec<String> = Vec::new();
@@ -201,6 +209,24 @@ pub fn parse(source: &str, view: &str, options: &MarkupOptions) -> Markup {
     markup.comments = comments;
     markup.language_regions.sort_by_key(|r| r.span.start);
     markup
+}
+
+/// Reads the body of a file too dense in markup to parse (see
+/// [`density`]) as plain text: all of `view` from `body_start` is prose
+/// (but a BOM), in the blocks plain text would make of it.
+fn read_body_as_plain_text(
+    view: &str,
+    body_start: usize,
+    masked: &mut [u8],
+    blocks: &mut Vec<Block>,
+) {
+    let start = if body_start == 0 && view.starts_with('\u{FEFF}') {
+        3
+    } else {
+        body_start
+    };
+    unmask(masked, view, Span::new(start, view.len()));
+    blocks.extend(plain::blocks(view, body_start));
 }
 
 /// Inline HTML elements whose text is code, not prose.

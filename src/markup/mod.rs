@@ -16,8 +16,11 @@
 //! Liquid, Jinja and Nunjucks tags, Kramdown attribute lists) and turns the
 //! prose of their `caption`/`title`/`alt` attributes into blocks of their
 //! own. Character references (`&eacute;`) are handled by [`entities`].
+//! A large Markdown file that is nearly all markup is read as plain text
+//! instead ([`density`]): parsing it would cost too much memory.
 
 mod constructs;
+mod density;
 pub(crate) mod entities;
 mod front_matter;
 mod html;
@@ -28,6 +31,7 @@ mod templates;
 mod urls;
 
 use crate::diagnostic::Span;
+pub use density::{DenseMarkup, MIN_GUARDED_BYTES};
 use std::path::Path;
 
 /// What a block of prose is. Rules use it: a heading has no final full stop,
@@ -189,6 +193,10 @@ pub struct Markup {
     pub declared_language: Option<String>,
     pub metadata: Metadata,
     pub language_regions: Vec<LanguageRegion>,
+    /// Set when a Markdown (or MDX) file was too dense in markup to parse
+    /// within the memory bound and was read as plain text instead (see
+    /// [`density`]); `structure.dense-markup` reports it.
+    pub dense_markup: Option<DenseMarkup>,
 }
 
 impl Markup {

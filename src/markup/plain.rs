@@ -17,7 +17,26 @@ use crate::diagnostic::Span;
 const MAX_HEADING_CHARS: usize = 150;
 
 pub fn parse(source: &str) -> Markup {
-    let lines = lines_with_spans(source);
+    let blocks = blocks(source, 0);
+    let mut masked = source.as_bytes().to_vec();
+    // A BOM is not prose.
+    if source.starts_with('\u{FEFF}') {
+        super::mask(&mut masked, Span::new(0, 3));
+    }
+    Markup {
+        masked: into_string(masked),
+        blocks,
+        links: Vec::new(),
+        comments: Vec::new(),
+        ..Markup::default()
+    }
+}
+
+/// The blocks of `source` from byte `start` on (a line start), read as plain
+/// text: also how Markdown too dense to parse is read (see
+/// [`super::density`]).
+pub(super) fn blocks(source: &str, start: usize) -> Vec<Block> {
+    let lines = lines_with_spans(source, start);
     let hard_wrapped = is_hard_wrapped(&lines);
     let mut blocks = Vec::new();
     let mut current: Option<Span> = None;
@@ -38,28 +57,14 @@ pub fn parse(source: &str) -> Markup {
         }
     }
     blocks.extend(current);
-
-    let blocks = classify_blocks(source, &blocks);
-    let mut masked = source.as_bytes().to_vec();
-    // A BOM is not prose.
-    if source.starts_with('\u{FEFF}') {
-        super::mask(&mut masked, Span::new(0, 3));
-    }
-    Markup {
-        masked: into_string(masked),
-        blocks,
-        links: Vec::new(),
-        comments: Vec::new(),
-        ..Markup::default()
-    }
+    classify_blocks(source, &blocks)
 }
 
 /// Each line's span without its line ending and surrounding spaces, and the
-/// trimmed text.
-fn lines_with_spans(source: &str) -> Vec<(Span, &str)> {
+/// trimmed text, from byte `start` (a line start) on.
+fn lines_with_spans(source: &str, mut start: usize) -> Vec<(Span, &str)> {
     let mut out = Vec::new();
-    let mut start = 0;
-    for line in source.split_inclusive('\n') {
+    for line in source[start..].split_inclusive('\n') {
         let content = line.trim_end_matches(['\n', '\r']);
         let leading = content.len() - content.trim_start().len();
         let trimmed = content.trim();

@@ -75,6 +75,22 @@ pub fn run_rule_on(rule: &dyn Rule, text: &str, config: &Config) -> Vec<Diagnost
     out
 }
 
+/// An example that opens with this line stands for its remainder repeated
+/// up to 256 KiB: a rule about large files (`structure.dense-markup`) can
+/// show a bad example of a few lines that runs at full size.
+pub const REPEATED_EXAMPLE: &str = "<!-- example repeated to 256 KiB -->\n";
+
+/// The text an example stands for (see [`REPEATED_EXAMPLE`]).
+fn expand(example: &str) -> std::borrow::Cow<'_, str> {
+    match example.strip_prefix(REPEATED_EXAMPLE) {
+        Some(unit) if !unit.is_empty() => {
+            let times = crate::markup::MIN_GUARDED_BYTES.div_ceil(unit.len());
+            unit.repeat(times).into()
+        }
+        _ => example.into(),
+    }
+}
+
 /// Every way the rule's examples disagree with its behaviour.
 pub fn example_failures(rule: &dyn Rule, config: &Config) -> Vec<String> {
     let meta = rule.meta();
@@ -84,7 +100,7 @@ pub fn example_failures(rule: &dyn Rule, config: &Config) -> Vec<String> {
         failures.push(format!("{} ({lang}): no `bad` example", meta.id));
     }
     for example in &meta.examples.bad {
-        if run_rule_on(rule, example, config).is_empty() {
+        if run_rule_on(rule, &expand(example), config).is_empty() {
             failures.push(format!(
                 "{} ({lang}): bad example not flagged: {example:?}",
                 meta.id
@@ -92,7 +108,7 @@ pub fn example_failures(rule: &dyn Rule, config: &Config) -> Vec<String> {
         }
     }
     for example in &meta.examples.good {
-        let found = run_rule_on(rule, example, config);
+        let found = run_rule_on(rule, &expand(example), config);
         if !found.is_empty() {
             failures.push(format!(
                 "{} ({lang}): good example flagged ({}): {example:?}",

@@ -14,7 +14,7 @@ pub use sentences::Sentence;
 pub use words::{Word, is_apostrophe, normalize_apostrophes};
 
 use crate::diagnostic::Span;
-use crate::markup::{Block, Markup};
+use crate::markup::{Block, Markup, MarkupKind};
 use std::any::{Any, TypeId};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -125,6 +125,17 @@ impl<'a> Document<'a> {
     /// The markup, once the rules are done.
     pub fn into_markup(self) -> Markup {
         self.markup
+    }
+
+    /// How the document was read: as its path says, except that Markdown
+    /// too dense in markup to parse was read as plain text (see
+    /// `markup::density`), and rules must then expect plain text's blocks
+    /// (guessed headings, no levels).
+    pub fn read_as(&self) -> MarkupKind {
+        match MarkupKind::from_path(self.path) {
+            _ if self.markup.dense_markup.is_some() => MarkupKind::Plain,
+            kind => kind,
+        }
     }
 
     pub fn blocks(&self) -> &[Block] {

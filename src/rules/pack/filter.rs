@@ -213,8 +213,7 @@ pub fn is_in_title(doc: &Document<'_>, index: usize) -> bool {
             Some(BlockKind::Heading { level }) => Some(level),
             _ => None,
         };
-        let markdown =
-            crate::markup::MarkupKind::from_path(doc.path) == crate::markup::MarkupKind::Markdown;
+        let markdown = doc.read_as() == crate::markup::MarkupKind::Markdown;
         let heading = match (level(0), level(1)) {
             (Some(_), None) if blocks.len() > 1 => 1,
             (Some(title), Some(subtitle))

@@ -113,11 +113,17 @@ impl Shape {
         self.strong >= 2 || marked || (self.opens_with_action && self.words >= 2)
     }
 
-    /// Whether the line can take part in a widget at all: be one, join
-    /// one, ask its question or answer it. A line holding a word buttons
-    /// never say, without stars, a trail or a postal address, cannot.
+    /// Whether the line can take part in a widget by its own shape: be
+    /// one, join one, ask its question or answer it. A line holding a word
+    /// buttons never say, or only UI words none of which is a button's or
+    /// a yes/no, without stars, a trail or a postal address, cannot (it
+    /// may still neighbour a widget when another rule reports it: see
+    /// `WidgetLine`).
     pub fn may_take_part(&self) -> bool {
-        self.all_ui || self.stars || self.trail || self.postal
+        (self.all_ui && (self.strong >= 1 || self.yes_no))
+            || self.stars
+            || self.trail
+            || self.postal
     }
 
     /// Whether the line may belong to a widget next to it: UI words only

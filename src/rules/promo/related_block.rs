@@ -204,7 +204,7 @@ fn items_after(doc: &Document<'_>, lines: &[Line], label: usize) -> Vec<Line> {
     let label_kind = doc.blocks()[lines[label].block].kind;
     // Plain text has no heading ranks: every short line followed by text
     // is a heading of the one level there is.
-    let ranked = crate::markup::MarkupKind::from_path(doc.path).has_heading_levels();
+    let ranked = doc.read_as().has_heading_levels();
     let mut items = Vec::new();
     for line in &lines[label + 1..] {
         if items.len() == MAX_ITEMS {

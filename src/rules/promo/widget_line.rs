@@ -97,9 +97,14 @@ impl Rule for WidgetLine {
         // it is never a widget's. Lines are next to each other when their
         // places follow; a line left out breaks every run, as it would
         // if kept.
-        // A line of the page's copy ending on its widget (a bar of buttons
+        // A line of UI words that another rule reports is kept too: it
+        // neighbours a widget (see `neighbour` below). Any other line of
+        // UI words with none a button's ("a", "the") is neither widget nor
+        // neighbour, and breaks runs left out as it would kept. So is a
+        // line of the page's copy ending on its widget (a bar of buttons
         // after its label or sentence, a button that lost its link), or a
-        // prompt asking the reader for a widget's action, is kept too.
+        // prompt asking the reader for a widget's action.
+        let claimed = Claimed::of(ctx);
         let mut kept: Vec<KeptLine> = Vec::new();
         let mut shapes: Vec<Shape> = Vec::new();
         let mut ends_in_a_widget: Vec<bool> = Vec::new();
@@ -110,7 +115,10 @@ impl Rule for WidgetLine {
                 && (ends_with_a_bar(text)
                     || ends_with_a_lost_button(text)
                     || is_reader_prompt(text));
-            if line_shape.may_take_part() || tail {
+            if line_shape.may_take_part()
+                || (line_shape.all_ui && claimed.overlaps(line.span))
+                || tail
+            {
                 kept.push(KeptLine::new(line, place));
                 shapes.push(line_shape);
                 ends_in_a_widget.push(tail);
@@ -118,7 +126,6 @@ impl Rule for WidgetLine {
         }
         let line = |i: usize| kept[i].line();
         let next_to = |a: usize, b: usize| kept[a].place.checked_add(1) == Some(kept[b].place);
-        let claimed = Claimed::of(ctx);
         let unclaimed = |i: usize| !claimed.overlaps(line(i).span);
         let free = |i: usize| {
             let block = line(i).block;

@@ -63,10 +63,7 @@ impl Rule for TitleRepeated {
 
     fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
-        if !matches!(
-            MarkupKind::from_path(doc.path),
-            MarkupKind::Markdown | MarkupKind::Mdx
-        ) {
+        if !matches!(doc.read_as(), MarkupKind::Markdown | MarkupKind::Mdx) {
             return;
         }
         let Some(title) = field(doc, "title") else {

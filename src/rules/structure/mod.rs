@@ -1,23 +1,25 @@
 //! The `structure` family: headings with nothing under them, tables of
-//! contents with no entries.
+//! contents with no entries, Markdown too dense to be read as Markdown.
 //!
 //! Markdown gives heading levels; plain text does not (every short line
 //! without final punctuation is a heading, captions and bylines included),
 //! so in plain text only the cases that need no levels are checked.
 
+mod dense_markup;
 mod empty_section;
 mod empty_table_of_contents;
 
+pub use dense_markup::DenseMarkup;
 pub use empty_section::EmptySection;
 pub use empty_table_of_contents::EmptyTableOfContents;
 
-use crate::markup::MarkupKind;
 use crate::rules::Rule;
 use crate::text::Document;
 use std::sync::Arc;
 
 pub fn rules() -> Vec<Arc<dyn Rule>> {
     vec![
+        Arc::new(DenseMarkup::default()),
         Arc::new(EmptySection::default()),
         Arc::new(EmptyTableOfContents::default()),
     ]
@@ -82,7 +84,7 @@ fn is_toc_heading(doc: &Document<'_>, span: crate::diagnostic::Span) -> bool {
 }
 
 fn has_heading_levels(doc: &Document<'_>) -> bool {
-    MarkupKind::from_path(doc.path).has_heading_levels()
+    doc.read_as().has_heading_levels()
 }
 
 #[cfg(test)]

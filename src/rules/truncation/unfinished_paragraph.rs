@@ -109,7 +109,7 @@ impl Rule for UnfinishedParagraph {
 
     fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
-        let plain = MarkupKind::from_path(doc.path) == MarkupKind::Plain;
+        let plain = doc.read_as() == MarkupKind::Plain;
         let leftovers = Leftovers::of(doc, ctx.earlier);
         for (index, block) in doc.blocks().iter().enumerate() {
             // A widget line ("Required fields are marked *") is promo's,
