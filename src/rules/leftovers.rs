@@ -43,6 +43,13 @@ pub struct Leftovers {
     /// same block": the teasers under a related-posts heading), and some
     /// block of that widget ends with an ellipsis: the page marks its cuts.
     in_a_marking_widget: Vec<bool>,
+    /// A promo finding ends the block and starts a line of it or a
+    /// sentence ("… adhérent de l'association.\nSe désinscrire | Gérer"):
+    /// the block's end is the page's widget, not a sentence cut short. (A
+    /// read-more label after a cut excerpt starts neither.)
+    closed_by_promo: Vec<bool>,
+    /// Where the last promo finding of the block starts.
+    last_promo: Vec<Option<usize>>,
 }
 
 impl Leftovers {
@@ -53,6 +60,8 @@ impl Leftovers {
             leftover: vec![false; blocks.len()],
             promo_owned: vec![false; blocks.len()],
             in_a_marking_widget: vec![false; blocks.len()],
+            closed_by_promo: vec![false; blocks.len()],
+            last_promo: vec![None; blocks.len()],
         };
         let block_of = |span: Span| {
             let i = blocks.partition_point(|b| b.span.end <= span.start);
@@ -74,6 +83,15 @@ impl Leftovers {
                 let opens = !before.chars().any(char::is_alphanumeric);
                 let closes = !after.chars().any(char::is_alphanumeric);
                 out.widget[i] |= promo && opens && closes;
+                let starts_a_line_or_sentence = {
+                    let before = before.trim_end_matches([' ', '\t']);
+                    before.is_empty() || before.ends_with('\n') || before.ends_with(['.', '!', '?'])
+                };
+                out.closed_by_promo[i] |= promo && closes && (opens || starts_a_line_or_sentence);
+                if promo {
+                    let last = &mut out.last_promo[i];
+                    *last = Some(last.map_or(finding.span.start, |s| s.max(finding.span.start)));
+                }
                 out.promo_owned[i] |= promo && opens;
                 out.leftover[i] |=
                     opens && (closes || doc.words_of_block(i).len() <= MAX_LEFTOVER_WORDS);
@@ -114,6 +132,17 @@ impl Leftovers {
     /// an excerpt there is another article's teaser.
     pub fn is_promo_owned(&self, block: usize) -> bool {
         self.promo_owned[block]
+    }
+
+    /// A promo finding closes the block, on a line or a sentence of its
+    /// own: what the block ends on is a widget.
+    pub fn is_closed_by_promo(&self, block: usize) -> bool {
+        self.closed_by_promo[block]
+    }
+
+    /// Whether a promo finding of the block starts at or after `offset`.
+    pub fn has_promo_after(&self, block: usize, offset: usize) -> bool {
+        self.last_promo[block].is_some_and(|start| start >= offset)
     }
 
     /// A promo rule shows the block as part of its widget (a list of

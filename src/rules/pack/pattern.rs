@@ -74,6 +74,12 @@ impl PatternRule {
                 raw.name
             ));
         };
+        if !raw.label_only.is_empty() {
+            return Err(format!(
+                "rule `{}`: `label-only` lists phrases of a phrase rule; a pattern rule has none",
+                raw.name
+            ));
+        }
         let compiled = match when {
             Compile::AtLoad => OnceLock::from(Compiled::new(&raw.name, pattern, size_limit, true)?),
             Compile::OnFirstUse => OnceLock::new(),

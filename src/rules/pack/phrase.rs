@@ -3,7 +3,7 @@
 
 use super::Compile;
 use super::filter::{MatchFilter, PerBlock};
-use super::schema::{RawRule, RuleKind};
+use super::schema::{MAX_LABEL_WORDS, RawRule, RuleKind};
 use crate::diagnostic::Span;
 use crate::rules::Findings;
 use crate::rules::{Rule, RuleContext, RuleMeta};
@@ -21,6 +21,9 @@ pub struct PhraseRule {
     matcher: OnceLock<AhoCorasick>,
     /// For each pattern of `matcher`, the replacement (substitutions only).
     replacements: Vec<Option<String>>,
+    /// For each pattern, whether it counts only in a label-length block
+    /// (`label-only`).
+    label_only: Vec<bool>,
     filter: MatchFilter,
 }
 
@@ -61,6 +64,17 @@ impl PhraseRule {
             }
             RuleKind::Pattern => unreachable!("pattern rules compile elsewhere"),
         }
+        let mut label_only = vec![false; patterns.len()];
+        for phrase in &raw.label_only {
+            let phrase = normalized(&raw.name, phrase)?;
+            let Some(i) = patterns.iter().position(|p| *p == phrase) else {
+                return Err(format!(
+                    "rule `{}`: label-only phrase `{phrase}` is not one of its `phrases`",
+                    raw.name
+                ));
+            };
+            label_only[i] = true;
+        }
         let matcher = match when {
             Compile::AtLoad => OnceLock::from(own_matcher(&patterns).map_err(|e| {
                 format!("rule `{}`: cannot build the phrase matcher: {e}", raw.name)
@@ -72,6 +86,7 @@ impl PhraseRule {
             patterns,
             matcher,
             replacements,
+            label_only,
             filter: MatchFilter::from_raw(raw),
         })
     }
@@ -84,6 +99,21 @@ impl PhraseRule {
         self.matcher.get().map_or(0, AhoCorasick::memory_usage)
             + self.patterns.iter().map(String::len).sum::<usize>()
     }
+}
+
+/// Possessives by which a page names its own things or the reader's ("our
+/// monthly newsletter", "votre lettre d'information"): a label-only noun
+/// after one, within two words, is the page's prompt, in a sentence too.
+const SITE_POSSESSIVES: &[&str] = &["our", "your", "notre", "votre", "nos", "vos"];
+
+/// Whether one of the two words before word `first`, in its block, is a
+/// possessive of [`SITE_POSSESSIVES`].
+fn owned_by_site_or_reader(doc: &crate::text::Document<'_>, first: usize, block: usize) -> bool {
+    (first.saturating_sub(2)..first).any(|i| {
+        let word = &doc.words[i];
+        word.block() == block
+            && SITE_POSSESSIVES.contains(&doc.text(word.span()).to_lowercase().as_str())
+    })
 }
 
 /// The matcher of a rule that runs alone. Rules run alone only in tests and
@@ -173,6 +203,12 @@ impl PhraseRule {
             let span = Span::new(doc.words[first].span().start, doc.words[last].span().end);
             let block = doc.words[first].block();
             if !self.filter.accepts(doc, span, block) {
+                continue;
+            }
+            if self.label_only[hit.pattern]
+                && doc.words_of_block(block).len() > MAX_LABEL_WORDS
+                && !owned_by_site_or_reader(doc, first, block)
+            {
                 continue;
             }
             covered_to = hit.end;

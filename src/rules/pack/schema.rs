@@ -78,6 +78,9 @@ pub enum FixKind {
     Replace,
 }
 
+/// Most words of a block where a `label-only` phrase counts.
+pub const MAX_LABEL_WORDS: usize = 6;
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawRule {
@@ -94,6 +97,12 @@ pub struct RawRule {
     pub help: Option<String>,
     #[serde(default)]
     pub phrases: Vec<String>,
+    /// Phrases of `phrases` that count only in a block of a label's length
+    /// ([`MAX_LABEL_WORDS`] words at most): the bare noun "newsletter"
+    /// titles a sign-up box, while a sentence that mentions the newsletter,
+    /// even a short one, is text.
+    #[serde(default)]
+    pub label_only: Vec<String>,
     pub pattern: Option<String>,
     #[serde(default)]
     pub substitutions: BTreeMap<String, String>,

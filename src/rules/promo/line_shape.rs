@@ -62,6 +62,9 @@ pub struct Shape {
     /// `u16::MAX`: a widget's line has a dozen; two bytes, as a rule keeps
     /// a shape for many lines).
     pub words: u16,
+    /// Of them, figures ("4,6/5 from 1 284 reviews"): a count's digits
+    /// make a widget no longer.
+    pub numbers: u16,
     /// Every word is a UI word or a number.
     pub all_ui: bool,
     /// Distinct UI words that make page chrome (verbs of buttons, nouns
@@ -97,7 +100,7 @@ impl Shape {
     /// Whether the line reads as a widget's line: UI words only, and
     /// enough of them or a widget's marks.
     pub fn is_widget(&self) -> bool {
-        if self.sentence || self.words > MAX_WIDGET_WORDS {
+        if self.sentence || self.words.saturating_sub(self.numbers) > MAX_WIDGET_WORDS {
             return false;
         }
         if self.stars && (self.all_ui || self.words <= 6) {
@@ -139,7 +142,7 @@ const MAX_BRANDS: usize = 2;
 
 /// Longer lines are never measured: a widget's line is a few words,
 /// even with its icons (four bytes each).
-const MAX_LINE_BYTES: usize = 400;
+pub const MAX_LINE_BYTES: usize = 400;
 
 /// A sender's name, street and town.
 const MAX_POSTAL_WORDS: u16 = 16;
@@ -188,7 +191,7 @@ pub fn shape(doc: &Document<'_>, line: Line) -> Shape {
                 shape.opens_with_action |= first && ui.action;
                 shape.yes_no |= matches!(key.as_str(), "yes" | "no" | "oui" | "non");
             }
-            None if is_number => {}
+            None if is_number => shape.numbers = shape.numbers.saturating_add(1),
             // A shop or a network after "on", "at", "chez": "Buy on
             // Fnac", "Suivre sur Mastodon". Names are endless; their
             // place on a button is not.

@@ -7,6 +7,8 @@
 
 mod claimed;
 mod line_shape;
+mod line_tail;
+mod reader_prompt;
 mod related_block;
 mod ui_words;
 mod widget_line;

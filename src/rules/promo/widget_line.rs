@@ -19,7 +19,10 @@
 //! No") are one finding, each line labelled.
 
 use super::claimed::Claimed;
-use super::line_shape::{self, Line, Shape, heads_text, shape};
+use super::line_shape::{self, Line, MAX_LINE_BYTES, Shape, heads_text, shape};
+use super::line_tail::{ends_with_a_bar, ends_with_a_lost_button};
+use super::reader_prompt::is_reader_prompt;
+use super::ui_words;
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::BlockKind;
 use crate::rules::pack::{WidgetWords, deletion, is_in_title};
@@ -97,15 +100,28 @@ impl Rule for WidgetLine {
         // A line of UI words that another rule reports is kept too: it
         // neighbours a widget (see `neighbour` below). Any other line of
         // UI words with none a button's ("a", "the") is neither widget nor
-        // neighbour, and breaks runs left out as it would kept.
+        // neighbour, and breaks runs left out as it would kept. So is a
+        // line of the page's copy ending on its widget (a bar of buttons
+        // after its label or sentence, a button that lost its link), or a
+        // prompt asking the reader for a widget's action.
         let claimed = Claimed::of(ctx);
         let mut kept: Vec<KeptLine> = Vec::new();
         let mut shapes: Vec<Shape> = Vec::new();
+        let mut ends_in_a_widget: Vec<bool> = Vec::new();
         for (place, line) in line_shape::lines(doc).enumerate() {
             let line_shape = shape(doc, line);
-            if line_shape.may_take_part() || (line_shape.all_ui && claimed.overlaps(line.span)) {
+            let text = doc.text(line.span);
+            let tail = line.span.len() <= MAX_LINE_BYTES
+                && (ends_with_a_bar(text)
+                    || ends_with_a_lost_button(text)
+                    || is_reader_prompt(text));
+            if line_shape.may_take_part()
+                || (line_shape.all_ui && claimed.overlaps(line.span))
+                || tail
+            {
                 kept.push(KeptLine::new(line, place));
                 shapes.push(line_shape);
+                ends_in_a_widget.push(tail);
             }
         }
         let line = |i: usize| kept[i].line();
@@ -119,7 +135,9 @@ impl Rule for WidgetLine {
         };
         let mut widget: Vec<bool> = (0..kept.len())
             .map(|i| {
-                (shapes[i].is_widget() && !heads_text(doc, line(i)) && free(i))
+                ((shapes[i].is_widget() || ends_in_a_widget[i])
+                    && !heads_text(doc, line(i))
+                    && free(i))
                     // A breadcrumb trail opens the page, above or under
                     // its title, and is never a title itself.
                     || (shapes[i].trail && (kept[i].place as usize) < TRAIL_LINES && unclaimed(i))
@@ -264,10 +282,43 @@ impl WidgetLine {
         if !in_table {
             let removal = deletion(doc, whole, whole, first.block, &WidgetWords::default());
             diagnostic = diagnostic.with_suggestion(removal.span, "", removal.whole_lines);
+        } else if let Some(header) = table_header_of_a_widget(doc, first.block) {
+            diagnostic = diagnostic.with_label(header, "title of the same widget");
         }
         diagnostic
     }
 }
+
+/// The header cell of the table holding cell `block`, when it titles a
+/// widget ("Follow us" over a row per network): a cell of UI words only,
+/// one of them a button's verb or a word of page chrome.
+fn table_header_of_a_widget(doc: &crate::text::Document<'_>, block: usize) -> Option<Span> {
+    let blocks = doc.blocks();
+    let first = (0..block)
+        .rev()
+        .take_while(|&b| blocks[b].kind == BlockKind::TableCell)
+        .last()?;
+    let words: Vec<&crate::text::Word> = doc
+        .words_of_block(first)
+        .iter()
+        .filter(|w| !w.is_elision())
+        .collect();
+    let known = |w: &crate::text::Word| ui_words::lookup(doc.text(w.span())).filter(|u| u.known);
+    // "Retrouvez-nous", "Share this": UI words only; "Follow the club",
+    // "Suivez l'association": a button's verb over a short name.
+    let all_ui = words.iter().all(|w| known(w).is_some())
+        && words
+            .iter()
+            .any(|w| known(w).is_some_and(|u| u.is_strong()));
+    let command = words.len() <= MAX_HEADER_WORDS
+        && words
+            .first()
+            .is_some_and(|w| known(w).is_some_and(|u| u.action));
+    (!words.is_empty() && (all_ui || command)).then(|| blocks[first].span)
+}
+
+/// Words of a table's header that titles a widget.
+const MAX_HEADER_WORDS: usize = 4;
 
 #[cfg(test)]
 mod tests {

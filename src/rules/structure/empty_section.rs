@@ -4,7 +4,12 @@
 //!
 //! Plain text has no heading levels, and a line is a heading only when text
 //! follows it (a last line is text: a question, a signature, the last
-//! excerpt of a list), so there a heading over another is no empty section.
+//! excerpt of a list), so there a heading over another is an empty section
+//! only when the two are siblings by their form: between two sections of
+//! text, numbered one after the other ("5. Parking" over "6. Any other
+//! business"), or two plain titles with no figure ("Getting there"
+//! over "Getting around") — a programme's day over its hours, a title over a
+//! dateline, a list of ingredients are none of these.
 //! Tables of contents are `structure.empty-table-of-contents`'s business.
 //!
 //! The rule reads the other rules' findings (see [`crate::rules::leftovers`]):
@@ -26,8 +31,9 @@ the same or a higher level (`##` then `##` or `#`), or by nothing at all at \
 the end of the document, or by nothing but leftovers other rules report (a \
 share bar, a reader prompt, a chat closer). A heading a promo rule reports \
 (\"Related posts\") is a widget, not a section. In plain text, where a line \
-is a heading only when text follows it, only the sections of leftovers are \
-checked.
+is a heading only when text follows it, a heading over another counts when \
+the two are titles of one series between sections of text: numbered one \
+after the other (`5.` then `6.`), or plain titles with no figure or colon.
 
 **Why.** An empty section is either a section the writer forgot to write \
 or the title of a block that did not survive the copy-paste (a \
@@ -84,9 +90,15 @@ impl Rule for EmptySection {
         let levels = has_heading_levels(doc);
         let leftovers = Leftovers::of(doc, ctx.earlier);
         for (index, block) in blocks.iter().enumerate() {
-            let BlockKind::Heading { level } = block.kind else {
-                continue;
+            let level = match block.kind {
+                BlockKind::Heading { level } => level,
+                // Plain text reads a numbered title as a list item.
+                BlockKind::ListItem if !levels => 0,
+                _ => continue,
             };
+            if !block.kind.is_heading() && !is_plain_sibling_over(doc, index) {
+                continue;
+            }
             // "Related posts", "Comments": a widget's title, reported as such.
             if leftovers.is_widget(index) {
                 continue;
@@ -108,9 +120,18 @@ impl Rule for EmptySection {
                 && closes_section
                 && (index + 1..=index + content).all(|i| leftovers.is_leftover(i));
             let empty = match blocks.get(index + 1).map(|b| b.kind) {
+                Some(BlockKind::ListItem) if !levels => {
+                    is_plain_sibling_over(doc, index) || only_leftovers
+                }
                 // A one-line document is a title, not an empty section.
                 None => index > 0,
-                Some(BlockKind::Heading { level: next }) => levels && next <= level,
+                Some(BlockKind::Heading { level: next }) => {
+                    if levels {
+                        next <= level
+                    } else {
+                        is_plain_sibling_over(doc, index)
+                    }
+                }
                 Some(_) => only_leftovers,
             };
             if !empty || is_toc_heading(doc, block.span) {
@@ -156,6 +177,85 @@ fn is_a_section_title(doc: &Document<'_>, index: usize) -> bool {
         && text.ends_with(['.', '!', '?', '»', '"', '”', ')'])
 }
 
+/// Most words of a plain-text section title.
+const MAX_TITLE_WORDS: usize = 6;
+
+/// In plain text, whether the title at `index` (a heading, or a numbered
+/// item: plain text reads "5. Parking" as a list item) and the one
+/// right under it are two titles of one series, the first left empty: the
+/// first follows a finished paragraph, the second heads one, and both are
+/// short and numbered one after the other ("5." then "6."), or parallel:
+/// opening with the same word ("Getting there" over "Getting around"), with
+/// no figure (a time, a date, a quantity: a programme's or a recipe's
+/// lines) nor a colon. A section over its first subsection ("The trial"
+/// over "In the capital") has no such form. The series shows itself
+/// earlier in the document: a title of the same form over its text ("4.
+/// Budget" over its minutes), so two items of a short list between
+/// paragraphs are no sections.
+fn is_plain_sibling_over(doc: &Document<'_>, index: usize) -> bool {
+    let blocks = doc.blocks();
+    if index + 2 >= blocks.len() {
+        return false;
+    }
+    let finished_text = |i: usize| {
+        blocks.get(i).is_some_and(|b| {
+            let text = doc.prose(b.span).trim_end();
+            b.kind == BlockKind::Paragraph
+                && doc.words_of_block(i).len() >= MIN_TEXT_WORDS
+                && text.ends_with(['.', '!', '?', '»', '"', '”', ')'])
+        })
+    };
+    let title = |i: usize| doc.prose(blocks[i].span).trim();
+    // A numbered title, not a numbered statement ("3. Every member
+    // voted for the motion.").
+    let number = |i: usize| {
+        let short = doc.words_of_block(i).len() <= MAX_TITLE_WORDS + 1;
+        let unpunctuated = !title(i).ends_with(['.', '!', '?', ';', ',', ':']);
+        number_of(title(i)).filter(|_| short && unpunctuated)
+    };
+    let plain_title = |i: usize| {
+        let words = doc.words_of_block(i);
+        blocks[i].kind.is_heading()
+            && (1..=MAX_TITLE_WORDS).contains(&words.len())
+            && !words.iter().any(|w| w.has_digit())
+            && !title(i).contains(':')
+            && title(i).starts_with(char::is_uppercase)
+    };
+    let between_texts = index.checked_sub(1).is_some_and(finished_text) && finished_text(index + 2);
+    if !between_texts {
+        return false;
+    }
+    if let (Some(a), Some(b)) = (number(index), number(index + 1)) {
+        // The item numbered just before this one heads text of its own.
+        let earlier = (0..index).rev().find(|&i| number_of(title(i)).is_some());
+        return b == a + 1
+            && earlier.is_some_and(|i| number(i) == Some(a - 1) && finished_text(i + 1));
+    }
+    let first_word = |i: usize| {
+        doc.words_of_block(i)
+            .first()
+            .map(|w| doc.text(w.span()).to_lowercase())
+    };
+    let parallel = first_word(index) == first_word(index + 1)
+        && !title(index + 1).starts_with(title(index))
+        && !title(index).starts_with(title(index + 1));
+    parallel
+        && plain_title(index)
+        && plain_title(index + 1)
+        && (0..index).any(|i| plain_title(i) && finished_text(i + 1))
+}
+
+/// The number opening a numbered title: "5. Parking", "6) Divers".
+fn number_of(title: &str) -> Option<u32> {
+    let digits: String = title.chars().take_while(char::is_ascii_digit).collect();
+    let rest = &title[digits.len()..];
+    let marked = rest.starts_with(". ") || rest.starts_with(") ");
+    if digits.is_empty() || digits.len() > 2 || !marked {
+        return None;
+    }
+    digits.parse().ok().filter(|&n| n > 0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -171,6 +271,36 @@ mod tests {
             "Title\nA paragraph that ends.\nWho will chair the next meeting?\n",
             "Titre\nUn paragraphe qui se termine.\nPierre Lemaire\n",
         ] {
+            assert!(
+                run(&EmptySection::default(), text, "a.txt", Language::Fr).is_empty(),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn plain_titles_of_one_series_over_each_other() {
+        let body =
+            "Un paragraphe de texte assez long pour être le corps d'une section du document.";
+        let empty = [
+            format!(
+                "Compte rendu\n\n{body}\n\n3. Écoles\n\n{body}\n\n4. Budget\n\n5. Travaux\n\n{body}\n"
+            ),
+            format!("Guide\n\n{body}\n\nY aller\n\n{body}\n\nOù dormir\n\nOù manger\n\n{body}\n"),
+        ];
+        for text in &empty {
+            let found = run(&EmptySection::default(), text, "a.txt", Language::Fr);
+            assert_eq!(found.len(), 1, "{text}");
+        }
+        // A day over its hours, a title over a dateline, a numbered list
+        // out of order: no series.
+        let full = [
+            format!("Liste\n\n{body}\n\n1. Réparer\n\n2. Remplacer\n\n{body}\n"),
+            format!("Programme\n\n{body}\n\nSamedi\n\n10 h Ouverture\n\n{body}\n"),
+            format!("Notes\n\n{body}\n\n2. Budget\n\n5. Travaux\n\n{body}\n"),
+            format!("Notes\n\n{body}\n\nÉtape suivante :\n\nLe marché\n\n{body}\n"),
+        ];
+        for text in &full {
             assert!(
                 run(&EmptySection::default(), text, "a.txt", Language::Fr).is_empty(),
                 "{text}"

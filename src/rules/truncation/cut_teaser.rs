@@ -30,7 +30,7 @@ use super::read_more::{label_after_cut, label_below};
 use super::stems::begins_a_longer_word;
 use super::{is_accidental_word, is_known_word, is_terminal};
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
-use crate::markup::BlockKind;
+use crate::markup::{BlockKind, MarkupKind};
 use crate::rules::Findings;
 use crate::rules::leftovers::Leftovers;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
@@ -61,6 +61,9 @@ const FIXED_LENGTH_MIN_CHARS: usize = 30;
 /// How far apart in characters two cuts may be and still count as "the
 /// same length": CMSs cut at the last word boundary before a limit.
 const FIXED_LENGTH_TOLERANCE: usize = 6;
+
+/// Words of a widget's line that make it carry an excerpt, not a button.
+const MIN_EXCERPT_WORDS: usize = 8;
 
 /// Two excerpts in a row closed with an ellipsis make a list of teasers.
 const TEASER_RUN_MIN_CUTS: usize = 2;
@@ -163,6 +166,7 @@ enum Reason {
     CutHeadline,
     InTeaserRun(usize),
     InWidget,
+    BesideCutExcerpt,
 }
 
 impl Rule for CutTeaser {
@@ -178,10 +182,17 @@ impl Rule for CutTeaser {
         let doc = ctx.doc;
         let leftovers = Leftovers::of(doc, ctx.earlier);
         let units = units(doc);
+        // A widget line is promo's, unless it carries an excerpt ("À lire
+        // aussi : <a teaser cut…>"): the label is promo, the cut is ours.
+        // A quotation trails off as its speaker did; a blockquote the page
+        // generated ("> From the blog" over teasers) is no quotation.
         let cuts: Vec<Cut> = units
             .iter()
-            .filter(|unit| !leftovers.is_widget(unit.block))
-            .filter_map(|unit| find_cut(doc, *unit))
+            .filter(|unit| {
+                !leftovers.is_widget(unit.block)
+                    || words_in(doc, unit.block, unit.span).len() >= MIN_EXCERPT_WORDS
+            })
+            .filter_map(|unit| find_cut(doc, *unit, leftovers.is_promo_owned(unit.block)))
             .collect();
         let fixed_length: Vec<usize> = cuts
             .iter()
@@ -220,8 +231,9 @@ impl Rule for CutTeaser {
             // ellipsis marks where the page cut it.
             let in_widget =
                 leftovers.is_promo_owned(cut.block) && cut.sole_ellipsis && !cut.continues_previous;
-            let Some(reason) =
-                reason(ctx, cut, peers, run).or(in_widget.then_some(Reason::InWidget))
+            let Some(reason) = reason(ctx, cut, peers, run)
+                .or(in_widget.then_some(Reason::InWidget))
+                .or(beside_a_cut_excerpt(ctx, cut).then_some(Reason::BesideCutExcerpt))
             else {
                 continue;
             };
@@ -231,6 +243,9 @@ impl Rule for CutTeaser {
                 Reason::CannotEnd => format!("text cut mid-sentence after `{fragment}`"),
                 Reason::BeforeReadMore => "excerpt cut before a read-more link".to_string(),
                 Reason::CutHeadline => "headline cut short and closed with an ellipsis".to_string(),
+                Reason::BesideCutExcerpt => {
+                    "teaser cut short, next to an excerpt cut the same way".to_string()
+                }
                 Reason::InWidget => {
                     "teaser of another article cut short, in a block the page generated".to_string()
                 }
@@ -395,6 +410,54 @@ fn only_excerpt_separators_between(doc: &Document<'_>, a: usize, b: usize) -> bo
         })
 }
 
+/// Whether the block before or after the cut's is an excerpt the page cut
+/// with no ellipsis and that shows it (it stops on a fragment or on a word
+/// no sentence ends on): a list of excerpts whose page cut them all, this
+/// one on a word that happens to exist ("… le long des quais du canal
+/// par…" beside "… pour les premiers jours de"). A writer's ellipsis of suspense sits
+/// among finished paragraphs.
+fn beside_a_cut_excerpt(ctx: &RuleContext<'_>, cut: &Cut) -> bool {
+    let doc = ctx.doc;
+    if !cut.touching
+        || !cut.sole_ellipsis
+        || cut.continues_previous
+        || cut.chars < TEASER_RUN_MIN_CHARS
+    {
+        return false;
+    }
+    // Plain text reads a long line without punctuation as a heading; an
+    // excerpt all the same.
+    let plain = MarkupKind::from_path(doc.path) == MarkupKind::Plain;
+    let unpunctuated = |i: usize| {
+        let block = &doc.blocks()[i];
+        let text = doc.prose(block.span).trim_end();
+        (plain || !block.kind.is_heading())
+            && text.chars().count() >= TEASER_RUN_MIN_CHARS
+            && !text
+                .trim_end_matches(super::is_closing)
+                .ends_with(is_terminal)
+    };
+    let neighbours = [cut.block.checked_sub(1), Some(cut.block + 1)];
+    neighbours
+        .into_iter()
+        .flatten()
+        .filter(|&i| i < doc.blocks().len() && unpunctuated(i))
+        .any(|i| {
+            let words = doc.words_of_block(i);
+            let Some(last) = words.last() else {
+                return false;
+            };
+            let word = doc.text(last.span());
+            let previous = words
+                .len()
+                .checked_sub(2)
+                .map(|j| doc.text(words[j].span()));
+            !last.has_digit()
+                && (is_known_word(ctx, word) == Some(false)
+                    || stops_mid_sentence(previous, word, doc.language))
+        })
+}
+
 /// A long block that stops without final punctuation: an excerpt the page
 /// cut with no ellipsis (`truncation.unfinished-paragraph` reports it).
 fn is_unpunctuated_excerpt(doc: &Document<'_>, index: usize) -> bool {
@@ -488,10 +551,10 @@ fn is_orphan_fragment(fragment: &str, language: Language) -> bool {
 
 /// The block's final ellipsis, if the block ends with one (or with one and
 /// a read-more label).
-fn find_cut(doc: &Document<'_>, unit: Unit) -> Option<Cut> {
+fn find_cut(doc: &Document<'_>, unit: Unit, promo_owned: bool) -> Option<Cut> {
     let index = unit.block;
     let block = &doc.blocks()[index];
-    if matches!(block.kind, BlockKind::Quote | BlockKind::TableCell) {
+    if block.kind == BlockKind::TableCell || (block.kind == BlockKind::Quote && !promo_owned) {
         return None;
     }
     let prose = doc.prose(unit.span);

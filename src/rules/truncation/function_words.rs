@@ -170,6 +170,7 @@ const FR_AUXILIARIES: &[&str] = &[
     "voudrait",
     "souhaite",
     "souhaitent",
+    "est",
 ];
 const EN_AUXILIARIES: &[&str] = &[
     "will", "would", "shall", "should", "can", "could", "may", "might", "must", "is", "are", "was",
@@ -177,14 +178,47 @@ const EN_AUXILIARIES: &[&str] = &[
 ];
 
 /// Words after which an auxiliary may close a sentence: pronouns standing
-/// for a whole clause or subject ("as we could", "tant qu'on peut").
+/// for a whole clause or subject ("as we could", "tant qu'on peut"). Not
+/// the relative pronouns that open a clause about a noun ("a loft that
+/// could", "the man who would"): the clause waits for its verb.
 const FR_PRONOUNS: &[&str] = &[
     "je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ce", "c", "cela", "ça",
     "se", "s", "le", "la", "les", "l", "en", "y", "lui", "leur", "qui", "que", "qu", "tout",
 ];
 const EN_PRONOUNS: &[&str] = &[
-    "i", "you", "he", "she", "it", "we", "they", "one", "that", "this", "there", "what", "how",
-    "who", "which", "so", "not", "anyone", "everyone", "someone", "nobody", "always", "never",
+    "i", "you", "he", "she", "it", "we", "they", "one", "this", "there", "what", "how", "so",
+    "not", "anyone", "everyone", "someone", "nobody", "always", "never",
+];
+
+/// Adverbs that sit between an auxiliary and the verb it carries ("will
+/// ever", "has finally", "est enfin", "a déjà"): after an auxiliary, the
+/// verb they announce was cut.
+const FR_MIDDLE_ADVERBS: &[&str] = &[
+    "enfin",
+    "déjà",
+    "encore",
+    "toujours",
+    "jamais",
+    "bientôt",
+    "désormais",
+    "également",
+    "aussi",
+    "finalement",
+    "officiellement",
+    "presque",
+];
+const EN_MIDDLE_ADVERBS: &[&str] = &[
+    "ever",
+    "finally",
+    "already",
+    "also",
+    "soon",
+    "officially",
+    "just",
+    "almost",
+    "probably",
+    "actually",
+    "really",
 ];
 
 fn normalized(word: &str) -> String {
@@ -218,12 +252,17 @@ pub fn stops_mid_sentence(previous: Option<&str>, word: &str, language: Language
     if after_a_name_or_number && places.contains(&normalized(word).as_str()) {
         return true;
     }
-    let (auxiliaries, pronouns) = match language {
-        Language::Fr => (FR_AUXILIARIES, FR_PRONOUNS),
-        Language::En => (EN_AUXILIARIES, EN_PRONOUNS),
+    let (auxiliaries, pronouns, adverbs) = match language {
+        Language::Fr => (FR_AUXILIARIES, FR_PRONOUNS, FR_MIDDLE_ADVERBS),
+        Language::En => (EN_AUXILIARIES, EN_PRONOUNS, EN_MIDDLE_ADVERBS),
     };
-    auxiliaries.contains(&normalized(word).as_str())
-        && previous.is_some_and(|p| !pronouns.contains(&normalized(p).as_str()))
+    let is_auxiliary = |w: &str| auxiliaries.contains(&normalized(w).as_str());
+    // "… you will ever", "… est enfin": the auxiliary and its adverb
+    // wait for the verb, whoever the subject.
+    if adverbs.contains(&normalized(word).as_str()) && previous.is_some_and(is_auxiliary) {
+        return true;
+    }
+    is_auxiliary(word) && previous.is_some_and(|p| !pronouns.contains(&normalized(p).as_str()))
 }
 
 #[cfg(test)]
@@ -255,5 +294,17 @@ mod tests {
         assert!(!stops_mid_sentence(Some("we"), "could", Language::En));
         assert!(!stops_mid_sentence(Some("se"), "doit", Language::Fr));
         assert!(!stops_mid_sentence(None, "could", Language::En));
+        // A relative clause waits for its verb.
+        assert!(stops_mid_sentence(Some("that"), "could", Language::En));
+        assert!(stops_mid_sentence(Some("club"), "est", Language::Fr));
+        assert!(!stops_mid_sentence(Some("il"), "est", Language::Fr));
+    }
+
+    #[test]
+    fn an_auxiliary_and_its_adverb_wait_for_the_verb() {
+        assert!(stops_mid_sentence(Some("will"), "ever", Language::En));
+        assert!(stops_mid_sentence(Some("est"), "enfin", Language::Fr));
+        assert!(!stops_mid_sentence(Some("arrivé"), "enfin", Language::Fr));
+        assert!(!stops_mid_sentence(Some("than"), "ever", Language::En));
     }
 }

@@ -112,16 +112,23 @@ impl Rule for UnfinishedParagraph {
         let plain = doc.read_as() == MarkupKind::Plain;
         let leftovers = Leftovers::of(doc, ctx.earlier);
         for (index, block) in doc.blocks().iter().enumerate() {
-            // A widget line ("Required fields are marked *") is promo's.
-            if leftovers.is_widget(index) {
+            // A widget line ("Required fields are marked *") is promo's,
+            // and so is a widget closing a paragraph on a line or a
+            // sentence of its own ("… every Tuesday. Sign me up").
+            if leftovers.is_widget(index) || leftovers.is_closed_by_promo(index) {
                 continue;
             }
             // Items and title lines end without a full stop by nature, and
             // a teaser left without an ellipsis in a list whose page marks
             // its cuts with one was left whole: they count as cut only when
             // they show it.
-            let in_a_widget =
-                block.kind == BlockKind::Paragraph && leftovers.is_in_a_marking_widget(index);
+            // A line opened by a promo label and ending on a link
+            // ("Continue reading: [<title>](…) · [<title>](…)") lists other
+            // articles' titles, which end as titles do: cut only when they
+            // show it.
+            let in_a_widget = block.kind == BlockKind::Paragraph
+                && (leftovers.is_in_a_marking_widget(index)
+                    || (leftovers.is_promo_owned(index) && ends_in_a_link(doc, block.span)));
             // The line under the title that sums the article up ends
             // without a full stop as the title does.
             // (Not the first of a list of excerpts of one length, cut.)
@@ -169,6 +176,18 @@ impl Rule for UnfinishedParagraph {
                 tail = trim_opening(&tail[..label.start]);
             }
             let tail_end = block.span.start + tail.len();
+            // "… every Tuesday in your inbox. Subscribe for free": a
+            // prompt in the last sentence, whose button ends the block as
+            // buttons do. (A read-more label after a cut is no such end.)
+            let last_sentence = tail
+                .rfind(['.', '!', '?', ':', '—', '–'])
+                .map_or(0, |i| i + 1);
+            if label.is_none()
+                && label_below.is_none()
+                && leftovers.has_promo_after(index, block.span.start + last_sentence)
+            {
+                continue;
+            }
             let Some(last) = words.iter().rev().find(|w| w.span().end <= tail_end) else {
                 continue;
             };
@@ -181,6 +200,9 @@ impl Rule for UnfinishedParagraph {
                 .find(|w| w.span().end <= last.span().start)
                 .map(|w| doc.text(w.span()));
             let before_a_label = label.is_some() || label_below.is_some();
+            // "How the ferry came back (and what it cost the": an
+            // aside opened and never closed was cut inside it.
+            let open_bracket = leaves_a_bracket_open(tail);
             // A fragment shows the cut too, in a teaser; an item may end
             // on a name or a command no dictionary knows.
             let fragment = (in_a_widget || standfirst) && is_known_word(ctx, word) == Some(false);
@@ -190,6 +212,7 @@ impl Rule for UnfinishedParagraph {
                 && !last.has_digit()
                 && !before_a_label
                 && !fragment
+                && !open_bracket
                 && !stops_mid_sentence(previous, word, doc.language)
             {
                 continue;
@@ -198,7 +221,8 @@ impl Rule for UnfinishedParagraph {
                 || ends_with_read_more(tail, doc.language)
                 || ends_in_brackets
                 || last.has_digit()
-                || is_table_row(tail)
+                || is_a_row_of_items(tail)
+                || (plain && is_a_stack_of_short_lines(prose))
                 || (!before_a_label
                     && (ends_with_credit(tail)
                         || is_mostly_names(doc, words)
@@ -212,6 +236,7 @@ impl Rule for UnfinishedParagraph {
             // word says so (a fragment, or a word no sentence ends on).
             let known = is_known_word(ctx, word);
             if !before_a_label
+                && !open_bracket
                 && !strong_signs_only
                 && plain
                 && is_title_like(prose)
@@ -221,7 +246,9 @@ impl Rule for UnfinishedParagraph {
             {
                 continue;
             }
-            let message = if before_a_label {
+            let message = if open_bracket {
+                format!("text cut inside a bracket it opened, after `{word}`")
+            } else if before_a_label {
                 format!("excerpt cut after `{word}`, before a read-more link")
             } else if known == Some(false) {
                 format!("paragraph cut mid-word: `{word}` is not a whole word")
@@ -246,6 +273,21 @@ impl Rule for UnfinishedParagraph {
             out.push(diagnostic);
         }
     }
+}
+
+/// Whether `text` ends inside a bracket it opened, two words or more
+/// after it: an aside a cut left open ("… came back (and what it cost").
+fn leaves_a_bracket_open(text: &str) -> bool {
+    let Some(open) = text.rfind('(') else {
+        return false;
+    };
+    let inside = &text[open + 1..];
+    !inside.contains(')')
+        && inside
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+            >= 2
 }
 
 /// Whether the block after `index` opens in lowercase, continuing its
@@ -298,6 +340,15 @@ fn ends_outside_prose(doc: &Document<'_>, span: Span) -> bool {
         .iter()
         .any(|link| link.text.end == prose_end && span.contains(link.text));
     !by_link
+}
+
+/// Whether the block's prose ends with a link's text.
+fn ends_in_a_link(doc: &Document<'_>, span: Span) -> bool {
+    let prose_end = span.start + doc.prose(span).trim_end().len();
+    doc.markup
+        .links
+        .iter()
+        .any(|link| link.text.end == prose_end && span.contains(link.text))
 }
 
 /// `… Lire la suite`: an excerpt closed by its read-more label, which
@@ -441,9 +492,34 @@ fn ends_with_signature(text: &str) -> bool {
     short && capitalised * 3 >= words.len() * 2
 }
 
-/// A row of a table pasted as text: cells separated by `|` or tabs.
-fn is_table_row(text: &str) -> bool {
-    text.matches('|').count() >= 2 || text.matches('\t').count() >= 2
+/// A row of items, not a sentence: a table's row pasted as text (cells
+/// separated by `|` or tabs), or a line of facts set apart by middle dots
+/// or bullets ("€350,000 · 3 bedrooms · garden"), whose last item ends as
+/// items do.
+fn is_a_row_of_items(text: &str) -> bool {
+    text.matches('|').count() >= 2
+        || text.matches('\t').count() >= 2
+        || text.matches(" · ").count() + text.matches(" • ").count() >= 2
+}
+
+/// Lines of a name's or a role's length ("[Name of the head teacher]").
+const MAX_SHORT_LINE_WORDS: usize = 8;
+/// A signature or an address is a few lines.
+const MAX_STACK_LINES: usize = 4;
+
+/// Two lines or more, each a few words without final punctuation: a
+/// signature with its title, an address, a name over a role. A wrapped
+/// paragraph's lines run to the wrap width.
+fn is_a_stack_of_short_lines(prose: &str) -> bool {
+    let lines: Vec<&str> = prose
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    (2..=MAX_STACK_LINES).contains(&lines.len())
+        && lines
+            .iter()
+            .all(|l| l.split_whitespace().count() <= MAX_SHORT_LINE_WORDS)
 }
 
 /// The text after the last terminal punctuation is a photo credit or a
