@@ -7,7 +7,8 @@
 //!
 //! - the draftlint build: version and the executable's bytes (another
 //!   build may have other rules, packs or dictionaries: all are embedded
-//!   in it; the same sources rebuilt give the same bytes);
+//!   in it; the same sources rebuilt give the same bytes), hashed once per
+//!   executable and remembered in the directory ([`build_key`]);
 //! - the configuration's [fingerprint](crate::config::Config::fingerprint):
 //!   its text, packs, word lists and dictionary files;
 //! - the file's path (overrides, the markup kind and the language settings
@@ -27,6 +28,8 @@
 //! the size of the file's JSON findings. Nothing is pruned automatically:
 //! delete the directory to clear it (CI caches are usually keyed and
 //! replaced anyway).
+
+mod build_key;
 
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
@@ -90,28 +93,15 @@ impl FindingsCache {
                 dir.display()
             )
         })?;
-        let mut build = blake3::Hasher::new();
-        build.update(MAGIC.as_bytes());
-        build.update(env!("CARGO_PKG_VERSION").as_bytes());
-        // The executable's bytes: a binary rebuilt from the same sources
-        // (a CI job) keeps its entries, any other build starts afresh.
-        // About 15 ms per run for a 50 MB binary.
-        let exe = std::env::current_exe().and_then(std::fs::File::open);
-        if exe
-            .and_then(|mut exe| std::io::copy(&mut exe, &mut build))
-            .is_err()
-        {
-            // Unreadable: this build cannot be told from another build of
-            // the same version, so it shares no entry with any other run.
-            let now = std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_nanos());
-            build.update(&now.to_le_bytes());
-            build.update(&std::process::id().to_le_bytes());
-        }
+        // Remembered in `dir` by the executable's identity: hashing its
+        // 60 MB took ≈ 50 ms per run.
+        let build = build_key::of_running_executable(
+            dir,
+            &[MAGIC.as_bytes(), env!("CARGO_PKG_VERSION").as_bytes()],
+        );
         Ok(FindingsCache {
             dir: dir.to_path_buf(),
-            build: *build.finalize().as_bytes(),
+            build,
         })
     }
 

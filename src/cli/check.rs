@@ -120,8 +120,14 @@ pub fn run(args: &CheckArgs) -> Result<u8, Failure> {
         dictionaries = dictionaries.with_index_store(cache.index_store());
     }
     let builtin = Catalogue::builtin()?;
-    let configs =
-        ConfigStore::with_dictionaries(builtin, args.config.as_deref(), Arc::new(dictionaries))?;
+    // Never dropped: the process ends with the command, and freeing the
+    // dictionaries' and rules' tables one allocation at a time took ≈ 7 ms,
+    // 6 % of a run on a short draft.
+    let configs = std::mem::ManuallyDrop::new(ConfigStore::with_dictionaries(
+        builtin,
+        args.config.as_deref(),
+        Arc::new(dictionaries),
+    )?);
     let inputs = walk::collect(
         &args.paths,
         &configs,

@@ -14,17 +14,20 @@
 //! (≈ 20 ms of regex compilation, for every language, on an empty file), so
 //! built-in patterns are compiled when their rule first runs: an English
 //! draft never builds the French ones. A project's own patterns are still
-//! compiled at load, where a mistake can point at the pack's line.
+//! compiled at load, where a mistake can point at the pack's line. A
+//! built-in pattern behind a quick pass ([`RelaxedCopy`]) waits further,
+//! until the pass first lets a block through.
 
 use super::Compile;
 use super::filter::{MatchFilter, PerBlock};
 use super::schema::RawRule;
-use super::word_boundaries;
+use super::word_boundaries::RelaxedCopy;
 use crate::diagnostic::Span;
 use crate::rules::Findings;
 use crate::rules::{Rule, RuleContext, RuleMeta};
 use regex_automata::meta::{self, Regex};
 use regex_automata::util::primitives::PatternID;
+use regex_syntax::hir::Hir;
 use std::sync::OnceLock;
 
 pub struct PatternRule {
@@ -38,13 +41,24 @@ pub struct PatternRule {
 }
 
 struct Compiled {
+    /// A quick first pass: a block it finds nothing in holds no match (see
+    /// [`RelaxedCopy`]); for a pattern with Unicode word boundaries, or
+    /// any built-in pattern.
+    relaxed: Option<RelaxedCopy>,
+    /// The pattern itself. Behind a quick pass, a built-in pattern is
+    /// compiled only when the pass first lets a block through: most drafts
+    /// give it none (`generated.chat-opener` and its like), and compiling
+    /// it costs more than the pass.
+    exact: OnceLock<Exact>,
+    /// The parsed pattern, for `exact` when it is compiled late.
+    hir: Option<Hir>,
+}
+
+struct Exact {
     regex: Regex,
     /// The groups named `span` or `span_…`, in pattern order; empty when
     /// the whole match is reported.
     span_groups: Vec<usize>,
-    /// A quick first pass for a pattern with Unicode word boundaries: a
-    /// block it finds nothing in holds no match (see [`word_boundaries`]).
-    relaxed: Option<Regex>,
 }
 
 impl PatternRule {
@@ -61,7 +75,7 @@ impl PatternRule {
             ));
         };
         let compiled = match when {
-            Compile::AtLoad => OnceLock::from(Compiled::new(&raw.name, pattern, size_limit)?),
+            Compile::AtLoad => OnceLock::from(Compiled::new(&raw.name, pattern, size_limit, true)?),
             Compile::OnFirstUse => OnceLock::new(),
         };
         Ok(PatternRule {
@@ -79,14 +93,61 @@ impl PatternRule {
     /// compiles every one of them.
     fn compiled(&self) -> &Compiled {
         self.compiled.get_or_init(|| {
-            Compiled::new(&self.meta.id, &self.pattern, self.size_limit)
+            Compiled::new(&self.meta.id, &self.pattern, self.size_limit, false)
                 .expect("the built-in patterns compile (tested)")
+        })
+    }
+
+    /// The pattern itself, compiled now if it was not yet (see
+    /// [`Compiled::exact`]).
+    fn exact<'c>(&self, compiled: &'c Compiled) -> &'c Exact {
+        compiled.exact.get_or_init(|| {
+            Exact::new(
+                &self.meta.id,
+                &self.pattern,
+                compiled.hir.as_ref(),
+                self.size_limit,
+            )
+            .expect("the built-in patterns compile (tested)")
         })
     }
 }
 
 impl Compiled {
-    fn new(name: &str, pattern: &str, size_limit: usize) -> Result<Self, String> {
+    /// The quick pass and, when there is none or `now`, the pattern itself.
+    fn new(name: &str, pattern: &str, size_limit: usize, now: bool) -> Result<Self, String> {
+        // Parsed once, for the pattern and its relaxed copy; a pattern that
+        // does not parse is built from its text, for the regex crate's own
+        // message.
+        let hir = regex_automata::util::syntax::parse(pattern).ok();
+        // A built-in pattern (compiled late) gets a quick pass even without
+        // Unicode word boundaries: the pass alone is compiled forwards only,
+        // and the whole pattern waits for a block the pass lets through,
+        // which most drafts do not have. A project's pattern keeps to
+        // itself, for its memory counted at load to stay what it was.
+        let relaxed = hir
+            .as_ref()
+            .and_then(|hir| RelaxedCopy::compile(hir, size_limit, !now));
+        let exact = if now || relaxed.is_none() {
+            OnceLock::from(Exact::new(name, pattern, hir.as_ref(), size_limit)?)
+        } else {
+            OnceLock::new()
+        };
+        Ok(Compiled {
+            relaxed,
+            exact,
+            hir,
+        })
+    }
+}
+
+impl Exact {
+    fn new(
+        name: &str,
+        pattern: &str,
+        hir: Option<&Hir>,
+        size_limit: usize,
+    ) -> Result<Self, String> {
         // The limits `regex::RegexBuilder::size_limit` and `dfa_size_limit`
         // set, and the same for the DFAs it may build ahead of time.
         let config = meta::Config::new()
@@ -94,18 +155,21 @@ impl Compiled {
             .onepass_size_limit(Some(size_limit))
             .dfa_size_limit(Some(size_limit))
             .hybrid_cache_capacity(size_limit);
-        let regex = Regex::builder()
-            .configure(config.clone())
-            .build(pattern)
-            .map_err(|e| {
-                let why = match e.size_limit() {
-                    Some(limit) => {
-                        format!("it exceeds the size limit of {limit} bytes once compiled")
-                    }
-                    None => e.to_string(),
-                };
-                format!("rule `{name}`: invalid regular expression: {why}")
-            })?;
+        let mut builder = Regex::builder();
+        builder.configure(config);
+        let built = match hir {
+            Some(hir) => builder.build_from_hir(hir),
+            None => builder.build(pattern),
+        };
+        let regex = built.map_err(|e| {
+            let why = match e.size_limit() {
+                Some(limit) => {
+                    format!("it exceeds the size limit of {limit} bytes once compiled")
+                }
+                None => e.to_string(),
+            };
+            format!("rule `{name}`: invalid regular expression: {why}")
+        })?;
         let span_groups = regex
             .group_info()
             .pattern_names(PatternID::ZERO)
@@ -113,12 +177,7 @@ impl Compiled {
             .filter(|(_, name)| name.is_some_and(|n| n == "span" || n.starts_with("span_")))
             .map(|(index, _)| index)
             .collect();
-        Ok(Compiled {
-            regex,
-            span_groups,
-            relaxed: word_boundaries::relaxed(pattern)
-                .and_then(|copy| Regex::builder().configure(config).build(&copy).ok()),
-        })
+        Ok(Exact { regex, span_groups })
     }
 }
 
@@ -126,7 +185,11 @@ impl PatternRule {
     /// The memory the compiled expression takes (its search caches aside).
     pub fn memory_usage(&self) -> usize {
         let compiled = self.compiled();
-        compiled.regex.memory_usage() + compiled.relaxed.as_ref().map_or(0, Regex::memory_usage)
+        self.exact(compiled).regex.memory_usage()
+            + compiled
+                .relaxed
+                .as_ref()
+                .map_or(0, RelaxedCopy::memory_usage)
     }
 }
 
@@ -140,11 +203,7 @@ impl Rule for PatternRule {
         if doc.blocks().is_empty() {
             return;
         }
-        let Compiled {
-            regex,
-            span_groups,
-            relaxed,
-        } = self.compiled();
+        let compiled = self.compiled();
         let mut per_block = PerBlock::default();
         for (index, block) in doc.blocks().iter().enumerate() {
             if !self.filter.accepts_block(doc, index) {
@@ -156,9 +215,10 @@ impl Rule for PatternRule {
             } else {
                 doc.prose(block.span)
             };
-            if relaxed.as_ref().is_some_and(|quick| !quick.is_match(prose)) {
+            if (compiled.relaxed.as_ref()).is_some_and(|quick| !quick.may_match(prose)) {
                 continue;
             }
+            let Exact { regex, span_groups } = self.exact(compiled);
             let at = |start: usize, end: usize| {
                 Span::new(block.span.start + start, block.span.start + end)
             };

@@ -13,18 +13,97 @@
 //! places, so a block where the relaxed copy (searched by the DFA) finds
 //! nothing holds no match of the pattern either; the pattern itself runs
 //! only on the few blocks that remain, and findings are exactly the same.
+//!
+//! The copy only answers "is there a match in this block?", so it is a
+//! forward lazy DFA alone ([`RelaxedCopy`]): a whole `meta` regex would also
+//! compile the pattern backwards (to find where matches start) and for the
+//! PikeVM, which doubled what compiling the copy cost at start-up.
+//!
+//! A built-in pattern without Unicode word boundaries gets such a pass too,
+//! the pattern itself: compiling the whole pattern then waits for the first
+//! block the pass lets through, and most drafts have none for most
+//! patterns (`src/rules/pack/pattern.rs`).
 
+use regex_automata::hybrid;
+use regex_automata::nfa::thompson::{self, WhichCaptures};
+use regex_automata::util::pool::Pool;
+use regex_automata::util::prefilter::Prefilter;
+use regex_automata::{Input, MatchKind};
 use regex_syntax::hir::{Capture, Hir, HirKind, Look, Repetition};
 
 /// The relaxed copy of `pattern`, as a pattern, or `None` when it has no
-/// Unicode word boundary (the pattern is then as quick as it gets). If the
-/// copy cannot be compiled, the pattern runs on every block, as before.
+/// Unicode word boundary (the pattern is then as quick as it gets).
+#[cfg(test)]
 pub fn relaxed(pattern: &str) -> Option<String> {
     let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
-    if !has_unicode_word_boundary(&hir) {
-        return None;
+    relaxed_hir(&hir).map(|copy| copy.to_string())
+}
+
+/// The relaxed copy of a parsed pattern, or `None` when it has no Unicode
+/// word boundary.
+pub fn relaxed_hir(hir: &Hir) -> Option<Hir> {
+    has_unicode_word_boundary(hir).then(|| without_unicode_word_boundaries(hir))
+}
+
+/// The relaxed copy, compiled to answer whether a text may hold a match.
+pub struct RelaxedCopy {
+    dfa: hybrid::dfa::DFA,
+    /// One search cache per thread that asks at the same time.
+    caches: Pool<hybrid::dfa::Cache, Box<dyn Fn() -> hybrid::dfa::Cache + Send + Sync>>,
+}
+
+impl RelaxedCopy {
+    /// The copy of `hir` (a pattern parsed with the regex crate's syntax
+    /// settings), compiled under the pattern's own size limit; `None` when
+    /// it has no Unicode word boundary (unless `always`: the copy is then
+    /// the pattern itself, a quick pass that lets a caller put off
+    /// compiling the whole pattern) or does not fit the limit (the pattern
+    /// then runs on every block, as before).
+    pub fn compile(hir: &Hir, size_limit: usize, always: bool) -> Option<Self> {
+        let copy = match relaxed_hir(hir) {
+            Some(copy) => copy,
+            None if always => hir.clone(),
+            None => return None,
+        };
+        let nfa = thompson::Compiler::new()
+            .configure(
+                thompson::Config::new()
+                    .nfa_size_limit(Some(size_limit))
+                    .which_captures(WhichCaptures::None),
+            )
+            .build_from_hir(&copy)
+            .ok()?;
+        // A literal prefilter, as the regex crate gives its own lazy DFA:
+        // most blocks are skipped by a memchr or Teddy search.
+        let prefilter = Prefilter::from_hir_prefix(MatchKind::LeftmostFirst, &copy);
+        let dfa = hybrid::dfa::Builder::new()
+            .configure(
+                hybrid::dfa::Config::new()
+                    .specialize_start_states(prefilter.is_some())
+                    .prefilter(prefilter)
+                    .cache_capacity(size_limit),
+            )
+            .build_from_nfa(nfa)
+            .ok()?;
+        let for_cache = dfa.clone();
+        Some(RelaxedCopy {
+            dfa,
+            caches: Pool::new(Box::new(move || for_cache.create_cache())),
+        })
     }
-    Some(without_unicode_word_boundaries(&hir).to_string())
+
+    /// False when `text` holds no match of the copy, so none of the
+    /// pattern; true when it may (the DFA gave up counts as "may").
+    pub fn may_match(&self, text: &str) -> bool {
+        let mut cache = self.caches.get();
+        let input = Input::new(text).earliest(true);
+        !matches!(self.dfa.try_search_fwd(&mut cache, &input), Ok(None))
+    }
+
+    /// The memory the compiled copy takes (its search caches aside).
+    pub fn memory_usage(&self) -> usize {
+        self.dfa.get_nfa().memory_usage() + self.dfa.memory_usage()
+    }
 }
 
 fn is_unicode_word_boundary(look: Look) -> bool {

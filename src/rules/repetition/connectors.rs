@@ -85,6 +85,10 @@ pub fn connector_at(doc: &Document<'_>, first: usize, end: usize) -> Option<Conn
     };
     let masked = &doc.markup.masked;
     let word = |i: usize| normalize_apostrophes(doc.words[i].text(masked)).to_lowercase();
+    // The sentence's first words in lowercase, made once: each entry of
+    // the list is compared with them.
+    let longest = list.iter().map(Vec::len).max().unwrap_or(0);
+    let opening: Vec<String> = (first..end.min(first + longest)).map(word).collect();
     let comma_after = |last: usize| {
         masked[doc.words[last].span().end..]
             .trim_start()
@@ -93,7 +97,7 @@ pub fn connector_at(doc: &Document<'_>, first: usize, end: usize) -> Option<Conn
     for (index, connector) in list.iter().enumerate() {
         let n = connector.len();
         if first + n > end
-            || !(0..n).all(|k| connector[k] == ANY_WORD || word(first + k) == connector[k])
+            || !(0..n).all(|k| connector[k] == ANY_WORD || opening[k] == connector[k])
         {
             continue;
         }
@@ -105,7 +109,11 @@ pub fn connector_at(doc: &Document<'_>, first: usize, end: usize) -> Option<Conn
             return Some(Connector { words: n, frame });
         }
     }
-    (comma_after(first) && is_comment_adverb(&word(first), doc.language)).then_some(Connector {
+    let opens_with_adverb = || match opening.first() {
+        Some(first_word) => is_comment_adverb(first_word, doc.language),
+        None => is_comment_adverb(&word(first), doc.language),
+    };
+    (comma_after(first) && opens_with_adverb()).then_some(Connector {
         words: 1,
         frame: Some(Frame::CommentAdverb),
     })

@@ -12,6 +12,7 @@ use super::near_words::{cognate_edits, first_known, fold, neighbour_among};
 use crate::resources::Resources;
 use crate::spelling::SpellChecker;
 use crate::text::{Document, Language, Word};
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Candidate {
@@ -22,8 +23,31 @@ pub enum Candidate {
     Word,
 }
 
+/// Each word's [`Candidate`] kind and whether it opens a sentence, worked
+/// out once per document: three spelling rules read them word by word.
+pub struct WordCandidates {
+    pub starts: Vec<bool>,
+    pub kinds: Vec<Candidate>,
+}
+
+impl WordCandidates {
+    pub fn of(doc: &Document<'_>) -> Arc<Self> {
+        doc.memo(0, |doc| {
+            let starts = sentence_starts(doc);
+            let masked = &doc.markup.masked;
+            let kinds = doc
+                .words
+                .iter()
+                .zip(&starts)
+                .map(|(word, &start)| classify(doc, word, start, word.text(masked)))
+                .collect();
+            WordCandidates { starts, kinds }
+        })
+    }
+}
+
 /// For each word of the document, whether it opens a sentence.
-pub fn sentence_starts(doc: &Document<'_>) -> Vec<bool> {
+fn sentence_starts(doc: &Document<'_>) -> Vec<bool> {
     let mut starts = vec![false; doc.words.len()];
     for sentence in &doc.sentences {
         // The first word that is not an elided article opens the sentence.

@@ -8,7 +8,7 @@
 //! the French word as the suggestion, and are no longer loanwords. Both
 //! rules read the same per-document answer, so a word is never both.
 
-use super::candidates::{Candidate, MAX_WORD_CHARS, classify, is_known, sentence_starts};
+use super::candidates::{Candidate, MAX_WORD_CHARS, WordCandidates, is_known};
 use super::near_words::{cognate_edits, first_known, fold};
 use crate::resources::Resources;
 use crate::text::{Document, Language};
@@ -53,7 +53,7 @@ impl CognateSlips {
         ) else {
             return slips;
         };
-        let starts = sentence_starts(doc);
+        let candidates = WordCandidates::of(doc);
         let masked = &doc.markup.masked;
         let mut seen = std::collections::HashSet::new();
         // An English word inside an English sentence (a quotation, a
@@ -66,7 +66,7 @@ impl CognateSlips {
             }
             let chars = text.chars().count();
             if chars < MIN_CHARS_ACCENTS_ONLY
-                || classify(doc, word, starts[i], text) != Candidate::Word
+                || candidates.kinds[i] != Candidate::Word
                 || !seen.insert(text.to_lowercase())
                 || is_known(&french, resources, Language::Fr, text)
                 || !is_known(&english, resources, Language::En, text)

@@ -1,6 +1,6 @@
 //! `spelling.loanword`: an English word or phrase in a French draft.
 
-use super::candidates::{Candidate, classify, is_known, sentence_starts};
+use super::candidates::{Candidate, WordCandidates, is_known};
 use super::cognates::CognateSlips;
 use super::occurrences::{MAX_LABELS, Occurrences, times};
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
@@ -63,7 +63,7 @@ impl Rule for Loanword {
         ) else {
             return;
         };
-        let starts = sentence_starts(doc);
+        let candidates = WordCandidates::of(doc);
         let masked = &doc.markup.masked;
         // English spellings of a French word are spelling.unknown-word's.
         let cognates = CognateSlips::of(doc, ctx.resources);
@@ -77,7 +77,7 @@ impl Rule for Loanword {
         };
         for (i, word) in doc.words.iter().enumerate() {
             let text = word.text(masked);
-            let english_word = classify(doc, word, starts[i], text) == Candidate::Word
+            let english_word = candidates.kinds[i] == Candidate::Word
                 && !is_known(&french, ctx.resources, Language::Fr, text)
                 && is_known(&english, ctx.resources, Language::En, text)
                 && cognates.french_for(text).is_none();

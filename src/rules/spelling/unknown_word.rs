@@ -1,7 +1,7 @@
 //! `spelling.unknown-word`: a word no active dictionary knows.
 
 use super::calendar::misspelt_calendar_name;
-use super::candidates::{Candidate, classify, is_known, ligature_spelling, sentence_starts};
+use super::candidates::{Candidate, WordCandidates, is_known, ligature_spelling};
 use super::cognates::CognateSlips;
 use super::near_words::{accented_neighbour, accented_twin_of_name, neighbour_among, with_case_of};
 use super::occurrences::{MAX_LABELS, Occurrences, times};
@@ -136,7 +136,8 @@ impl Rule for UnknownWord {
         let other = ctx.resources.spell_checker(other_language);
         let cognates = CognateSlips::of(doc, ctx.resources);
         let proper_nouns = ctx.resources.spelling.proper_nouns;
-        let starts = sentence_starts(doc);
+        let word_candidates = WordCandidates::of(doc);
+        let starts = &word_candidates.starts;
         let masked = &doc.markup.masked;
 
         // Capitalised forms seen inside sentences are names wherever they
@@ -145,11 +146,17 @@ impl Rule for UnknownWord {
         let mut candidates = Vec::with_capacity(doc.words.len());
         // Capitalised slips of a month or day (`Febuary`): no one's name.
         let mut calendar_slips: HashMap<String, &'static str> = HashMap::new();
+        // A name comes back many times in a text: it is compared with the
+        // months and days once (that comparison was a seventh of a run).
+        let mut calendar_answers: HashMap<&str, Option<&'static str>> = HashMap::new();
         for (i, word) in doc.words.iter().enumerate() {
             let text = word.text(masked);
-            let mut kind = classify(doc, word, starts[i], text);
+            let mut kind = word_candidates.kinds[i];
             if kind == Candidate::ProperNoun {
-                match misspelt_calendar_name(text, language) {
+                let answer = *calendar_answers
+                    .entry(text)
+                    .or_insert_with(|| misspelt_calendar_name(text, language));
+                match answer {
                     Some(name) => {
                         let key = normalize_apostrophes(text).to_lowercase();
                         calendar_slips.insert(key, name);

@@ -93,6 +93,12 @@ fn label_at(text: &str, start: usize, language: Language) -> Option<usize> {
         if list.contains(&words.as_str()) {
             best = Some(offset);
         }
+        // No label goes on from these words: longer runs cannot match
+        // either. This is what keeps the search cheap, as it is tried at
+        // every word of a block's tail.
+        if !list.iter().any(|label| continues(label, &words)) {
+            break;
+        }
         // Words of one label are separated by spaces only (or a line
         // break, in a hard-wrapped text).
         let gap = rest[word_len..]
@@ -106,6 +112,13 @@ fn label_at(text: &str, start: usize, language: Language) -> Option<usize> {
         rest = &text[offset..];
     }
     best
+}
+
+/// Whether `label` is `words` followed by more words.
+fn continues(label: &str, words: &str) -> bool {
+    label
+        .strip_prefix(words)
+        .is_some_and(|rest| rest.starts_with(' '))
 }
 
 /// The label that makes up all of `after` (the text after a cut, to the end

@@ -218,6 +218,24 @@ impl WordIndex {
         letters && self.check(word).is_none()
     }
 
+    /// [`Self::rejects`] for a word of letters and inner hyphens, capitals
+    /// inside included (`Saint-Malo`) but not a word in capitals: spellbook's
+    /// lookup of the word as a whole rejects it (it may still accept it by
+    /// breaking it at its hyphens, which the caller works out). The same
+    /// reasoning holds: every form the lookup accepts is a stem with
+    /// affixes, hyphenated stems included, which the index lists, and the
+    /// lookup takes a word with a capital past its first letter as it is.
+    pub fn lookup_rejects(&self, word: &str, whole: bool) -> bool {
+        if !self.complete || !whole {
+            return false;
+        }
+        let mut chars = word.chars();
+        let letters = chars.next().is_some_and(char::is_alphabetic)
+            && chars.all(|c| c == '-' || c.is_alphabetic())
+            && word.chars().any(char::is_lowercase);
+        letters && self.check(word).is_none()
+    }
+
     /// Up to `max` forms near `word`, best first, in the writer's case
     /// (`Etat` → `État`, `GOUVERNEMINT` → `GOUVERNEMENT`). `accept` is the
     /// checker of record, asked about suggestions that are not plain forms
