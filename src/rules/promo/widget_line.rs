@@ -113,7 +113,7 @@ impl Rule for WidgetLine {
         let unclaimed = |i: usize| !claimed.overlaps(line(i).span);
         let free = |i: usize| {
             let block = line(i).block;
-            doc.blocks()[block].kind != BlockKind::Caption
+            doc.blocks()[block].kind() != BlockKind::Caption
                 && !is_in_title(doc, block)
                 && unclaimed(i)
         };
@@ -155,7 +155,7 @@ impl Rule for WidgetLine {
         let joins = |i: usize| {
             (shapes[i].joins_a_widget() || shapes[i].postal)
                 && shapes[i].words > 0
-                && doc.blocks()[line(i).block].kind != BlockKind::TableCell
+                && doc.blocks()[line(i).block].kind() != BlockKind::TableCell
                 // No heads_text here: in plain text a form's last line
                 // ("Send") over the next paragraph reads as a heading.
                 && free(i)
@@ -260,7 +260,7 @@ impl WidgetLine {
         let whole = Span::new(first.span.start, last.span.end);
         let in_table = run
             .iter()
-            .any(|l| doc.blocks()[l.block].kind == BlockKind::TableCell);
+            .any(|l| doc.blocks()[l.block].kind() == BlockKind::TableCell);
         if !in_table {
             let removal = deletion(doc, whole, whole, first.block, &WidgetWords::default());
             diagnostic = diagnostic.with_suggestion(removal.span, "", removal.whole_lines);

@@ -84,7 +84,7 @@ impl Rule for EmptySection {
         let levels = has_heading_levels(doc);
         let leftovers = Leftovers::of(doc, ctx.earlier);
         for (index, block) in blocks.iter().enumerate() {
-            let BlockKind::Heading { level } = block.kind else {
+            let BlockKind::Heading { level } = block.kind() else {
                 continue;
             };
             // "Related posts", "Comments": a widget's title, reported as such.
@@ -94,12 +94,12 @@ impl Rule for EmptySection {
             // The section: the blocks up to the next heading.
             let content = blocks[index + 1..]
                 .iter()
-                .take_while(|b| !b.kind.is_heading())
+                .take_while(|b| !b.kind().is_heading())
                 .count();
             // It ends at the document's end, or (with levels) at a heading
             // of the same or a higher level. Without levels, only a line
             // that titles the article's text heads a section at its end.
-            let closes_section = match blocks.get(index + 1 + content).map(|b| b.kind) {
+            let closes_section = match blocks.get(index + 1 + content).map(|b| b.kind()) {
                 None => levels || is_a_section_title(doc, index),
                 Some(BlockKind::Heading { level: next }) => levels && next <= level,
                 Some(_) => false,
@@ -107,16 +107,16 @@ impl Rule for EmptySection {
             let only_leftovers = content > 0
                 && closes_section
                 && (index + 1..=index + content).all(|i| leftovers.is_leftover(i));
-            let empty = match blocks.get(index + 1).map(|b| b.kind) {
+            let empty = match blocks.get(index + 1).map(|b| b.kind()) {
                 // A one-line document is a title, not an empty section.
                 None => index > 0,
                 Some(BlockKind::Heading { level: next }) => levels && next <= level,
                 Some(_) => only_leftovers,
             };
-            if !empty || is_toc_heading(doc, block.span) {
+            if !empty || is_toc_heading(doc, block.span()) {
                 continue;
             }
-            let title = doc.text(block.span);
+            let title = doc.text(block.span());
             let message = if only_leftovers {
                 format!("heading `{title}` has nothing under it but leftovers of a web page")
             } else if index + 1 == blocks.len() {
@@ -129,7 +129,7 @@ impl Rule for EmptySection {
                     &self.meta.id,
                     self.meta.category,
                     ctx.severity,
-                    block.span,
+                    block.span(),
                     message,
                 )
                 .with_help("write the section, or delete the heading"),
@@ -149,9 +149,9 @@ fn is_a_section_title(doc: &Document<'_>, index: usize) -> bool {
     let Some(previous) = index.checked_sub(1) else {
         return false;
     };
-    let text = doc.prose(doc.blocks()[previous].span).trim_end();
+    let text = doc.prose(doc.blocks()[previous].span()).trim_end();
     doc.words_of_block(index).len() >= 2
-        && doc.blocks()[previous].kind == BlockKind::Paragraph
+        && doc.blocks()[previous].kind() == BlockKind::Paragraph
         && doc.words_of_block(previous).len() >= MIN_TEXT_WORDS
         && text.ends_with(['.', '!', '?', '»', '"', '”', ')'])
 }
