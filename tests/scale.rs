@@ -103,9 +103,10 @@ fn memory_stays_linear_on_a_megabyte_of_doubled_words() {
     let growth = peak.saturating_sub(baseline);
     eprintln!("peak RSS: {baseline} KiB for a short file, {peak} KiB for 1 MiB of `le le`");
     // The dictionaries and rules cost the same for any file; 1 MiB of
-    // one-syllable words costs about 25 MiB more (words, sentences,
-    // n-grams, normalised text). 40 MiB leaves room for allocators.
-    assert!(growth < 40 * 1024, "{growth} KiB more for 1 MiB of text");
+    // one-syllable words costs about 15 MiB more in a debug build (words,
+    // sentences, n-grams, normalised text; 22 before the repeated-phrase
+    // candidates shared one list). 18 MiB leaves room for allocators.
+    assert!(growth < 18 * 1024, "{growth} KiB more for 1 MiB of text");
 
     let diagnostics = report["files"][0]["diagnostics"].as_array().unwrap();
     let doubled: Vec<_> = diagnostics
@@ -127,7 +128,8 @@ fn memory_stays_linear_on_a_megabyte_of_doubled_words() {
 /// shape (≈ 59 bytes) for every line: ≈ 48 MiB more than a short file in a
 /// debug build; then, in 32 bytes, every line of UI words (`a` is one),
 /// ≈ 40 MiB; now only the lines a button's word, a yes/no or another
-/// rule's finding can put in a widget: +33 MiB measured.
+/// rule's finding can put in a widget: +33 MiB measured, +29 since
+/// `lines_of` collects at the exact count.
 #[test]
 fn memory_stays_linear_on_a_megabyte_of_one_letter_lines() {
     let dir = tempfile::tempdir().unwrap();
@@ -145,8 +147,33 @@ fn memory_stays_linear_on_a_megabyte_of_one_letter_lines() {
     );
 }
 
+/// One paragraph of one-letter words (`a a a …`): a word every two bytes,
+/// and every word starts a repeated phrase of every length from three to
+/// eight words. `repetition.repeated-phrase` held each word's place once
+/// per length in a vector per phrase (+31 MiB per MiB, release build);
+/// it now keeps only phrases it may show, in one shared list.
+#[test]
+fn memory_stays_linear_on_a_megabyte_of_one_letter_words() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("tiny.txt"), "Un texte.\n").unwrap();
+    fs::write(dir.path().join("words.txt"), "a ".repeat((1 << 20) / 2)).unwrap();
+    let (_, baseline) = run_json(dir.path(), "tiny.txt");
+    let (_, peak) = run_json(dir.path(), "words.txt");
+    let growth = peak.saturating_sub(baseline);
+    eprintln!(
+        "peak RSS: {baseline} KiB for a short file, {peak} KiB for 1 MiB of one-letter words"
+    );
+    assert!(
+        growth < BOUND_WORDS_MIB * 1024,
+        "{growth} KiB more for 1 MiB of one-letter words"
+    );
+}
+
+/// The bound of [`memory_stays_linear_on_a_megabyte_of_one_letter_words`].
+const BOUND_WORDS_MIB: u64 = 23;
+
 /// The bound of [`memory_stays_linear_on_a_megabyte_of_one_letter_lines`].
-const BOUND_LINES_MIB: u64 = 40;
+const BOUND_LINES_MIB: u64 = 35;
 
 /// Markdown that is nearly all markup, one MiB each: the worst cases for
 /// memory found so far (all of them, at 1 and 8 MiB, with the release
@@ -154,8 +181,8 @@ const BOUND_LINES_MIB: u64 = 40;
 /// one pulldown-cmark node a byte (≈ 50 to 60 MiB per MiB); these files
 /// are now over the density guard (`markup::density`, 256 KiB and one
 /// estimated node every four bytes) and read as plain text: brackets
-/// +2 MiB, table rows +26, one-letter paragraphs (a block, a sentence and
-/// a word every three bytes) +42 in a debug build. Each bound leaves about
+/// +2 MiB, table rows +24, one-letter paragraphs (a block, a sentence and
+/// a word every three bytes) +35 in a debug build. Each bound leaves about
 /// a fifth for allocators; a file parsed as Markdown again, a quadratic or
 /// a doubled structure would break it.
 #[test]
@@ -170,11 +197,11 @@ fn memory_stays_linear_on_a_megabyte_of_markup() {
             format!("{}\n", "[".repeat(63)).repeat(megabyte / 64),
             8,
         ),
-        ("paragraphs.md", "a\n\n".repeat(megabyte / 3), 50),
+        ("paragraphs.md", "a\n\n".repeat(megabyte / 3), 42),
         (
             "table.md",
             format!("|a|b|\n|-|-|\n{}", "|a|b|\n".repeat(megabyte / 6)),
-            32,
+            28,
         ),
     ];
     let (_, baseline) = run_json(dir.path(), "tiny.md");

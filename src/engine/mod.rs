@@ -240,7 +240,7 @@ fn part_in<'d>(
         if keep(index) {
             blocks.push(block.clone());
         } else {
-            for b in &mut masked[block.span.range()] {
+            for b in &mut masked[block.span().range()] {
                 if *b != b'\n' {
                     *b = b' ';
                 }

@@ -73,13 +73,13 @@ pub fn check_markup(source: &str, markup: &Markup) -> Result<(), Violation> {
         }
     }
     for (i, block) in markup.blocks.iter().enumerate() {
-        check_span(source, block.span, &format!("block {i}"))?;
+        check_span(source, block.span(), &format!("block {i}"))?;
     }
     // Later layers walk blocks (and the words in them) in order and slice
     // the text between neighbours: an overlap would make that slice run
     // backwards.
     for (i, pair) in markup.blocks.windows(2).enumerate() {
-        if pair[1].span.start < pair[0].span.end {
+        if pair[1].span().start < pair[0].span().end {
             return Err(format!("block {} overlaps block {i}", i + 1));
         }
     }
@@ -105,7 +105,7 @@ pub fn check_document(doc: &Document<'_>) -> Result<(), Violation> {
                 blocks.len()
             ));
         };
-        if !block.span.contains(word.span()) {
+        if !block.span().contains(word.span()) {
             return Err(format!("word {i} lies outside its block"));
         }
         if word.span().is_empty() {

@@ -53,10 +53,7 @@ pub fn apply(source: &str, markup: &mut Markup, constructs: &[Construct]) {
             if let Some(value) = prose_value(source, value) {
                 unmask_text(&mut masked, source, value);
                 if let Some(trimmed) = trim_blank(&masked, value) {
-                    captions.push(Block {
-                        kind: BlockKind::Caption,
-                        span: trimmed,
-                    });
+                    captions.push(Block::new(BlockKind::Caption, trimmed));
                 }
             }
         }
@@ -67,37 +64,37 @@ pub fn apply(source: &str, markup: &mut Markup, constructs: &[Construct]) {
     let mut blocks = Vec::with_capacity(markup.blocks.len() + captions.len());
     let mut next_cut = 0;
     for block in &markup.blocks {
-        while next_cut < cuts.len() && cuts[next_cut].end <= block.span.start {
+        while next_cut < cuts.len() && cuts[next_cut].end <= block.span().start {
             next_cut += 1;
         }
-        let mut start = block.span.start;
+        let mut start = block.span().start;
         let mut c = next_cut;
-        while c < cuts.len() && cuts[c].start < block.span.end {
+        while c < cuts.len() && cuts[c].start < block.span().end {
             push_trimmed(
                 &masked,
                 block.kind,
                 Span::new(start, cuts[c].start.max(start)),
                 &mut blocks,
             );
-            start = start.max(cuts[c].end.min(block.span.end));
+            start = start.max(cuts[c].end.min(block.span().end));
             c += 1;
         }
         push_trimmed(
             &masked,
             block.kind,
-            Span::new(start, block.span.end),
+            Span::new(start, block.span().end),
             &mut blocks,
         );
     }
     blocks.extend(captions);
-    blocks.sort_by_key(|b| b.span.start);
+    blocks.sort_by_key(|b| b.span().start);
     markup.blocks = blocks;
     markup.masked = into_string(masked);
 }
 
 fn push_trimmed(masked: &[u8], kind: BlockKind, span: Span, out: &mut Vec<Block>) {
     if let Some(span) = trim_blank(masked, span) {
-        out.push(Block { kind, span });
+        out.push(Block::new(kind, span));
     }
 }
 

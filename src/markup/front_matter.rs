@@ -110,10 +110,7 @@ pub fn read(
                 mask(masked, escape);
             }
             if let Some(span) = trim_blank(masked, field.meta.value_span) {
-                blocks.push(Block {
-                    kind: BlockKind::Caption,
-                    span,
-                });
+                blocks.push(Block::new(BlockKind::Caption, span));
             }
         }
         metadata.fields.push(field.meta.clone());

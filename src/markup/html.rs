@@ -53,7 +53,7 @@ pub fn parse(source: &str, options: &MarkupOptions) -> Markup {
     let range = Span::new(body, source.len());
     let mut markup = read(source, source, range, options, &mut masked);
     markup.blocks.extend(blocks);
-    markup.blocks.sort_by_key(|b| b.span.start);
+    markup.blocks.sort_by_key(|b| b.span().start);
     if metadata.span.is_some() {
         // The front matter comes first; the page's <title> and <meta> add
         // to it.
@@ -276,10 +276,10 @@ pub fn read(
                     });
                 }
                 match &mut current {
-                    Some(block) if block.kind == kind => block.span.end = prose.end,
+                    Some(block) if block.kind() == kind => block.set_end(prose.end),
                     _ => {
                         close(&mut current, &mut out.blocks);
-                        current = Some(Block { kind, span: prose });
+                        current = Some(Block::new(kind, prose));
                     }
                 }
             }
@@ -330,10 +330,7 @@ fn close(current: &mut Option<Block>, blocks: &mut Vec<Block>) {
 fn caption(source: &str, span: Span, masked: &mut [u8], blocks: &mut Vec<Block>) {
     unmask_text(masked, source, span);
     if let Some(span) = trim_blank(masked, span) {
-        blocks.push(Block {
-            kind: BlockKind::Caption,
-            span,
-        });
+        blocks.push(Block::new(BlockKind::Caption, span));
     }
 }
 
@@ -448,7 +445,7 @@ mod tests {
         html(text)
             .blocks
             .iter()
-            .map(|b| (b.kind, &text[b.span.range()]))
+            .map(|b| (b.kind, &text[b.span().range()]))
             .collect()
     }
 
@@ -495,7 +492,7 @@ mod tests {
         assert!(
             m.blocks
                 .iter()
-                .any(|b| &text[b.span.range()] == "Deux étals de fruits")
+                .any(|b| &text[b.span().range()] == "Deux étals de fruits")
         );
         assert_eq!(
             &text[m.language_regions[0].span.range()],

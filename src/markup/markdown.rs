@@ -156,8 +156,8 @@ pub fn parse(source: &str, view: &str, options: &MarkupOptions) -> Markup {
                     });
                 }
                 match &mut open_block {
-                    Some((_, block)) => block.span.end = span.end,
-                    None => open_block = Some((stack.len(), Block { kind, span })),
+                    Some((_, block)) => block.set_end(span.end),
+                    None => open_block = Some((stack.len(), Block::new(kind, span))),
                 }
             }
             Event::InlineHtml(tag) => {
@@ -201,7 +201,7 @@ pub fn parse(source: &str, view: &str, options: &MarkupOptions) -> Markup {
         }
     }
     close_block(&mut open_block, &mut blocks);
-    blocks.sort_by_key(|b| b.span.start);
+    blocks.sort_by_key(|b| b.span().start);
     blocks.shrink_to_fit();
     markup.masked = into_string(masked);
     markup.blocks = blocks;
@@ -309,8 +309,8 @@ mod tests {
                 BlockKind::Quote
             ]
         );
-        assert_eq!(&md[markup.blocks[1].span.range()], "Para un.");
-        assert_eq!(&md[markup.blocks[3].span.range()], "item deux");
+        assert_eq!(&md[markup.blocks[1].span().range()], "Para un.");
+        assert_eq!(&md[markup.blocks[3].span().range()], "item deux");
     }
 
     #[test]
@@ -355,7 +355,7 @@ mod tests {
         assert!(!markup.masked.contains("post"));
         assert_eq!(markup.declared_language.as_deref(), Some("fr"));
         assert_eq!(markup.blocks[0].kind, BlockKind::Caption);
-        assert_eq!(&md[markup.blocks[0].span.range()], "Le le");
+        assert_eq!(&md[markup.blocks[0].span().range()], "Le le");
         assert_eq!(markup.blocks.len(), 2);
     }
 
@@ -367,7 +367,7 @@ mod tests {
         assert!(!markup.masked.contains("post"));
         // Only the top-level `lang` is the document's language.
         assert_eq!(markup.declared_language, None);
-        assert_eq!(&md[markup.blocks[0].span.range()], "Une page une page");
+        assert_eq!(&md[markup.blocks[0].span().range()], "Une page une page");
     }
 
     #[test]
@@ -377,7 +377,7 @@ mod tests {
         let kinds: Vec<_> = markup
             .blocks
             .iter()
-            .map(|b| (b.kind, &md[b.span.range()]))
+            .map(|b| (b.kind, &md[b.span().range()]))
             .collect();
         assert_eq!(
             kinds,

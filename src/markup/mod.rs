@@ -61,10 +61,48 @@ impl BlockKind {
 
 /// A run of prose: from the first prose byte of a heading, paragraph, list
 /// item, quote or table cell to its last.
+///
+/// Twelve bytes: offsets in `u32`, as in `Word` and `Sentence` (files over
+/// 256 MiB are refused before they are read). One-letter paragraphs or
+/// `# a` lines make a block every three or four bytes, and a `usize` span
+/// made the list of blocks eight bytes a byte of such a file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Block {
-    pub kind: BlockKind,
-    pub span: Span,
+    start: u32,
+    end: u32,
+    kind: BlockKind,
+}
+
+impl Block {
+    /// # Panics
+    ///
+    /// When an offset does not fit in a `u32`: files that large are refused
+    /// before they are read.
+    pub fn new(kind: BlockKind, span: Span) -> Block {
+        Block {
+            start: offset(span.start),
+            end: offset(span.end),
+            kind,
+        }
+    }
+
+    pub fn kind(&self) -> BlockKind {
+        self.kind
+    }
+
+    /// Where the block's prose is in the file (and in the masked prose).
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
+    /// Moves the block's end: parsers grow a block as its prose goes on.
+    pub fn set_end(&mut self, end: usize) {
+        self.end = offset(end);
+    }
+}
+
+fn offset(offset: usize) -> u32 {
+    u32::try_from(offset).expect("files over 256 MiB are refused")
 }
 
 /// A link that survived into the draft, so rules can ask whether "ici" or

@@ -137,7 +137,7 @@ fn classify_blocks(source: &str, spans: &[Span]) -> Vec<Block> {
     spans
         .iter()
         .zip(kinds)
-        .map(|(&span, kind)| Block { kind, span })
+        .map(|(&span, kind)| Block::new(kind, span))
         .collect()
 }
 
@@ -211,7 +211,7 @@ mod tests {
                 BlockKind::Paragraph
             ]
         );
-        assert_eq!(&text[m.blocks[3].span.range()], "Second paragraphe.");
+        assert_eq!(&text[m.blocks[3].span().range()], "Second paragraphe.");
     }
 
     #[test]
@@ -220,7 +220,7 @@ mod tests {
         let m = parse(text);
         assert_eq!(m.blocks.len(), 2);
         assert_eq!(
-            &text[m.blocks[0].span.range()],
+            &text[m.blocks[0].span().range()],
             "Un paragraphe coupé à la main\nsur deux lignes."
         );
         assert_eq!(m.blocks[0].kind, BlockKind::Paragraph);
@@ -281,6 +281,6 @@ mod tests {
     fn crlf_spans_exclude_line_endings() {
         let text = "Titre\r\n\r\nTexte.\r\n";
         let m = parse(text);
-        assert_eq!(&text[m.blocks[1].span.range()], "Texte.");
+        assert_eq!(&text[m.blocks[1].span().range()], "Texte.");
     }
 }

@@ -64,8 +64,8 @@ impl Leftovers {
             last_promo: vec![None; blocks.len()],
         };
         let block_of = |span: Span| {
-            let i = blocks.partition_point(|b| b.span.end <= span.start);
-            (i < blocks.len() && blocks[i].span.contains(span)).then_some(i)
+            let i = blocks.partition_point(|b| b.span().end <= span.start);
+            (i < blocks.len() && blocks[i].span().contains(span)).then_some(i)
         };
         for finding in findings {
             let promo = finding.category == Category::Promo;
@@ -77,7 +77,7 @@ impl Leftovers {
                 continue;
             }
             if let Some(i) = block_of(finding.span) {
-                let block = blocks[i].span;
+                let block = blocks[i].span();
                 let before = doc.prose(Span::new(block.start, finding.span.start));
                 let after = doc.prose(Span::new(finding.span.end, block.end));
                 let opens = !before.chars().any(char::is_alphanumeric);
@@ -101,11 +101,11 @@ impl Leftovers {
                     .labels
                     .iter()
                     .filter_map(|label| {
-                        block_of(label.span).filter(|&i| blocks[i].span == label.span)
+                        block_of(label.span).filter(|&i| blocks[i].span() == label.span)
                     })
                     .collect();
                 let marks_cuts = parts.iter().any(|&i| {
-                    let text = doc.prose(blocks[i].span);
+                    let text = doc.prose(blocks[i].span());
                     text.contains("...") || text.contains('…')
                 });
                 for i in parts {

@@ -156,7 +156,7 @@ fn sample(markup: &Markup) -> String {
         if sample.len() >= DETECTION_SAMPLE_BYTES {
             break;
         }
-        let prose = markup.prose(block.span);
+        let prose = markup.prose(block.span());
         let room = DETECTION_SAMPLE_BYTES - sample.len();
         let mut cut = prose.len().min(room);
         while !prose.is_char_boundary(cut) {

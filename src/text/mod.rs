@@ -90,7 +90,7 @@ impl<'a> Document<'a> {
         for (index, block) in markup.blocks.iter().enumerate() {
             let first = words.len();
             block_first_words.push(word_index(first));
-            words::tokenize(&markup.masked, block.span, index, &mut words);
+            words::tokenize(&markup.masked, block.span(), index, &mut words);
             sentences::split(&markup.masked, block, index, first, &words, &mut sentences);
         }
         block_first_words.push(word_index(words.len()));

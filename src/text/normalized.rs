@@ -159,10 +159,7 @@ pub fn normalize_phrase(phrase: &str) -> String {
     use crate::markup::{Block, BlockKind, Markup};
     let markup = Markup {
         masked: phrase.to_string(),
-        blocks: vec![Block {
-            kind: BlockKind::Paragraph,
-            span: Span::new(0, phrase.len()),
-        }],
+        blocks: vec![Block::new(BlockKind::Paragraph, Span::new(0, phrase.len()))],
         links: Vec::new(),
         comments: Vec::new(),
         ..Markup::default()

@@ -35,23 +35,23 @@ pub fn foreign_blocks(doc: &Document<'_>, detect: bool) -> Vec<(usize, Language)
         let directive = directives
             .iter()
             .rev()
-            .find(|(at, _)| *at <= block.span.start)
+            .find(|(at, _)| *at <= block.span().start)
             .map(|(_, language)| *language);
         let declared = match directive {
             Some(Some(language)) => Some(language),
             _ => regions
                 .iter()
                 .rev()
-                .find(|r| r.span.contains(block.span))
+                .find(|r| r.span.contains(block.span()))
                 .and_then(|r| Language::from_tag(&r.tag)),
         };
         let language = declared.or_else(|| {
             let long_prose = matches!(
-                block.kind,
+                block.kind(),
                 BlockKind::Paragraph | BlockKind::ListItem | BlockKind::Quote
             ) && doc.block_words(index).len() >= MIN_DETECTED_WORDS;
             (detect && long_prose)
-                .then(|| confident_language(doc.prose(block.span), doc.language))
+                .then(|| confident_language(doc.prose(block.span()), doc.language))
                 .flatten()
         });
         if let Some(language) = language.filter(|l| *l != doc.language) {

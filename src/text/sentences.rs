@@ -81,8 +81,8 @@ pub fn split(
     words: &[Word],
     out: &mut Vec<Sentence>,
 ) {
-    let text = &masked[block.span.range()];
-    let base = block.span.start;
+    let text = &masked[block.span().range()];
+    let base = block.span().start;
     let block_words = &words[first_word..];
     let block_words = &block_words[..block_words
         .iter()
@@ -220,12 +220,9 @@ mod tests {
     use crate::text::words::tokenize;
 
     fn sentences(text: &str) -> Vec<String> {
-        let block = Block {
-            kind: BlockKind::Paragraph,
-            span: Span::new(0, text.len()),
-        };
+        let block = Block::new(BlockKind::Paragraph, Span::new(0, text.len()));
         let mut words = Vec::new();
-        tokenize(text, block.span, 0, &mut words);
+        tokenize(text, block.span(), 0, &mut words);
         let mut out = Vec::new();
         split(text, &block, 0, 0, &words, &mut out);
         out.iter()
@@ -252,12 +249,9 @@ mod tests {
     #[test]
     fn sentence_words_are_counted() {
         let text = "Un deux. Trois.";
-        let block = Block {
-            kind: BlockKind::Paragraph,
-            span: Span::new(0, text.len()),
-        };
+        let block = Block::new(BlockKind::Paragraph, Span::new(0, text.len()));
         let mut words = Vec::new();
-        tokenize(text, block.span, 0, &mut words);
+        tokenize(text, block.span(), 0, &mut words);
         let mut out = Vec::new();
         split(text, &block, 0, 0, &words, &mut out);
         assert_eq!(out[0].words(), 0..2);

@@ -72,7 +72,7 @@ pub fn deletion(
         .find('\n')
         .map_or(source.len(), |i| recognised.end + i);
     let keeps_line = matches!(
-        doc.blocks()[block].kind,
+        doc.blocks()[block].kind(),
         BlockKind::TableCell | BlockKind::Caption
     );
     let line = Span::new(line_start, line_end);
@@ -197,7 +197,7 @@ mod tests {
         let block = doc
             .blocks()
             .iter()
-            .position(|b| b.span.contains(span))
+            .position(|b| b.span().contains(span))
             .expect("match in a block");
         let words: Vec<String> = widget.iter().map(|w| w.to_string()).collect();
         let d = deletion(&doc, span, span, block, &WidgetWords::new(&words));

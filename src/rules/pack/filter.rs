@@ -58,14 +58,14 @@ impl MatchFilter {
     /// block skips the blocks that fail them without searching.
     pub fn accepts_block(&self, doc: &Document<'_>, block_index: usize) -> bool {
         let block = &doc.blocks()[block_index];
-        if !self.blocks.is_empty() && !self.blocks.iter().any(|b| b.matches(block.kind)) {
+        if !self.blocks.is_empty() && !self.blocks.iter().any(|b| b.matches(block.kind())) {
             return false;
         }
         // A cell that is only a button's word heads a column or holds a
         // value: a widget row would need every cell checked, not one.
         if self.blocks.is_empty()
             && self.position == Position::Block
-            && block.kind == BlockKind::TableCell
+            && block.kind() == BlockKind::TableCell
         {
             return false;
         }
@@ -89,7 +89,7 @@ impl MatchFilter {
 
     pub fn accepts(&self, doc: &Document<'_>, span: Span, block_index: usize) -> bool {
         let block = &doc.blocks()[block_index];
-        if !block.span.contains(span) || !self.accepts_block(doc, block_index) {
+        if !block.span().contains(span) || !self.accepts_block(doc, block_index) {
             return false;
         }
         if self.unless_link && doc.markup.link_overlapping(span).is_some() {
@@ -98,11 +98,11 @@ impl MatchFilter {
         if self.requires_list && following_list(doc, span).is_empty() {
             return false;
         }
-        let before = doc.prose(Span::new(block.span.start, span.start));
+        let before = doc.prose(Span::new(block.span().start, span.start));
         if self.starts_sentence && !opens_sentence(before) {
             return false;
         }
-        let after = doc.prose(Span::new(span.end, block.span.end));
+        let after = doc.prose(Span::new(span.end, block.span().end));
         let at_start = !before.chars().any(char::is_alphanumeric);
         let at_end = !after.chars().any(char::is_alphanumeric);
         if self.unless_section && at_start && at_end && heads_a_section(doc, block_index) {
@@ -117,7 +117,7 @@ impl MatchFilter {
                 tail_label::label_end(after).is_some()
                     && tail_label::label_start(before, doc.text(span))
             }
-            Position::Lead => at_start && opens_its_text(doc, span, block.span.end, after),
+            Position::Lead => at_start && opens_its_text(doc, span, block.span().end, after),
         }
     }
 
@@ -153,8 +153,8 @@ impl MatchFilter {
         // alone; "**About the author** — Sam writes…" holds its own.
         let alone = {
             let block = &doc.blocks()[block];
-            let before = doc.prose(Span::new(block.span.start, span.start));
-            let after = doc.prose(Span::new(span.end, block.span.end));
+            let before = doc.prose(Span::new(block.span().start, span.start));
+            let after = doc.prose(Span::new(span.end, block.span().end));
             !before
                 .chars()
                 .chain(after.chars())
@@ -209,7 +209,7 @@ pub fn is_in_title(doc: &Document<'_>, index: usize) -> bool {
     struct TitleBlocks(usize);
     let title = doc.memo(0, |doc| {
         let blocks = doc.blocks();
-        let level = |i: usize| match blocks.get(i).map(|b| b.kind) {
+        let level = |i: usize| match blocks.get(i).map(|b| b.kind()) {
             Some(BlockKind::Heading { level }) => Some(level),
             _ => None,
         };
@@ -229,7 +229,7 @@ pub fn is_in_title(doc: &Document<'_>, index: usize) -> bool {
         let dateline = |i: usize| {
             blocks
                 .get(i)
-                .is_some_and(|b| crate::rules::bylines::is_byline_or_dateline(doc.prose(b.span)))
+                .is_some_and(|b| crate::rules::bylines::is_byline_or_dateline(doc.prose(b.span())))
         };
         let heading = if heading == 0 && level(0).is_some() && dateline(1) {
             1
@@ -249,8 +249,8 @@ pub fn is_in_title(doc: &Document<'_>, index: usize) -> bool {
 /// The block after the one holding `span`, if any.
 fn next_block(doc: &Document<'_>, span: Span) -> Option<Span> {
     let blocks = doc.blocks();
-    let index = blocks.iter().position(|b| b.span.contains(span))?;
-    blocks.get(index + 1).map(|b| b.span)
+    let index = blocks.iter().position(|b| b.span().contains(span))?;
+    blocks.get(index + 1).map(|b| b.span())
 }
 
 /// A paragraph of prose has at least this many words; a footer's links
@@ -261,12 +261,12 @@ const MIN_SECTION_PARAGRAPH_WORDS: usize = 12;
 /// sentence of some length, finished with its punctuation.
 fn heads_a_section(doc: &Document<'_>, index: usize) -> bool {
     let blocks = doc.blocks();
-    if !matches!(blocks[index].kind, BlockKind::Heading { .. }) {
+    if !matches!(blocks[index].kind(), BlockKind::Heading { .. }) {
         return false;
     }
     blocks.get(index + 1).is_some_and(|next| {
-        let text = doc.prose(next.span).trim_end();
-        next.kind == BlockKind::Paragraph
+        let text = doc.prose(next.span()).trim_end();
+        next.kind() == BlockKind::Paragraph
             && doc.block_words(index + 1).len() >= MIN_SECTION_PARAGRAPH_WORDS
             && text
                 .trim_end_matches(['"', '»', '”', ')', '*', '_'])
@@ -285,17 +285,17 @@ const MAX_TEASER_WORDS: usize = 60;
 /// stopping without punctuation, up to the first long finished paragraph or
 /// heading of a new section.
 fn following_list(doc: &Document<'_>, span: Span) -> Vec<Span> {
-    let Some(start) = doc.blocks().iter().position(|b| b.span.contains(span)) else {
+    let Some(start) = doc.blocks().iter().position(|b| b.span().contains(span)) else {
         return Vec::new();
     };
-    let own_kind = doc.blocks()[start].kind;
+    let own_kind = doc.blocks()[start].kind();
     let mut out = Vec::new();
     for (index, block) in doc.blocks().iter().enumerate().skip(start + 1) {
         if out.len() == MAX_LISTED_TEASERS {
             break;
         }
         let words = doc.block_words(index).len();
-        let text = doc.prose(block.span).trim_end();
+        let text = doc.prose(block.span()).trim_end();
         // Cut with an ellipsis, possibly followed by its read-more label.
         let after_ellipsis = text
             .rfind("...")
@@ -304,18 +304,18 @@ fn following_list(doc: &Document<'_>, span: Span) -> Vec<Span> {
         let cut = after_ellipsis.is_some_and(|rest| rest.split_whitespace().count() <= 4)
             // An excerpt cut with no ellipsis stops without punctuation.
             || !text.ends_with(['.', '!', '?', ':', ';', '»', '"', '”', ')']);
-        let teaser = match block.kind {
+        let teaser = match block.kind() {
             BlockKind::ListItem => true,
             // A heading of the same rank as ours opens a new section; in
             // plain text every short line reads as a heading, so titles of
             // teasers are too short to be sections.
-            BlockKind::Heading { .. } => block.kind != own_kind || words <= 15,
+            BlockKind::Heading { .. } => block.kind() != own_kind || words <= 15,
             _ => cut || words <= 15,
         };
         if !teaser || (words > MAX_TEASER_WORDS && !cut) {
             break;
         }
-        out.push(block.span);
+        out.push(block.span());
     }
     out
 }
@@ -390,14 +390,14 @@ impl PerBlock {
 /// <title>`).
 fn tail_span(doc: &Document<'_>, span: Span, block: usize) -> Span {
     let block = &doc.blocks()[block];
-    let before = doc.prose(Span::new(block.span.start, span.start));
+    let before = doc.prose(Span::new(block.span().start, span.start));
     let kept = tail_label::trim_opening(before);
     let start = if kept.chars().any(char::is_alphanumeric) {
-        block.span.start + kept.len()
+        block.span().start + kept.len()
     } else {
-        block.span.start
+        block.span().start
     };
-    Span::new(start, block.span.end.max(span.end))
+    Span::new(start, block.span().end.max(span.end))
 }
 
 /// `Voire même` → `Voire`: a replacement takes the case of what it replaces.

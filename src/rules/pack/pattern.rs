@@ -217,16 +217,16 @@ impl Rule for PatternRule {
             }
             // Both have the block's bytes at the same offsets.
             let prose = if self.match_source {
-                doc.text(block.span)
+                doc.text(block.span())
             } else {
-                doc.prose(block.span)
+                doc.prose(block.span())
             };
             if (compiled.relaxed.as_ref()).is_some_and(|quick| !quick.may_match(prose)) {
                 continue;
             }
             let Exact { regex, span_groups } = self.exact(compiled);
             let at = |start: usize, end: usize| {
-                Span::new(block.span.start + start, block.span.start + end)
+                Span::new(block.span().start + start, block.span().start + end)
             };
             // `span`: what is reported; `whole`: everything the pattern
             // recognised as widget text, which a delete fix may take.

@@ -172,10 +172,10 @@ fn word_count(doc: &Document<'_>, span: Span) -> usize {
 /// ends a teaser's line).
 fn is_text(doc: &Document<'_>, block: usize) -> bool {
     let b = &doc.blocks()[block];
-    let text = doc.prose(b.span).trim_end();
+    let text = doc.prose(b.span()).trim_end();
     let closed = text.ends_with(['.', '!', '?', '»', '"', '”'])
         || [".)", "!)", "?)"].iter().any(|end| text.ends_with(end));
-    matches!(b.kind, BlockKind::Paragraph | BlockKind::Quote)
+    matches!(b.kind(), BlockKind::Paragraph | BlockKind::Quote)
         && doc.block_words(block).len() >= MIN_TEXT_WORDS
         && closed
 }
@@ -188,9 +188,9 @@ fn is_label(doc: &Document<'_>, line: Line) -> bool {
     let words = word_count(doc, line.span);
     let text = doc.prose(line.span).trim_end();
     (1..=MAX_LABEL_WORDS).contains(&words)
-        && block.span.start == line.span.start
+        && block.span().start == line.span.start
         && matches!(
-            block.kind,
+            block.kind(),
             BlockKind::Heading { .. } | BlockKind::Paragraph
         )
         // "Brèves de la semaine…" opens a text cut short, not a list.
@@ -201,7 +201,7 @@ fn is_label(doc: &Document<'_>, line: Line) -> bool {
 /// final full stop, up to the first line that is not one, or (in
 /// Markdown) a heading of the label's rank or above: a new section.
 fn items_after(doc: &Document<'_>, lines: &[Line], label: usize) -> Vec<Line> {
-    let label_kind = doc.blocks()[lines[label].block].kind;
+    let label_kind = doc.blocks()[lines[label].block].kind();
     // Plain text has no heading ranks: every short line followed by text
     // is a heading of the one level there is.
     let ranked = doc.read_as().has_heading_levels();
@@ -210,7 +210,7 @@ fn items_after(doc: &Document<'_>, lines: &[Line], label: usize) -> Vec<Line> {
         if items.len() == MAX_ITEMS {
             break;
         }
-        let kind = doc.blocks()[line.block].kind;
+        let kind = doc.blocks()[line.block].kind();
         if let (BlockKind::Heading { level: own }, BlockKind::Heading { level }) =
             (label_kind, kind)
             && level <= own
@@ -228,7 +228,8 @@ fn items_after(doc: &Document<'_>, lines: &[Line], label: usize) -> Vec<Line> {
 
 fn is_item(doc: &Document<'_>, line: Line) -> bool {
     let block = &doc.blocks()[line.block];
-    if matches!(block.kind, BlockKind::TableCell | BlockKind::Caption) || is_text(doc, line.block) {
+    if matches!(block.kind(), BlockKind::TableCell | BlockKind::Caption) || is_text(doc, line.block)
+    {
         return false;
     }
     let words = word_count(doc, line.span);

@@ -129,7 +129,7 @@ impl Rule for WidgetLine {
         let unclaimed = |i: usize| !claimed.overlaps(line(i).span);
         let free = |i: usize| {
             let block = line(i).block;
-            doc.blocks()[block].kind != BlockKind::Caption
+            doc.blocks()[block].kind() != BlockKind::Caption
                 && !is_in_title(doc, block)
                 && unclaimed(i)
         };
@@ -173,7 +173,7 @@ impl Rule for WidgetLine {
         let joins = |i: usize| {
             (shapes[i].joins_a_widget() || shapes[i].postal)
                 && shapes[i].words > 0
-                && doc.blocks()[line(i).block].kind != BlockKind::TableCell
+                && doc.blocks()[line(i).block].kind() != BlockKind::TableCell
                 // No heads_text here: in plain text a form's last line
                 // ("Send") over the next paragraph reads as a heading.
                 && free(i)
@@ -278,7 +278,7 @@ impl WidgetLine {
         let whole = Span::new(first.span.start, last.span.end);
         let in_table = run
             .iter()
-            .any(|l| doc.blocks()[l.block].kind == BlockKind::TableCell);
+            .any(|l| doc.blocks()[l.block].kind() == BlockKind::TableCell);
         if !in_table {
             let removal = deletion(doc, whole, whole, first.block, &WidgetWords::default());
             diagnostic = diagnostic.with_suggestion(removal.span, "", removal.whole_lines);
@@ -296,7 +296,7 @@ fn table_header_of_a_widget(doc: &crate::text::Document<'_>, block: usize) -> Op
     let blocks = doc.blocks();
     let first = (0..block)
         .rev()
-        .take_while(|&b| blocks[b].kind == BlockKind::TableCell)
+        .take_while(|&b| blocks[b].kind() == BlockKind::TableCell)
         .last()?;
     let words: Vec<&crate::text::Word> = doc
         .words_of_block(first)
@@ -314,7 +314,7 @@ fn table_header_of_a_widget(doc: &crate::text::Document<'_>, block: usize) -> Op
         && words
             .first()
             .is_some_and(|w| known(w).is_some_and(|u| u.action));
-    (!words.is_empty() && (all_ui || command)).then(|| blocks[first].span)
+    (!words.is_empty() && (all_ui || command)).then(|| blocks[first].span())
 }
 
 /// Words of a table's header that titles a widget.

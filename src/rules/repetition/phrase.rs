@@ -199,13 +199,9 @@ impl Rule for RepeatedPhrase {
             self.settings.min_words,
             self.settings.max_words,
             threshold,
-        );
-        for phrase in select_maximal(
-            &stream,
-            frequent,
-            threshold,
             self.settings.min_content_words,
-        ) {
+        );
+        for phrase in select_maximal(&stream, &frequent, threshold) {
             let n = phrase.words;
             let spans: Vec<Span> = phrase
                 .starts
@@ -345,14 +341,46 @@ struct Phrase {
     starts: Vec<u32>,
 }
 
+/// The frequent phrases that may be shown, longest first, then most
+/// frequent first, then in reading order (see [`frequent_phrases`]).
+///
+/// Each candidate's occurrences are a range of one shared list, not a
+/// vector of its own: on a draft of one word repeated (`a a a …`) every
+/// word starts a frequent phrase of every length, and a vector per phrase
+/// held each occurrence once per length, the largest allocation of the run.
+struct Candidates {
+    list: Vec<Candidate>,
+    /// The occurrences of every candidate, one after the other.
+    starts: Vec<u32>,
+}
+
+struct Candidate {
+    words: u32,
+    /// How many times the phrase occurs, overlapping occurrences included:
+    /// what ranks it among phrases of its length.
+    occurrences: u32,
+    /// Its occurrences without overlaps (see [`without_overlaps`]), in
+    /// [`Candidates::starts`].
+    starts: std::ops::Range<u32>,
+}
+
+impl Candidates {
+    fn starts(&self, candidate: &Candidate) -> &[u32] {
+        &self.starts[candidate.starts.start as usize..candidate.starts.end as usize]
+    }
+}
+
 /// Every phrase of `min_n..=max_n` words occurring at least `threshold`
-/// times, longest first, then most frequent first, then in reading order.
+/// times (overlaps apart) that a person may be shown: with
+/// `min_content_words` content words, not ending on a function word.
+/// The others are still extended (a longer phrase may be shown), never kept.
 fn frequent_phrases(
     stream: &TokenStream,
     min_n: usize,
     max_n: usize,
     threshold: usize,
-) -> Vec<Phrase> {
+    min_content_words: usize,
+) -> Candidates {
     let ids = &stream.ids;
     let fits = |p: usize, n: usize| stream.run[p] as usize >= n;
 
@@ -387,14 +415,24 @@ fn frequent_phrases(
         }
     }
     drop(counts);
+    drop(index);
 
-    let mut all: Vec<Phrase> = Vec::new();
+    let mut candidates = Candidates {
+        list: Vec::new(),
+        starts: Vec::new(),
+    };
     let mut n = min_n;
     loop {
-        all.extend(level.iter().map(|starts| Phrase {
-            words: n,
-            starts: starts.clone(),
-        }));
+        for starts in &level {
+            keep_if_shown(
+                stream,
+                &mut candidates,
+                starts,
+                n,
+                threshold,
+                min_content_words,
+            );
+        }
         if n == max_n || level.is_empty() {
             break;
         }
@@ -417,35 +455,57 @@ fn frequent_phrases(
             .filter(|starts| starts.len() >= threshold)
             .collect();
     }
-    all.sort_by(|a, b| {
-        (b.words, b.starts.len(), a.starts[0]).cmp(&(a.words, a.starts.len(), b.starts[0]))
+    candidates.starts.shrink_to_fit();
+    let first = |c: &Candidate| candidates.starts[c.starts.start as usize];
+    let mut list = std::mem::take(&mut candidates.list);
+    list.sort_by(|a, b| {
+        (b.words, b.occurrences, first(a)).cmp(&(a.words, a.occurrences, first(b)))
     });
-    all
+    candidates.list = list;
+    candidates
+}
+
+/// Adds the phrase of `n` words at `starts` to the candidates if a person
+/// may be shown it: enough content words, not ending on a function word,
+/// and `threshold` occurrences that do not overlap ([`select_maximal`]
+/// would drop the others unseen).
+fn keep_if_shown(
+    stream: &TokenStream,
+    candidates: &mut Candidates,
+    starts: &[u32],
+    n: usize,
+    threshold: usize,
+    min_content_words: usize,
+) {
+    let first = starts[0] as usize;
+    let content = (first..first + n).filter(|&w| stream.is_content(w)).count();
+    if content < min_content_words || stream.is_function(first + n - 1) {
+        return;
+    }
+    let from = candidates.starts.len();
+    without_overlaps(starts, n, &mut candidates.starts);
+    if candidates.starts.len() - from < threshold {
+        candidates.starts.truncate(from);
+        return;
+    }
+    let offset = |i: usize| u32::try_from(i).expect("fewer occurrences than words");
+    candidates.list.push(Candidate {
+        words: offset(n),
+        occurrences: offset(starts.len()),
+        starts: offset(from)..offset(candidates.starts.len()),
+    });
 }
 
 /// Keeps the phrases a person should see (see the module docs), with
 /// overlapping occurrences of one phrase ("a b a b a") counted once.
-fn select_maximal(
-    stream: &TokenStream,
-    candidates: Vec<Phrase>,
-    threshold: usize,
-    min_content_words: usize,
-) -> Vec<Phrase> {
+fn select_maximal(stream: &TokenStream, candidates: &Candidates, threshold: usize) -> Vec<Phrase> {
     const NONE: u32 = u32::MAX;
     let mut owner = vec![NONE; stream.ids.len()];
     let mut chosen: Vec<Option<Phrase>> = Vec::new();
-    for candidate in candidates {
-        let n = candidate.words;
-        let first = candidate.starts[0] as usize;
-        let content = (first..first + n).filter(|&w| stream.is_content(w)).count();
-        if content < min_content_words || stream.is_function(first + n - 1) {
-            continue;
-        }
-        let starts = without_overlaps(&candidate.starts, n);
-        if starts.len() < threshold {
-            continue;
-        }
-        if let Some(id) = overlapping(&starts, n, &owner, &chosen) {
+    for candidate in &candidates.list {
+        let n = candidate.words as usize;
+        let starts = candidates.starts(candidate);
+        if let Some(id) = overlapping(starts, n, &owner, &chosen) {
             // The same occurrences, shifted by a word or more: the phrase is
             // longer than `max-words` ("a b c … i" seen as "a … h" and
             // "b … i"). Stretch the chosen one over both.
@@ -455,7 +515,8 @@ fn select_maximal(
             let end = phrase.starts[0] as usize + phrase.words;
             let end = end.max(starts[0] as usize + n);
             if starts[0] < phrase.starts[0] {
-                phrase.starts.clone_from(&starts);
+                phrase.starts.clear();
+                phrase.starts.extend_from_slice(starts);
             }
             phrase.words = end - phrase.starts[0] as usize;
             for &p in &phrase.starts {
@@ -465,7 +526,7 @@ fn select_maximal(
         }
         let mut uncovered = 0;
         let mut contained_in: Vec<u32> = Vec::new();
-        for &p in &starts {
+        for &p in starts {
             let owners = &owner[p as usize..p as usize + n];
             if owners.contains(&NONE) {
                 uncovered += 1;
@@ -485,10 +546,13 @@ fn select_maximal(
             chosen[o as usize] = None;
         }
         let id = chosen.len() as u32;
-        for &p in &starts {
+        for &p in starts {
             owner[p as usize..p as usize + n].fill(id);
         }
-        chosen.push(Some(Phrase { words: n, starts }));
+        chosen.push(Some(Phrase {
+            words: n,
+            starts: starts.to_vec(),
+        }));
     }
     let mut phrases: Vec<Phrase> = chosen.into_iter().flatten().collect();
     phrases.sort_by_key(|p| p.starts[0]);
@@ -513,17 +577,16 @@ fn overlapping(starts: &[u32], n: usize, owner: &[u32], chosen: &[Option<Phrase>
     (overlaps && same_shift).then_some(id)
 }
 
-fn without_overlaps(starts: &[u32], n: usize) -> Vec<u32> {
-    let mut kept: Vec<u32> = Vec::with_capacity(starts.len());
+/// Appends to `kept` the occurrences of a phrase of `n` words that do not
+/// overlap the one kept before them.
+fn without_overlaps(starts: &[u32], n: usize, kept: &mut Vec<u32>) {
+    let mut last: Option<u32> = None;
     for &p in starts {
-        if kept
-            .last()
-            .is_none_or(|&last| p as usize >= last as usize + n)
-        {
+        if last.is_none_or(|last| p as usize >= last as usize + n) {
             kept.push(p);
+            last = Some(p);
         }
     }
-    kept
 }
 
 #[cfg(test)]

@@ -209,7 +209,7 @@ impl Rule for RepeatedOpener {
         let paragraph_sentences: Vec<(u32, u32)> = doc
             .sentences
             .iter()
-            .filter(|sentence| doc.blocks()[sentence.block()].kind == BlockKind::Paragraph)
+            .filter(|sentence| doc.blocks()[sentence.block()].kind() == BlockKind::Paragraph)
             .filter(|sentence| !sentence.words().is_empty())
             .map(|sentence| {
                 let words = sentence.words();

@@ -92,7 +92,7 @@ impl TokenStream {
                 }
             };
             ids.push(id);
-            let kind = blocks[word.block()].kind;
+            let kind = blocks[word.block()].kind();
             if kind.is_heading() {
                 in_heading[id as usize] = true;
             }

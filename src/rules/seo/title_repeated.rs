@@ -69,11 +69,11 @@ impl Rule for TitleRepeated {
         let Some(title) = field(doc, "title") else {
             return;
         };
-        let Some(heading) = doc.blocks().iter().find(|b| b.kind.is_heading()) else {
+        let Some(heading) = doc.blocks().iter().find(|b| b.kind().is_heading()) else {
             return;
         };
         let wanted = key(&title.value);
-        if wanted.is_empty() || key(doc.prose(heading.span)) != wanted {
+        if wanted.is_empty() || key(doc.prose(heading.span())) != wanted {
             return;
         }
         out.push(
@@ -81,7 +81,7 @@ impl Rule for TitleRepeated {
                 &self.meta.id,
                 self.meta.category,
                 ctx.severity,
-                heading.span,
+                heading.span(),
                 "the first heading repeats the title, which the site already shows",
             )
             .with_label(title.value_span, "the title")

@@ -90,13 +90,13 @@ impl Rule for EmptySection {
         let levels = has_heading_levels(doc);
         let leftovers = Leftovers::of(doc, ctx.earlier);
         for (index, block) in blocks.iter().enumerate() {
-            let level = match block.kind {
+            let level = match block.kind() {
                 BlockKind::Heading { level } => level,
                 // Plain text reads a numbered title as a list item.
                 BlockKind::ListItem if !levels => 0,
                 _ => continue,
             };
-            if !block.kind.is_heading() && !is_plain_sibling_over(doc, index) {
+            if !block.kind().is_heading() && !is_plain_sibling_over(doc, index) {
                 continue;
             }
             // "Related posts", "Comments": a widget's title, reported as such.
@@ -106,12 +106,12 @@ impl Rule for EmptySection {
             // The section: the blocks up to the next heading.
             let content = blocks[index + 1..]
                 .iter()
-                .take_while(|b| !b.kind.is_heading())
+                .take_while(|b| !b.kind().is_heading())
                 .count();
             // It ends at the document's end, or (with levels) at a heading
             // of the same or a higher level. Without levels, only a line
             // that titles the article's text heads a section at its end.
-            let closes_section = match blocks.get(index + 1 + content).map(|b| b.kind) {
+            let closes_section = match blocks.get(index + 1 + content).map(|b| b.kind()) {
                 None => levels || is_a_section_title(doc, index),
                 Some(BlockKind::Heading { level: next }) => levels && next <= level,
                 Some(_) => false,
@@ -119,7 +119,7 @@ impl Rule for EmptySection {
             let only_leftovers = content > 0
                 && closes_section
                 && (index + 1..=index + content).all(|i| leftovers.is_leftover(i));
-            let empty = match blocks.get(index + 1).map(|b| b.kind) {
+            let empty = match blocks.get(index + 1).map(|b| b.kind()) {
                 Some(BlockKind::ListItem) if !levels => {
                     is_plain_sibling_over(doc, index) || only_leftovers
                 }
@@ -134,10 +134,10 @@ impl Rule for EmptySection {
                 }
                 Some(_) => only_leftovers,
             };
-            if !empty || is_toc_heading(doc, block.span) {
+            if !empty || is_toc_heading(doc, block.span()) {
                 continue;
             }
-            let title = doc.text(block.span);
+            let title = doc.text(block.span());
             let message = if only_leftovers {
                 format!("heading `{title}` has nothing under it but leftovers of a web page")
             } else if index + 1 == blocks.len() {
@@ -150,7 +150,7 @@ impl Rule for EmptySection {
                     &self.meta.id,
                     self.meta.category,
                     ctx.severity,
-                    block.span,
+                    block.span(),
                     message,
                 )
                 .with_help("write the section, or delete the heading"),
@@ -170,9 +170,9 @@ fn is_a_section_title(doc: &Document<'_>, index: usize) -> bool {
     let Some(previous) = index.checked_sub(1) else {
         return false;
     };
-    let text = doc.prose(doc.blocks()[previous].span).trim_end();
+    let text = doc.prose(doc.blocks()[previous].span()).trim_end();
     doc.words_of_block(index).len() >= 2
-        && doc.blocks()[previous].kind == BlockKind::Paragraph
+        && doc.blocks()[previous].kind() == BlockKind::Paragraph
         && doc.words_of_block(previous).len() >= MIN_TEXT_WORDS
         && text.ends_with(['.', '!', '?', '»', '"', '”', ')'])
 }
@@ -199,13 +199,13 @@ fn is_plain_sibling_over(doc: &Document<'_>, index: usize) -> bool {
     }
     let finished_text = |i: usize| {
         blocks.get(i).is_some_and(|b| {
-            let text = doc.prose(b.span).trim_end();
-            b.kind == BlockKind::Paragraph
+            let text = doc.prose(b.span()).trim_end();
+            b.kind() == BlockKind::Paragraph
                 && doc.words_of_block(i).len() >= MIN_TEXT_WORDS
                 && text.ends_with(['.', '!', '?', '»', '"', '”', ')'])
         })
     };
-    let title = |i: usize| doc.prose(blocks[i].span).trim();
+    let title = |i: usize| doc.prose(blocks[i].span()).trim();
     // A numbered title, not a numbered statement ("3. Every member
     // voted for the motion.").
     let number = |i: usize| {
@@ -215,7 +215,7 @@ fn is_plain_sibling_over(doc: &Document<'_>, index: usize) -> bool {
     };
     let plain_title = |i: usize| {
         let words = doc.words_of_block(i);
-        blocks[i].kind.is_heading()
+        blocks[i].kind().is_heading()
             && (1..=MAX_TITLE_WORDS).contains(&words.len())
             && !words.iter().any(|w| w.has_digit())
             && !title(i).contains(':')

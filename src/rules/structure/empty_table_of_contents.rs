@@ -71,18 +71,18 @@ impl Rule for EmptyTableOfContents {
         for (index, block) in blocks.iter().enumerate() {
             // A bold line (`**Sommaire**`) is a heading in all but markup:
             // pages and editors often render a table-of-contents title so.
-            let title_like = block.kind.is_heading() || block.kind == BlockKind::Paragraph;
-            if !title_like || !is_toc_heading(doc, block.span) {
+            let title_like = block.kind().is_heading() || block.kind() == BlockKind::Paragraph;
+            if !title_like || !is_toc_heading(doc, block.span()) {
                 continue;
             }
             let has_entries = blocks.get(index + 1).is_some_and(|next| {
-                next.kind == BlockKind::ListItem
-                    || (next.kind.is_heading() && repeats_a_later_heading(doc, blocks, index + 1))
+                next.kind() == BlockKind::ListItem
+                    || (next.kind().is_heading() && repeats_a_later_heading(doc, blocks, index + 1))
             });
             if has_entries {
                 continue;
             }
-            let title = doc.text(block.span);
+            let title = doc.text(block.span());
             let message = match blocks.get(index + 1) {
                 None => format!("`{title}` ends the document with no entries"),
                 Some(_) => format!("table of contents `{title}` has no entries"),
@@ -92,7 +92,7 @@ impl Rule for EmptyTableOfContents {
                     &self.meta.id,
                     self.meta.category,
                     ctx.severity,
-                    block.span,
+                    block.span(),
                     message,
                 )
                 .with_help("delete the heading, or write the table of contents"),
@@ -104,12 +104,12 @@ impl Rule for EmptyTableOfContents {
 /// Whether the heading-like line at `entry` repeats a heading that comes
 /// again later in the document (a plain-text table-of-contents entry).
 fn repeats_a_later_heading(doc: &Document<'_>, blocks: &[Block], entry: usize) -> bool {
-    let key = heading_key(doc, blocks[entry].span);
+    let key = heading_key(doc, blocks[entry].span());
     blocks[entry + 1..].iter().any(|b| {
         // Same text, give or take case and spaces: lengths are close.
-        b.kind.is_heading()
-            && b.span.len().abs_diff(blocks[entry].span.len()) <= 8
-            && heading_key(doc, b.span) == key
+        b.kind().is_heading()
+            && b.span().len().abs_diff(blocks[entry].span().len()) <= 8
+            && heading_key(doc, b.span()) == key
     })
 }
 

@@ -105,9 +105,9 @@ mod tests {
             Some(Language::Fr),
             Language::Fr,
         );
-        let key = heading_key(&doc, doc.blocks()[0].span);
+        let key = heading_key(&doc, doc.blocks()[0].span());
         assert_eq!(key, "table des matières");
-        assert!(is_toc_heading(&doc, doc.blocks()[0].span));
+        assert!(is_toc_heading(&doc, doc.blocks()[0].span()));
     }
 
     #[test]
@@ -119,7 +119,7 @@ mod tests {
         ] {
             let markup = markup::parse(text, MarkupKind::Markdown);
             let doc = Document::new(Path::new("a.md"), text, markup, None, Language::Fr);
-            assert_eq!(is_toc_heading(&doc, doc.blocks()[0].span), toc, "{text}");
+            assert_eq!(is_toc_heading(&doc, doc.blocks()[0].span()), toc, "{text}");
         }
     }
 }

@@ -386,7 +386,7 @@ fn reads_as_a_list(doc: &Document<'_>, run: &[Cut], shown: &[bool]) -> bool {
         .any(|w| (w[0].block + 1..w[1].block).any(short));
     let in_a_list = run
         .iter()
-        .all(|c| doc.blocks()[c.block].kind == BlockKind::ListItem);
+        .all(|c| doc.blocks()[c.block].kind() == BlockKind::ListItem);
     let one_paragraph = run.iter().all(|c| c.block == first);
     under_a_title
         || titles_between
@@ -400,7 +400,7 @@ fn reads_as_a_list(doc: &Document<'_>, run: &[Cut], shown: &[bool]) -> bool {
 /// without an ellipsis, or only items of the list both belong to.
 fn only_excerpt_separators_between(doc: &Document<'_>, a: usize, b: usize) -> bool {
     let blocks = doc.blocks();
-    let items = |i: usize| blocks[i].kind == BlockKind::ListItem;
+    let items = |i: usize| blocks[i].kind() == BlockKind::ListItem;
     if items(a) && items(b) && (a + 1..b).all(items) {
         return true;
     }
@@ -430,8 +430,8 @@ fn beside_a_cut_excerpt(ctx: &RuleContext<'_>, cut: &Cut) -> bool {
     let plain = MarkupKind::from_path(doc.path) == MarkupKind::Plain;
     let unpunctuated = |i: usize| {
         let block = &doc.blocks()[i];
-        let text = doc.prose(block.span).trim_end();
-        (plain || !block.kind.is_heading())
+        let text = doc.prose(block.span()).trim_end();
+        (plain || !block.kind().is_heading())
             && text.chars().count() >= TEASER_RUN_MIN_CHARS
             && !text
                 .trim_end_matches(super::is_closing)
@@ -462,8 +462,8 @@ fn beside_a_cut_excerpt(ctx: &RuleContext<'_>, cut: &Cut) -> bool {
 /// cut with no ellipsis (`truncation.unfinished-paragraph` reports it).
 fn is_unpunctuated_excerpt(doc: &Document<'_>, index: usize) -> bool {
     let block = &doc.blocks()[index];
-    let text = doc.prose(block.span).trim_end();
-    !block.kind.is_heading()
+    let text = doc.prose(block.span()).trim_end();
+    !block.kind().is_heading()
         && text.chars().count() >= TEASER_RUN_MIN_CHARS
         && !text
             .trim_end_matches(super::is_closing)
@@ -477,7 +477,7 @@ fn is_unpunctuated_excerpt(doc: &Document<'_>, index: usize) -> bool {
 fn units(doc: &Document<'_>) -> Vec<Unit> {
     let mut out = Vec::with_capacity(doc.blocks().len());
     for (index, block) in doc.blocks().iter().enumerate() {
-        let prose = doc.prose(block.span);
+        let prose = doc.prose(block.span());
         let mut pieces = Vec::new();
         if prose.contains('\n') {
             let mut start = 0;
@@ -500,8 +500,8 @@ fn units(doc: &Document<'_>) -> Vec<Unit> {
             out.extend(pieces.into_iter().map(|piece| {
                 let text = &prose[piece.clone()];
                 let lead = text.len() - text.trim_start().len();
-                let start = block.span.start + piece.start + lead;
-                let end = block.span.start + piece.start + text.trim_end().len();
+                let start = block.span().start + piece.start + lead;
+                let end = block.span().start + piece.start + text.trim_end().len();
                 Unit {
                     block: index,
                     span: Span::new(start, end),
@@ -510,7 +510,7 @@ fn units(doc: &Document<'_>) -> Vec<Unit> {
         } else {
             out.push(Unit {
                 block: index,
-                span: block.span,
+                span: block.span(),
             });
         }
     }
@@ -554,7 +554,7 @@ fn is_orphan_fragment(fragment: &str, language: Language) -> bool {
 fn find_cut(doc: &Document<'_>, unit: Unit, promo_owned: bool) -> Option<Cut> {
     let index = unit.block;
     let block = &doc.blocks()[index];
-    if block.kind == BlockKind::TableCell || (block.kind == BlockKind::Quote && !promo_owned) {
+    if block.kind() == BlockKind::TableCell || (block.kind() == BlockKind::Quote && !promo_owned) {
         return None;
     }
     let prose = doc.prose(unit.span);
@@ -625,7 +625,7 @@ fn find_cut(doc: &Document<'_>, unit: Unit, promo_owned: bool) -> Option<Cut> {
     // this excerpt, as on its own line.
     let label = label.map(absolute).or_else(|| {
         // The block under the excerpt's last line.
-        (unit.span.end == block.span.end)
+        (unit.span.end == block.span().end)
             .then(|| label_below(doc, index))
             .flatten()
     });

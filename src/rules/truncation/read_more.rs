@@ -147,19 +147,23 @@ pub fn is_read_more_label(text: &str, language: Language) -> bool {
 /// section's title, whatever its words.
 pub fn label_below(doc: &Document<'_>, index: usize) -> Option<Span> {
     let next = doc.blocks().get(index + 1)?;
-    if doc.read_as() == MarkupKind::Markdown && next.kind.is_heading() {
+    if doc.read_as() == MarkupKind::Markdown && next.kind().is_heading() {
         return None;
     }
     if doc.words_of_block(index + 1).len() > LABEL_BELOW_MAX_WORDS {
         return None;
     }
-    let prose = doc.prose(next.span);
+    let prose = doc.prose(next.span());
     let label = label_after_cut(prose, doc.language)?;
     // The label must be all the line holds: "Lire la suite : <titre>"
     // points at another article.
     let rest = &prose[label.end..];
-    (!rest.chars().any(char::is_alphanumeric))
-        .then(|| Span::new(next.span.start + label.start, next.span.start + label.end))
+    (!rest.chars().any(char::is_alphanumeric)).then(|| {
+        Span::new(
+            next.span().start + label.start,
+            next.span().start + label.end,
+        )
+    })
 }
 
 /// Longest line read as a label under an excerpt.

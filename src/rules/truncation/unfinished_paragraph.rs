@@ -126,16 +126,16 @@ impl Rule for UnfinishedParagraph {
             // ("Continue reading: [<title>](…) · [<title>](…)") lists other
             // articles' titles, which end as titles do: cut only when they
             // show it.
-            let in_a_widget = block.kind == BlockKind::Paragraph
+            let in_a_widget = block.kind() == BlockKind::Paragraph
                 && (leftovers.is_in_a_marking_widget(index)
-                    || (leftovers.is_promo_owned(index) && ends_in_a_link(doc, block.span)));
+                    || (leftovers.is_promo_owned(index) && ends_in_a_link(doc, block.span())));
             // The line under the title that sums the article up ends
             // without a full stop as the title does.
             // (Not the first of a list of excerpts of one length, cut.)
-            let standfirst = block.kind == BlockKind::Paragraph
+            let standfirst = block.kind() == BlockKind::Paragraph
                 && is_standfirst(doc, index)
                 && !is_long_excerpt_in_a_list(ctx, index);
-            let strong_signs_only = match block.kind {
+            let strong_signs_only = match block.kind() {
                 BlockKind::Paragraph => in_a_widget || standfirst,
                 BlockKind::ListItem => true,
                 BlockKind::Heading { .. } if plain => true,
@@ -155,7 +155,7 @@ impl Rule for UnfinishedParagraph {
             if plain && continues_on_next_line(doc, index) {
                 continue;
             }
-            let prose = doc.prose(block.span);
+            let prose = doc.prose(block.span());
             // "14 avril 2025 / Par Jeanne D., 3 min de lecture": the
             // article's date and byline are complete as they are.
             if is_byline_or_dateline(prose) {
@@ -163,7 +163,7 @@ impl Rule for UnfinishedParagraph {
             }
             // A URL or code at the very end: the sentence may end in it. A
             // link's text is prose and may show the cut itself.
-            if ends_outside_prose(doc, block.span) {
+            if ends_outside_prose(doc, block.span()) {
                 continue;
             }
             // "… a short walk of the Read more: Where to eat": the page's
@@ -175,7 +175,7 @@ impl Rule for UnfinishedParagraph {
             if let Some(label) = &label {
                 tail = trim_opening(&tail[..label.start]);
             }
-            let tail_end = block.span.start + tail.len();
+            let tail_end = block.span().start + tail.len();
             // "… every Tuesday in your inbox. Subscribe for free": a
             // prompt in the last sentence, whose button ends the block as
             // buttons do. (A read-more label after a cut is no such end.)
@@ -184,7 +184,7 @@ impl Rule for UnfinishedParagraph {
                 .map_or(0, |i| i + 1);
             if label.is_none()
                 && label_below.is_none()
-                && leftovers.has_promo_after(index, block.span.start + last_sentence)
+                && leftovers.has_promo_after(index, block.span().start + last_sentence)
             {
                 continue;
             }
@@ -264,8 +264,8 @@ impl Rule for UnfinishedParagraph {
             )
             .with_help("restore the end of the paragraph from the source, or delete it");
             if let Some(label) = label {
-                let start = block.span.start + label.start;
-                let end = block.span.start + label.end;
+                let start = block.span().start + label.start;
+                let end = block.span().start + label.end;
                 diagnostic = diagnostic.with_label(Span::new(start, end), "read-more link");
             } else if let Some(label) = label_below {
                 diagnostic = diagnostic.with_label(label, "read-more link");
@@ -294,7 +294,7 @@ fn leaves_a_bracket_open(text: &str) -> bool {
 /// sentence.
 fn continues_on_next_line(doc: &Document<'_>, index: usize) -> bool {
     doc.blocks().get(index + 1).is_some_and(|next| {
-        doc.prose(next.span)
+        doc.prose(next.span())
             .trim_start()
             .chars()
             .next()
@@ -312,15 +312,16 @@ const MAX_BLOCKS_ABOVE_STANDFIRST: usize = 3;
 fn is_standfirst(doc: &Document<'_>, index: usize) -> bool {
     let blocks = doc.blocks();
     let under_title = matches!(
-        blocks.first().map(|b| b.kind),
+        blocks.first().map(|b| b.kind()),
         Some(BlockKind::Heading { .. })
     );
     under_title
         && (1..=MAX_BLOCKS_ABOVE_STANDFIRST).contains(&index)
         && blocks[1..index].iter().all(|b| {
-            matches!(b.kind, BlockKind::Heading { .. }) || is_byline_or_dateline(doc.prose(b.span))
+            matches!(b.kind(), BlockKind::Heading { .. })
+                || is_byline_or_dateline(doc.prose(b.span()))
         })
-        && is_title_like(doc.prose(blocks[index].span))
+        && is_title_like(doc.prose(blocks[index].span()))
 }
 
 /// Whether the block's text ends in something that is not prose (a URL,
@@ -383,8 +384,8 @@ fn is_long_excerpt_in_a_list(ctx: &RuleContext<'_>, index: usize) -> bool {
     let doc = ctx.doc;
     let length = |i: usize| -> Option<usize> {
         let b = doc.blocks().get(i)?;
-        let text = doc.prose(b.span).trim();
-        let unfinished = b.kind == BlockKind::Paragraph
+        let text = doc.prose(b.span()).trim();
+        let unfinished = b.kind() == BlockKind::Paragraph
             && is_title_like(text)
             && !ends_a_sentence(text)
             && !text.ends_with(is_closing);

@@ -55,7 +55,7 @@ impl Rule for DoubledPunctuation {
     fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
         for block in doc.blocks() {
-            let prose = doc.prose(block.span);
+            let prose = doc.prose(block.span());
             let bytes = prose.as_bytes();
             let mut i = 0;
             while i + 1 < bytes.len() {
@@ -73,7 +73,7 @@ impl Rule for DoubledPunctuation {
                 // `2..5` is a range, `...` an ellipsis.
                 let then_digit = bytes.get(i + run).is_some_and(u8::is_ascii_digit);
                 if run == 2 && after_word && !then_digit {
-                    let span = Span::new(block.span.start + i, block.span.start + i + 2);
+                    let span = Span::new(block.span().start + i, block.span().start + i + 2);
                     let single = if sign == b',' { "," } else { "." };
                     out.push(
                         Diagnostic::new(

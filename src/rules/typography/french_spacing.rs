@@ -138,14 +138,14 @@ impl Rule for FrenchSpacing {
     fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
         for (index, block) in doc.blocks().iter().enumerate() {
-            let prose = doc.prose(block.span);
+            let prose = doc.prose(block.span());
             // An English line ("Share: Facebook"), asked about once.
             let mut english = None;
             let mut previous: Option<(usize, char)> = None;
             let mut chars = prose.char_indices().peekable();
             while let Some((i, c)) = chars.next() {
                 let next = chars.peek().map(|&(_, n)| n);
-                let at = block.span.start + i;
+                let at = block.span().start + i;
                 let finding = match (previous, c) {
                     (Some((_, p)), sign) if is_high_sign(sign) => {
                         self.before_sign(p, sign, next, at)

@@ -13,10 +13,10 @@ use crate::text::{Document, Language, MIN_DETECTED_WORDS};
 /// The block holding byte `offset`, if any.
 pub fn block_at(doc: &Document<'_>, offset: usize) -> Option<usize> {
     let blocks = doc.blocks();
-    let index = blocks.partition_point(|b| b.span.end <= offset);
+    let index = blocks.partition_point(|b| b.span().end <= offset);
     blocks
         .get(index)
-        .is_some_and(|b| b.span.start <= offset)
+        .is_some_and(|b| b.span().start <= offset)
         .then_some(index)
 }
 

@@ -51,7 +51,7 @@ pub fn is_space_in_source(doc: &Document<'_>, span: Span) -> bool {
 pub fn spaced_signs(doc: &Document<'_>, signs: &[u8]) -> Vec<SpacedSign> {
     let mut found = Vec::new();
     for block in doc.blocks() {
-        let prose = doc.prose(block.span);
+        let prose = doc.prose(block.span());
         let bytes = prose.as_bytes();
         for i in 1..bytes.len() {
             // Runs at every byte: most are settled by these two tests. A
@@ -71,7 +71,7 @@ pub fn spaced_signs(doc: &Document<'_>, signs: &[u8]) -> Vec<SpacedSign> {
             {
                 continue;
             }
-            let space = Span::new(block.span.start + word_end, block.span.start + i);
+            let space = Span::new(block.span().start + word_end, block.span().start + i);
             if !is_space_in_source(doc, space) {
                 continue;
             }
