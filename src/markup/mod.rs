@@ -236,7 +236,7 @@ pub fn parse_with(source: &str, kind: MarkupKind, options: &MarkupOptions) -> Ma
     };
     // MDX has no template language: its `{…}` are expressions, masked above.
     if matches!(kind, MarkupKind::Markdown | MarkupKind::Html) {
-        let found = templates::scan(source, kind, markup.metadata.span.is_some(), options);
+        let found = templates::scan(source, kind, markup.metadata.span, options);
         constructs::apply(source, &mut markup, &found);
     }
     urls::mask_urls_and_emails(&mut markup.masked);

@@ -19,10 +19,14 @@
 //!
 //! An output expression `{{ name }}` is also what a forgotten mail-merge
 //! placeholder looks like (`generated.placeholder` reports those). In
-//! Markdown it is taken for template syntax only when the page has front
-//! matter (Jekyll renders Liquid only in such pages) or when it reads as
-//! code (`{{ site.title }}`, `{{ x | upcase }}`, `{{ .Title }}`); in HTML,
-//! always. Tags (`{% %}`, shortcodes) are never placeholders.
+//! Markdown an expression over a field name (`{{ first_name }}`,
+//! `{{ contact.city | default: "…" }}`) is left in the prose for that rule,
+//! front matter or not: a generator only fills it when the page defines the
+//! name (a front-matter key, `{% assign %}`, `{% for … in %}`, `{% set %}`),
+//! and then it is template syntax. Expressions over a generator's own
+//! objects (`{{ site.title }}`, `{{ .Title }}`, `{{ page.date | date }}`)
+//! and anything that reads as code are template syntax; in HTML every
+//! expression is. Tags (`{% %}`, shortcodes) are never placeholders.
 //!
 //! Every search for a closing delimiter resumes where the previous one of
 //! the same kind stopped, so a file full of unclosed `{{` is still scanned
@@ -89,7 +93,7 @@ const SYNTAXES: [Syntax; 7] = [
 pub fn scan(
     source: &str,
     kind: MarkupKind,
-    front_matter: bool,
+    front_matter: Option<Span>,
     options: &MarkupOptions,
 ) -> Vec<Construct> {
     if !source.contains('{') {
@@ -103,6 +107,8 @@ pub fn scan(
     // for again.
     let mut unclosed: Vec<String> = Vec::new();
     let mut out: Vec<Construct> = Vec::new();
+    // The names the page defines, found on the first field expression.
+    let mut bound: Option<Vec<&str>> = None;
     let mut i = 0;
     while let Some(offset) = source[i..].find('{') {
         let start = i + offset;
@@ -138,7 +144,13 @@ pub fn scan(
         }
         let inner = &source[from..close_at];
         let expression = syntax.open == "{{" || syntax.open == "{{{";
-        if expression && kind == MarkupKind::Markdown && !front_matter && !reads_as_code(inner) {
+        if expression
+            && kind == MarkupKind::Markdown
+            && let Some(root) = field_name(inner)
+            && !bound
+                .get_or_insert_with(|| bound_names(source, front_matter))
+                .contains(&root)
+        {
             continue;
         }
         let mut span = Span::new(start, end);
@@ -177,10 +189,84 @@ pub fn scan(
     out
 }
 
-/// `site.title`, `x | upcase`, `.Title`, `f(x)`, `"text"`: an expression,
-/// not a word someone meant to replace.
-fn reads_as_code(inner: &str) -> bool {
-    inner.contains(['.', '|', '(', '"', '\'', '[', '$'])
+/// The objects static-site generators put in every page's scope: an
+/// expression over them is the template's, never a field left to fill.
+const GENERATOR_OBJECTS: &[&str] = &[
+    "site",
+    "page",
+    "post",
+    "content",
+    "layout",
+    "include",
+    "paginator",
+    "forloop",
+    "jekyll",
+    "collections",
+    "eleventy",
+    "loop",
+    "self",
+    "env",
+];
+
+/// The root of a field-name expression (`first_name` in `{{ first_name }}`,
+/// `contact` in `{{ contact.city | default: "—" }}`), or `None` when the
+/// expression reads as code or names a generator's object (`site.title`,
+/// `.Title`, `f(x)`, `"text"`, `x + 1`).
+fn field_name(inner: &str) -> Option<&str> {
+    let expression = inner.trim_matches(|c: char| c == '-' || c == '~' || c.is_whitespace());
+    // Filters (`| default: "…"`) are allowed after the name: mail-merge
+    // tools take them too.
+    let head = expression.split('|').next().unwrap_or_default().trim_end();
+    let root = head.split('.').next().unwrap_or_default();
+    let identifier = |word: &str| {
+        word.chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() || c == '_')
+            && word.chars().all(|c| c.is_alphanumeric() || c == '_')
+    };
+    let name_like = head.len() <= 60 && head.split('.').all(identifier);
+    (name_like && !GENERATOR_OBJECTS.contains(&root)).then_some(root)
+}
+
+/// The names the page gives a value: the keys of its front matter (`name:`
+/// or `name =` at a line start) and the variables its tags bind
+/// (`{% assign name = … %}`, `{% for name in … %}`, `{% set name %}`,
+/// `{% capture name %}`). One pass over the source.
+fn bound_names(source: &str, front_matter: Option<Span>) -> Vec<&str> {
+    let mut names = Vec::new();
+    if let Some(span) = front_matter {
+        for line in source[span.range()].lines() {
+            let key = line.trim_start();
+            let end = key
+                .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .unwrap_or(key.len());
+            if end > 0 && key[end..].trim_start().starts_with([':', '=']) {
+                names.push(&key[..end]);
+            }
+        }
+    }
+    let mut i = 0;
+    while let Some(p) = source[i..].find("{%") {
+        let from = i + p + 2;
+        // Past the close each time: the scan stays linear.
+        let Some(close) = source[from..].find("%}").map(|c| from + c) else {
+            break;
+        };
+        i = close + 2;
+        let mut words = source[from..close]
+            .trim_start_matches(['-', '~'])
+            .split(|c: char| c.is_whitespace() || c == ',' || c == '=')
+            .filter(|w| !w.is_empty());
+        if words.next().is_some_and(|w| {
+            matches!(
+                w,
+                "assign" | "capture" | "for" | "set" | "with" | "tablerow"
+            )
+        }) {
+            names.extend(words.take_while(|w| *w != "in"));
+        }
+    }
+    names
 }
 
 /// `{:` opens a Kramdown attribute list only in Markdown, and only when
@@ -243,7 +329,7 @@ mod tests {
     use super::*;
 
     fn found(text: &str, kind: MarkupKind) -> Vec<(&str, bool, Vec<&str>)> {
-        scan(text, kind, true, &MarkupOptions::default())
+        scan(text, kind, Some(Span::new(0, 0)), &MarkupOptions::default())
             .into_iter()
             .map(|c| {
                 (
@@ -297,14 +383,25 @@ mod tests {
     }
 
     #[test]
-    fn bare_names_are_placeholders_without_front_matter() {
-        let text = "Bonjour {{ prénom }}, sur {{ site.title }}.";
+    fn field_names_stay_prose_unless_the_page_defines_them() {
+        let text = "---\ntitle: Le club\nville: Lyon\n---\nBonjour {{ prénom }}, {{ contact.ville | default: \"ici\" }}, sur {{ site.title }} à {{ ville }}.\n{% for membre in site.data.membres %}{{ membre.nom }}{% endfor %}";
         let options = MarkupOptions::default();
-        let without = scan(text, MarkupKind::Markdown, false, &options);
-        assert_eq!(without.len(), 1);
-        assert_eq!(&text[without[0].span.range()], "{{ site.title }}");
-        assert_eq!(scan(text, MarkupKind::Markdown, true, &options).len(), 2);
-        assert_eq!(scan(text, MarkupKind::Html, false, &options).len(), 2);
+        let front = front_matter_span(text);
+        let masked: Vec<&str> = scan(text, MarkupKind::Markdown, front, &options)
+            .iter()
+            .map(|c| &text[c.span.range()])
+            .filter(|c| c.starts_with("{{"))
+            .collect();
+        assert_eq!(
+            masked,
+            ["{{ site.title }}", "{{ ville }}", "{{ membre.nom }}"]
+        );
+        assert_eq!(scan(text, MarkupKind::Html, None, &options).len(), 7);
+    }
+
+    fn front_matter_span(text: &str) -> Option<Span> {
+        let end = text[3..].find("---\n")? + 3 + 4;
+        Some(Span::new(0, end))
     }
 
     #[test]

@@ -10,6 +10,7 @@
 
 use super::near_words::{cognate_edits, first_known, fold, neighbour_among};
 use crate::resources::Resources;
+use crate::rules::truncation::common_words::is_common;
 use crate::spelling::SpellChecker;
 use crate::text::{Document, Language, Word};
 use std::sync::Arc;
@@ -136,13 +137,46 @@ pub fn classify(doc: &Document<'_>, word: &Word, sentence_start: bool, text: &st
     {
         return Candidate::Skip;
     }
-    if cut_by_ellipsis(doc, word) || glued_to_symbol(doc, word) || suspended_prefix(doc, word) {
+    if cut_by_ellipsis(doc, word)
+        || glued_to_symbol(doc, word)
+        || suspended_prefix(doc, word)
+        || sound_in_quotes(doc, word, text)
+    {
         return Candidate::Skip;
     }
-    if first.is_uppercase() && !sentence_start {
+    if first.is_uppercase() && (!sentence_start || before_version_number(doc, word)) {
         return Candidate::ProperNoun;
     }
     Candidate::Word
+}
+
+/// `« poc »`, `"brrr"`, `“Pfff !”`: a short word, a word with a letter
+/// written three times, or a cry, quoted alone, is a sound or an
+/// interjection the writer spells by ear, not a word to look up.
+fn sound_in_quotes(doc: &Document<'_>, word: &Word, text: &str) -> bool {
+    let masked = doc.markup.masked.as_str();
+    let span = word.span();
+    let before = masked[..span.start].trim_end_matches([' ', '\u{a0}', '\u{202f}']);
+    let after = masked[span.end..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    let cry = after.starts_with(['!', '?', '…']);
+    let after = after.trim_start_matches(['!', '?', '…', '.', ' ', '\u{a0}', '\u{202f}']);
+    let quoted = before.ends_with(['«', '"', '“', '‘']) && after.starts_with(['»', '"', '”', '’']);
+    let chars: Vec<char> = text.chars().collect();
+    let tripled = chars.windows(3).any(|w| w[0] == w[1] && w[1] == w[2]);
+    quoted && (chars.len() <= MAX_SOUND_CHARS || tripled || cry)
+}
+
+/// A word this short quoted alone is a sound (`« tchac »`), not a slip.
+const MAX_SOUND_CHARS: usize = 5;
+
+/// `Postgres 17`, `Ubuntu 24.04`: a capitalised word before a version
+/// number names a product, even as the first word of a sentence or item.
+fn before_version_number(doc: &Document<'_>, word: &Word) -> bool {
+    let after = &doc.markup.masked[word.span().end..];
+    after
+        .strip_prefix(' ')
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(|c| c.is_ascii_digit())
 }
 
 /// Our dictionaries are for Latin-script languages: a word in Greek,
@@ -288,11 +322,11 @@ fn is_known_at_depth(
     if resources.personal_words(language).contains(word) || checker.check(word) {
         return true;
     }
-    if depth > 1 {
-        return false;
-    }
     if language == Language::En && british_to_american(word).iter().any(|v| checker.check(v)) {
         return true;
+    }
+    if depth >= AFTER_PREFIX {
+        return false;
     }
     let prefixes = prefixes(language);
     // A prefix written as a word of its own is its clipped form: `le mode
@@ -310,11 +344,17 @@ fn is_known_at_depth(
                 || is_known_at_depth(checker, resources, language, part, depth + 1)
         });
     }
+    if language == Language::En && depth == 0 && is_gerund_of_a_word(checker, resources, &lower) {
+        return true;
+    }
     let derived = (language == Language::En && is_closed_compound(checker, &lower))
         || prefixes.iter().any(|prefix| {
+            // What follows a prefix is a word as written: stacked prefixes
+            // (`ex` + `post` + `ion` for `expostion`) read any slip as a
+            // word.
             lower.strip_prefix(prefix).is_some_and(|rest| {
                 rest.chars().count() >= 3
-                    && is_known_at_depth(checker, resources, language, rest, depth + 1)
+                    && is_known_at_depth(checker, resources, language, rest, AFTER_PREFIX)
             })
         });
     // A word that only parses as prefix + word or as two joined words is
@@ -323,6 +363,11 @@ fn is_known_at_depth(
     // `réconciliation` without its accent.
     derived && (depth > 0 || !is_slip_of_a_word(checker, resources, language, word))
 }
+
+/// The depth at which a word is only looked up (dictionary, personal
+/// lists, British spelling), not parsed again: the part after a prefix, or
+/// a part of a part of a hyphenated word.
+const AFTER_PREFIX: u8 = 2;
 
 /// Shorter prefixes (`re`, `co`, `bi`) are no clipped words.
 const MIN_CLIPPED_CHARS: usize = 3;
@@ -341,8 +386,11 @@ fn is_slip_of_a_word(
         // two real words (`hotspot`/`hotpot`, `photocall`/`photocell`).
         Language::En => {
             let suggestions = checker.suggest(word, 3, resources.suggestion_budget());
-            neighbour_among(checker, word, &suggestions)
-                .filter(|n| is_swap(word, n) || edits_the_ending(word, n))
+            neighbour_among(checker, word, &suggestions).filter(|n| {
+                is_swap(word, n)
+                    || edits_the_ending(word, n)
+                    || is_slip_parsed_by_accident(checker, word, n)
+            })
         }
         // French ones cost tens of milliseconds: try the slips a prefix
         // hides directly — accents (`reouverture`), a doubled letter
@@ -359,6 +407,49 @@ fn is_slip_of_a_word(
     // `debutants` is `debutant` + `s`, a plural, not a slip for it.
     neighbour.is_some_and(|n| !is_inflection_of(word, &n, language))
 }
+
+/// Whether `word` reads as a compound only by accident: it splits into no
+/// two common words and takes no prefix, while `neighbour` (one edit away)
+/// is a common word. `communties` parses as `comm` + `unties`, but an
+/// abbreviation glued to a verb is no compound anyone writes: it is
+/// `communities` with a letter missing. Real closed compounds join common
+/// words (`hotpot`, `photocall`) and stay accepted.
+fn is_slip_parsed_by_accident(checker: &SpellChecker, word: &str, neighbour: &str) -> bool {
+    let lower = word.to_lowercase();
+    let chars: Vec<(usize, char)> = lower.char_indices().collect();
+    let joins_common_words = (3..chars.len().saturating_sub(2)).any(|i| {
+        let at = chars[i].0;
+        is_common(&lower[..at]) && is_common(&lower[at..])
+    });
+    let prefixed = prefixes(Language::En).iter().any(|prefix| {
+        lower
+            .strip_prefix(prefix)
+            .is_some_and(|rest| rest.chars().count() >= 3 && checker.check(rest))
+    });
+    !joins_common_words && !prefixed && is_common(&neighbour.to_lowercase())
+}
+
+/// `onboarding`, `dogfooding`: tech and trade English makes verbs of nouns
+/// and adjectives the dictionary knows (`onboard`, `dog` + `food`), and their
+/// `-ing` form is a word of its own — unless a dictionary word is one edit
+/// away (`writeing` is `writing` mistyped).
+fn is_gerund_of_a_word(checker: &SpellChecker, resources: &Resources, lower: &str) -> bool {
+    let Some(stem) = lower.strip_suffix("ing") else {
+        return false;
+    };
+    let stems = [stem.to_string(), format!("{stem}e")];
+    stem.chars().count() >= MIN_GERUND_STEM
+        && stems
+            .iter()
+            .any(|s| checker.check(s) || is_closed_compound(checker, s))
+        && {
+            let suggestions = checker.suggest(lower, 3, resources.suggestion_budget());
+            neighbour_among(checker, lower, &suggestions).is_none()
+        }
+}
+
+/// Shorter stems (`thin`, `hop`) make gerunds whose slips are common words.
+const MIN_GERUND_STEM: usize = 5;
 
 /// Whether `a` and `b` (one edit apart) differ by two neighbours swapped.
 fn is_swap(a: &str, b: &str) -> bool {

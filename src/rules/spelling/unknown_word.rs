@@ -33,7 +33,14 @@ with the French word. A word that only parses as prefix + word (or, in \
 English, as two joined words) is a slip too when a dictionary word is one \
 edit away (`reouverture` for `réouverture`) — unless the draft also \
 writes it with an English inflection the dictionary knows (`repot` beside \
-`repotting`: a term of the trade). An English word in a sentence that \
+`repotting`: a term of the trade). Only one prefix is read before a word \
+(`sur` + `re` + `présentées` is `surreprésentées` mistyped), and an English \
+word read as two joined words none of which is common, with a common word \
+one edit away, is that word mistyped (`recomend` is no `reco` + `mend`). \
+A sound or cry quoted alone (`« bim »`, `\"brrr\"`, `« pfiou ! »`), a \
+capitalised word before a version number (a product: `Mosquitto 2`) and \
+the `-ing` form of a known word with no word one edit away (`dogfooding`) \
+are no slips. An English word in a sentence that \
 reads as English (a quotation in a French draft) is no slip. A prefix \
 written as a word (`le mode éco`) is its clipped form. English accepts US \
 and British spellings (`grey`, `neighbourhood`, `yoghurt`, `mould`). A \
@@ -500,6 +507,55 @@ mod tests {
         assert!(flagged(text, Language::En).is_empty());
         let alone = flagged("Please repot the fern in spring.", Language::En);
         assert_eq!(alone.len(), 1, "{alone:?}");
+    }
+
+    #[test]
+    fn a_slip_that_splits_into_rare_words_is_no_compound() {
+        // `recomend` parses as `reco` + `mend`, but neither is a word
+        // anyone joins to the other: `recommend` is one letter away.
+        // Compounds of common words and prefixed words stay correct.
+        let found = flagged("We recomend the ferry over the bridge.", Language::En);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let clean = flagged(
+            "We ate a hotpot after the photocall, then reopened the overbooked hall.",
+            Language::En,
+        );
+        assert!(clean.is_empty(), "{clean:?}");
+    }
+
+    #[test]
+    fn stacked_prefixes_do_not_excuse_a_slip() {
+        // `sur` + `re` + `présentées` parses with two prefixes; the word is
+        // `surreprésentées`. One prefix before a word still parses.
+        let found = flagged("Les femmes sont sureprésentées ici.", Language::Fr);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let clean = flagged(
+            "Le réaménagement cofinancé a été surdimensionné.",
+            Language::Fr,
+        );
+        assert!(clean.is_empty(), "{clean:?}");
+    }
+
+    #[test]
+    fn sounds_quoted_alone_versioned_products_and_tech_gerunds_are_no_slips() {
+        let fr = flagged(
+            "La porte fit « bim », puis le chat lâcha un « pfiou ! » las.",
+            Language::Fr,
+        );
+        assert!(fr.is_empty(), "{fr:?}");
+        let en = flagged(
+            "The plan.\n\nMosquitto 2 carries the messages, and the team is \
+             dogfooding the app.",
+            Language::En,
+        );
+        assert!(en.is_empty(), "{en:?}");
+        // Still slips: a long word quoted with others, a gerund one edit
+        // from a word, an opener with no number after it.
+        let slips = flagged(
+            "He said \"the comittee decides\" and kept writeing.\n\nMosquitto carries them.",
+            Language::En,
+        );
+        assert_eq!(slips.len(), 3, "{slips:?}");
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! read-more label after the cut, a word that cannot end a sentence, teasers
 //! cut at one fixed length), so they work with spelling switched off.
 
-mod common_words;
+pub(crate) mod common_words;
 mod cut_teaser;
 mod function_words;
 mod read_more;
