@@ -146,6 +146,17 @@ impl SpellChecker {
         known
     }
 
+    /// Whether some thread has asked the dictionaries about `word`: for
+    /// tests of which words a rule looks up.
+    #[cfg(test)]
+    pub fn has_looked_up(&self, word: &str) -> bool {
+        let shard = &self.known[WordHasher::default().hash_one(word) as usize % SHARDS];
+        shard
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .contains_key(word)
+    }
+
     /// Like [`SpellChecker::check`], without remembering the answer: for
     /// the many made-up candidates a search for a nearby word tries, which
     /// would otherwise fill the cache of a whole run.

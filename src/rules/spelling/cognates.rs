@@ -11,8 +11,9 @@
 use super::candidates::{Candidate, MAX_WORD_CHARS, WordCandidates, is_known};
 use super::near_words::{cognate_edits, first_known, fold};
 use crate::resources::Resources;
+use crate::spelling::SpellChecker;
 use crate::text::{Document, Language};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 /// Shorter English words sit one edit from some French word by chance
@@ -55,39 +56,86 @@ impl CognateSlips {
         };
         let candidates = WordCandidates::of(doc);
         let masked = &doc.markup.masked;
-        let mut seen = std::collections::HashSet::new();
-        // An English word inside an English sentence (a quotation, a
-        // line left in the other language) is English, not a slip.
-        let english_sentence = english_sentences(doc, resources, &french, &english);
+        // What each spelling of a long word would be a slip for, wherever
+        // it stands, and the lowercase words some spelling of which is a
+        // slip. Most drafts have none: they never weigh a sentence, which
+        // looks every word of it up in English (and, for elisions and words
+        // in capitals, parses the English dictionary).
+        let mut slip_of: HashMap<&str, Option<String>> = HashMap::new();
+        let mut may_slip: HashSet<String> = HashSet::new();
         for (i, word) in doc.words.iter().enumerate() {
             let text = word.text(masked);
-            if english_sentence[i] {
-                continue;
-            }
-            let chars = text.chars().count();
-            if chars < MIN_CHARS_ACCENTS_ONLY
+            if text.chars().count() < MIN_CHARS_ACCENTS_ONLY
                 || candidates.kinds[i] != Candidate::Word
-                || !seen.insert(text.to_lowercase())
-                || is_known(&french, resources, Language::Fr, text)
-                || !is_known(&english, resources, Language::En, text)
+                || slip_of.contains_key(text)
             {
                 continue;
             }
-            let lower: Vec<char> = text.to_lowercase().chars().collect();
-            let edits = if chars < MIN_CHARS {
-                Vec::new()
-            } else {
-                cognate_edits(&lower)
-            };
-            let neighbour = first_known(&french, &lower, &edits, MAX_LOOKUPS).filter(|n| {
-                is_cognate_edit(text, n) && (chars >= MIN_CHARS || fold(text) == fold(n))
-            });
-            if let Some(french_word) = neighbour {
-                slips.0.insert(text.to_lowercase(), french_word);
+            let slip = french_for_slip(text, resources, &french, &english);
+            if slip.is_some() {
+                may_slip.insert(text.to_lowercase());
+            }
+            slip_of.insert(text, slip);
+        }
+        if may_slip.is_empty() {
+            return slips;
+        }
+        // The first occurrence outside an English sentence decides for all
+        // spellings of a word. An English word inside an English sentence
+        // (a quotation, a line left in the other language) is English, not
+        // a slip. Only the words that may be slips are placed.
+        let weighed: Vec<bool> = doc
+            .words
+            .iter()
+            .zip(&candidates.kinds)
+            .map(|(word, &kind)| {
+                let text = word.text(masked);
+                kind == Candidate::Word
+                    && slip_of.contains_key(text)
+                    && may_slip.contains(&text.to_lowercase())
+            })
+            .collect();
+        let english_sentence = english_sentences(doc, resources, &french, &english, &weighed);
+        let mut seen = HashSet::new();
+        for (i, word) in doc.words.iter().enumerate() {
+            if !weighed[i] || english_sentence[i] {
+                continue;
+            }
+            let text = word.text(masked);
+            let lower = text.to_lowercase();
+            if seen.insert(lower.clone())
+                && let Some(Some(french_word)) = slip_of.get(text)
+            {
+                slips.0.insert(lower, french_word.clone());
             }
         }
         slips
     }
+}
+
+/// The French word `text` (a long word, not at the start of a sentence)
+/// is a slip for: it is English and not French, and one cognate edit from
+/// a French word.
+fn french_for_slip(
+    text: &str,
+    resources: &Resources,
+    french: &SpellChecker,
+    english: &SpellChecker,
+) -> Option<String> {
+    if is_known(french, resources, Language::Fr, text)
+        || !is_known(english, resources, Language::En, text)
+    {
+        return None;
+    }
+    let chars = text.chars().count();
+    let lower: Vec<char> = text.to_lowercase().chars().collect();
+    let edits = if chars < MIN_CHARS {
+        Vec::new()
+    } else {
+        cognate_edits(&lower)
+    };
+    first_known(french, &lower, &edits, MAX_LOOKUPS)
+        .filter(|n| is_cognate_edit(text, n) && (chars >= MIN_CHARS || fold(text) == fold(n)))
 }
 
 /// Words an English sentence needs before it is read as English.
@@ -95,21 +143,19 @@ const MIN_ENGLISH_WORDS: usize = 3;
 
 /// For each word of `doc`, whether its sentence reads as English: more of
 /// its words are known only in English than only in French, and at least
-/// `MIN_ENGLISH_WORDS` of them. Only sentences holding a word long enough
-/// to be a slip are weighed.
+/// `MIN_ENGLISH_WORDS` of them. Only sentences holding a `weighed` word
+/// are weighed (the others are not English for this answer).
 fn english_sentences(
     doc: &Document<'_>,
     resources: &Resources,
-    french: &crate::spelling::SpellChecker,
-    english: &crate::spelling::SpellChecker,
+    french: &SpellChecker,
+    english: &SpellChecker,
+    weighed: &[bool],
 ) -> Vec<bool> {
     let masked = &doc.markup.masked;
     let mut english_word = vec![false; doc.words.len()];
     for sentence in &doc.sentences {
-        let has_candidate = sentence
-            .words()
-            .any(|i| doc.words[i].text(masked).chars().count() >= MIN_CHARS_ACCENTS_ONLY);
-        if !has_candidate {
+        if !sentence.words().any(|i| weighed[i]) {
             continue;
         }
         let (mut only_english, mut only_french) = (0, 0);
@@ -177,7 +223,60 @@ fn is_cognate_edit(english: &str, french: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_cognate_edit;
+    use super::{CognateSlips, is_cognate_edit};
+    use crate::markup::{self, MarkupKind};
+    use crate::resources::Resources;
+    use crate::text::{Document, Language};
+    use std::path::Path;
+
+    /// The slips of a French `text`, with the resources that found them.
+    fn slips(text: &str) -> (Vec<(String, String)>, Resources) {
+        let resources = Resources::builtin();
+        let path = Path::new("t.md");
+        let markup = markup::parse(text, MarkupKind::from_path(path));
+        let doc = Document::new(path, text, markup, Some(Language::Fr), Language::Fr);
+        let mut found: Vec<(String, String)> = CognateSlips::of(&doc, &resources)
+            .0
+            .iter()
+            .map(|(english, french)| (english.clone(), french.clone()))
+            .collect();
+        found.sort();
+        (found, resources)
+    }
+
+    /// A sentence is weighed (each of its words looked up in English,
+    /// which parses the English dictionary for elisions and words in
+    /// capitals) only when it holds a word that may be a slip: a French
+    /// draft with none asks English about its long unknown words alone.
+    #[test]
+    fn a_draft_without_slips_weighs_no_sentence() {
+        let (found, resources) = slips(
+            "Le conseil municipal votera demain le budget du quartier. \
+             Les habitants zqbx attendent une réponse depuis longtemps.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        let english = resources.spell_checker(Language::En).unwrap();
+        assert!(!english.has_looked_up("zqbx"));
+        assert!(!english.has_looked_up("Le"));
+    }
+
+    /// The first occurrence outside an English sentence decides, whatever
+    /// the spelling; inside an English sentence the word is English.
+    #[test]
+    fn a_slip_in_an_english_sentence_is_english() {
+        let english_first = "Le rapport cite une phrase. \
+             This example shows how the whole team works every day. \
+             Voici un example de budget pour la commune.";
+        let (found, _) = slips(english_first);
+        assert_eq!(found, [("example".to_owned(), "exemple".to_owned())]);
+        let (found, _) = slips(
+            "Le rapport cite une phrase. \
+             This example shows how the whole team works every day.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        let (found, _) = slips("Example de budget pour la commune.");
+        assert_eq!(found, [("example".to_owned(), "exemple".to_owned())]);
+    }
 
     #[test]
     fn cognate_edits() {
