@@ -36,15 +36,40 @@ impl WordCandidates {
         doc.memo(0, |doc| {
             let starts = sentence_starts(doc);
             let masked = &doc.markup.masked;
-            let kinds = doc
+            let mut kinds: Vec<Candidate> = doc
                 .words
                 .iter()
                 .zip(&starts)
                 .map(|(word, &start)| classify(doc, word, start, word.text(masked)))
                 .collect();
+            for filler in filler_text(doc) {
+                kinds[filler].fill(Candidate::Skip);
+            }
             WordCandidates { starts, kinds }
         })
     }
+}
+
+/// The words of dummy text: from a `lorem ipsum` to the end of its block.
+/// The Latin of filler text is one defect, the placeholder that
+/// `generated.placeholder` reports, not a typo per word (`consectetur`,
+/// `eiusmod`); the filler runs on to the paragraph's end, whatever
+/// follows the two words that name it.
+fn filler_text(doc: &Document<'_>) -> Vec<std::ops::Range<usize>> {
+    let masked = &doc.markup.masked;
+    let mut runs = Vec::new();
+    for block in 0..doc.blocks().len() {
+        let words = doc.block_words(block);
+        let opener = words.clone().find(|&i| {
+            doc.words[i].text(masked).eq_ignore_ascii_case("lorem")
+                && words.contains(&(i + 1))
+                && doc.words[i + 1].text(masked).eq_ignore_ascii_case("ipsum")
+        });
+        if let Some(first) = opener {
+            runs.push(first..words.end);
+        }
+    }
+    runs
 }
 
 /// For each word of the document, whether it opens a sentence.

@@ -37,7 +37,9 @@ writes it with an English inflection the dictionary knows (`repot` beside \
 (`sur` + `re` + `présentées` is `surreprésentées` mistyped), and an English \
 word read as two joined words none of which is common, with a common word \
 one edit away, is that word mistyped (`recomend` is no `reco` + `mend`). \
-A sound or cry quoted alone (`« bim »`, `\"brrr\"`, `« pfiou ! »`), a \
+Dummy text, from a `lorem ipsum` to the end of its \
+paragraph, is one placeholder (`generated.placeholder`), not a typo per \
+word. A sound or cry quoted alone (`« bim »`, `\"brrr\"`, `« pfiou ! »`), a \
 capitalised word before a version number (a product: `Mosquitto 2`) and \
 the `-ing` form of a known word with no word one edit away (`dogfooding`) \
 are no slips. An English word in a sentence that \
@@ -422,6 +424,20 @@ mod tests {
             )
         })
         .collect()
+    }
+
+    #[test]
+    fn dummy_text_is_one_placeholder_not_a_typo_per_word() {
+        // The words after `lorem ipsum`, to the end of the paragraph, are
+        // filler (`generated.placeholder` reports it); the next paragraph
+        // is checked again.
+        let found = flagged(
+            "Le bail commence en mai. Lorem ipsum dolor sit amet, consectetur \
+             adipiscing elit, sed do eiusmod tempor.\n\nLe locataire recoit les clés.",
+            Language::Fr,
+        );
+        let words: Vec<&str> = found.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(words, ["recoit"], "{found:?}");
     }
 
     #[test]
