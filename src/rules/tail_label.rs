@@ -111,9 +111,82 @@ pub fn label_start(before: &str, label: &str) -> bool {
     label.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// The most words a quotation naming a label holds (`« Lire la suite »`,
+/// `"click here to download"`); a longer one is a quoted passage, and a
+/// leftover pasted inside it is still a leftover.
+const MAX_MENTION_WORDS: usize = 8;
+
+/// Whether a match between `before` and `after` (the prose of its block on
+/// either side) is quoted inside a sentence: a short quotation opened
+/// before it and closed after it, with words of the sentence outside the
+/// quotation. `Évitez les liens « cliquez ici »` and `a "Read more"
+/// button` name a label; a line that is nothing but `"Read more"` is the
+/// label itself. Straight double quotes open when an even number of them
+/// precede; single quotes are left alone (`’` is the French apostrophe).
+pub fn is_mentioned(before: &str, after: &str) -> bool {
+    let open = match before.rfind(['«', '“', '"', '„']) {
+        Some(i) => i,
+        None => return false,
+    };
+    let opener = before[open..].chars().next().unwrap_or(' ');
+    let inside_before = &before[open + opener.len_utf8()..];
+    if opener == '"' && before[..open].matches('"').count() % 2 == 1 {
+        return false;
+    }
+    // Nothing may close the quotation before the match.
+    if inside_before.contains(['»', '”', '"', '\n']) {
+        return false;
+    }
+    let closer = match opener {
+        '«' => &['»'][..],
+        '"' => &['"'][..],
+        _ => &['”', '“'][..],
+    };
+    let Some(close) = after.find(closer) else {
+        return false;
+    };
+    let inside_after = &after[..close];
+    if inside_after.contains('\n') {
+        return false;
+    }
+    let words = |s: &str| {
+        s.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count()
+    };
+    if words(inside_before) + words(inside_after) + 1 > MAX_MENTION_WORDS {
+        return false;
+    }
+    let outside = &after[close..];
+    before[..open].chars().any(char::is_alphanumeric) || outside.chars().any(char::is_alphanumeric)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_quoted_label_inside_a_sentence_is_mentioned() {
+        // (before the match, after it)
+        assert!(is_mentioned(
+            "Évitez les liens « ",
+            " » : ils ne disent rien."
+        ));
+        assert!(is_mentioned("A \"", "\" link is vague."));
+        assert!(is_mentioned("Un bouton “", " maintenant” suffit."));
+        // The label alone on its line, quoted, is the label itself.
+        assert!(!is_mentioned("\"", "\""));
+        // Closed before the match, or never closed: not a quotation of it.
+        assert!(!is_mentioned("Il a dit « oui » puis ", "."));
+        assert!(!is_mentioned("Le titre « ", " et la suite."));
+        // A long quoted passage may hold a real leftover.
+        assert!(!is_mentioned(
+            "\"The ferry leaves at nine and comes back at six every day, ",
+            "\" she wrote."
+        ));
+        // An odd number of straight quotes before: this one closes.
+        assert!(!is_mentioned("He said \"yes\" and \"no\" then ", " again."));
+    }
 
     #[test]
     fn closing_wrappers_and_titles_end_a_label() {

@@ -3,7 +3,7 @@
 
 use super::deletion::{WidgetWords, deletion};
 use super::schema::{BlockFilter, FixKind, Position, RawRule};
-use crate::diagnostic::{Diagnostic, Label, Span};
+use crate::diagnostic::{Category, Diagnostic, Label, Span};
 use crate::markup::BlockKind;
 use crate::rules::Findings;
 use crate::rules::{RuleContext, RuleMeta, tail_label};
@@ -23,6 +23,7 @@ pub struct MatchFilter {
     label_next_block: bool,
     blocks: Vec<BlockFilter>,
     skip_title: bool,
+    unless_quoted: bool,
     message: String,
     help: Option<String>,
     pub fix: FixKind,
@@ -31,7 +32,7 @@ pub struct MatchFilter {
 }
 
 impl MatchFilter {
-    pub fn from_raw(raw: &RawRule) -> Self {
+    pub fn from_raw(raw: &RawRule, meta: &RuleMeta) -> Self {
         MatchFilter {
             position: raw.position,
             unless_link: raw.unless_link,
@@ -46,6 +47,9 @@ impl MatchFilter {
             label_next_block: raw.label_next_block,
             blocks: raw.blocks.clone(),
             skip_title: raw.skip_title,
+            unless_quoted: raw
+                .unless_quoted
+                .unwrap_or(meta.category == Category::Promo),
             message: raw.message.clone(),
             help: raw.help.clone(),
             fix: raw.fix,
@@ -103,6 +107,9 @@ impl MatchFilter {
             return false;
         }
         let after = doc.prose(Span::new(span.end, block.span().end));
+        if self.unless_quoted && tail_label::is_mentioned(before, after) {
+            return false;
+        }
         let at_start = !before.chars().any(char::is_alphanumeric);
         let at_end = !after.chars().any(char::is_alphanumeric);
         if self.unless_section && at_start && at_end && heads_a_section(doc, block_index) {

@@ -85,12 +85,12 @@ impl PatternRule {
             Compile::OnFirstUse => OnceLock::new(),
         };
         Ok(PatternRule {
+            filter: MatchFilter::from_raw(raw, &meta),
             meta,
             pattern: pattern.clone(),
             size_limit,
             compiled,
             match_source: raw.match_source,
-            filter: MatchFilter::from_raw(raw),
         })
     }
 

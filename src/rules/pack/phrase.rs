@@ -82,12 +82,12 @@ impl PhraseRule {
             Compile::OnFirstUse => OnceLock::new(),
         };
         Ok(PhraseRule {
+            filter: MatchFilter::from_raw(raw, &meta),
             meta,
             patterns,
             matcher,
             replacements,
             label_only,
-            filter: MatchFilter::from_raw(raw),
         })
     }
 }

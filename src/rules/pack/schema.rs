@@ -169,6 +169,11 @@ pub struct RawRule {
     /// widget sits.
     #[serde(default)]
     pub skip_title: bool,
+    /// Skip a match quoted inside a sentence (`les liens « cliquez ici »
+    /// ne disent rien`, `a "Read more" button`): the label is mentioned,
+    /// not left over. Defaults to true for promo rules, false otherwise (a
+    /// placeholder in quotes is still a placeholder).
+    pub unless_quoted: Option<bool>,
     #[serde(default)]
     pub fix: FixKind,
     /// Whether `--fix` may apply the fix unattended. A deletion is applied

@@ -202,7 +202,9 @@ pub fn trailing_label(prose: &str, language: Language) -> Option<Range<usize>> {
         // be a name: only its wrapper or a sentence break sets it apart.
         let label = &prose[start..end];
         let shown = if label.contains(' ') { label } else { "" };
-        if !label_start(&prose[..start], shown) {
+        if !label_start(&prose[..start], shown)
+            || crate::rules::tail_label::is_mentioned(&prose[..start], &prose[end..])
+        {
             continue;
         }
         let last = match kind {
@@ -243,6 +245,14 @@ mod tests {
         let found = trailing_label(prose, Language::Fr).map(|r| &prose[r]);
         assert_eq!(found, Some("Lire la suite : Le calendrier"));
         let prose = "Nous voulions tous lire la suite";
+        assert_eq!(trailing_label(prose, Language::Fr), None);
+    }
+
+    #[test]
+    fn a_label_quoted_inside_a_sentence_is_named_not_left_over() {
+        let prose = "Avoid links labelled \"click here\": they tell the reader nothing.";
+        assert_eq!(trailing_label(prose, Language::En), None);
+        let prose = "Le bouton « Lire la suite » : personne ne le remarque.";
         assert_eq!(trailing_label(prose, Language::Fr), None);
     }
 }
