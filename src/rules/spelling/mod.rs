@@ -4,6 +4,7 @@
 mod calendar;
 mod candidates;
 mod cognates;
+mod demonyms;
 mod loanword;
 mod near_words;
 mod occurrences;

@@ -3,6 +3,7 @@
 use super::calendar::misspelt_calendar_name;
 use super::candidates::{Candidate, WordCandidates, is_known, ligature_spelling};
 use super::cognates::CognateSlips;
+use super::demonyms::DerivedFromNames;
 use super::near_words::{accented_neighbour, accented_twin_of_name, neighbour_among, with_case_of};
 use super::occurrences::{MAX_LABELS, Occurrences, times};
 use crate::config::ProperNouns;
@@ -37,7 +38,11 @@ writes it with an English inflection the dictionary knows (`repot` beside \
 (`sur` + `re` + `présentées` is `surreprésentées` mistyped), and an English \
 word read as two joined words none of which is common, with a common word \
 one edit away, is that word mistyped (`recomend` is no `reco` + `mend`). \
-Dummy text, from a `lorem ipsum` to the end of its \
+A word built on a name the draft writes (`vierzonnais` beside \
+`Vierzon`: the name, its last consonant doubled or its mute letter \
+dropped, and a suffix of inhabitants or origins) is no typo, and neither \
+is an English sentence opener in the possessive (`Kia's new car`: a \
+common noun there takes a determiner). Dummy text, from a `lorem ipsum` to the end of its \
 paragraph, is one placeholder (`generated.placeholder`), not a typo per \
 word. A sound or cry quoted alone (`« bim »`, `\"brrr\"`, `« pfiou ! »`), a \
 capitalised word before a version number (a product: `Mosquitto 2`) and \
@@ -179,6 +184,8 @@ impl Rule for UnknownWord {
             candidates.push(kind);
         }
 
+        // Words built on those names: their people, clubs and dishes.
+        let derived = DerivedFromNames::new(names.iter().copied(), language);
         let mut unknown = Occurrences::default();
         let mut proper = Occurrences::default();
         // Unknown words seen only capitalised at sentence starts: a name or
@@ -232,6 +239,10 @@ impl Rule for UnknownWord {
                 && !name_twins.contains_key(&normalize_apostrophes(text).to_lowercase())
                 && is_known(other, ctx.resources, other_language, text)
             {
+                continue;
+            }
+            if derived.contains(text) {
+                // `les nageurs vierzonnais`, beside `Vierzon`.
                 continue;
             }
             if language == Language::Fr && ligature_spelling(&checker, text).is_some() {
@@ -296,8 +307,13 @@ impl Rule for UnknownWord {
                     // word (`Regis Martin`), it is a name.
                     // A month or day slip before a capital opens the next
                     // sentence (`in Apirl. Please`), not a full name.
-                    let full_name =
-                        before_capital.contains(&key) && !calendar_slips.contains_key(&key);
+                    // So is an English opener in the possessive (`Kia's new
+                    // car`): a common noun there takes a determiner (`The
+                    // firm's`).
+                    let possessive =
+                        language == Language::En && (key.ends_with("'s") || key.ends_with("’s"));
+                    let full_name = (before_capital.contains(&key) || possessive)
+                        && !calendar_slips.contains_key(&key);
                     if full_name {
                         slip_of = None;
                     } else if neighbour_among(&checker, shown, &suggestions).is_none() {
@@ -424,6 +440,27 @@ mod tests {
             )
         })
         .collect()
+    }
+
+    #[test]
+    fn words_built_on_a_name_of_the_draft_are_no_typos() {
+        let found = flagged(
+            "Le stade de Quimperlé est plein. Les supporters quimperlois chantent, \
+             les joueurs quimperloi moins.",
+            Language::Fr,
+        );
+        let words: Vec<&str> = found.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(words, ["quimperloi"], "{found:?}");
+    }
+
+    #[test]
+    fn a_possessive_sentence_opener_is_a_name() {
+        let found = flagged(
+            "The launch slipped. Zorvik's new scooter arrives in May. Teh battery is small.",
+            Language::En,
+        );
+        let words: Vec<&str> = found.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(words, ["Teh"], "{found:?}");
     }
 
     #[test]
