@@ -7,7 +7,8 @@
 //! one's name. An unknown capitalised word one edit from one of them is
 //! checked like any word, with the name it stands for as suggestion.
 //!
-//! A name of six letters or more matches any one edit; a shorter one
+//! A name of six letters or more matches any one edit that keeps its first
+//! letter (a slip rarely changes it: `Sévrier` is a village); a shorter one
 //! (`March`, `April`, `June`) is one edit from real first names (`Marco`,
 //! `Avril`, `Jane`), so only two letters swapped count for it (`Apirl`).
 
@@ -64,9 +65,13 @@ pub fn misspelt_calendar_name(word: &str, language: Language) -> Option<&'static
     if word.chars().count() < 4 {
         return None;
     }
+    let first = |w: &str| fold(w).chars().next();
     names.iter().copied().find(|name| {
         if name.chars().count() >= LONG_NAME {
-            one_edit_apart(word, name)
+            // A slip keeps the first letter (`Febuary`); another first
+            // letter makes another name (`Sévrier` is a village, not
+            // `février`).
+            first(word) == first(name) && one_edit_apart(word, name)
         } else {
             is_swap(&fold(word), &fold(name))
         }
@@ -123,5 +128,8 @@ mod tests {
         assert_eq!(en("Marco"), None);
         assert_eq!(en("Jane"), None);
         assert_eq!(en("Mya"), None);
+        // Another first letter makes another name, not a slip.
+        assert_eq!(misspelt_calendar_name("Sévrier", Language::Fr), None);
+        assert_eq!(en("Monsday"), Some("Monday"));
     }
 }
