@@ -6,6 +6,7 @@ use super::schema::{BlockFilter, FixKind, Position, RawRule};
 use crate::diagnostic::{Category, Diagnostic, Label, Span};
 use crate::markup::BlockKind;
 use crate::rules::Findings;
+use crate::rules::promo::ui_words;
 use crate::rules::{RuleContext, RuleMeta, tail_label};
 use crate::text::Document;
 
@@ -24,6 +25,7 @@ pub struct MatchFilter {
     blocks: Vec<BlockFilter>,
     skip_title: bool,
     unless_quoted: bool,
+    unless_button: bool,
     message: String,
     help: Option<String>,
     pub fix: FixKind,
@@ -50,6 +52,7 @@ impl MatchFilter {
             unless_quoted: raw
                 .unless_quoted
                 .unwrap_or(meta.category == Category::Promo),
+            unless_button: raw.unless_button,
             message: raw.message.clone(),
             help: raw.help.clone(),
             fix: raw.fix,
@@ -108,6 +111,9 @@ impl MatchFilter {
         }
         let after = doc.prose(Span::new(span.end, block.span().end));
         if self.unless_quoted && tail_label::is_mentioned(before, after) {
+            return false;
+        }
+        if self.unless_button && ui_words::is_button_label(doc.prose(span)) {
             return false;
         }
         let at_start = !before.chars().any(char::is_alphanumeric);

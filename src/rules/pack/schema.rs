@@ -174,6 +174,11 @@ pub struct RawRule {
     /// not left over. Defaults to true for promo rules, false otherwise (a
     /// placeholder in quotes is still a placeholder).
     pub unless_quoted: Option<bool>,
+    /// Skip a match that is a button sending something somewhere ("[Add to
+    /// basket]", "[Ajouter au panier]"): a shop's widget, which the promo
+    /// rules report, not an instruction to the writer.
+    #[serde(default)]
+    pub unless_button: bool,
     #[serde(default)]
     pub fix: FixKind,
     /// Whether `--fix` may apply the fix unattended. A deletion is applied

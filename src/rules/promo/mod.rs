@@ -10,7 +10,7 @@ mod line_shape;
 mod line_tail;
 mod reader_prompt;
 mod related_block;
-mod ui_words;
+pub(crate) mod ui_words;
 mod widget_line;
 
 pub use related_block::RelatedBlock;

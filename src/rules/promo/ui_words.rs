@@ -126,9 +126,44 @@ pub fn lookup(word: &str) -> Option<UiWord> {
     Some(merged)
 }
 
+/// Whether `label` (a bracket's text, say) is a button that sends
+/// something somewhere: a verb of buttons, small words, and a noun of page
+/// chrome last, with a small word between ("Add to basket", "Ajouter au
+/// panier", "Save to my list"). An instruction to the writer names what to
+/// put, not where ("add link", "ajouter le prix").
+pub fn is_button_label(label: &str) -> bool {
+    let words: Vec<&str> = label
+        .split(|c: char| !c.is_alphanumeric() && !crate::text::is_apostrophe(c) && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some((first, rest)) = words.split_first() else {
+        return false;
+    };
+    let Some((last, middle)) = rest.split_last() else {
+        return false;
+    };
+    let class = |w: &str| lookup(w).unwrap_or(UNKNOWN);
+    class(first).action
+        && class(last).widget
+        && !middle.is_empty()
+        && middle.iter().all(|w| {
+            let c = class(w);
+            c.known && !c.is_strong()
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn buttons_that_send_something_somewhere() {
+        assert!(is_button_label("Add to basket"));
+        assert!(is_button_label(" Ajouter au panier "));
+        assert!(!is_button_label("add link"));
+        assert!(!is_button_label("Add the venue"));
+        assert!(!is_button_label("basket"));
+    }
 
     #[test]
     fn both_languages_are_known_with_their_classes() {
