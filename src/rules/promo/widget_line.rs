@@ -19,6 +19,7 @@
 //! No") are one finding, each line labelled.
 
 use super::claimed::Claimed;
+use super::counter_line::is_counter_line;
 use super::line_shape::{self, Line, MAX_LINE_BYTES, Shape, heads_text, shape};
 use super::line_tail::{ends_with_a_bar, ends_with_a_lost_button};
 use super::reader_prompt::is_reader_prompt;
@@ -108,20 +109,25 @@ impl Rule for WidgetLine {
         let mut kept: Vec<KeptLine> = Vec::new();
         let mut shapes: Vec<Shape> = Vec::new();
         let mut ends_in_a_widget: Vec<bool> = Vec::new();
+        let mut counters: Vec<bool> = Vec::new();
         for (place, line) in line_shape::lines(doc).enumerate() {
             let line_shape = shape(doc, line);
             let text = doc.text(line.span);
-            let tail = line.span.len() <= MAX_LINE_BYTES
+            let short = line.span.len() <= MAX_LINE_BYTES;
+            let tail = short
                 && (ends_with_a_bar(text)
                     || ends_with_a_lost_button(text)
                     || is_reader_prompt(text));
+            let counter = short && is_counter_line(doc.prose(line.span));
             if line_shape.may_take_part()
                 || (line_shape.all_ui && claimed.overlaps(line.span))
                 || tail
+                || counter
             {
                 kept.push(KeptLine::new(line, place));
                 shapes.push(line_shape);
                 ends_in_a_widget.push(tail);
+                counters.push(counter);
             }
         }
         let line = |i: usize| kept[i].line();
@@ -133,11 +139,45 @@ impl Rule for WidgetLine {
                 && !is_in_title(doc, block)
                 && unclaimed(i)
         };
+        // A bar of items set apart, a count or a rating titles no
+        // section, whatever follows it: "Quote | Reply | Report" over the
+        // next post is the post's buttons.
+        let marked = |i: usize| shapes[i].separated || shapes[i].count || shapes[i].stars;
+        // A lone button: one verb of a button alone in its block, between
+        // blocks ("Réserver" under a programme, "Subscribe" after the
+        // last paragraph). A list's item or a line inside a paragraph is
+        // the author's.
+        let lone_button = |i: usize| {
+            let s = &shapes[i];
+            let block = &doc.blocks()[line(i).block];
+            s.words == 1
+                && s.all_ui
+                && s.opens_with_action
+                && !s.sentence
+                && !s.question
+                && doc
+                    .prose(Span::new(block.span().start, line(i).span.start))
+                    .trim()
+                    .is_empty()
+                && doc
+                    .prose(Span::new(line(i).span.end, block.span().end))
+                    .trim()
+                    .is_empty()
+                && matches!(
+                    block.kind(),
+                    BlockKind::Paragraph | BlockKind::Heading { .. }
+                )
+        };
         let mut widget: Vec<bool> = (0..kept.len())
             .map(|i| {
-                ((shapes[i].is_widget() || ends_in_a_widget[i])
-                    && !heads_text(doc, line(i))
+                ((shapes[i].is_widget() || ends_in_a_widget[i] || lone_button(i))
+                    && (marked(i) || !heads_text(doc, line(i)))
                     && free(i))
+                    // The counters under a post's title are no byline of
+                    // the draft's own title.
+                    || (counters[i]
+                        && unclaimed(i)
+                        && doc.blocks()[line(i).block].kind() != BlockKind::Caption)
                     // A breadcrumb trail opens the page, above or under
                     // its title, and is never a title itself.
                     || (shapes[i].trail && (kept[i].place as usize) < TRAIL_LINES && unclaimed(i))
