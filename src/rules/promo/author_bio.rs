@@ -22,7 +22,8 @@ use crate::text::{Document, Language};
 const DOCS: &str = "\
 **What it does.** Flags an author box without a label at the end of the \
 text: a line holding only a person's name (two to four capitalised words, \
-often in bold, sometimes after \"By\" or \"Par\") followed, on the next \
+often in bold, sometimes after \"By\" or \"Par\", or in bold as the \
+subject of the last paragraph: \"**Ada Lane** is…\") followed, on the next \
 line or in the next paragraph, by a last paragraph that names the same person \
 again (whole, or by first or last name) within its first words, in the \
 third person (\"Ada Lane writes \
@@ -121,7 +122,22 @@ impl Rule for AuthorBio {
             .trim_end()
             .find('\n')
             .map(|at| bio_span.start + at);
+        // Or the name in bold opens the biography as its subject:
+        // "**Ada Lane** is a reporter who…".
+        // (A block's span may start inside the markers: the line is read
+        // from its start.)
+        let line_start = doc.source()[..bio_span.start]
+            .rfind('\n')
+            .map_or(0, |at| at + 1);
+        let bold_subject =
+            bold_opening(&doc.source()[line_start..bio_span.end]).map(|(start, end)| {
+                (
+                    Span::new(line_start + start, line_start + end),
+                    Span::new(line_start + end, bio_span.end),
+                )
+            });
         let (name_span, bio_span) = match first_line_end {
+            _ if bold_subject.is_some() => bold_subject.unwrap_or((bio_span, bio_span)),
             Some(end) => (
                 Span::new(bio_span.start, end),
                 Span::new(end + 1, bio_span.end),
@@ -146,7 +162,7 @@ impl Rule for AuthorBio {
         {
             return;
         }
-        let first_block_of_box = if first_line_end.is_some() {
+        let first_block_of_box = if first_line_end.is_some() || bold_subject.is_some() {
             bio
         } else {
             bio - 1
@@ -177,7 +193,7 @@ impl Rule for AuthorBio {
         if person.iter().any(function_word) {
             return;
         }
-        if !names_at_its_opening(doc, bio_span, &person) {
+        if bold_subject.is_none() && !names_at_its_opening(doc, bio_span, &person) {
             return;
         }
         out.push(
@@ -195,6 +211,22 @@ impl Rule for AuthorBio {
             .with_help("delete the name and the biography under it"),
         );
     }
+}
+
+/// Where the bold name opening `text` lies (the bytes inside the
+/// markers), when a verb in lower case follows it: "**Ada Lane** is…",
+/// "**Ada Lane** écrit…".
+fn bold_opening(text: &str) -> Option<(usize, usize)> {
+    let marker = ["**", "__"].into_iter().find(|m| text.starts_with(m))?;
+    let inner_end = marker.len() + text[marker.len()..].find(marker)?;
+    let after = &text[inner_end + marker.len()..];
+    let verb_follows = after.starts_with(' ')
+        && after
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+    verb_follows.then_some((marker.len(), inner_end))
 }
 
 fn ends_sentence(prose: &str) -> bool {
@@ -298,6 +330,14 @@ mod tests {
     fn a_byline_over_its_biography_in_one_paragraph() {
         let text = format!(
             "# Harbour news\n\n{ARTICLE}**Written by Ysolde Okoro**\nYsolde leads the harbour choir and writes on Sundays.\n"
+        );
+        assert_eq!(found(&text, "a.md"), 1);
+    }
+
+    #[test]
+    fn a_bold_name_as_the_subject_of_the_last_paragraph() {
+        let text = format!(
+            "# Harbour news\n\n{ARTICLE}**Ysolde Okoro** is a reporter who covers the islands.\n"
         );
         assert_eq!(found(&text, "a.md"), 1);
     }

@@ -26,7 +26,7 @@ const FIGURE: &str = r"\d(?:[\d.,]|[\s\u{a0}\u{202f}]\d{3}\b)*\s*[kKmM]?";
 /// or "read/lu … times/fois". The nouns are the things pages count.
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:{FIGURE}\s*(?:views?|replies|reply|comments?|likes?|shares?|reactions?|reads|reviews?|ratings?|votes?|upvotes?|followers?|subscribers?|downloads?|answers?|retweets?|claps?|hearts?|saves?|plays?|listens?|vues?|lectures?|réponses?|commentaires?|partages?|réactions?|avis|abonnés?|téléchargements?|écoutes?|j[’']aime)|(?:lu|vu|consulté|read|viewed|seen)\s+{FIGURE}\s*(?:fois|times))$"
+        r"(?i)^(?:{FIGURE}\s*(?:views?|replies|reply|comments?|likes?|shares?|reactions?|reads|reviews?|ratings?|votes?|upvotes?|followers?|subscribers?|downloads?|answers?|retweets?|claps?|hearts?|saves?|plays?|listens?|vues?|lectures?|réponses?|commentaires?|partages?|réactions?|avis|abonnés?|téléchargements?|écoutes?|j[’']aime|coups?\s+de\s+c(?:œ|oe)ur|(?:people|personnes)\s+(?:interested|going|intéressées|inscrites))|(?:lu|vu|consulté|read|viewed|seen)\s+{FIGURE}\s*(?:fois|times))$"
     ))
     .expect("valid count pattern")
 });
@@ -36,13 +36,22 @@ static BARE_FIGURE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^{FIGURE}$")).expect("valid figure pattern"));
 
 /// A date or an age as a post's line gives it: "2 avril", "12 March
-/// 2024", "14/03/2024", "3 weeks ago", "il y a 2 jours", after an
-/// optional "posted", "publié le", "updated on".
+/// 2024", "14/03/2024", "3 weeks ago" (after any verb: "Edited 3 weeks
+/// ago"), "il y a 2 jours", after an optional "posted", "publié le",
+/// "updated on".
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:posted|published|updated|publié|publiée|mis\s+à\s+jour|modifié)\s+(?:le\s+|on\s+)?)?(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)[\p{L}]*\.?(?:\s+\d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago|il\s+y\s+a\s+\d+\s+(?:minutes?|heures?|jours?|semaines?|mois|ans))$",
+        r"(?i)^(?:(?:posted|published|updated|publié|publiée|mis\s+à\s+jour|modifié)\s+(?:le\s+|on\s+)?)?(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)[\p{L}]*\.?(?:\s+\d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:\p{L}+\s+)?\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago|il\s+y\s+a\s+\d+\s+(?:minutes?|heures?|jours?|semaines?|mois|ans))$",
     )
     .expect("valid date pattern")
+});
+
+/// A score out of five, ten or a hundred, after an optional label:
+/// "4,6/5", "Note : 8/10", "Rating: 92/100". Alone it is a reviewer's
+/// verdict; beside a count of votes it is a rating widget.
+static SCORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\p{L}+\s*:\s*)?\d+(?:[.,]\d+)?\s*/\s*(?:5|10|20|100)$")
+        .expect("valid score pattern")
 });
 
 /// A reading time: "6 min", "4 min read", "5 minutes de lecture".
@@ -87,7 +96,11 @@ fn item_kind(item: &str) -> Item {
     if plain.split_whitespace().count() > MAX_ITEM_WORDS {
         return Item::Other;
     }
-    if DATE.is_match(plain) || READING_TIME.is_match(plain) || BYLINE.is_match(plain) {
+    if DATE.is_match(plain)
+        || READING_TIME.is_match(plain)
+        || BYLINE.is_match(plain)
+        || SCORE.is_match(plain)
+    {
         return Item::Meta;
     }
     Item::Other
@@ -102,8 +115,10 @@ pub fn is_counter_line(prose: &str) -> bool {
     if text.is_empty() || text.ends_with(['.', ',', ';', ':', '!', '?']) {
         return false;
     }
+    // A count in brackets is an item of its own: "4,6/5 (231 votes)".
     let items: Vec<&str> = ITEM_SEPARATOR
         .split(text)
+        .flat_map(|item| item.split(['(', ')']))
         .map(str::trim)
         .filter(|i| !i.is_empty())
         .collect();
@@ -129,6 +144,9 @@ mod tests {
             "Mis à jour le 3 mai · 👁 1 204",
             "**340 lectures · 7 réponses**",
             "12 March 2024 | 4 min read | 3 comments",
+            "Asked 3 days ago · Viewed 2k times",
+            "Vu 120 fois · 4 coups de cœur",
+            "Note : 4,2/5 (88 votes)",
         ] {
             assert!(is_counter_line(line), "{line}");
         }
@@ -144,6 +162,8 @@ mod tests {
             "Ten thousand views and no reply from the council",
             "Il y a 3 jours de marche jusqu'au refuge",
             "Prix : 12 €",
+            "Rating: 9/10",
+            "Note : 7/10 (pour la version de base)",
             "4 tomatoes · 2 onions · 1 clove of garlic",
         ] {
             assert!(!is_counter_line(line), "{line}");

@@ -37,7 +37,11 @@ browser, partager, imprimer, ajouter au panier, tout refuser… in English \
 or French, whatever the language of the article) when it holds several of \
 them, or a widget's marks (items separated by `|`, `•`, `·`, `/`, `›`, \
 icons or emoji, a count or a score, stars, a required field's `*`), or \
-opens with a button's verb. Lines of one widget next to each other are \
+opens with a button's verb; a line of a page's counters (\"1.4k views\", \
+\"Started by … | 14 replies | 2,310 views\", \"Lu 340 fois\", reaction \
+counts beside their icons, a score with its count of votes); a price at a \
+shop (\"£449 at …\"); a button's label alone in its block between blocks \
+(\"Réserver\", \"Buy tickets\"). Lines of one widget next to each other are \
 one finding. A line another promo rule reports, the draft's title and a \
 heading over a paragraph of text are left alone.
 
@@ -68,11 +72,14 @@ impl Default for WidgetLine {
                         "# Le marché\n\nLe marché couvert rouvre ses portes samedi après deux ans de travaux.\n\nAjouter à mon agenda →".into(),
                         "# Title\n\nThe council voted the budget on Tuesday evening after a long debate.\n\nTout accepter | Tout refuser | Personnaliser".into(),
                         "# Contact\n\nWe answer every letter within a week, as we always have.\n\nName *\n\nEmail *\n\nSubmit".into(),
+                        "# Gearbox whine\n\nStarted by harbour_fan | 12 replies | 1,204 views\n\nMy gearbox whines in third gear once the engine is warm.".into(),
+                        "# The inn\n\nThe inn on the quay reopens on Friday with a new cook and a shorter menu.\n\nBook a table".into(),
                     ],
                     good: vec![
                         "# The new ferry\n\nPrint the timetable, save the date and email your friends: the ferry is back.".into(),
                         "# Guide\n\n## Update your settings\n\nOpen the menu, pick the second tab and choose the language you read best.".into(),
                         "# Price list\n\n| Item | Price |\n|---|---|\n| Ticket | 4 € |".into(),
+                        "# A week with a cheap kettle\n\nIt boils fast, pours cleanly and the lid stays shut.\n\nRating: 8/10".into(),
                     ],
                 },
                 fixable: true,
@@ -119,7 +126,9 @@ impl Rule for WidgetLine {
                     || ends_with_a_lost_button(text)
                     || is_reader_prompt(text));
             let counter = short && is_counter_line(doc.prose(line.span));
+            let command = is_short_command(&line_shape);
             if line_shape.may_take_part()
+                || command
                 || (line_shape.all_ui && claimed.overlaps(line.span))
                 || tail
                 || counter
@@ -143,26 +152,39 @@ impl Rule for WidgetLine {
         // section, whatever follows it: "Quote | Reply | Report" over the
         // next post is the post's buttons.
         let marked = |i: usize| shapes[i].separated || shapes[i].count || shapes[i].stars;
-        // A lone button: one verb of a button alone in its block, between
-        // blocks ("Réserver" under a programme, "Subscribe" after the
-        // last paragraph). A list's item or a line inside a paragraph is
-        // the author's.
+        // A lone button: one verb of a button, or a short command, alone in
+        // its block, between blocks ("Réserver" under a programme, "Buy
+        // tickets" after the last paragraph). A list's item or a line
+        // inside a paragraph is the author's.
         let lone_button = |i: usize| {
             let s = &shapes[i];
             let block = &doc.blocks()[line(i).block];
-            s.words == 1
-                && s.all_ui
-                && s.opens_with_action
-                && !s.sentence
-                && !s.question
-                && doc
-                    .prose(Span::new(block.span().start, line(i).span.start))
-                    .trim()
-                    .is_empty()
+            let alone_in_its_block = doc
+                .prose(Span::new(block.span().start, line(i).span.start))
+                .trim()
+                .is_empty()
                 && doc
                     .prose(Span::new(line(i).span.end, block.span().end))
                     .trim()
-                    .is_empty()
+                    .is_empty();
+            let word =
+                s.words == 1 && s.all_ui && s.opens_with_action && !s.sentence && !s.question;
+            // A command of a few words ("Buy tickets", "Réserver une
+            // table") with words no list holds: in plain text, where a
+            // short line over a paragraph is its heading, only when no
+            // sentence follows it.
+            // Markdown marks its headings: a command there is a paragraph.
+            let levels = doc.read_as().has_heading_levels();
+            let command = is_short_command(s)
+                && (!levels || block.kind() == BlockKind::Paragraph)
+                && (levels
+                    || !doc.blocks().get(line(i).block + 1).is_some_and(|next| {
+                        doc.prose(next.span())
+                            .trim_end()
+                            .ends_with(['.', '!', '?', ':'])
+                    }));
+            (word || command)
+                && alone_in_its_block
                 && matches!(
                     block.kind(),
                     BlockKind::Paragraph | BlockKind::Heading { .. }
@@ -291,6 +313,18 @@ impl KeptLine {
             block: self.block as usize,
         }
     }
+}
+
+/// Most words of a button's label that may hold words no list has.
+const MAX_COMMAND_WORDS: u16 = 3;
+
+/// A button's label whatever its object: a verb of buttons and one or two
+/// words ("Buy tickets", "Réserver une table"), no sentence.
+fn is_short_command(shape: &Shape) -> bool {
+    shape.opens_with_action
+        && (2..=MAX_COMMAND_WORDS).contains(&shape.words)
+        && !shape.sentence
+        && !shape.question
 }
 
 /// A breadcrumb trail sits in the first lines of a pasted page.
