@@ -105,6 +105,52 @@ pub(crate) fn is_byline_or_dateline(text: &str) -> bool {
             .all(is_meta_line)
 }
 
+/// Separators between the items of a teaser card's line.
+const CARD_SEPARATORS: &[&str] = &[" | ", " · ", " • ", " – ", " — "];
+/// A card's line is a section's name and a date or a reading time.
+const MAX_CARD_ITEMS: usize = 3;
+const MAX_CARD_ITEM_WORDS: usize = 4;
+
+/// Whether `line` is the line under a teaser card's excerpt: a few items
+/// set apart by a separator, short, one a date or a reading time ("6 min",
+/// "5 min read"), the others labels ("Gardening | 6 min", "Îles · 4
+/// décembre").
+pub(crate) fn is_card_meta_line(line: &str) -> bool {
+    let line = line.trim();
+    if line.contains('\n') {
+        return false;
+    }
+    let mut items = vec![line];
+    for sep in CARD_SEPARATORS {
+        items = items.iter().flat_map(|i| i.split(sep)).collect();
+    }
+    let items: Vec<&str> = items
+        .iter()
+        .map(|i| i.trim())
+        .filter(|i| !i.is_empty())
+        .collect();
+    let short_time = |item: &str| {
+        let words: Vec<&str> = item.split_whitespace().collect();
+        words.len() == 2
+            && words[0].chars().all(|c| c.is_ascii_digit())
+            && matches!(words[1], "min" | "mins" | "mn" | "minutes")
+    };
+    let dated = |item: &str| short_time(item) || is_meta_line(item);
+    // A section's name: words opening with a capital ("Gardening", "Carnet
+    // de route"), not a count or an icon.
+    let section = |item: &str| {
+        item.starts_with(char::is_uppercase)
+            && item
+                .chars()
+                .all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '-' | '\'' | '’'))
+    };
+    (2..=MAX_CARD_ITEMS).contains(&items.len())
+        && items.iter().all(|i| {
+            i.split_whitespace().count() <= MAX_CARD_ITEM_WORDS && (dated(i) || section(i))
+        })
+        && items.iter().any(|i| dated(i))
+}
+
 fn is_meta_line(line: &str) -> bool {
     let words: Vec<String> = line
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
@@ -185,6 +231,24 @@ fn has_reading_time(words: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_under_a_card_s_excerpt() {
+        for line in [
+            "Walks | 5 min",
+            "Recettes · 3 mars",
+            "News | 2 June 2025 | 4 min read",
+        ] {
+            assert!(is_card_meta_line(line), "{line}");
+        }
+        for line in [
+            "5 min",
+            "Lyon | Paris",
+            "The walk took 5 min | then lunch was served at noon",
+        ] {
+            assert!(!is_card_meta_line(line), "{line}");
+        }
+    }
 
     #[test]
     fn dates_bylines_and_reading_times_are_complete_lines() {

@@ -101,6 +101,10 @@ pub struct Shape {
     /// A sender's postal address under a newsletter: items set apart by
     /// separators, one of them a postcode.
     pub postal: bool,
+    /// A price: a figure with a currency's sign ("£449", "129 €").
+    pub price: bool,
+    /// Names of shops or networks after "at", "on", "chez"…
+    pub brands: u16,
 }
 
 impl Shape {
@@ -111,6 +115,10 @@ impl Shape {
             return false;
         }
         if self.stars && (self.all_ui || self.words <= 6) {
+            return true;
+        }
+        // A product box's price at a shop: "£449 at Brightmart".
+        if self.price && self.brands >= 1 && self.all_ui && self.words <= MAX_PRICE_BOX_WORDS {
             return true;
         }
         if !self.all_ui || self.strong == 0 {
@@ -127,7 +135,7 @@ impl Shape {
     /// may still neighbour a widget when another rule reports it: see
     /// `WidgetLine`).
     pub fn may_take_part(&self) -> bool {
-        (self.all_ui && (self.strong >= 1 || self.yes_no))
+        (self.all_ui && (self.strong >= 1 || self.yes_no || (self.price && self.brands >= 1)))
             || self.stars
             || self.trail
             || self.postal
@@ -145,7 +153,11 @@ impl Shape {
 /// The words after which a button names a shop or a network.
 const BRAND_SLOTS: &[&str] = &["on", "at", "from", "via", "chez", "sur"];
 /// Names of shops or networks one button line may hold.
-const MAX_BRANDS: usize = 2;
+const MAX_BRANDS: u16 = 2;
+
+/// A price at a shop is a few words: "£449 at Brightmart", "129 € chez
+/// Darlo".
+const MAX_PRICE_BOX_WORDS: u16 = 5;
 
 /// Longer lines are never measured: a widget's line is a few words,
 /// even with its icons (four bytes each).
@@ -176,7 +188,7 @@ pub fn shape(doc: &Document<'_>, line: Line) -> Shape {
     };
     let mut strong = HashSet::new();
     let mut first = true;
-    let mut brands = 0;
+    let mut brands: u16 = 0;
     let mut previous = String::new();
     for word in words {
         let text = doc.text(word.span());
@@ -214,6 +226,8 @@ pub fn shape(doc: &Document<'_>, line: Line) -> Shape {
         first = false;
     }
     shape.strong = u16::try_from(strong.len()).unwrap_or(u16::MAX);
+    shape.brands = brands;
+    shape.price = has_price(prose);
     shape.separated = has_separators(prose);
     shape.trail = is_trail(prose);
     shape.postal = shape.separated
@@ -233,6 +247,20 @@ pub fn shape(doc: &Document<'_>, line: Line) -> Shape {
     shape.sentence =
         trimmed.ends_with(['.', ';', ',']) && !trimmed.ends_with("...") || prose.contains(". ");
     shape
+}
+
+/// A figure with a currency's sign before or after it: "£449", "$12.99",
+/// "129 €", "45,90€".
+fn has_price(prose: &str) -> bool {
+    let chars: Vec<char> = prose.chars().collect();
+    chars.iter().enumerate().any(|(i, &c)| {
+        let currency = matches!(c, '£' | '$' | '€' | '¥');
+        let digit_after = chars.get(i + 1).is_some_and(char::is_ascii_digit);
+        let digit_before = i > 0
+            && (chars[i - 1].is_ascii_digit()
+                || (i > 1 && chars[i - 1].is_whitespace() && chars[i - 2].is_ascii_digit()));
+        currency && (digit_after || digit_before)
+    })
 }
 
 /// Separators between a widget's items, with spaces around them (a `/`
@@ -367,6 +395,17 @@ mod tests {
         assert!(s[4].is_widget() && s[4].stars && s[4].count);
         assert!(!s[5].is_widget() && !s[5].all_ui);
         assert!(!s[6].is_widget() && s[6].joins_a_widget());
+    }
+
+    #[test]
+    fn a_price_at_a_shop_is_a_product_box() {
+        let s = shapes(
+            "£39 at Brindle\n129 € chez Darlo\nIt cost £39 at the market, and more elsewhere\n£39\n",
+        );
+        assert!(s[0].is_widget() && s[0].price);
+        assert!(s[1].is_widget());
+        assert!(!s[2].is_widget());
+        assert!(!s[3].is_widget());
     }
 
     #[test]

@@ -1,11 +1,13 @@
 //! Promo leftovers recognised by their form rather than their wording:
-//! widget lines (buttons, bars, banners, forms) and blocks of links to
-//! other articles. The pack rules (`rules/*/promo.toml`) know wordings;
-//! these rules know shapes, so a widget worded in a way no list holds is
-//! still found. Both read the pack rules' findings and leave alone what
+//! widget lines (buttons, bars, banners, forms, counters), blocks of links
+//! to other articles and author boxes without a label. The pack rules
+//! (`rules/*/promo.toml`) know wordings; these rules know shapes, so a
+//! widget worded in a way no list holds is still found. All read the pack rules' findings and leave alone what
 //! those already report.
 
+mod author_bio;
 mod claimed;
+mod counter_line;
 mod line_shape;
 mod line_tail;
 mod reader_prompt;
@@ -13,6 +15,7 @@ mod related_block;
 pub(crate) mod ui_words;
 mod widget_line;
 
+pub use author_bio::AuthorBio;
 pub use related_block::RelatedBlock;
 pub use widget_line::WidgetLine;
 
@@ -23,5 +26,6 @@ pub fn rules() -> Vec<Arc<dyn Rule>> {
     vec![
         Arc::new(WidgetLine::default()),
         Arc::new(RelatedBlock::default()),
+        Arc::new(AuthorBio::default()),
     ]
 }

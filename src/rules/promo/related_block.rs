@@ -18,7 +18,8 @@
 //! label another promo rule reports (with its list) is left to it.
 
 use super::claimed::Claimed;
-use super::line_shape::{Line, lines_of, words_in};
+use super::counter_line::is_counter_line;
+use super::line_shape::{Line, MAX_LINE_BYTES, lines_of, shape, words_in};
 use super::ui_words;
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::BlockKind;
@@ -100,6 +101,13 @@ impl Rule for RelatedBlock {
         let lines = lines_of(doc);
         let claimed = Claimed::of(ctx);
         let is_claimed = |span: Span| claimed.overlaps(span);
+        // What another rule reports, or a widget's line by its shape
+        // (`promo.widget-line` runs beside this rule, not before it).
+        let is_leftover = |line: Line| {
+            is_claimed(line.span)
+                || (line.span.len() <= MAX_LINE_BYTES
+                    && (is_counter_line(doc.prose(line.span)) || shape(doc, line).is_widget()))
+        };
         // The index of the first line after the article's first paragraph
         // of text: a block of links follows the text.
         let Some(text_start) = lines.iter().position(|l| is_text(doc, l.block)) else {
@@ -117,17 +125,18 @@ impl Rule for RelatedBlock {
                 i += 1;
                 continue;
             }
-            let items = items_after(doc, &lines, i);
+            let mut items = items_after(doc, &lines, i);
+            // A line another rule reports ends the list: the counters or
+            // the share bar under the last title are a widget of their own.
+            if let Some(first_claimed) = items.iter().position(|l| is_leftover(*l)) {
+                items.truncate(first_claimed);
+            }
             // The article goes on after the list: the list is its own.
             if items.len() < 2 || last_text >= i + 1 + items.len() {
                 i += 1;
                 continue;
             }
             let run = &lines[i + 1..i + 1 + items.len()];
-            if run.iter().any(|l| is_claimed(l.span)) {
-                i += 1;
-                continue;
-            }
             if is_apparatus(doc, label) {
                 i += 1;
                 continue;
@@ -135,7 +144,15 @@ impl Rule for RelatedBlock {
             let marked = run.iter().filter(|l| has_teaser_marks(doc, **l)).count();
             let by_marks = marked >= 2 && marked * 2 >= run.len();
             let by_label = label_words(doc, label) && run.iter().all(|l| reads_as_title(doc, *l));
-            if by_marks || by_label {
+            // Whatever its label says, a list of headlines that closes the
+            // page (nothing after it but what other rules report) is the
+            // page's navigation: the author's lists are followed by text,
+            // and hold shorter items (ingredients, names) or figures.
+            let closes_page = lines[i + 1 + run.len()..].iter().all(|l| is_leftover(*l));
+            let by_place = closes_page
+                && run.len() >= MIN_HEADLINES
+                && run.iter().all(|l| reads_as_headline(doc, *l));
+            if by_marks || by_label || by_place {
                 let mut finding = Diagnostic::new(
                     self.meta.id.clone(),
                     self.meta.category,
@@ -291,21 +308,38 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Whether the label is made of the words of related-block labels: one
-/// of `[related]` ("similar", "lus"), or a `[listing]` word with a
-/// `[content]` word ("more stories", "autres recettes").
+/// of `[related]` ("similar", "lus"), a `[listing]` word with a
+/// `[content]` word ("more stories", "autres recettes"), or two listing
+/// words before any noun ("Our latest finds", "Nos derniers carnets").
 fn label_words(doc: &Document<'_>, label: Line) -> bool {
-    let mut listing = false;
+    let mut listing = 0;
     let mut content = false;
     for word in words_in(doc, label.span) {
         if let Some(ui) = ui_words::lookup(doc.text(word.span())) {
             if ui.related {
                 return true;
             }
-            listing |= ui.listing;
+            listing += usize::from(ui.listing);
             content |= ui.content;
         }
     }
-    listing && content
+    (listing >= 1 && content) || listing >= 2
+}
+
+/// A list of headlines closing the page: three of them at least.
+const MIN_HEADLINES: usize = 3;
+/// A headline says something: a subject and what happened to it.
+const MIN_HEADLINE_WORDS: usize = 4;
+
+/// An item that reads as a headline: four words or more, opening with a
+/// capital letter (not a figure: a quantity opens an ingredient or a
+/// step), with no colon of a glossary's entry.
+fn reads_as_headline(doc: &Document<'_>, line: Line) -> bool {
+    let text = doc.prose(line.span).trim();
+    let first = text.chars().find(|c| c.is_alphanumeric());
+    word_count(doc, line.span) >= MIN_HEADLINE_WORDS
+        && first.is_some_and(char::is_uppercase)
+        && !text.contains(':')
 }
 
 /// Whether the label heads the author's own apparatus ("Sources",

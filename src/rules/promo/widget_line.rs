@@ -19,6 +19,7 @@
 //! No") are one finding, each line labelled.
 
 use super::claimed::Claimed;
+use super::counter_line::is_counter_line;
 use super::line_shape::{self, Line, MAX_LINE_BYTES, Shape, heads_text, shape};
 use super::line_tail::{ends_with_a_bar, ends_with_a_lost_button};
 use super::reader_prompt::is_reader_prompt;
@@ -36,7 +37,11 @@ browser, partager, imprimer, ajouter au panier, tout refuser… in English \
 or French, whatever the language of the article) when it holds several of \
 them, or a widget's marks (items separated by `|`, `•`, `·`, `/`, `›`, \
 icons or emoji, a count or a score, stars, a required field's `*`), or \
-opens with a button's verb. Lines of one widget next to each other are \
+opens with a button's verb; a line of a page's counters (\"1.4k views\", \
+\"Started by … | 14 replies | 2,310 views\", \"Lu 340 fois\", reaction \
+counts beside their icons, a score with its count of votes); a price at a \
+shop (\"£449 at …\"); a button's label alone in its block between blocks \
+(\"Réserver\", \"Buy tickets\"). Lines of one widget next to each other are \
 one finding. A line another promo rule reports, the draft's title and a \
 heading over a paragraph of text are left alone.
 
@@ -67,11 +72,14 @@ impl Default for WidgetLine {
                         "# Le marché\n\nLe marché couvert rouvre ses portes samedi après deux ans de travaux.\n\nAjouter à mon agenda →".into(),
                         "# Title\n\nThe council voted the budget on Tuesday evening after a long debate.\n\nTout accepter | Tout refuser | Personnaliser".into(),
                         "# Contact\n\nWe answer every letter within a week, as we always have.\n\nName *\n\nEmail *\n\nSubmit".into(),
+                        "# Gearbox whine\n\nStarted by harbour_fan | 12 replies | 1,204 views\n\nMy gearbox whines in third gear once the engine is warm.".into(),
+                        "# The inn\n\nThe inn on the quay reopens on Friday with a new cook and a shorter menu.\n\nBook a table".into(),
                     ],
                     good: vec![
                         "# The new ferry\n\nPrint the timetable, save the date and email your friends: the ferry is back.".into(),
                         "# Guide\n\n## Update your settings\n\nOpen the menu, pick the second tab and choose the language you read best.".into(),
                         "# Price list\n\n| Item | Price |\n|---|---|\n| Ticket | 4 € |".into(),
+                        "# A week with a cheap kettle\n\nIt boils fast, pours cleanly and the lid stays shut.\n\nRating: 8/10".into(),
                     ],
                 },
                 fixable: true,
@@ -108,20 +116,27 @@ impl Rule for WidgetLine {
         let mut kept: Vec<KeptLine> = Vec::new();
         let mut shapes: Vec<Shape> = Vec::new();
         let mut ends_in_a_widget: Vec<bool> = Vec::new();
+        let mut counters: Vec<bool> = Vec::new();
         for (place, line) in line_shape::lines(doc).enumerate() {
             let line_shape = shape(doc, line);
             let text = doc.text(line.span);
-            let tail = line.span.len() <= MAX_LINE_BYTES
+            let short = line.span.len() <= MAX_LINE_BYTES;
+            let tail = short
                 && (ends_with_a_bar(text)
                     || ends_with_a_lost_button(text)
                     || is_reader_prompt(text));
+            let counter = short && is_counter_line(doc.prose(line.span));
+            let command = is_short_command(&line_shape);
             if line_shape.may_take_part()
+                || command
                 || (line_shape.all_ui && claimed.overlaps(line.span))
                 || tail
+                || counter
             {
                 kept.push(KeptLine::new(line, place));
                 shapes.push(line_shape);
                 ends_in_a_widget.push(tail);
+                counters.push(counter);
             }
         }
         let line = |i: usize| kept[i].line();
@@ -133,11 +148,58 @@ impl Rule for WidgetLine {
                 && !is_in_title(doc, block)
                 && unclaimed(i)
         };
+        // A bar of items set apart, a count or a rating titles no
+        // section, whatever follows it: "Quote | Reply | Report" over the
+        // next post is the post's buttons.
+        let marked = |i: usize| shapes[i].separated || shapes[i].count || shapes[i].stars;
+        // A lone button: one verb of a button, or a short command, alone in
+        // its block, between blocks ("Réserver" under a programme, "Buy
+        // tickets" after the last paragraph). A list's item or a line
+        // inside a paragraph is the author's.
+        let lone_button = |i: usize| {
+            let s = &shapes[i];
+            let block = &doc.blocks()[line(i).block];
+            let alone_in_its_block = doc
+                .prose(Span::new(block.span().start, line(i).span.start))
+                .trim()
+                .is_empty()
+                && doc
+                    .prose(Span::new(line(i).span.end, block.span().end))
+                    .trim()
+                    .is_empty();
+            let word =
+                s.words == 1 && s.all_ui && s.opens_with_action && !s.sentence && !s.question;
+            // A command of a few words ("Buy tickets", "Réserver une
+            // table") with words no list holds: in plain text, where a
+            // short line over a paragraph is its heading, only when no
+            // sentence follows it.
+            // Markdown marks its headings: a command there is a paragraph.
+            let levels = doc.read_as().has_heading_levels();
+            let command = is_short_command(s)
+                && (!levels || block.kind() == BlockKind::Paragraph)
+                && (levels
+                    || !doc.blocks().get(line(i).block + 1).is_some_and(|next| {
+                        doc.prose(next.span())
+                            .trim_end()
+                            .ends_with(['.', '!', '?', ':'])
+                    }));
+            (word || command)
+                && alone_in_its_block
+                && matches!(
+                    block.kind(),
+                    BlockKind::Paragraph | BlockKind::Heading { .. }
+                )
+        };
         let mut widget: Vec<bool> = (0..kept.len())
             .map(|i| {
-                ((shapes[i].is_widget() || ends_in_a_widget[i])
-                    && !heads_text(doc, line(i))
+                ((shapes[i].is_widget() || ends_in_a_widget[i] || lone_button(i))
+                    && (marked(i) || !heads_text(doc, line(i)))
                     && free(i))
+                    // The counters under a post's title are no byline of
+                    // the draft's own title.
+                    || (counters[i]
+                        && unclaimed(i)
+                        && doc.blocks()[line(i).block].kind() != BlockKind::Caption)
                     // A breadcrumb trail opens the page, above or under
                     // its title, and is never a title itself.
                     || (shapes[i].trail && (kept[i].place as usize) < TRAIL_LINES && unclaimed(i))
@@ -251,6 +313,18 @@ impl KeptLine {
             block: self.block as usize,
         }
     }
+}
+
+/// Most words of a button's label that may hold words no list has.
+const MAX_COMMAND_WORDS: u16 = 3;
+
+/// A button's label whatever its object: a verb of buttons and one or two
+/// words ("Buy tickets", "Réserver une table"), no sentence.
+fn is_short_command(shape: &Shape) -> bool {
+    shape.opens_with_action
+        && (2..=MAX_COMMAND_WORDS).contains(&shape.words)
+        && !shape.sentence
+        && !shape.question
 }
 
 /// A breadcrumb trail sits in the first lines of a pasted page.

@@ -12,7 +12,7 @@ mod occurrences;
 mod overused_word;
 mod phrase;
 mod sentence_opener;
-mod stopwords;
+pub(crate) mod stopwords;
 mod tokens;
 
 pub use doubled_word::DoubledWord;

@@ -7,8 +7,9 @@
 //! excerpt of a list), so there a heading over another is an empty section
 //! only when the two are siblings by their form: between two sections of
 //! text, numbered one after the other ("5. Parking" over "6. Any other
-//! business"), or two plain titles with no figure ("Getting there"
-//! over "Getting around") — a programme's day over its hours, a title over a
+//! business"), two plain titles with no figure ("Getting there"
+//! over "Getting around"), or a programme's steps numbered after one word
+//! ("Day 1" over "Day 2" and its text) — a programme's day over its hours, a title over a
 //! dateline, a list of ingredients are none of these.
 //! Tables of contents are `structure.empty-table-of-contents`'s business.
 //!
@@ -33,7 +34,9 @@ share bar, a reader prompt, a chat closer). A heading a promo rule reports \
 (\"Related posts\") is a widget, not a section. In plain text, where a line \
 is a heading only when text follows it, a heading over another counts when \
 the two are titles of one series between sections of text: numbered one \
-after the other (`5.` then `6.`), or plain titles with no figure or colon.
+after the other (`5.` then `6.`), plain titles with no figure or colon, or \
+a programme's steps numbered after one word (`Day 1` over `Day 2` and its \
+text).
 
 **Why.** An empty section is either a section the writer forgot to write \
 or the title of a block that did not survive the copy-paste (a \
@@ -206,6 +209,36 @@ fn is_plain_sibling_over(doc: &Document<'_>, index: usize) -> bool {
         })
     };
     let title = |i: usize| doc.prose(blocks[i].span()).trim();
+    // "Day 1" over "Day 2", "Jour 3" over "Jour 4": a programme's steps
+    // numbered after one word, the first left empty. The series numbers
+    // itself, so it needs no earlier member; the next step heads text of
+    // its own (a line of a programme is short), and the line before the
+    // empty one is not a step of the series (a list of steps is a
+    // contents, not a programme).
+    if let (Some(a), Some(b)) = (
+        labelled_number(title(index)),
+        labelled_number(title(index + 1)),
+    ) {
+        let step_over_text = |i: usize| {
+            blocks.get(i).is_some_and(|b| {
+                b.kind() == BlockKind::Paragraph
+                    && doc.words_of_block(i).len() >= MIN_STEP_WORDS
+                    && doc
+                        .prose(b.span())
+                        .trim_end()
+                        .ends_with(['.', '!', '?', ')'])
+            })
+        };
+        let after_a_step = index
+            .checked_sub(1)
+            .and_then(|i| labelled_number(title(i)))
+            .is_some_and(|(label, _)| label == a.0);
+        return a.0 == b.0
+            && b.1 == a.1 + 1
+            && blocks[index + 1].kind().is_heading()
+            && step_over_text(index + 2)
+            && !after_a_step;
+    }
     // A numbered title, not a numbered statement ("3. Every member
     // voted for the motion.").
     let number = |i: usize| {
@@ -245,6 +278,21 @@ fn is_plain_sibling_over(doc: &Document<'_>, index: usize) -> bool {
         && (0..index).any(|i| plain_title(i) && finished_text(i + 1))
 }
 
+/// Words of the text under a programme's step: one line of it.
+const MIN_STEP_WORDS: usize = 5;
+
+/// A title made of one word and a number: "Day 1", "Jour 3", "Étape 2"
+/// (the word lowercased, and the number).
+fn labelled_number(title: &str) -> Option<(String, u32)> {
+    let mut words = title.split_whitespace();
+    let (label, number, rest) = (words.next()?, words.next()?, words.next());
+    let label_fits = label.chars().next().is_some_and(char::is_uppercase)
+        && label.chars().all(char::is_alphabetic);
+    let number = number.parse().ok().filter(|_| number.len() <= 2);
+    (rest.is_none() && label_fits).then_some(())?;
+    Some((label.to_lowercase(), number?))
+}
+
 /// The number opening a numbered title: "5. Parking", "6) Divers".
 fn number_of(title: &str) -> Option<u32> {
     let digits: String = title.chars().take_while(char::is_ascii_digit).collect();
@@ -276,6 +324,19 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn empty_steps_of_a_plain_text_programme() {
+        let intro = "Une semaine de marche en étoile autour du gîte, sans portage.";
+        let step = "Boucle par la tourbière et retour au gîte.";
+        let text = format!("Séjour\n\n{intro}\n\nJour 1\n\nJour 2\n{step}\n\nJour 3\n{step}\n");
+        let found = run(&EmptySection::default(), &text, "a.txt", Language::Fr);
+        assert_eq!(found.len(), 1, "{text}");
+        assert_eq!(&text[found[0].span.range()], "Jour 1");
+        // A list of the steps, then their text: a contents, not empty steps.
+        let listed = format!("Séjour\n\n{intro}\n\nJour 1\nJour 2\nJour 3\n{step}\n");
+        assert!(run(&EmptySection::default(), &listed, "a.txt", Language::Fr).is_empty());
     }
 
     #[test]

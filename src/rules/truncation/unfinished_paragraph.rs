@@ -19,7 +19,7 @@ use super::{ends_a_sentence, is_closing, is_known_word};
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::{BlockKind, MarkupKind};
 use crate::rules::Findings;
-use crate::rules::bylines::is_byline_or_dateline;
+use crate::rules::bylines::{is_byline_or_dateline, is_card_meta_line};
 use crate::rules::leftovers::Leftovers;
 use crate::rules::tail_label::trim_opening;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
@@ -200,6 +200,9 @@ impl Rule for UnfinishedParagraph {
                 .find(|w| w.span().end <= last.span().start)
                 .map(|w| doc.text(w.span()));
             let before_a_label = label.is_some() || label_below.is_some();
+            // A teaser card's excerpt: a title over it, its section and
+            // date or reading time under it. The page cut it at a length.
+            let on_a_card = plain && is_card_excerpt(doc, index);
             // "How the ferry came back (and what it cost the": an
             // aside opened and never closed was cut inside it.
             let open_bracket = leaves_a_bracket_open(tail);
@@ -211,6 +214,7 @@ impl Rule for UnfinishedParagraph {
                 && !ends_in_brackets
                 && !last.has_digit()
                 && !before_a_label
+                && !on_a_card
                 && !fragment
                 && !open_bracket
                 && !stops_mid_sentence(previous, word, doc.language)
@@ -236,6 +240,7 @@ impl Rule for UnfinishedParagraph {
             // word says so (a fragment, or a word no sentence ends on).
             let known = is_known_word(ctx, word);
             if !before_a_label
+                && !on_a_card
                 && !open_bracket
                 && !strong_signs_only
                 && plain
@@ -273,6 +278,40 @@ impl Rule for UnfinishedParagraph {
             out.push(diagnostic);
         }
     }
+}
+
+/// Words of a card's title line.
+const MAX_CARD_TITLE_WORDS: usize = 16;
+
+/// Whether block `index` (plain text) is a teaser card's excerpt: after the
+/// article's text, under a shorter title line with no final full stop, over a
+/// card's line (a section and a date or a reading time: "Gardening | 6
+/// min").
+fn is_card_excerpt(doc: &Document<'_>, index: usize) -> bool {
+    let blocks = doc.blocks();
+    let Some(title) = index.checked_sub(1) else {
+        return false;
+    };
+    let title_text = doc.prose(blocks[title].span()).trim();
+    let title_fits = (1..=MAX_CARD_TITLE_WORDS).contains(&doc.words_of_block(title).len())
+        && !title_text.ends_with(['.', '!', ':', ';', ','])
+        && !title_text.contains('\n');
+    // Cards follow the article's text; a subtitle over the article's
+    // dateline opens it.
+    let after_text = (0..title).any(|i| {
+        blocks[i].kind() == BlockKind::Paragraph
+            && doc.words_of_block(i).len() >= MIN_WORDS
+            && ends_a_sentence(doc.prose(blocks[i].span()).trim_end())
+    });
+    // An excerpt runs longer than its title; two titles in a row are a
+    // list of titles.
+    let longer = doc.words_of_block(index).len() > doc.words_of_block(title).len();
+    title_fits
+        && after_text
+        && longer
+        && blocks
+            .get(index + 1)
+            .is_some_and(|next| is_card_meta_line(doc.prose(next.span())))
 }
 
 /// Whether `text` ends inside a bracket it opened, two words or more
@@ -578,6 +617,22 @@ mod tests {
             .map(|d| &text[d.span.range()])
             .collect();
         assert_eq!(found, vec!["dans", "créateurs"]);
+    }
+
+    #[test]
+    fn a_teaser_card_s_excerpt_is_cut_wherever_the_limit_fell() {
+        let text = "Walks\nThe harbour path reopened on Monday after the winter storms.\n\
+                    Three walks along the cliffs\nThe first starts at the lighthouse and climbs for an hour over\n\
+                    Walks | 5 min\n";
+        let found: Vec<&str> = run(&UnfinishedParagraph::default(), text, "a.txt", Language::En)
+            .iter()
+            .map(|d| &text[d.span.range()])
+            .collect();
+        assert_eq!(found, vec!["over"]);
+        // The article's own subtitle over its dateline ends as titles do.
+        let text = "Three walks along the cliffs\nA guide for the whole family and for the dog\n\
+                    Walks | 5 min read\nThe first walk starts at the lighthouse and climbs for an hour.\n";
+        assert!(run(&UnfinishedParagraph::default(), text, "a.txt", Language::En).is_empty());
     }
 
     #[test]

@@ -1,0 +1,172 @@
+//! A line of a page's counters: how many read, viewed, answered or reacted
+//! ("1.4k views", "Lu 3 410 fois", "👍 12   ❤️ 3", "Started by someone |
+//! 14 replies | 2,310 views", "Publié le 2 avril · 👁 812").
+//!
+//! Forums, blogs, video pages and recipe sites put such a line under a
+//! title or a post; copied as text it is a row of figures the draft's
+//! reader has no use for. Its wording changes with the site, its form does
+//! not: items set apart by separators or wide spaces, each a count (a
+//! figure with the noun of what is counted, or with an icon), a date, a
+//! reading time or a byline, at least one a count, and nothing else. A
+//! sentence that mentions views or replies holds other words between them.
+
+use super::line_shape::is_icon;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Separators between the items of a counters line; a run of two spaces
+/// or more sets apart reaction counts ("👍 12   ❤️ 3").
+static ITEM_SEPARATOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s+[|·•»⋅∙‧–—]\s+|\s{2,}").expect("valid separator pattern"));
+
+/// A figure as counters print it: "12", "2,310", "3 410", "1.4k", "18K".
+const FIGURE: &str = r"\d(?:[\d.,]|[\s\u{a0}\u{202f}]\d{3}\b)*\s*[kKmM]?";
+
+/// A count: a figure and what it counts ("14 replies", "1 342 lectures"),
+/// or "read/lu … times/fois". The nouns are the things pages count.
+static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^(?:{FIGURE}\s*(?:views?|replies|reply|comments?|likes?|shares?|reactions?|reads|reviews?|ratings?|votes?|upvotes?|followers?|subscribers?|downloads?|answers?|retweets?|claps?|hearts?|saves?|plays?|listens?|vues?|lectures?|réponses?|commentaires?|partages?|réactions?|avis|abonnés?|téléchargements?|écoutes?|j[’']aime|coups?\s+de\s+c(?:œ|oe)ur|(?:people|personnes)\s+(?:interested|going|intéressées|inscrites))|(?:lu|vu|consulté|read|viewed|seen)\s+{FIGURE}\s*(?:fois|times))$"
+    ))
+    .expect("valid count pattern")
+});
+
+/// A bare figure, as beside an icon ("👁 812").
+static BARE_FIGURE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^{FIGURE}$")).expect("valid figure pattern"));
+
+/// A date or an age as a post's line gives it: "2 avril", "12 March
+/// 2024", "14/03/2024", "3 weeks ago" (after any verb: "Edited 3 weeks
+/// ago"), "il y a 2 jours", after an optional "posted", "publié le",
+/// "updated on".
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?:posted|published|updated|publié|publiée|mis\s+à\s+jour|modifié)\s+(?:le\s+|on\s+)?)?(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)[\p{L}]*\.?(?:\s+\d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:\p{L}+\s+)?\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago|il\s+y\s+a\s+\d+\s+(?:minutes?|heures?|jours?|semaines?|mois|ans))$",
+    )
+    .expect("valid date pattern")
+});
+
+/// A score out of five, ten or a hundred, after an optional label:
+/// "4,6/5", "Note : 8/10", "Rating: 92/100". Alone it is a reviewer's
+/// verdict; beside a count of votes it is a rating widget.
+static SCORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\p{L}+\s*:\s*)?\d+(?:[.,]\d+)?\s*/\s*(?:5|10|20|100)$")
+        .expect("valid score pattern")
+});
+
+/// A reading time: "6 min", "4 min read", "5 minutes de lecture".
+static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\d+\s*(?:min|mins|minutes?|mn)\.?(?:\s+(?:read|de\s+lecture))?$")
+        .expect("valid reading-time pattern")
+});
+
+/// A byline of a post: a verb or noun of posting, then "by"/"par" and a
+/// name of one to three words ("Started by someone", "Sujet lancé par
+/// Mimosa", "Posted by OilyRag77").
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[\p{L}’']+\s+){0,2}(?:by|par)\s+\S+(?:\s+\S+){0,2}$")
+        .expect("valid byline pattern")
+});
+
+/// A counters line is a few items.
+const MAX_ITEMS: usize = 6;
+/// Each a few words.
+const MAX_ITEM_WORDS: usize = 6;
+
+/// What one item of the line is.
+#[derive(PartialEq)]
+enum Item {
+    Count,
+    Meta,
+    Other,
+}
+
+fn item_kind(item: &str) -> Item {
+    let item = item.trim();
+    // An icon standing for what is counted: "👁 812", "💬 2", "12 ❤".
+    let plain: String = item
+        .chars()
+        .filter(|&c| !is_icon(c) && c != '\u{fe0f}')
+        .collect();
+    let plain = plain.trim();
+    let iconic = plain.len() < item.len();
+    if COUNT.is_match(plain) || (iconic && BARE_FIGURE.is_match(plain)) {
+        return Item::Count;
+    }
+    if plain.split_whitespace().count() > MAX_ITEM_WORDS {
+        return Item::Other;
+    }
+    if DATE.is_match(plain)
+        || READING_TIME.is_match(plain)
+        || BYLINE.is_match(plain)
+        || SCORE.is_match(plain)
+    {
+        return Item::Meta;
+    }
+    Item::Other
+}
+
+/// Whether the line is a page's counters: one to six items, each a count,
+/// a date, a reading time or a byline, one of them at least a count.
+pub fn is_counter_line(prose: &str) -> bool {
+    let text = prose
+        .trim()
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+    if text.is_empty() || text.ends_with(['.', ',', ';', ':', '!', '?']) {
+        return false;
+    }
+    // A count in brackets is an item of its own: "4,6/5 (231 votes)".
+    let items: Vec<&str> = ITEM_SEPARATOR
+        .split(text)
+        .flat_map(|item| item.split(['(', ')']))
+        .map(str::trim)
+        .filter(|i| !i.is_empty())
+        .collect();
+    if items.len() > MAX_ITEMS {
+        return false;
+    }
+    let kinds: Vec<Item> = items.iter().map(|i| item_kind(i)).collect();
+    kinds.contains(&Item::Count) && !kinds.contains(&Item::Other)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counters_whatever_the_site() {
+        for line in [
+            "2.7k views",
+            "Vu 812 fois",
+            "Started by a_member | 6 replies | 1,120 views",
+            "Posted 2 days ago · 9K views · 88 likes",
+            "💬 4   🔁 11   ❤️ 52",
+            "Mis à jour le 3 mai · 👁 1 204",
+            "**340 lectures · 7 réponses**",
+            "12 March 2024 | 4 min read | 3 comments",
+            "Asked 3 days ago · Viewed 2k times",
+            "Vu 120 fois · 4 coups de cœur",
+            "Note : 4,2/5 (88 votes)",
+        ] {
+            assert!(is_counter_line(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn sentences_and_figures_of_text_are_no_counters() {
+        for line in [
+            "The video had 2.7k views by Monday.",
+            "Serves 4",
+            "12 March 2024",
+            "Written by the harbour master",
+            "Ten thousand views and no reply from the council",
+            "Il y a 3 jours de marche jusqu'au refuge",
+            "Prix : 12 €",
+            "Rating: 9/10",
+            "Note : 7/10 (pour la version de base)",
+            "4 tomatoes · 2 onions · 1 clove of garlic",
+        ] {
+            assert!(!is_counter_line(line), "{line}");
+        }
+    }
+}
