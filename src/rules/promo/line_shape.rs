@@ -277,29 +277,35 @@ fn has_separators(prose: &str) -> bool {
     })
 }
 
-/// A breadcrumb trail's shape: one separator, used twice or more between
-/// sections of one to four words, each opening with a capital or a
-/// figure, and no sentence.
+/// A breadcrumb trail's shape: one separator, used between sections of one
+/// to four words, each opening with a capital or a figure, and no
+/// sentence; a last separator may close it ("Jardin › Potager ›"). Three
+/// sections, or two under a chevron ("Property › Market Watch": `/`, `|`
+/// and `>` between two words say too little).
 fn is_trail(prose: &str) -> bool {
     let text = prose.trim();
     if text.contains(['.', ',', ';', '!', '?', ':']) {
         return false;
     }
-    ['›', '>', '»', '/', '|'].iter().any(|&sep| {
-        let sections: Vec<&str> = text.split(sep).map(str::trim).collect();
-        sections.len() >= 3
-            && sections.iter().all(|section| {
-                let words = section.split_whitespace().count();
-                // Sections are names of sections: a date's "14/01/2020"
-                // has figures only.
-                (1..=4).contains(&words)
-                    && section.chars().any(char::is_alphabetic)
-                    && section
-                        .chars()
-                        .next()
-                        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-            })
-    })
+    ['›', '>', '»', '/', '|', '▸', '▶', '►', '❯']
+        .iter()
+        .any(|&sep| {
+            let text = text.strip_suffix(sep).map_or(text, str::trim_end);
+            let sections: Vec<&str> = text.split(sep).map(str::trim).collect();
+            let chevron = matches!(sep, '›' | '»' | '▸' | '▶' | '►' | '❯');
+            (sections.len() >= 3 || (chevron && sections.len() == 2))
+                && sections.iter().all(|section| {
+                    let words = section.split_whitespace().count();
+                    // Sections are names of sections: a date's "14/01/2020"
+                    // has figures only.
+                    (1..=4).contains(&words)
+                        && section.chars().any(char::is_alphabetic)
+                        && section
+                            .chars()
+                            .next()
+                            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                })
+        })
 }
 
 /// Emoji, pictographs, dingbats and arrows: the icons of buttons.
@@ -381,6 +387,18 @@ mod tests {
         let markup = markup::parse(text, MarkupKind::Plain);
         let doc = Document::new(Path::new("t.txt"), text, markup, None, Language::En);
         lines_of(&doc).into_iter().map(|l| shape(&doc, l)).collect()
+    }
+
+    #[test]
+    fn trails_of_sections_under_one_separator() {
+        assert!(is_trail("Maison › Cuisine › Desserts"));
+        assert!(is_trail("Santé ▸ Sommeil"));
+        assert!(is_trail("Jardin › Potager ›"));
+        assert!(is_trail("Sport | Rugby | Top 14"));
+        // Two words under a slash or a bar say too little; a sentence is
+        // no trail.
+        assert!(!is_trail("Avant / Après"));
+        assert!(!is_trail("Rugby › le match de samedi est reporté."));
     }
 
     #[test]
