@@ -13,6 +13,7 @@
 mod budget;
 mod deletion;
 mod embedded;
+mod exact_matches;
 mod filter;
 mod pattern;
 mod phrase;

@@ -16,12 +16,14 @@
 //! draft never builds the French ones. A project's own patterns are still
 //! compiled at load, where a mistake can point at the pack's line. A
 //! built-in pattern behind a quick pass ([`RelaxedCopy`]) waits further,
-//! until the pass first lets a block through.
+//! until the pass first lets a block through, and then searches only where
+//! the pass's matches start ([`CandidateStarts`], `exact_matches.rs`).
 
 use super::Compile;
+use super::exact_matches::for_each_match;
 use super::filter::{MatchFilter, PerBlock};
 use super::schema::RawRule;
-use super::word_boundaries::RelaxedCopy;
+use super::word_boundaries::{CandidateStarts, RelaxedCopy};
 use crate::diagnostic::Span;
 use crate::rules::Findings;
 use crate::rules::{Rule, RuleContext, RuleMeta};
@@ -52,6 +54,12 @@ struct Compiled {
     exact: OnceLock<Exact>,
     /// The parsed pattern, for `exact` when it is compiled late.
     hir: Option<Hir>,
+    /// Where a match may start, for a built-in pattern with Unicode word
+    /// boundaries (see [`CandidateStarts`]); compiled with `exact`. A
+    /// project's pattern has none: its memory is counted at load, without.
+    starts: OnceLock<Option<CandidateStarts>>,
+    /// A built-in pattern, compiled late.
+    built_in: bool,
 }
 
 struct Exact {
@@ -117,6 +125,22 @@ impl PatternRule {
             .expect("the built-in patterns compile (tested)")
         })
     }
+
+    /// The candidate starts of a built-in pattern, compiled now if they
+    /// were not yet; `None` for a pattern that has none.
+    fn starts<'c>(&self, compiled: &'c Compiled) -> Option<&'c CandidateStarts> {
+        compiled
+            .starts
+            .get_or_init(|| {
+                let (Some(pass), Some(hir), true) =
+                    (&compiled.relaxed, &compiled.hir, compiled.built_in)
+                else {
+                    return None;
+                };
+                CandidateStarts::compile(pass, hir, self.size_limit)
+            })
+            .as_ref()
+    }
 }
 
 impl Compiled {
@@ -143,6 +167,8 @@ impl Compiled {
             relaxed,
             exact,
             hir,
+            starts: OnceLock::new(),
+            built_in: !now,
         })
     }
 }
@@ -241,18 +267,24 @@ impl Rule for PatternRule {
                     per_block.push(out, index, d);
                 }
             };
-            if span_groups.is_empty() {
+            let starts = self.starts(compiled);
+            if span_groups.is_empty() && starts.is_none() {
                 regex.find_iter(prose).for_each(|m| {
                     let whole = at(m.start(), m.end());
                     push(whole, whole)
                 });
             } else {
-                for caps in regex.captures_iter(prose) {
-                    let narrowed = span_groups.iter().find_map(|&g| caps.get_group(g));
-                    if let (Some(m), Some(whole)) = (narrowed, caps.get_match()) {
+                for_each_match(regex, starts, prose, |caps| {
+                    let whole = caps.get_match();
+                    let reported = if span_groups.is_empty() {
+                        whole.map(|m| m.span())
+                    } else {
+                        span_groups.iter().find_map(|&g| caps.get_group(g))
+                    };
+                    if let (Some(m), Some(whole)) = (reported, whole) {
                         push(at(m.start, m.end), at(whole.start(), whole.end()));
                     }
-                }
+                });
             }
         }
     }
