@@ -31,6 +31,13 @@ use regex_automata::meta::{self, Regex};
 use regex_automata::util::primitives::PatternID;
 use regex_syntax::hir::Hir;
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// How much text the pattern itself reads before its [`CandidateStarts`]
+/// are compiled. Compiling them (a reverse lazy DFA of the relaxed copy)
+/// costs about what the PikeVM takes to read a few pages with such a
+/// pattern; a short draft (5 KB) never pays it, a long run soon saves it.
+const STARTS_AFTER_BYTES: usize = 16 * 1024;
 
 pub struct PatternRule {
     meta: RuleMeta,
@@ -55,9 +62,13 @@ struct Compiled {
     /// The parsed pattern, for `exact` when it is compiled late.
     hir: Option<Hir>,
     /// Where a match may start, for a built-in pattern with Unicode word
-    /// boundaries (see [`CandidateStarts`]); compiled with `exact`. A
-    /// project's pattern has none: its memory is counted at load, without.
+    /// boundaries (see [`CandidateStarts`]); compiled once the pattern
+    /// itself has read [`STARTS_AFTER_BYTES`]. A project's pattern has
+    /// none: its memory is counted at load, without.
     starts: OnceLock<Option<CandidateStarts>>,
+    /// Bytes of blocks the pattern itself has read so far, without
+    /// candidate starts.
+    read_without_starts: AtomicUsize,
     /// A built-in pattern, compiled late.
     built_in: bool,
 }
@@ -126,9 +137,18 @@ impl PatternRule {
         })
     }
 
-    /// The candidate starts of a built-in pattern, compiled now if they
-    /// were not yet; `None` for a pattern that has none.
-    fn starts<'c>(&self, compiled: &'c Compiled) -> Option<&'c CandidateStarts> {
+    /// The candidate starts of a built-in pattern about to read `bytes`,
+    /// compiled now if the pattern has read enough without them; `None`
+    /// for a pattern that has none or has not read enough yet.
+    fn starts<'c>(&self, compiled: &'c Compiled, bytes: usize) -> Option<&'c CandidateStarts> {
+        if compiled.starts.get().is_none() {
+            let read = compiled
+                .read_without_starts
+                .fetch_add(bytes, Ordering::Relaxed);
+            if read < STARTS_AFTER_BYTES {
+                return None;
+            }
+        }
         compiled
             .starts
             .get_or_init(|| {
@@ -168,6 +188,7 @@ impl Compiled {
             exact,
             hir,
             starts: OnceLock::new(),
+            read_without_starts: AtomicUsize::new(0),
             built_in: !now,
         })
     }
@@ -267,7 +288,7 @@ impl Rule for PatternRule {
                     per_block.push(out, index, d);
                 }
             };
-            let starts = self.starts(compiled);
+            let starts = self.starts(compiled, prose.len());
             if span_groups.is_empty() && starts.is_none() {
                 regex.find_iter(prose).for_each(|m| {
                     let whole = at(m.start(), m.end());
