@@ -13,6 +13,7 @@
 mod budget;
 mod deletion;
 mod embedded;
+mod exact_matches;
 mod filter;
 mod pattern;
 mod phrase;
@@ -210,6 +211,41 @@ mod tests {
         };
         assert_eq!(starts_of("in-first-blocks"), [0]);
         assert_eq!(starts_of("in-last-blocks"), [text.rfind("Here").unwrap()]);
+    }
+
+    /// A built-in pattern with Unicode word boundaries is searched from
+    /// its candidate starts once it has read enough text; a project's is
+    /// searched as it always was. On a long draft both report the same.
+    #[test]
+    fn candidate_starts_find_what_the_whole_search_finds() {
+        use crate::resources::Resources;
+        use crate::rules::examples::run_rule;
+        let pack = "[pack]\nname = \"x\"\ncategory = \"style\"\n\n[[rules]]\nname = \"a\"\n\
+                    kind = \"pattern\"\nsummary = \"s\"\nmessage = \"m\"\n\
+                    pattern = '(?i)\\b(?:gué|(?P<span>prés?) salés?)\\b'\n";
+        let mut text = String::new();
+        for n in 0..400 {
+            // Candidates inside longer words, matches at a block's start,
+            // middle and end, some blocks long.
+            text.push_str(&format!(
+                "Prés salés au bord. Le bagué {n} passe le gué{}, puis le pré salé.\n\n",
+                " sans un mot de plus".repeat(n % 7 * 10)
+            ));
+        }
+        let starts = |budget: Option<&mut PackBudget>| -> Vec<(usize, usize)> {
+            let rules = load_pack(Path::new("p.toml"), pack, budget).unwrap();
+            let found = run_rule(
+                rules[0].as_ref(),
+                &text,
+                Path::new("t.md"),
+                Language::Fr,
+                &Resources::builtin(),
+            );
+            found.iter().map(|d| (d.span.start, d.span.end)).collect()
+        };
+        let project = starts(Some(&mut PackBudget::default()));
+        assert!(project.len() >= 400, "{}", project.len());
+        assert_eq!(starts(None), project);
     }
 
     #[test]

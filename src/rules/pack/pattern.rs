@@ -16,12 +16,14 @@
 //! draft never builds the French ones. A project's own patterns are still
 //! compiled at load, where a mistake can point at the pack's line. A
 //! built-in pattern behind a quick pass ([`RelaxedCopy`]) waits further,
-//! until the pass first lets a block through.
+//! until the pass first lets a block through, and then searches only where
+//! the pass's matches start ([`CandidateStarts`], `exact_matches.rs`).
 
 use super::Compile;
+use super::exact_matches::for_each_match;
 use super::filter::{MatchFilter, PerBlock};
 use super::schema::RawRule;
-use super::word_boundaries::RelaxedCopy;
+use super::word_boundaries::{CandidateStarts, RelaxedCopy};
 use crate::diagnostic::Span;
 use crate::rules::Findings;
 use crate::rules::{Rule, RuleContext, RuleMeta};
@@ -29,6 +31,13 @@ use regex_automata::meta::{self, Regex};
 use regex_automata::util::primitives::PatternID;
 use regex_syntax::hir::Hir;
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// How much text the pattern itself reads before its [`CandidateStarts`]
+/// are compiled. Compiling them (a reverse lazy DFA of the relaxed copy)
+/// costs about what the PikeVM takes to read a few pages with such a
+/// pattern; a short draft (5 KB) never pays it, a long run soon saves it.
+const STARTS_AFTER_BYTES: usize = 16 * 1024;
 
 pub struct PatternRule {
     meta: RuleMeta,
@@ -52,6 +61,16 @@ struct Compiled {
     exact: OnceLock<Exact>,
     /// The parsed pattern, for `exact` when it is compiled late.
     hir: Option<Hir>,
+    /// Where a match may start, for a built-in pattern with Unicode word
+    /// boundaries (see [`CandidateStarts`]); compiled once the pattern
+    /// itself has read [`STARTS_AFTER_BYTES`]. A project's pattern has
+    /// none: its memory is counted at load, without.
+    starts: OnceLock<Option<CandidateStarts>>,
+    /// Bytes of blocks the pattern itself has read so far, without
+    /// candidate starts.
+    read_without_starts: AtomicUsize,
+    /// A built-in pattern, compiled late.
+    built_in: bool,
 }
 
 struct Exact {
@@ -117,6 +136,31 @@ impl PatternRule {
             .expect("the built-in patterns compile (tested)")
         })
     }
+
+    /// The candidate starts of a built-in pattern about to read `bytes`,
+    /// compiled now if the pattern has read enough without them; `None`
+    /// for a pattern that has none or has not read enough yet.
+    fn starts<'c>(&self, compiled: &'c Compiled, bytes: usize) -> Option<&'c CandidateStarts> {
+        if compiled.starts.get().is_none() {
+            let read = compiled
+                .read_without_starts
+                .fetch_add(bytes, Ordering::Relaxed);
+            if read < STARTS_AFTER_BYTES {
+                return None;
+            }
+        }
+        compiled
+            .starts
+            .get_or_init(|| {
+                let (Some(pass), Some(hir), true) =
+                    (&compiled.relaxed, &compiled.hir, compiled.built_in)
+                else {
+                    return None;
+                };
+                CandidateStarts::compile(pass, hir, self.size_limit)
+            })
+            .as_ref()
+    }
 }
 
 impl Compiled {
@@ -143,6 +187,9 @@ impl Compiled {
             relaxed,
             exact,
             hir,
+            starts: OnceLock::new(),
+            read_without_starts: AtomicUsize::new(0),
+            built_in: !now,
         })
     }
 }
@@ -241,18 +288,24 @@ impl Rule for PatternRule {
                     per_block.push(out, index, d);
                 }
             };
-            if span_groups.is_empty() {
+            let starts = self.starts(compiled, prose.len());
+            if span_groups.is_empty() && starts.is_none() {
                 regex.find_iter(prose).for_each(|m| {
                     let whole = at(m.start(), m.end());
                     push(whole, whole)
                 });
             } else {
-                for caps in regex.captures_iter(prose) {
-                    let narrowed = span_groups.iter().find_map(|&g| caps.get_group(g));
-                    if let (Some(m), Some(whole)) = (narrowed, caps.get_match()) {
+                for_each_match(regex, starts, prose, |caps| {
+                    let whole = caps.get_match();
+                    let reported = if span_groups.is_empty() {
+                        whole.map(|m| m.span())
+                    } else {
+                        span_groups.iter().find_map(|&g| caps.get_group(g))
+                    };
+                    if let (Some(m), Some(whole)) = (reported, whole) {
                         push(at(m.start, m.end), at(whole.start(), whole.end()));
                     }
-                }
+                });
             }
         }
     }

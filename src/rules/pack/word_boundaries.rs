@@ -19,6 +19,16 @@
 //! compile the pattern backwards (to find where matches start) and for the
 //! PikeVM, which doubled what compiling the copy cost at start-up.
 //!
+//! On a block the pass lets through, the pattern itself would still be
+//! searched by a PikeVM from the block's start to its end. A built-in
+//! pattern that cannot match the empty string therefore also gets
+//! [`CandidateStarts`]: where matches of the copy start, found by the
+//! copy's lazy DFAs (forwards, then backwards from the match's end). Every
+//! match of the pattern starts where one of the copy does, so the pattern
+//! is tried anchored at those places only, in order, and the first that
+//! holds is the match an unanchored search would have found
+//! (`src/rules/pack/exact_matches.rs`).
+//!
 //! A built-in pattern without Unicode word boundaries gets such a pass too,
 //! the pattern itself: compiling the whole pattern then waits for the first
 //! block the pass lets through, and most drafts have none for most
@@ -30,6 +40,7 @@ use regex_automata::util::pool::Pool;
 use regex_automata::util::prefilter::Prefilter;
 use regex_automata::{Input, MatchKind};
 use regex_syntax::hir::{Capture, Hir, HirKind, Look, Repetition};
+use std::sync::Arc;
 
 /// The relaxed copy of `pattern`, as a pattern, or `None` when it has no
 /// Unicode word boundary (the pattern is then as quick as it gets).
@@ -103,6 +114,73 @@ impl RelaxedCopy {
     /// The memory the compiled copy takes (its search caches aside).
     pub fn memory_usage(&self) -> usize {
         self.dfa.get_nfa().memory_usage() + self.dfa.memory_usage()
+    }
+}
+
+/// Where matches of a pattern's relaxed copy start, to try the pattern at
+/// those places only (see the module's documentation).
+pub struct CandidateStarts {
+    regex: Arc<hybrid::regex::Regex>,
+    /// One search cache per thread that asks at the same time.
+    caches: Pool<hybrid::regex::Cache, Box<dyn Fn() -> hybrid::regex::Cache + Send + Sync>>,
+}
+
+/// The copy's lazy DFA gave up (its cache filled too often): the caller
+/// searches with the pattern itself from there on.
+#[derive(Debug, PartialEq, Eq)]
+pub struct GaveUp;
+
+impl CandidateStarts {
+    /// For `hir` (whose quick pass is `pass`): `None` when it has no Unicode
+    /// word boundary (the regex crate's own lazy DFA then searches the
+    /// pattern quickly), may match the empty string (an iterator's rules
+    /// for empty matches are not worth repeating here) or does not fit
+    /// `size_limit` backwards.
+    pub fn compile(pass: &RelaxedCopy, hir: &Hir, size_limit: usize) -> Option<Self> {
+        if hir.properties().minimum_len().is_none_or(|len| len == 0) {
+            return None;
+        }
+        let copy = relaxed_hir(hir)?;
+        // As `hybrid::regex::Builder` builds its reverse DFA: all matches,
+        // no prefilter, backwards.
+        let nfa = thompson::Compiler::new()
+            .configure(
+                thompson::Config::new()
+                    .nfa_size_limit(Some(size_limit))
+                    .which_captures(WhichCaptures::None)
+                    .reverse(true),
+            )
+            .build_from_hir(&copy)
+            .ok()?;
+        let reverse = hybrid::dfa::Builder::new()
+            .configure(
+                hybrid::dfa::Config::new()
+                    .match_kind(MatchKind::All)
+                    .prefilter(None)
+                    .specialize_start_states(false)
+                    .cache_capacity(size_limit),
+            )
+            .build_from_nfa(nfa)
+            .ok()?;
+        let regex =
+            Arc::new(hybrid::regex::Builder::new().build_from_dfas(pass.dfa.clone(), reverse));
+        let for_cache = Arc::clone(&regex);
+        Some(CandidateStarts {
+            regex,
+            caches: Pool::new(Box::new(move || for_cache.create_cache())),
+        })
+    }
+
+    /// The first place at or after `from` where a match of the copy starts
+    /// in `text`, the text before `from` still read as context (word
+    /// boundaries); `None` when there is none.
+    pub fn first_from(&self, text: &str, from: usize) -> Result<Option<usize>, GaveUp> {
+        let mut cache = self.caches.get();
+        let input = Input::new(text).span(from..text.len());
+        match self.regex.try_search(&mut cache, &input) {
+            Ok(found) => Ok(found.map(|m| m.start())),
+            Err(_) => Err(GaveUp),
+        }
     }
 }
 

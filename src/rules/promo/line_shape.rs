@@ -198,11 +198,12 @@ pub fn shape(doc: &Document<'_>, line: Line) -> Shape {
         shape.words = shape.words.saturating_add(1);
         let after = &prose[word.span().end - line.span.start..];
         let marked_required = after.trim_start_matches([' ', '\u{a0}']).starts_with('*');
-        let found: Option<UiWord> = ui_words::lookup(text).filter(|ui| ui.known);
+        // Made once: looked up, kept, and the next word's `previous`.
+        let key = ui_words::key(text);
+        let found: Option<UiWord> = ui_words::lookup_key(&key).filter(|ui| ui.known);
         let is_number = word.has_digit() && !text.chars().any(char::is_alphabetic);
         match found {
             Some(ui) => {
-                let key = ui_words::key(text);
                 if ui.is_strong() || (ui.field && marked_required) {
                     strong.insert(key.clone());
                 }
@@ -222,7 +223,7 @@ pub fn shape(doc: &Document<'_>, line: Line) -> Shape {
             }
             None => shape.all_ui = false,
         }
-        previous = ui_words::key(text);
+        previous = key;
         first = false;
     }
     shape.strong = u16::try_from(strong.len()).unwrap_or(u16::MAX);

@@ -37,6 +37,14 @@ const POINTERS: &[&str] = &["below", "ci-dessous", "dessous"];
 
 /// Whether `text`, a block's line, reads as a prompt to the reader.
 pub fn is_reader_prompt(text: &str) -> bool {
+    // A page's mark first: most lines of prose have none, and this takes
+    // neither the words apart nor a lowercased copy of each.
+    let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+    let exclaims_or_shows_an_icon =
+        trimmed.ends_with('!') || text.chars().any(|c| is_icon(c) || c == '⭐' || c == '★');
+    if !exclaims_or_shows_an_icon && !may_hold_a_pointer(text) {
+        return false;
+    }
     let words = tokens(text);
     if words.len() < 3 || words.len() > MAX_PROMPT_WORDS {
         return false;
@@ -56,10 +64,7 @@ pub fn is_reader_prompt(text: &str) -> bool {
         .collect();
     strong.sort();
     strong.dedup();
-    let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
-    let marked = trimmed.ends_with('!')
-        || text.chars().any(|c| is_icon(c) || c == '⭐' || c == '★')
-        || keys.iter().any(|k| POINTERS.contains(&k.as_str()));
+    let marked = exclaims_or_shows_an_icon || keys.iter().any(|k| POINTERS.contains(&k.as_str()));
     // "Leave a comment below": pointing at the widget is enough address.
     // The pointer follows the widget's name closely ("the comments
     // below"); "2 cm below the rim" points at nothing of the page.
@@ -72,6 +77,18 @@ pub fn is_reader_prompt(text: &str) -> bool {
     marked
         && ((addresses_reader && actions >= 1 && strong.len() >= 2)
             || (points && !strong.is_empty() && (actions >= 1 || addresses_reader)))
+}
+
+/// False when no word of `text` can be one of [`POINTERS`]: none holds
+/// one in any case. The pointers are ASCII words without a `k`, and only
+/// ASCII letters lowercase to their letters (the Kelvin sign aside), so
+/// comparing ASCII bytes without case is enough.
+fn may_hold_a_pointer(text: &str) -> bool {
+    POINTERS.iter().any(|pointer| {
+        text.as_bytes()
+            .windows(pointer.len())
+            .any(|bytes| bytes.eq_ignore_ascii_case(pointer.as_bytes()))
+    })
 }
 
 #[cfg(test)]
@@ -101,5 +118,20 @@ mod tests {
         ] {
             assert!(!is_reader_prompt(text), "{text}");
         }
+    }
+
+    /// The quick look for a pointer finds one in any case, inside a word
+    /// or after an elision, and only where one may be.
+    #[test]
+    fn a_pointer_is_seen_in_any_case() {
+        for text in ["Les avis CI-DESSOUS", "Voir Dessous", "the thread BeLoW"] {
+            assert!(may_hold_a_pointer(text), "{text}");
+        }
+        for text in ["Les avis plus bas", "the thread underneath", "bélow"] {
+            assert!(!may_hold_a_pointer(text), "{text}");
+        }
+        assert!(is_reader_prompt(
+            "Une idée ? Partagez-la en commentaire CI-DESSOUS"
+        ));
     }
 }

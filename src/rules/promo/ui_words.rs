@@ -57,15 +57,20 @@ impl UiWord {
     }
 }
 
-static WORDS: LazyLock<HashMap<String, UiWord>> = LazyLock::new(|| {
-    let mut words = HashMap::new();
+/// How [`WORDS`] hashes: foldhash, with a fixed seed (the table is only
+/// ever looked into, never walked); the standard SipHash was a visible
+/// share of widget-line's time, which looks up every word of a line.
+type KeyHasher = foldhash::fast::FixedState;
+
+static WORDS: LazyLock<HashMap<String, UiWord, KeyHasher>> = LazyLock::new(|| {
+    let mut words = HashMap::default();
     for text in [EN, FR] {
         parse_into(text, &mut words);
     }
     words
 });
 
-fn parse_into(text: &str, words: &mut HashMap<String, UiWord>) {
+fn parse_into(text: &str, words: &mut HashMap<String, UiWord, KeyHasher>) {
     let mut section = "";
     for line in text.lines() {
         let line = line.split('#').next().unwrap_or("").trim();
@@ -104,8 +109,12 @@ pub fn key(word: &str) -> String {
 /// What `word` is on a widget, or `None` if no list holds it. A
 /// hyphenated word is known when each part is ("a-t-elle", "e-mail").
 pub fn lookup(word: &str) -> Option<UiWord> {
-    let key = key(word);
-    if let Some(&found) = WORDS.get(&key) {
+    lookup_key(&key(word))
+}
+
+/// [`lookup`] for a word already made a [`key`].
+pub fn lookup_key(key: &str) -> Option<UiWord> {
+    if let Some(&found) = WORDS.get(key) {
         return Some(found);
     }
     if !key.contains('-') {

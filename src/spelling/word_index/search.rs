@@ -47,13 +47,39 @@ impl Keyboard {
         Keyboard { pairs }
     }
 
-    fn neighbours(&self, c: char) -> Vec<char> {
-        self.pairs
-            .iter()
-            .filter(|(a, _)| *a == c)
-            .map(|&(_, b)| b)
-            .collect()
+    fn neighbours(&self, c: char) -> Neighbours {
+        let mut neighbours = Neighbours::default();
+        for &(_, b) in self.pairs.iter().filter(|(a, _)| *a == c) {
+            match ascii_letter_bit(b) {
+                Some(bit) => neighbours.ascii_letters |= bit,
+                None => neighbours.others.push(b),
+            }
+        }
+        neighbours
     }
+}
+
+/// The keyboard neighbours of one letter: the ASCII letters as bits (one
+/// test at each cell of the walk, which asks this of nearly every cell),
+/// the others listed.
+#[derive(Debug, Default, Clone)]
+struct Neighbours {
+    ascii_letters: u32,
+    others: Vec<char>,
+}
+
+impl Neighbours {
+    fn contains(&self, c: char) -> bool {
+        match ascii_letter_bit(c) {
+            Some(bit) => self.ascii_letters & bit != 0,
+            None => self.others.contains(&c),
+        }
+    }
+}
+
+/// The bit of a lowercase ASCII letter in [`Neighbours::ascii_letters`].
+fn ascii_letter_bit(c: char) -> Option<u32> {
+    c.is_ascii_lowercase().then(|| 1 << (c as u32 - 'a' as u32))
 }
 
 /// A dictionary form and its distance from the typed word.
@@ -117,7 +143,7 @@ struct Walk<'a, D> {
     /// The typed chars through [`fold`], and their keyboard neighbours:
     /// computed once, compared at every node.
     folded: Vec<char>,
-    neighbours: Vec<Vec<char>>,
+    neighbours: Vec<Neighbours>,
     /// Length of a row: the typed word's length plus one.
     width: usize,
     max_cost: u32,
@@ -190,28 +216,46 @@ impl<D: AsRef<[u8]>> Walk<'_, D> {
         let insert = insertion(&self.chars, i - 1);
         self.rows.push(self.rows[prev] + insert);
         let mut alive = self.rows[prev + width] <= self.max_cost;
+        // A cell over the limit only ever leads to cells over it (every
+        // cost is positive), so what matters of it is that it is over: a
+        // cell whose every way in is over the limit is stored as just over
+        // it, without working out its cost. Cells within the limit, hence
+        // what the walk finds and where it stops, are the same.
+        let over = self.max_cost + 1;
         for j in 1..width {
+            let here = prev + width + j;
+            let diagonal = self.rows[prev + j - 1];
+            let above = self.rows[prev + j];
+            let left = self.rows[here - 1];
+            let swapped = if i >= 2 && j >= 2 {
+                self.rows[(i - 2) * width + j - 2]
+            } else {
+                over
+            };
+            if diagonal.min(above).min(left) >= over && swapped + SWAP >= over {
+                self.rows.push(over);
+                continue;
+            }
             let t = self.typed[j - 1];
             let substitution = if t == c {
                 0
             } else if self.folded[j - 1] == folded {
                 ACCENT_OR_CASE
-            } else if self.neighbours[j - 1].contains(&folded) {
+            } else if self.neighbours[j - 1].contains(folded) {
                 KEYBOARD_NEIGHBOUR
             } else {
                 EDIT
             };
-            let here = prev + width + j;
-            let mut best = self.rows[prev + j - 1] + substitution;
-            best = best.min(self.rows[here - 1] + deletion(self.typed, j - 1));
+            let mut best = diagonal + substitution;
+            best = best.min(left + deletion(self.typed, j - 1));
             let insert_here = if j == width - 1 {
                 insert.min(FINAL_LETTER)
             } else {
                 insert
             };
-            best = best.min(self.rows[prev + j] + insert_here);
+            best = best.min(above + insert_here);
             if i >= 2 && j >= 2 && t == self.chars[i - 2] && self.typed[j - 2] == c && t != c {
-                best = best.min(self.rows[(i - 2) * width + j - 2] + SWAP);
+                best = best.min(swapped + SWAP);
             }
             self.rows.push(best);
             alive |= best <= self.max_cost;
@@ -274,5 +318,86 @@ pub fn fold(c: char) -> char {
         'ÿ' => 'y',
         'ñ' => 'n',
         _ => lower,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The weighted distance from `typed` to `form` by the whole table,
+    /// every cell worked out: what the walk must find, whatever it skips.
+    fn distance(keyboard: &Keyboard, typed: &[char], form: &[char]) -> u32 {
+        let width = typed.len() + 1;
+        let mut rows = vec![0u32; (form.len() + 1) * width];
+        for j in 1..width {
+            rows[j] = rows[j - 1] + deletion(typed, j - 1);
+        }
+        for i in 1..=form.len() {
+            let c = form[i - 1];
+            let insert = insertion(form, i - 1);
+            rows[i * width] = rows[(i - 1) * width] + insert;
+            for j in 1..width {
+                let t = typed[j - 1];
+                let substitution = if t == c {
+                    0
+                } else if fold(t) == fold(c) {
+                    ACCENT_OR_CASE
+                } else if keyboard.pairs.contains(&(fold(t), fold(c))) {
+                    KEYBOARD_NEIGHBOUR
+                } else {
+                    EDIT
+                };
+                let insert_here = if j == width - 1 {
+                    insert.min(FINAL_LETTER)
+                } else {
+                    insert
+                };
+                let mut best = (rows[(i - 1) * width + j - 1] + substitution)
+                    .min(rows[i * width + j - 1] + deletion(typed, j - 1))
+                    .min(rows[(i - 1) * width + j] + insert_here);
+                if i >= 2 && j >= 2 && t == form[i - 2] && typed[j - 2] == c && t != c {
+                    best = best.min(rows[(i - 2) * width + j - 2] + SWAP);
+                }
+                rows[i * width + j] = best;
+            }
+        }
+        rows[rows.len() - 1]
+    }
+
+    #[test]
+    fn the_walk_finds_what_the_whole_table_gives() {
+        let mut forms = vec![
+            "barque", "barques", "braque", "parque", "barqué", "Barque", "marqueur", "bar",
+            "abrque", "barrque", "bâtons", "batons", "bâton", "vent", "vents", "évent", "zèbre",
+            "zebres", "tbarque",
+        ];
+        forms.sort_unstable();
+        forms.dedup();
+        let set = fst::Set::from_iter(forms.iter()).unwrap();
+        let fst = set.as_fst();
+        let keyboard = Keyboard::from_rows("azertyuiop|qsdfghjklmù|wxcvbné");
+        for typed in [
+            "barque", "brqaue", "batonss", "vnet", "zebre", "Éven", "barqueu",
+        ] {
+            let typed: Vec<char> = typed.chars().collect();
+            for (max_cost, same_start) in [(EDIT, false), (2 * EDIT, true), (3 * EDIT, false)] {
+                let mut found = nearest(fst, &keyboard, &typed, max_cost, 100, same_start);
+                found.sort_by(|a, b| a.word.cmp(&b.word));
+                let expected: Vec<Near> = forms
+                    .iter()
+                    .filter(|form| {
+                        let first = form.chars().next().map(fold);
+                        !same_start || typed.iter().take(2).any(|&t| Some(fold(t)) == first)
+                    })
+                    .map(|form| Near {
+                        cost: distance(&keyboard, &typed, &form.chars().collect::<Vec<_>>()),
+                        word: form.to_string(),
+                    })
+                    .filter(|near| near.cost <= max_cost)
+                    .collect();
+                assert_eq!(found, expected, "{typed:?} within {max_cost}");
+            }
+        }
     }
 }
