@@ -18,7 +18,7 @@
 //! label another promo rule reports (with its list) is left to it.
 
 use super::claimed::Claimed;
-use super::line_shape::{Line, lines_of, words_in};
+use super::line_shape::{Line, lines, words_in};
 use super::ui_words;
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::BlockKind;
@@ -26,6 +26,7 @@ use crate::rules::pack::is_in_title;
 use crate::rules::{Examples, Findings, Rule, RuleContext, RuleMeta};
 use crate::text::Document;
 use regex::Regex;
+use std::collections::VecDeque;
 use std::sync::LazyLock;
 
 const DOCS: &str = "\
@@ -97,65 +98,90 @@ impl Rule for RelatedBlock {
 
     fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
-        let lines = lines_of(doc);
         let claimed = Claimed::of(ctx);
         let is_claimed = |span: Span| claimed.overlaps(span);
         // The index of the first line after the article's first paragraph
-        // of text: a block of links follows the text.
-        let Some(text_start) = lines.iter().position(|l| is_text(doc, l.block)) else {
+        // of text (a block of links follows the text), and of the last
+        // line of text: a block of links comes after it.
+        let mut text_lines = lines(doc)
+            .enumerate()
+            .filter(|(_, l)| is_text(doc, l.block))
+            .map(|(index, _)| index);
+        let Some(text_start) = text_lines.next() else {
             return;
         };
-        // Where the article's text ends: a block of links comes after it.
-        let last_text = lines
-            .iter()
-            .rposition(|l| is_text(doc, l.block))
-            .unwrap_or(text_start);
-        let mut i = text_start + 1;
-        while i + 1 < lines.len() {
-            let label = lines[i];
-            if !is_label(doc, label) || is_claimed(label.span) || is_in_title(doc, label.block) {
-                i += 1;
-                continue;
+        let last_text = text_lines.last().unwrap_or(text_start);
+        // A run of items must reach past the last line of text, and holds
+        // at most MAX_ITEMS lines: a label further up cannot open one. The
+        // lines are read as they come, in a window of a label and the most
+        // items it can have: a file can hold a line every two bytes.
+        let mut i = (text_start + 1).max(last_text.saturating_sub(MAX_ITEMS));
+        let mut ahead = lines(doc).skip(i);
+        let mut window: VecDeque<Line> = VecDeque::with_capacity(MAX_ITEMS + 1);
+        loop {
+            window.extend(ahead.by_ref().take(MAX_ITEMS + 1 - window.len()));
+            if window.len() < 2 {
+                break;
             }
-            let items = items_after(doc, &lines, i);
-            // The article goes on after the list: the list is its own.
-            if items.len() < 2 || last_text >= i + 1 + items.len() {
-                i += 1;
-                continue;
+            let from_label = window.make_contiguous();
+            let label = from_label[0];
+            let mut advance = 1;
+            if is_label(doc, label) && !is_claimed(label.span) && !is_in_title(doc, label.block) {
+                advance = self.report_run(ctx, &is_claimed, from_label, i, last_text, out);
             }
-            let run = &lines[i + 1..i + 1 + items.len()];
-            if run.iter().any(|l| is_claimed(l.span)) {
-                i += 1;
-                continue;
-            }
-            if is_apparatus(doc, label) {
-                i += 1;
-                continue;
-            }
-            let marked = run.iter().filter(|l| has_teaser_marks(doc, **l)).count();
-            let by_marks = marked >= 2 && marked * 2 >= run.len();
-            let by_label = label_words(doc, label) && run.iter().all(|l| reads_as_title(doc, *l));
-            if by_marks || by_label {
-                let mut finding = Diagnostic::new(
-                    self.meta.id.clone(),
-                    self.meta.category,
-                    ctx.severity,
-                    label.span,
-                    format!(
-                        "block of links to other articles left in the text: \"{}\"",
-                        doc.text(label.span)
-                    ),
-                )
-                .with_help("delete the label and the titles under it");
-                for item in run {
-                    finding = finding.with_label(item.span, "part of the same block");
-                }
-                out.push(finding);
-                i += 1 + run.len();
-                continue;
-            }
-            i += 1;
+            window.drain(..advance);
+            i += advance;
         }
+    }
+}
+
+impl RelatedBlock {
+    /// Reports the block of links the label at `from_label[0]` (line `i`
+    /// of the document) opens, if it opens one, `from_label` holding the
+    /// lines after it; says how many lines it took (the label alone, or
+    /// the label and its items).
+    fn report_run(
+        &self,
+        ctx: &RuleContext<'_>,
+        is_claimed: &impl Fn(Span) -> bool,
+        from_label: &[Line],
+        i: usize,
+        last_text: usize,
+        out: &mut Findings,
+    ) -> usize {
+        let doc = ctx.doc;
+        let label = from_label[0];
+        let items = items_after(doc, from_label, 0);
+        // The article goes on after the list: the list is its own.
+        if items.len() < 2 || last_text >= i + 1 + items.len() {
+            return 1;
+        }
+        let run = &from_label[1..1 + items.len()];
+        if run.iter().any(|l| is_claimed(l.span)) || is_apparatus(doc, label) {
+            return 1;
+        }
+        let marked = run.iter().filter(|l| has_teaser_marks(doc, **l)).count();
+        let by_marks = marked >= 2 && marked * 2 >= run.len();
+        let by_label = label_words(doc, label) && run.iter().all(|l| reads_as_title(doc, *l));
+        if !(by_marks || by_label) {
+            return 1;
+        }
+        let mut finding = Diagnostic::new(
+            self.meta.id.clone(),
+            self.meta.category,
+            ctx.severity,
+            label.span,
+            format!(
+                "block of links to other articles left in the text: \"{}\"",
+                doc.text(label.span)
+            ),
+        )
+        .with_help("delete the label and the titles under it");
+        for item in run {
+            finding = finding.with_label(item.span, "part of the same block");
+        }
+        out.push(finding);
+        1 + run.len()
     }
 }
 
