@@ -126,9 +126,9 @@ pub fn check_document(doc: &Document<'_>) -> Result<(), Violation> {
             ));
         }
     }
-    for (i, sentence) in doc.sentences.iter().enumerate() {
+    for (i, (sentence, words)) in doc.sentences_with_words().enumerate() {
         check_span(doc.source(), sentence.span(), &format!("sentence {i}"))?;
-        if sentence.words().start > sentence.words().end || sentence.words().end > doc.words.len() {
+        if words.start > words.end || words.end > doc.words.len() {
             return Err(format!("sentence {i} word range out of bounds"));
         }
     }

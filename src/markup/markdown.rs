@@ -226,7 +226,7 @@ fn read_body_as_plain_text(
         body_start
     };
     unmask(masked, view, Span::new(start, view.len()));
-    blocks.extend(plain::blocks(view, body_start));
+    plain::push_blocks(view, body_start, blocks);
 }
 
 /// Inline HTML elements whose text is code, not prose.

@@ -8,7 +8,7 @@
 //! - one paragraph per line: every non-blank line is a block.
 //!
 //! A block of one short line without final punctuation is a heading, when
-//! text follows it (see [`classify_blocks`]).
+//! text follows it (see [`kind_in_place`]).
 
 use super::{Block, BlockKind, Markup, into_string};
 use crate::diagnostic::Span;
@@ -17,7 +17,11 @@ use crate::diagnostic::Span;
 const MAX_HEADING_CHARS: usize = 150;
 
 pub fn parse(source: &str) -> Markup {
-    let blocks = blocks(source, 0);
+    // At most one block every two bytes: reserving the bound costs address
+    // space only, and the tail is given back once the blocks are read.
+    let mut blocks = Vec::with_capacity(source.len() / 2 + 1);
+    push_blocks(source, 0, &mut blocks);
+    blocks.shrink_to_fit();
     let mut masked = source.as_bytes().to_vec();
     // A BOM is not prose.
     if source.starts_with('\u{FEFF}') {
@@ -32,56 +36,95 @@ pub fn parse(source: &str) -> Markup {
     }
 }
 
-/// The blocks of `source` from byte `start` on (a line start), read as plain
-/// text: also how Markdown too dense to parse is read (see
-/// [`super::density`]).
-pub(super) fn blocks(source: &str, start: usize) -> Vec<Block> {
-    let lines = lines_with_spans(source, start);
-    let hard_wrapped = is_hard_wrapped(&lines);
-    let mut blocks = Vec::new();
-    let mut current: Option<Span> = None;
-    for &(span, trimmed) in &lines {
-        if trimmed.is_empty() {
-            if let Some(block) = current.take() {
-                blocks.push(block);
-            }
-            continue;
-        }
-        match current {
-            Some(ref mut block) if hard_wrapped => block.end = span.end,
-            Some(block) => {
-                blocks.push(block);
-                current = Some(span);
-            }
-            None => current = Some(span),
-        }
+/// Appends to `out` the blocks of `source` from byte `start` on (a line
+/// start), read as plain text: also how Markdown too dense to parse is read
+/// (see [`super::density`]).
+///
+/// Lines and blocks are read as they come, twice over the text (once to
+/// tell whether it is hard-wrapped, once to make the blocks) rather than
+/// kept in lists: a file of one-letter lines has a line every two bytes,
+/// and a list of them cost more than the blocks themselves.
+pub(super) fn push_blocks(source: &str, start: usize, out: &mut Vec<Block>) {
+    let hard_wrapped = is_hard_wrapped(lines_with_spans(source, start));
+    let text = |span: Span| &source[span.range()];
+    let opens_lowercase = |span: Span| text(span).chars().next().is_some_and(char::is_lowercase);
+    // Each block's span, kind as its own shape says, and whether it is a
+    // heading-like line long enough to be an excerpt.
+    let mut blocks = block_spans(source, start, hard_wrapped)
+        .map(|span| {
+            let kind = classify(text(span));
+            let long_title =
+                kind.is_heading() && text(span).split_whitespace().count() >= MIN_EXCERPT_WORDS;
+            (span, kind, long_title)
+        })
+        .peekable();
+    // Whether the block before was a long heading-like line, when there
+    // is one.
+    let mut previous_long_title: Option<bool> = None;
+    while let Some((span, kind, long_title)) = blocks.next() {
+        let next = blocks.peek();
+        out.push(Block::new(
+            kind_in_place(
+                kind,
+                long_title,
+                previous_long_title,
+                next.map(|&(next, _, next_long_title)| (next_long_title, opens_lowercase(next))),
+                opens_lowercase(span),
+            ),
+            span,
+        ));
+        previous_long_title = Some(long_title);
     }
-    blocks.extend(current);
-    classify_blocks(source, &blocks)
+}
+
+/// The spans of the blocks: runs of non-blank lines when the text is
+/// hard-wrapped, else each non-blank line.
+fn block_spans(source: &str, start: usize, hard_wrapped: bool) -> impl Iterator<Item = Span> + '_ {
+    let mut lines = lines_with_spans(source, start);
+    let mut current: Option<Span> = None;
+    std::iter::from_fn(move || {
+        for (span, trimmed) in lines.by_ref() {
+            if trimmed.is_empty() {
+                if let Some(block) = current.take() {
+                    return Some(block);
+                }
+                continue;
+            }
+            match current {
+                Some(ref mut block) if hard_wrapped => block.end = span.end,
+                Some(block) => {
+                    current = Some(span);
+                    return Some(block);
+                }
+                None => current = Some(span),
+            }
+        }
+        current.take()
+    })
 }
 
 /// Each line's span without its line ending and surrounding spaces, and the
 /// trimmed text, from byte `start` (a line start) on.
-fn lines_with_spans(source: &str, mut start: usize) -> Vec<(Span, &str)> {
-    let mut out = Vec::new();
-    for line in source[start..].split_inclusive('\n') {
-        let content = line.trim_end_matches(['\n', '\r']);
-        let leading = content.len() - content.trim_start().len();
-        let trimmed = content.trim();
-        let s = start + leading;
-        out.push((Span::new(s, s + trimmed.len()), trimmed));
-        start += line.len();
-    }
-    out
+fn lines_with_spans(source: &str, start: usize) -> impl Iterator<Item = (Span, &str)> {
+    source[start..]
+        .split_inclusive('\n')
+        .scan(start, |start, line| {
+            let content = line.trim_end_matches(['\n', '\r']);
+            let leading = content.len() - content.trim_start().len();
+            let trimmed = content.trim();
+            let s = *start + leading;
+            *start += line.len();
+            Some((Span::new(s, s + trimmed.len()), trimmed))
+        })
 }
 
 /// A document is hard-wrapped when no line is longer than ~100 characters
 /// and some line inside a run of lines stops mid-sentence (the next line
 /// continues it in lowercase). Pasted web text has one long line per paragraph instead.
-fn is_hard_wrapped(lines: &[(Span, &str)]) -> bool {
+fn is_hard_wrapped<'s>(lines: impl Iterator<Item = (Span, &'s str)>) -> bool {
     let mut previous: Option<&str> = None;
     let mut continuation_lines = 0usize;
-    for &(_, text) in lines {
+    for (_, text) in lines {
         if text.chars().count() > 100 {
             return false;
         }
@@ -103,42 +146,38 @@ fn ends_sentence(text: &str) -> bool {
         .ends_with(['.', '!', '?', '…', ':', ';'])
 }
 
-/// Kinds of the blocks, each judged by its own shape and by its place: a
+/// A block's kind, judged by its own shape (`kind`) and by its place: a
 /// heading is a title *over* something.
 ///
-/// - The last block has nothing under it, so it is no heading: a question
-///   or a signature closing a text is text, and the last excerpt of a list
-///   of teasers is an excerpt ("… pour les étudi").
+/// - The last block (no `next`) has nothing under it, so it is no heading:
+///   a question or a signature closing a text is text, and the last
+///   excerpt of a list of teasers is an excerpt ("… pour les étudi").
 /// - Long heading-like lines (ten words or more) that follow one another
 ///   are a list of excerpts or titles, not sections with nothing in them.
-fn classify_blocks(source: &str, spans: &[Span]) -> Vec<Block> {
-    let mut kinds: Vec<BlockKind> = spans.iter().map(|s| classify(&source[s.range()])).collect();
-    let text = |i: usize| &source[spans[i].range()];
-    let long_title: Vec<bool> = (0..spans.len())
-        .map(|i| kinds[i].is_heading() && text(i).split_whitespace().count() >= MIN_EXCERPT_WORDS)
-        .collect();
+///
+/// `previous_long_title` and `next` say whether the blocks around are
+/// such long lines (by their own shape), `next` also whether it opens in
+/// lowercase, as `opens_lowercase` says of this block.
+fn kind_in_place(
+    kind: BlockKind,
+    long_title: bool,
+    previous_long_title: Option<bool>,
+    next: Option<(bool, bool)>,
+    opens_lowercase: bool,
+) -> BlockKind {
     // A line the next one continues in lowercase is a wrapped paragraph
     // read line by line, not an excerpt: it stays as it was.
-    let continued = |i: usize| {
-        spans
-            .get(i + 1)
-            .is_some_and(|_| text(i + 1).chars().next().is_some_and(char::is_lowercase))
-    };
-    for i in 0..kinds.len() {
-        let in_run = ((i > 0 && long_title[i - 1])
-            || long_title.get(i + 1).copied().unwrap_or(false))
-            && !continued(i)
-            && !(i > 0 && continued(i - 1));
-        let last = i + 1 == kinds.len();
-        if kinds[i].is_heading() && (last || (long_title[i] && in_run)) {
-            kinds[i] = BlockKind::Paragraph;
-        }
+    let continued = next.is_some_and(|(_, lowercase)| lowercase);
+    let continues_previous = previous_long_title.is_some() && opens_lowercase;
+    let in_run = (previous_long_title == Some(true) || next.is_some_and(|(long, _)| long))
+        && !continued
+        && !continues_previous;
+    let last = next.is_none();
+    if kind.is_heading() && (last || (long_title && in_run)) {
+        BlockKind::Paragraph
+    } else {
+        kind
     }
-    spans
-        .iter()
-        .zip(kinds)
-        .map(|(&span, kind)| Block::new(kind, span))
-        .collect()
 }
 
 /// A heading-like line this long, next to another, is an excerpt.

@@ -10,6 +10,7 @@
 
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::text::Document;
+use std::collections::BTreeMap;
 
 /// Most words of a block that a leftover finding opening it stands for:
 /// widgets and chat closers are a line or two.
@@ -28,41 +29,45 @@ const FRAMING_RULES: [&str; 4] = [
 ];
 
 /// What other rules' findings say about each block of a document.
+///
+/// Only blocks some finding touches have an entry: the findings of a file
+/// are capped, its blocks are not (one-letter paragraphs make a block every
+/// three bytes), so a list of flags for every block would cost more than
+/// the blocks themselves.
 pub struct Leftovers {
+    marks: BTreeMap<usize, Marks>,
+}
+
+/// What the findings say about one block.
+#[derive(Default, Clone, Copy)]
+struct Marks {
     /// A promo finding covers all the block's words: the block is a
     /// widget line.
-    widget: Vec<bool>,
+    widget: bool,
     /// A promo or generated finding opens the block, a short one: it is
     /// no text of the author's.
-    leftover: Vec<bool>,
+    leftover: bool,
     /// A promo finding opens the block ("Sur le même sujet : <extrait>"),
     /// or shows it as part of its widget (the teasers under a related-posts
     /// heading): what the block holds is the page's, not the author's.
-    promo_owned: Vec<bool>,
+    promo_owned: bool,
     /// A promo finding shows the block as part of its widget ("part of the
     /// same block": the teasers under a related-posts heading), and some
     /// block of that widget ends with an ellipsis: the page marks its cuts.
-    in_a_marking_widget: Vec<bool>,
+    in_a_marking_widget: bool,
     /// A promo finding ends the block and starts a line of it or a
     /// sentence ("… adhérent de l'association.\nSe désinscrire | Gérer"):
     /// the block's end is the page's widget, not a sentence cut short. (A
     /// read-more label after a cut excerpt starts neither.)
-    closed_by_promo: Vec<bool>,
+    closed_by_promo: bool,
     /// Where the last promo finding of the block starts.
-    last_promo: Vec<Option<usize>>,
+    last_promo: Option<usize>,
 }
 
 impl Leftovers {
     pub fn of(doc: &Document<'_>, findings: &[Diagnostic]) -> Self {
         let blocks = doc.blocks();
-        let mut out = Leftovers {
-            widget: vec![false; blocks.len()],
-            leftover: vec![false; blocks.len()],
-            promo_owned: vec![false; blocks.len()],
-            in_a_marking_widget: vec![false; blocks.len()],
-            closed_by_promo: vec![false; blocks.len()],
-            last_promo: vec![None; blocks.len()],
-        };
+        let mut marks: BTreeMap<usize, Marks> = BTreeMap::new();
         let block_of = |span: Span| {
             let i = blocks.partition_point(|b| b.span().end <= span.start);
             (i < blocks.len() && blocks[i].span().contains(span)).then_some(i)
@@ -82,18 +87,20 @@ impl Leftovers {
                 let after = doc.prose(Span::new(finding.span.end, block.end));
                 let opens = !before.chars().any(char::is_alphanumeric);
                 let closes = !after.chars().any(char::is_alphanumeric);
-                out.widget[i] |= promo && opens && closes;
+                let block_marks = marks.entry(i).or_default();
+                block_marks.widget |= promo && opens && closes;
                 let starts_a_line_or_sentence = {
                     let before = before.trim_end_matches([' ', '\t']);
                     before.is_empty() || before.ends_with('\n') || before.ends_with(['.', '!', '?'])
                 };
-                out.closed_by_promo[i] |= promo && closes && (opens || starts_a_line_or_sentence);
+                block_marks.closed_by_promo |=
+                    promo && closes && (opens || starts_a_line_or_sentence);
                 if promo {
-                    let last = &mut out.last_promo[i];
+                    let last = &mut block_marks.last_promo;
                     *last = Some(last.map_or(finding.span.start, |s| s.max(finding.span.start)));
                 }
-                out.promo_owned[i] |= promo && opens;
-                out.leftover[i] |=
+                block_marks.promo_owned |= promo && opens;
+                block_marks.leftover |=
                     opens && (closes || doc.words_of_block(i).len() <= MAX_LEFTOVER_WORDS);
             }
             if promo {
@@ -109,40 +116,48 @@ impl Leftovers {
                     text.contains("...") || text.contains('…')
                 });
                 for i in parts {
-                    out.promo_owned[i] = true;
-                    out.in_a_marking_widget[i] |= marks_cuts;
+                    let block_marks = marks.entry(i).or_default();
+                    block_marks.promo_owned = true;
+                    block_marks.in_a_marking_widget |= marks_cuts;
                 }
             }
         }
-        out
+        Leftovers { marks }
+    }
+
+    /// What the findings say about `block` (nothing, for most blocks).
+    fn marks(&self, block: usize) -> Marks {
+        self.marks.get(&block).copied().unwrap_or_default()
     }
 
     /// The block is a widget line a promo rule reported whole.
     pub fn is_widget(&self, block: usize) -> bool {
-        self.widget[block]
+        self.marks(block).widget
     }
 
     /// The block is a leftover (a widget, a chat closer), not the
     /// author's text.
     pub fn is_leftover(&self, block: usize) -> bool {
-        self.leftover[block]
+        self.marks(block).leftover
     }
 
     /// A promo finding opens the block or shows it as part of its widget:
     /// an excerpt there is another article's teaser.
     pub fn is_promo_owned(&self, block: usize) -> bool {
-        self.promo_owned[block]
+        self.marks(block).promo_owned
     }
 
     /// A promo finding closes the block, on a line or a sentence of its
     /// own: what the block ends on is a widget.
     pub fn is_closed_by_promo(&self, block: usize) -> bool {
-        self.closed_by_promo[block]
+        self.marks(block).closed_by_promo
     }
 
     /// Whether a promo finding of the block starts at or after `offset`.
     pub fn has_promo_after(&self, block: usize, offset: usize) -> bool {
-        self.last_promo[block].is_some_and(|start| start >= offset)
+        self.marks(block)
+            .last_promo
+            .is_some_and(|start| start >= offset)
     }
 
     /// A promo rule shows the block as part of its widget (a list of
@@ -150,6 +165,6 @@ impl Leftovers {
     /// marks the excerpts it cuts: a teaser of it that stops without
     /// punctuation and shows no cut was short enough to be left whole.
     pub fn is_in_a_marking_widget(&self, block: usize) -> bool {
-        self.in_a_marking_widget[block]
+        self.marks(block).in_a_marking_widget
     }
 }

@@ -197,6 +197,22 @@ impl<'a> Document<'a> {
         value
     }
 
+    /// Each sentence and its words, as indices into `words`: a sentence's
+    /// words end where the next sentence's begin, the last one's at the
+    /// last word (see [`Sentence`], which keeps its first word only).
+    pub fn sentences_with_words(&self) -> impl Iterator<Item = (&Sentence, Range<usize>)> {
+        let ends = self
+            .sentences
+            .iter()
+            .skip(1)
+            .map(Sentence::first_word)
+            .chain(std::iter::once(self.words.len()));
+        self.sentences
+            .iter()
+            .zip(ends)
+            .map(|(sentence, end)| (sentence, sentence.first_word()..end))
+    }
+
     pub fn word_count(&self) -> usize {
         self.words.iter().filter(|w| !w.is_elision()).count()
     }

@@ -6,21 +6,21 @@ use crate::diagnostic::Span;
 use crate::markup::Block;
 use std::ops::Range;
 
-/// A sentence of the masked prose, in 20 bytes.
+/// A sentence of the masked prose, in 12 bytes.
 ///
 /// A document holds one per sentence, and a text of one-letter paragraphs
 /// (`a` and a blank line) has one every three bytes: with `usize` offsets
-/// (40 bytes each) they cost 13 times the file. Offsets, word indexes and
-/// block indexes are all smaller than the file's size, and files over
-/// 256 MiB are refused before they are read (see [`Word`]): they fit in a
-/// `u32`.
+/// (40 bytes each) they cost 13 times the file. Offsets and word indexes
+/// are smaller than the file's size, and files over 256 MiB are refused
+/// before they are read (see [`Word`]): they fit in a `u32`. Neither its
+/// block nor the end of its words is kept: a sentence with words is in its
+/// words' block (see [`Word::block`]), and its words end where the next
+/// sentence's begin (see [`crate::text::Document::sentences_with_words`]).
 #[derive(Clone, PartialEq, Eq)]
 pub struct Sentence {
     start: u32,
     end: u32,
-    block: u32,
     first_word: u32,
-    end_word: u32,
 }
 
 impl Sentence {
@@ -28,14 +28,12 @@ impl Sentence {
     ///
     /// When an index does not fit in a `u32`: files that large are refused
     /// before they are read.
-    pub fn new(span: Span, block: usize, words: Range<usize>) -> Sentence {
+    pub fn new(span: Span, first_word: usize) -> Sentence {
         let index = |i: usize| u32::try_from(i).expect("files over 256 MiB are refused");
         Sentence {
             start: index(span.start),
             end: index(span.end),
-            block: index(block),
-            first_word: index(words.start),
-            end_word: index(words.end),
+            first_word: index(first_word),
         }
     }
 
@@ -44,14 +42,10 @@ impl Sentence {
         Span::new(self.start as usize, self.end as usize)
     }
 
-    /// The index of the block this sentence is in, in `doc.blocks()`.
-    pub fn block(&self) -> usize {
-        self.block as usize
-    }
-
-    /// Its words, as indices into the document's words.
-    pub fn words(&self) -> Range<usize> {
-        self.first_word as usize..self.end_word as usize
+    /// The index of its first word in the document's words (of the word
+    /// after it, if it has none).
+    pub fn first_word(&self) -> usize {
+        self.first_word as usize
     }
 }
 
@@ -59,8 +53,7 @@ impl std::fmt::Debug for Sentence {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Sentence")
             .field("span", &self.span())
-            .field("block", &self.block())
-            .field("words", &self.words())
+            .field("first_word", &self.first_word())
             .finish()
     }
 }
@@ -92,6 +85,21 @@ pub fn split(
     let word_at =
         |offset: usize| first_word + block_words.partition_point(|w| w.span().end <= base + offset);
 
+    let block_end_word = first_word + block_words.len();
+    // A sentence keeps its first word only: its words end where the next
+    // sentence's begin, or at the end of the block's (the next sentence
+    // with words is in a later block, as a block without a sentence is
+    // blank). Debug builds (every test) check that this is the end the
+    // sentence's span gives.
+    let mut words_end: Option<usize> = None;
+    let mut push = |span: Span, words: Range<usize>| {
+        debug_assert!(
+            words_end.is_none_or(|end| end == words.start),
+            "sentence words end where the next sentence's begin"
+        );
+        words_end = Some(words.end);
+        out.push(Sentence::new(span, words.start));
+    };
     let mut i = 0;
     // Each turn finds one sentence: from the next non-blank character to
     // the terminal punctuation that ends it (jumping from one punctuation
@@ -112,21 +120,24 @@ pub fn split(
         let Some(end) = end else {
             let end = text.trim_end().len();
             if end > start {
-                out.push(Sentence::new(
+                push(
                     Span::new(base + start, base + end),
-                    block_index,
-                    word_at(start)..first_word + block_words.len(),
-                ));
+                    word_at(start)..block_end_word,
+                );
             }
             break;
         };
-        out.push(Sentence::new(
+        push(
             Span::new(base + start, base + end),
-            block_index,
             word_at(start)..word_at(end),
-        ));
+        );
         i = end;
     }
+    debug_assert_eq!(
+        words_end.unwrap_or(first_word),
+        block_end_word,
+        "a block's sentences hold all its words"
+    );
 }
 
 /// The offset of the next `.`, `!`, `?` or `…` at or after `from`: a byte
@@ -248,24 +259,24 @@ mod tests {
 
     #[test]
     fn sentence_words_are_counted() {
-        let text = "Un deux. Trois.";
-        let block = Block::new(BlockKind::Paragraph, Span::new(0, text.len()));
-        let mut words = Vec::new();
-        tokenize(text, block.span(), 0, &mut words);
-        let mut out = Vec::new();
-        split(text, &block, 0, 0, &words, &mut out);
-        assert_eq!(out[0].words(), 0..2);
-        assert_eq!(out[1].words(), 2..3);
+        let text = "Un deux. Trois.\n\nQuatre !";
+        let markup = crate::markup::parse(text, crate::markup::MarkupKind::Plain);
+        let doc = crate::text::Document::new(
+            std::path::Path::new("t.txt"),
+            text,
+            markup,
+            None,
+            crate::text::Language::Fr,
+        );
+        let words: Vec<_> = doc.sentences_with_words().map(|(_, w)| w).collect();
+        assert_eq!(words, [0..2, 2..3, 3..4]);
     }
 
     #[test]
-    fn a_sentence_keeps_its_span_block_and_words_in_twenty_bytes() {
-        assert_eq!(std::mem::size_of::<Sentence>(), 20);
+    fn a_sentence_keeps_its_span_and_first_word_in_twelve_bytes() {
+        assert_eq!(std::mem::size_of::<Sentence>(), 12);
         let top = u32::MAX as usize;
-        let s = Sentence::new(Span::new(5, top), top - 1, 3..top);
-        assert_eq!(
-            (s.span(), s.block(), s.words()),
-            (Span::new(5, top), top - 1, 3..top)
-        );
+        let s = Sentence::new(Span::new(5, top), top - 1);
+        assert_eq!((s.span(), s.first_word()), (Span::new(5, top), top - 1));
     }
 }

@@ -24,18 +24,10 @@ pub struct Line {
     pub block: usize,
 }
 
-/// The lines of the document holding prose (a word or a symbol), in order.
-pub fn lines_of(doc: &Document<'_>) -> Vec<Line> {
-    // Counted first, then collected at that exact capacity: a vector grown
-    // by doubling holds up to twice the lines (24 bytes each) at its peak,
-    // and a file of one-letter lines has a line every two bytes.
-    let mut all = Vec::with_capacity(lines(doc).count());
-    all.extend(lines(doc));
-    all
-}
-
-/// [`lines_of`] one at a time, for a rule that keeps only some of them.
-pub fn lines<'d>(doc: &'d Document<'_>) -> impl Iterator<Item = Line> + 'd {
+/// The lines of the document holding prose (a word or a symbol), in
+/// order, one at a time: a file can hold a line every two bytes, so rules
+/// keep only the lines they need.
+pub fn lines<'d>(doc: &'d Document<'_>) -> impl Iterator<Item = Line> + Clone + 'd {
     doc.blocks()
         .iter()
         .enumerate()
@@ -387,7 +379,7 @@ mod tests {
     fn shapes(text: &str) -> Vec<Shape> {
         let markup = markup::parse(text, MarkupKind::Plain);
         let doc = Document::new(Path::new("t.txt"), text, markup, None, Language::En);
-        lines_of(&doc).into_iter().map(|l| shape(&doc, l)).collect()
+        lines(&doc).map(|l| shape(&doc, l)).collect()
     }
 
     #[test]

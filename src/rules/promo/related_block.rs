@@ -19,7 +19,7 @@
 
 use super::claimed::Claimed;
 use super::counter_line::is_counter_line;
-use super::line_shape::{Line, MAX_LINE_BYTES, lines_of, shape, words_in};
+use super::line_shape::{Line, MAX_LINE_BYTES, lines, shape, words_in};
 use super::ui_words;
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::BlockKind;
@@ -27,6 +27,7 @@ use crate::rules::pack::is_in_title;
 use crate::rules::{Examples, Findings, Rule, RuleContext, RuleMeta};
 use crate::text::Document;
 use regex::Regex;
+use std::collections::VecDeque;
 use std::sync::LazyLock;
 
 const DOCS: &str = "\
@@ -98,7 +99,6 @@ impl Rule for RelatedBlock {
 
     fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
-        let lines = lines_of(doc);
         let claimed = Claimed::of(ctx);
         let is_claimed = |span: Span| claimed.overlaps(span);
         // What another rule reports, or a widget's line by its shape
@@ -109,70 +109,109 @@ impl Rule for RelatedBlock {
                     && (is_counter_line(doc.prose(line.span)) || shape(doc, line).is_widget()))
         };
         // The index of the first line after the article's first paragraph
-        // of text: a block of links follows the text.
-        let Some(text_start) = lines.iter().position(|l| is_text(doc, l.block)) else {
+        // of text (a block of links follows the text), and of the last
+        // line of text: a block of links comes after it.
+        let mut text_lines = lines(doc)
+            .enumerate()
+            .filter(|(_, l)| is_text(doc, l.block))
+            .map(|(index, _)| index);
+        let Some(text_start) = text_lines.next() else {
             return;
         };
-        // Where the article's text ends: a block of links comes after it.
-        let last_text = lines
-            .iter()
-            .rposition(|l| is_text(doc, l.block))
-            .unwrap_or(text_start);
-        let mut i = text_start + 1;
-        while i + 1 < lines.len() {
-            let label = lines[i];
-            if !is_label(doc, label) || is_claimed(label.span) || is_in_title(doc, label.block) {
-                i += 1;
-                continue;
+        let last_text = text_lines.last().unwrap_or(text_start);
+        // A run of items must reach past the last line of text, and holds
+        // at most MAX_ITEMS lines: a label further up cannot open one. The
+        // lines are read as they come, in a window of a label and the most
+        // items it can have: a file can hold a line every two bytes.
+        let mut i = (text_start + 1).max(last_text.saturating_sub(MAX_ITEMS));
+        let mut ahead = lines(doc).skip(i);
+        let mut window: VecDeque<Line> = VecDeque::with_capacity(MAX_ITEMS + 1);
+        loop {
+            window.extend(ahead.by_ref().take(MAX_ITEMS + 1 - window.len()));
+            if window.len() < 2 {
+                break;
             }
-            let mut items = items_after(doc, &lines, i);
-            // A line another rule reports ends the list: the counters or
-            // the share bar under the last title are a widget of their own.
-            if let Some(first_claimed) = items.iter().position(|l| is_leftover(*l)) {
-                items.truncate(first_claimed);
+            let from_label = window.make_contiguous();
+            let label = from_label[0];
+            let mut advance = 1;
+            if is_label(doc, label) && !is_claimed(label.span) && !is_in_title(doc, label.block) {
+                advance = self.report_run(ctx, &is_leftover, from_label, &ahead, i, last_text, out);
             }
-            // The article goes on after the list: the list is its own.
-            if items.len() < 2 || last_text >= i + 1 + items.len() {
-                i += 1;
-                continue;
-            }
-            let run = &lines[i + 1..i + 1 + items.len()];
-            if is_apparatus(doc, label) {
-                i += 1;
-                continue;
-            }
-            let marked = run.iter().filter(|l| has_teaser_marks(doc, **l)).count();
-            let by_marks = marked >= 2 && marked * 2 >= run.len();
-            let by_label = label_words(doc, label) && run.iter().all(|l| reads_as_title(doc, *l));
-            // Whatever its label says, a list of headlines that closes the
-            // page (nothing after it but what other rules report) is the
-            // page's navigation: the author's lists are followed by text,
-            // and hold shorter items (ingredients, names) or figures.
-            let closes_page = lines[i + 1 + run.len()..].iter().all(|l| is_leftover(*l));
-            let by_place = closes_page
-                && run.len() >= MIN_HEADLINES
-                && run.iter().all(|l| reads_as_headline(doc, *l));
-            if by_marks || by_label || by_place {
-                let mut finding = Diagnostic::new(
-                    self.meta.id.clone(),
-                    self.meta.category,
-                    ctx.severity,
-                    label.span,
-                    format!(
-                        "block of links to other articles left in the text: \"{}\"",
-                        doc.text(label.span)
-                    ),
-                )
-                .with_help("delete the label and the titles under it");
-                for item in run {
-                    finding = finding.with_label(item.span, "part of the same block");
-                }
-                out.push(finding);
-                i += 1 + run.len();
-                continue;
-            }
-            i += 1;
+            window.drain(..advance);
+            i += advance;
         }
+    }
+}
+
+impl RelatedBlock {
+    /// Reports the block of links the label at `from_label[0]` (line `i`
+    /// of the document) opens, if it opens one, `from_label` holding the
+    /// lines after it and `ahead` the document's lines after those; says
+    /// how many lines it took (the label alone, or the label and its
+    /// items).
+    #[allow(clippy::too_many_arguments)]
+    fn report_run(
+        &self,
+        ctx: &RuleContext<'_>,
+        is_leftover: &impl Fn(Line) -> bool,
+        from_label: &[Line],
+        ahead: &(impl Iterator<Item = Line> + Clone),
+        i: usize,
+        last_text: usize,
+        out: &mut Findings,
+    ) -> usize {
+        let doc = ctx.doc;
+        let label = from_label[0];
+        let mut items = items_after(doc, from_label, 0);
+        // A line another rule reports ends the list: the counters or the
+        // share bar under the last title are a widget of their own.
+        if let Some(first_leftover) = items.iter().position(|l| is_leftover(*l)) {
+            items.truncate(first_leftover);
+        }
+        // The article goes on after the list: the list is its own.
+        if items.len() < 2 || last_text >= i + 1 + items.len() {
+            return 1;
+        }
+        let run = &from_label[1..1 + items.len()];
+        if is_apparatus(doc, label) {
+            return 1;
+        }
+        let marked = run.iter().filter(|l| has_teaser_marks(doc, **l)).count();
+        let by_marks = marked >= 2 && marked * 2 >= run.len();
+        let by_label = label_words(doc, label) && run.iter().all(|l| reads_as_title(doc, *l));
+        // Whatever its label says, a list of headlines that closes the
+        // page (nothing after it but what other rules report) is the
+        // page's navigation: the author's lists are followed by text, and
+        // hold shorter items (ingredients, names) or figures. (The walk
+        // stops at the first line of anything else.)
+        let by_place = || {
+            run.len() >= MIN_HEADLINES
+                && run.iter().all(|l| reads_as_headline(doc, *l))
+                && from_label[1 + run.len()..]
+                    .iter()
+                    .copied()
+                    .chain(ahead.clone())
+                    .all(is_leftover)
+        };
+        if !(by_marks || by_label || by_place()) {
+            return 1;
+        }
+        let mut finding = Diagnostic::new(
+            self.meta.id.clone(),
+            self.meta.category,
+            ctx.severity,
+            label.span,
+            format!(
+                "block of links to other articles left in the text: \"{}\"",
+                doc.text(label.span)
+            ),
+        )
+        .with_help("delete the label and the titles under it");
+        for item in run {
+            finding = finding.with_label(item.span, "part of the same block");
+        }
+        out.push(finding);
+        1 + run.len()
     }
 }
 

@@ -499,6 +499,11 @@ fn keep_if_shown(
 /// Keeps the phrases a person should see (see the module docs), with
 /// overlapping occurrences of one phrase ("a b a b a") counted once.
 fn select_maximal(stream: &TokenStream, candidates: &Candidates, threshold: usize) -> Vec<Phrase> {
+    // Nothing to choose from (most files): no owner for every word (four
+    // bytes a word, the peak of a file of one-word paragraphs).
+    if candidates.list.is_empty() {
+        return Vec::new();
+    }
     const NONE: u32 = u32::MAX;
     let mut owner = vec![NONE; stream.ids.len()];
     let mut chosen: Vec<Option<Phrase>> = Vec::new();

@@ -207,14 +207,14 @@ impl Rule for RepeatedOpener {
         // words, in reading order: eight bytes a sentence (word indexes fit
         // in a `u32`, see `Sentence`).
         let paragraph_sentences: Vec<(u32, u32)> = doc
-            .sentences
-            .iter()
-            .filter(|sentence| doc.blocks()[sentence.block()].kind() == BlockKind::Paragraph)
-            .filter(|sentence| !sentence.words().is_empty())
-            .map(|sentence| {
-                let words = sentence.words();
-                (words.start as u32, words.end as u32)
+            .sentences_with_words()
+            .map(|(_, words)| words)
+            .filter(|words| !words.is_empty())
+            // A sentence is in the block of its words.
+            .filter(|words| {
+                doc.blocks()[doc.words[words.start].block()].kind() == BlockKind::Paragraph
             })
+            .map(|words| (words.start as u32, words.end as u32))
             .collect();
         // The first word of the sentence of an ordinal.
         let first_of = |ordinal: usize| paragraph_sentences[ordinal].0 as usize;

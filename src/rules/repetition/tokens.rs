@@ -150,7 +150,7 @@ impl TokenStream {
 fn names(doc: &Document<'_>, ids: &[u32], distinct: usize, prose: &[bool]) -> Vec<bool> {
     let mut sentence_start = vec![false; ids.len()];
     for sentence in &doc.sentences {
-        if let Some(first) = sentence_start.get_mut(sentence.words().start) {
+        if let Some(first) = sentence_start.get_mut(sentence.first_word()) {
             *first = true;
         }
     }

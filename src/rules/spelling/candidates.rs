@@ -75,12 +75,12 @@ fn filler_text(doc: &Document<'_>) -> Vec<std::ops::Range<usize>> {
 /// For each word of the document, whether it opens a sentence.
 fn sentence_starts(doc: &Document<'_>) -> Vec<bool> {
     let mut starts = vec![false; doc.words.len()];
-    for sentence in &doc.sentences {
+    for (_, mut words) in doc.sentences_with_words() {
         // The first word that is not an elided article opens the sentence.
-        if let Some(first) = sentence.words().find(|&i| !doc.words[i].is_elision()) {
+        if let Some(first) = words.clone().find(|&i| !doc.words[i].is_elision()) {
             starts[first] = true;
         }
-        if let Some(first) = sentence.words().next() {
+        if let Some(first) = words.next() {
             starts[first] = true;
         }
     }

@@ -154,12 +154,12 @@ fn english_sentences(
 ) -> Vec<bool> {
     let masked = &doc.markup.masked;
     let mut english_word = vec![false; doc.words.len()];
-    for sentence in &doc.sentences {
-        if !sentence.words().any(|i| weighed[i]) {
+    for (_, words) in doc.sentences_with_words() {
+        if !words.clone().any(|i| weighed[i]) {
             continue;
         }
         let (mut only_english, mut only_french) = (0, 0);
-        for i in sentence.words() {
+        for i in words.clone() {
             let text = doc.words[i].text(masked);
             // Overlong runs are no words and cost quadratic lookups.
             if doc.words[i].has_digit() || !(2..=MAX_WORD_CHARS).contains(&text.chars().count()) {
@@ -174,7 +174,7 @@ fn english_sentences(
             }
         }
         if only_english >= MIN_ENGLISH_WORDS && only_english > only_french {
-            for i in sentence.words() {
+            for i in words {
                 english_word[i] = true;
             }
         }

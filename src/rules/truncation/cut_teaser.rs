@@ -181,18 +181,16 @@ impl Rule for CutTeaser {
     fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
         let leftovers = Leftovers::of(doc, ctx.earlier);
-        let units = units(doc);
         // A widget line is promo's, unless it carries an excerpt ("À lire
         // aussi : <a teaser cut…>"): the label is promo, the cut is ours.
         // A quotation trails off as its speaker did; a blockquote the page
         // generated ("> From the blog" over teasers) is no quotation.
-        let cuts: Vec<Cut> = units
-            .iter()
+        let cuts: Vec<Cut> = units(doc)
             .filter(|unit| {
                 !leftovers.is_widget(unit.block)
                     || words_in(doc, unit.block, unit.span).len() >= MIN_EXCERPT_WORDS
             })
-            .filter_map(|unit| find_cut(doc, *unit, leftovers.is_promo_owned(unit.block)))
+            .filter_map(|unit| find_cut(doc, unit, leftovers.is_promo_owned(unit.block)))
             .collect();
         let fixed_length: Vec<usize> = cuts
             .iter()
@@ -474,47 +472,60 @@ fn is_unpunctuated_excerpt(doc: &Document<'_>, index: usize) -> bool {
 /// several excerpts each closed with an ellipsis at the end of a line,
 /// each of them (excerpts joined by Markdown's soft line breaks, or into
 /// one block of a hard-wrapped text; an excerpt may wrap over lines).
-fn units(doc: &Document<'_>) -> Vec<Unit> {
-    let mut out = Vec::with_capacity(doc.blocks().len());
-    for (index, block) in doc.blocks().iter().enumerate() {
-        let prose = doc.prose(block.span());
-        let mut pieces = Vec::new();
-        if prose.contains('\n') {
-            let mut start = 0;
-            let mut at = 0;
-            for line in prose.split_inclusive('\n') {
-                at += line.len();
-                if line.ends_with('\n') && ends_with_ellipsis(line.trim_end(), doc.language) {
-                    pieces.push(start..at);
-                    start = at;
-                }
-            }
-            let last = &prose[start..];
-            if !pieces.is_empty() && ends_with_ellipsis(last.trim_end(), doc.language) {
-                pieces.push(start..prose.len());
-            } else {
-                pieces.clear();
-            }
-        }
-        if pieces.len() >= 2 {
-            out.extend(pieces.into_iter().map(|piece| {
-                let text = &prose[piece.clone()];
-                let lead = text.len() - text.trim_start().len();
-                let start = block.span().start + piece.start + lead;
-                let end = block.span().start + piece.start + text.trim_end().len();
-                Unit {
-                    block: index,
-                    span: Span::new(start, end),
-                }
-            }));
-        } else {
-            out.push(Unit {
+/// One at a time: the rule keeps only those that end with a cut, and a
+/// list of every block's excerpt would cost 24 bytes a block.
+fn units<'d>(doc: &'d Document<'_>) -> impl Iterator<Item = Unit> + 'd {
+    doc.blocks()
+        .iter()
+        .enumerate()
+        .flat_map(move |(index, block)| {
+            let pieces = excerpts_of_block(doc, block.span());
+            let whole = pieces.is_empty().then_some(Unit {
                 block: index,
                 span: block.span(),
             });
+            pieces
+                .into_iter()
+                .map(move |span| Unit { block: index, span })
+                .chain(whole)
+        })
+}
+
+/// The excerpts of a block that holds at least two, each closed with an
+/// ellipsis at the end of a line; none otherwise.
+fn excerpts_of_block(doc: &Document<'_>, block: Span) -> Vec<Span> {
+    let prose = doc.prose(block);
+    if !prose.contains('\n') {
+        return Vec::new();
+    }
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    let mut at = 0;
+    for line in prose.split_inclusive('\n') {
+        at += line.len();
+        if line.ends_with('\n') && ends_with_ellipsis(line.trim_end(), doc.language) {
+            pieces.push(start..at);
+            start = at;
         }
     }
-    out
+    let last = &prose[start..];
+    if pieces.is_empty() || !ends_with_ellipsis(last.trim_end(), doc.language) {
+        return Vec::new();
+    }
+    pieces.push(start..prose.len());
+    if pieces.len() < 2 {
+        return Vec::new();
+    }
+    pieces
+        .into_iter()
+        .map(|piece| {
+            let text = &prose[piece.clone()];
+            let lead = text.len() - text.trim_start().len();
+            let start = block.start + piece.start + lead;
+            let end = block.start + piece.start + text.trim_end().len();
+            Span::new(start, end)
+        })
+        .collect()
 }
 
 /// A line that ends with an ellipsis, or with an ellipsis and a read-more

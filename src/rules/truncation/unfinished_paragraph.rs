@@ -551,15 +551,16 @@ const MAX_STACK_LINES: usize = 4;
 /// signature with its title, an address, a name over a role. A wrapped
 /// paragraph's lines run to the wrap width.
 fn is_a_stack_of_short_lines(prose: &str) -> bool {
-    let lines: Vec<&str> = prose
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
-    (2..=MAX_STACK_LINES).contains(&lines.len())
-        && lines
-            .iter()
-            .all(|l| l.split_whitespace().count() <= MAX_SHORT_LINE_WORDS)
+    // Counted as they come, not collected: a block of one-letter lines
+    // has a line every two bytes.
+    let mut lines = 0;
+    for line in prose.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        lines += 1;
+        if lines > MAX_STACK_LINES || line.split_whitespace().count() > MAX_SHORT_LINE_WORDS {
+            return false;
+        }
+    }
+    lines >= 2
 }
 
 /// The text after the last terminal punctuation is a photo credit or a
