@@ -349,17 +349,18 @@ fn seo_findings_point_at_front_matter_values() {
 }
 
 const FRENCH: &str = "Le conseil municipal a voté mardi le budget du marché couvert, et les élus de la majorité comme ceux de l'opposition se sont dits satisfaits de la nouvelle halle.";
+const FRENCH_AFTER: &str = "La halle ouvrira au printemps, après trois ans de travaux, et le marché du samedi y retrouvera ses quarante étals de producteurs.";
 const ENGLISH: &str = "The council said on Tuesday that the budget of the new covered market was approved, and that the members of both groups were pleased with the plans for the hall.";
 
 #[test]
 fn a_paragraph_in_the_other_language_is_checked_in_its_own() {
-    let text = format!("{FRENCH}\n\n{ENGLISH}\n\n{FRENCH}\n");
+    let text = format!("{FRENCH}\n\n{ENGLISH}\n\n{FRENCH_AFTER}\n");
     let report = lint("article.md", &text);
     assert_eq!(report.language.map(|l| l.code()), Some("fr"));
     assert!(report.diagnostics.is_empty(), "{:?}", described(&report));
     // Its own language's rules and dictionary do apply to it.
     let typo = format!(
-        "{FRENCH}\n\n{}\n\n{FRENCH}\n",
+        "{FRENCH}\n\n{}\n\n{FRENCH_AFTER}\n",
         ENGLISH.replace("approved", "aproved")
     );
     let report = lint("article.md", &typo);
@@ -378,7 +379,7 @@ fn a_paragraph_in_the_other_language_is_checked_in_its_own() {
 fn a_directive_sets_the_language_by_hand() {
     // A short English line would stay French by detection.
     let text = format!(
-        "{FRENCH}\n\n<!-- draftlint-lang en -->\n\nThe hall is open from dawn.\n\n<!-- draftlint-lang auto -->\n\n{FRENCH}\n"
+        "{FRENCH}\n\n<!-- draftlint-lang en -->\n\nThe hall is open from dawn.\n\n<!-- draftlint-lang auto -->\n\n{FRENCH_AFTER}\n"
     );
     let report = lint("article.md", &text);
     assert!(report.diagnostics.is_empty(), "{:?}", described(&report));

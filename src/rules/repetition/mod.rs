@@ -7,6 +7,7 @@
 
 mod connectors;
 mod doubled_word;
+mod duplicate_paragraph;
 mod fast_hash;
 mod occurrences;
 mod overused_word;
@@ -16,6 +17,7 @@ pub(crate) mod stopwords;
 mod tokens;
 
 pub use doubled_word::DoubledWord;
+pub use duplicate_paragraph::DuplicateParagraph;
 pub use overused_word::OverusedWord;
 pub use phrase::RepeatedPhrase;
 pub use sentence_opener::RepeatedOpener;
@@ -28,6 +30,7 @@ pub fn rules() -> Vec<Arc<dyn Rule>> {
         Arc::new(DoubledWord::default()),
         Arc::new(RepeatedPhrase::default()),
         Arc::new(RepeatedOpener::default()),
+        Arc::new(DuplicateParagraph::default()),
         Arc::new(OverusedWord::default()),
     ]
 }

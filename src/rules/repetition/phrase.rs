@@ -138,6 +138,54 @@ impl Default for RepeatedPhrase {
     }
 }
 
+/// A phrase of at least this many words, four of them content words,
+/// is a warning from three occurrences in a document where the threshold
+/// is higher: a clause said three times word for word ("a cup of coffee
+/// that tastes like home") is pasted, not leaned on.
+const LONG_PHRASE_WORDS: usize = 8;
+const LONG_PHRASE_COUNT: usize = 3;
+
+impl RepeatedPhrase {
+    /// The long phrases that come back `LONG_PHRASE_COUNT` times but fewer
+    /// than `threshold`, away from the phrases already `found`.
+    fn long_phrases(
+        &self,
+        stream: &TokenStream,
+        threshold: usize,
+        found: &[Phrase],
+    ) -> Vec<Phrase> {
+        let s = &self.settings;
+        if threshold <= LONG_PHRASE_COUNT || s.max_words < LONG_PHRASE_WORDS {
+            return Vec::new();
+        }
+        let long = frequent_phrases(
+            stream,
+            LONG_PHRASE_WORDS.max(s.min_words),
+            s.max_words,
+            LONG_PHRASE_COUNT,
+            s.min_content_words.max(4),
+        );
+        let covered = |start: usize, words: usize| {
+            found.iter().any(|phrase| {
+                phrase.starts.iter().any(|&p| {
+                    let p = p as usize;
+                    p < start + words && start < p + phrase.words
+                })
+            })
+        };
+        select_maximal(stream, &long, LONG_PHRASE_COUNT)
+            .into_iter()
+            .filter(|phrase| phrase.starts.len() < threshold)
+            .filter(|phrase| {
+                !phrase
+                    .starts
+                    .iter()
+                    .any(|&p| covered(p as usize, phrase.words))
+            })
+            .collect()
+    }
+}
+
 impl Rule for RepeatedPhrase {
     fn meta(&self) -> &RuleMeta {
         &self.meta
@@ -201,7 +249,9 @@ impl Rule for RepeatedPhrase {
             threshold,
             self.settings.min_content_words,
         );
-        for phrase in select_maximal(&stream, &frequent, threshold) {
+        let mut phrases = select_maximal(&stream, &frequent, threshold);
+        phrases.extend(self.long_phrases(&stream, threshold, &phrases));
+        for phrase in phrases {
             let n = phrase.words;
             let spans: Vec<Span> = phrase
                 .starts

@@ -29,6 +29,7 @@ use crate::markup::BlockKind;
 use crate::rules::Findings;
 use crate::rules::options;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
+use crate::text::Document;
 
 const DOCS: &str = "\
 **What it does.** Flags a way of opening sentences that comes back too \
@@ -39,7 +40,10 @@ in a row), or a large share of the document's sentences (at least \
 punctuation mark; openers made only of articles, pronouns and auxiliaries \
 (`Le`, `The`, `Il est`) are not counted, nor those that open with an \
 article (the subject named again), hold a number or end with a colon \
-(`Photo:`), nor names. Headings and list items are left out. A connector \
+(`Photo:`), nor names. Headings and list items are left out. Sentences \
+close together that open with the speaker (`Je pense aux…`, `We \
+want…`) are an anaphora, a figure of speeches and essays: they count \
+only document-wide. A connector \
 (`De plus,`, `En outre,`, `Moreover,`, `In addition,`: the lists are in \
 `rules/connectors/`) counts even when made of function words, and is \
 reported once it opens `connector-min` sentences of the document, at least \
@@ -137,6 +141,9 @@ impl Default for RepeatedOpener {
                             .into(),
                         "Surprisingly, the bridge held. Regrettably, the road did not. The \
                          river rose all night."
+                            .into(),
+                        "We wanted a room open to all. We wanted a room where nobody has to \
+                         explain why they came. We wanted a room for the night shift too."
                             .into(),
                     ],
                 },
@@ -277,6 +284,16 @@ impl Rule for RepeatedOpener {
         let connector_wide = s
             .connector_min
             .max(paragraph_sentences.len().div_ceil(SENTENCES_PER_CONNECTOR));
+        // Sentences close together that open with the speaker, none of
+        // them announcing what follows: a figure of speech, counted only
+        // document-wide.
+        let anaphora = |sentences: &[usize]| {
+            first_person(doc, first_of(sentences[0]))
+                && sentences.iter().all(|&o| {
+                    let (first, end) = paragraph_sentences[o];
+                    !announces(doc, first as usize, end as usize)
+                })
+        };
         let mut found: Vec<(usize, Vec<usize>, Reach)> = Vec::new();
         for group in keys.chunk_by(|a, b| key(a) == key(b)) {
             let threshold = if connector_keys.contains_key(key(&group[0])) {
@@ -291,7 +308,7 @@ impl Rule for RepeatedOpener {
             let sentences: Vec<usize> = group.iter().map(|&(o, _)| o as usize).collect();
             if sentences.len() >= threshold {
                 found.push((words, sentences, Reach::Document));
-            } else if sentences.len() >= s.window_min {
+            } else if sentences.len() >= s.window_min && !anaphora(&sentences) {
                 let close = close_together(&sentences, s.window, s.window_min);
                 if !close.is_empty() {
                     found.push((words, close, Reach::Close));
@@ -423,6 +440,46 @@ fn close_together(sentences: &[usize], window: usize, min: usize) -> Vec<usize> 
         .zip(marked)
         .filter_map(|(&o, m)| m.then_some(o))
         .collect()
+}
+
+/// Whether one of the first words of the sentence is a verb that announces
+/// what follows ("Nous tenons à rappeler que…", "We would like to stress
+/// that…"): a formula of notices and reports, not a speaker's anaphora.
+fn announces(doc: &Document<'_>, first: usize, end: usize) -> bool {
+    const SAYING: &[&str] = &[
+        "souligner",
+        "rappeler",
+        "préciser",
+        "signaler",
+        "noter",
+        "insister",
+        "indiquer",
+        "informer",
+        "remind",
+        "note",
+        "stress",
+        "emphasise",
+        "emphasize",
+        "highlight",
+        "mention",
+        "point",
+        "inform",
+    ];
+    doc.words[first..end.min(first + 5)].iter().any(|w| {
+        let word = doc.prose(w.span()).to_lowercase();
+        SAYING.contains(&word.as_str())
+    })
+}
+
+/// Whether the word at `first` is a first-person subject ("I", "we",
+/// "je", "j'", "nous"): sentences close together that open with the
+/// speaker are an anaphora ("Je pense aux ouvriers… Je pense aux
+/// bénévoles…"), a figure of speeches, not a template's habit.
+fn first_person(doc: &Document<'_>, first: usize) -> bool {
+    let word = doc.prose(doc.words[first].span()).to_lowercase();
+    matches!(word.as_str(), "i" | "we" | "je" | "nous")
+        || word.starts_with("j'")
+        || word.starts_with("j\u{2019}")
 }
 
 #[cfg(test)]

@@ -1,0 +1,215 @@
+//! `repetition.duplicate-paragraph`: the same paragraph twice in one
+//! document, word for word — a paste made twice, or a generator that
+//! looped.
+//!
+//! Paragraphs are compared on their words only (case, spacing, markup and
+//! punctuation aside), so a copy that lost its bold or gained a line break
+//! is still the same paragraph. Short paragraphs ("Thank you.", a refrain,
+//! a sign-off) come back on purpose and are left alone, and so does a
+//! paragraph repeated far from its first copy (the statement of a
+//! textbook's exercise, a recurring notice): a paste lands next to its
+//! source.
+
+use super::fast_hash::FastMap;
+use super::occurrences::repeated;
+use crate::diagnostic::{Category, Count, Severity, Span};
+use crate::markup::BlockKind;
+use crate::rules::Findings;
+use crate::rules::options;
+use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
+
+const DOCS: &str = "\
+**What it does.** Reports a paragraph that appears again, word for word, \
+later in the document (case, spacing, markup and punctuation aside). Only \
+paragraphs of at least `min-words` words count: a short line (\"Thank \
+you.\", a refrain) may come back on purpose, and so may a paragraph \
+repeated more than `max-distance` blocks after its copy (an exercise \
+statement, a notice): a paste lands next to its source.
+
+**Why.** A paragraph pasted twice is an editing accident, or a generator \
+that repeated itself; either way readers meet the same text again and \
+wonder what they missed.
+
+**Options.** `min-words` (default 12), `max-distance` (default 2).";
+
+#[derive(Clone)]
+pub struct DuplicateParagraph {
+    meta: RuleMeta,
+    min_words: usize,
+    max_distance: usize,
+}
+
+impl Default for DuplicateParagraph {
+    fn default() -> Self {
+        DuplicateParagraph {
+            meta: RuleMeta {
+                id: "repetition.duplicate-paragraph".into(),
+                category: Category::Repetition,
+                default_severity: Severity::Warning,
+                default_enabled: true,
+                language: None,
+                summary: "The same paragraph twice in one document.".into(),
+                docs: DOCS.into(),
+                examples: Examples {
+                    bad: vec![
+                        "The ferry leaves at seven and the crossing takes about an hour \
+                         in calm weather.\n\nTickets are sold on board.\n\nThe ferry leaves at \
+                         seven and the crossing takes about an hour in calm weather."
+                            .into(),
+                    ],
+                    good: vec![
+                        "Thank you all.\n\nThe ferry leaves at seven.\n\nThank you all.".into(),
+                        "The ferry leaves at seven and the crossing takes about an hour \
+                         in calm weather.\n\nThe ferry leaves at eight and the crossing takes \
+                         about an hour in calm weather."
+                            .into(),
+                    ],
+                },
+                fixable: false,
+            },
+            min_words: 12,
+            max_distance: 2,
+        }
+    }
+}
+
+/// The words of a paragraph, lowercased and joined by one space: what two
+/// copies of the same paragraph share whatever their markup.
+fn fingerprint(prose: &str) -> (String, usize) {
+    let mut key = String::with_capacity(prose.len());
+    let mut words = 0;
+    for word in prose
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if words > 0 {
+            key.push(' ');
+        }
+        key.extend(word.chars().flat_map(char::to_lowercase));
+        words += 1;
+    }
+    (key, words)
+}
+
+impl Rule for DuplicateParagraph {
+    fn meta(&self) -> &RuleMeta {
+        &self.meta
+    }
+
+    fn with_options(&self, table: &toml::Table) -> Result<Box<dyn Rule>, String> {
+        let mut rule = self.clone();
+        for (key, value) in table {
+            match key.as_str() {
+                "min-words" => rule.min_words = options::count(key, value)?,
+                "max-distance" => rule.max_distance = options::count(key, value)?,
+                _ => {
+                    return Err(options::unknown(
+                        &self.meta.id,
+                        key,
+                        &["min-words", "max-distance"],
+                    ));
+                }
+            }
+        }
+        Ok(Box::new(rule))
+    }
+
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
+        let doc = ctx.doc;
+        // Per paragraph text: the block index and span of each copy.
+        let mut copies: FastMap<String, Vec<(usize, Span)>> = FastMap::default();
+        let mut order: Vec<String> = Vec::new();
+        for (index, block) in doc.blocks().iter().enumerate() {
+            if block.kind() != BlockKind::Paragraph {
+                continue;
+            }
+            let (key, words) = fingerprint(doc.prose(block.span()));
+            if words < self.min_words {
+                continue;
+            }
+            let spans = copies.entry(key.clone()).or_default();
+            if spans.is_empty() {
+                order.push(key);
+            }
+            spans.push((index, block.span()));
+        }
+        for key in order {
+            // A copy counts when it comes within `max-distance` blocks of
+            // the one before it.
+            let all = &copies[&key];
+            let spans: Vec<Span> = all
+                .iter()
+                .enumerate()
+                .filter(|&(i, &(index, _))| {
+                    let near = |j: usize| all[j].0.abs_diff(index) <= self.max_distance;
+                    (i > 0 && near(i - 1)) || (i + 1 < all.len() && near(i + 1))
+                })
+                .map(|(_, &(_, span))| span)
+                .collect();
+            if spans.len() < 2 {
+                continue;
+            }
+            out.push(repeated(
+                &self.meta.id,
+                ctx.severity,
+                &spans,
+                Count::new(
+                    spans.len(),
+                    "this paragraph appears once",
+                    "this paragraph appears ",
+                    " times, word for word",
+                ),
+                "delete the copy, or rewrite one of them if both places need the point",
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::markup::MarkupKind;
+    use crate::rules::repetition::test_support::{check, check_as};
+    use crate::text::Language;
+
+    const TWICE: &str = "Le bac part à sept heures et la traversée dure une heure par \
+                         beau temps.";
+
+    #[test]
+    fn a_copy_that_lost_its_markup_is_the_same_paragraph() {
+        let text = format!(
+            "{TWICE}\n\nLes billets se prennent à bord.\n\n**Le bac** part à \
+                            sept heures et la traversée\ndure une heure par beau temps !"
+        );
+        let found = check(&DuplicateParagraph::default(), &text, Language::Fr);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].labels.len(), 1);
+    }
+
+    #[test]
+    fn in_plain_text_each_line_is_a_paragraph() {
+        let text = format!("{TWICE}\nLes billets se prennent à bord.\n{TWICE}\n");
+        let found = check_as(
+            &DuplicateParagraph::default(),
+            &text,
+            Language::Fr,
+            MarkupKind::Plain,
+        );
+        assert_eq!(found.len(), 1);
+    }
+
+    #[test]
+    fn a_paragraph_repeated_far_away_is_on_purpose() {
+        let filler: String = (0..3)
+            .map(|i| format!("Paragraphe intermédiaire numéro {i}.\n\n"))
+            .collect();
+        let text = format!("{TWICE}\n\n{filler}{TWICE}");
+        assert!(check(&DuplicateParagraph::default(), &text, Language::Fr).is_empty());
+    }
+
+    #[test]
+    fn short_paragraphs_may_come_back() {
+        let text = "Merci à tous.\n\nLe bac part à sept heures.\n\nMerci à tous.";
+        assert!(check(&DuplicateParagraph::default(), text, Language::Fr).is_empty());
+    }
+}
