@@ -441,18 +441,8 @@ fn beside_a_cut_excerpt(ctx: &RuleContext<'_>, cut: &Cut) -> bool {
         .flatten()
         .filter(|&i| i < doc.blocks().len() && unpunctuated(i))
         .any(|i| {
-            let words = doc.words_of_block(i);
-            let Some(last) = words.last() else {
-                return false;
-            };
-            let word = doc.text(last.span());
-            let previous = words
-                .len()
-                .checked_sub(2)
-                .map(|j| doc.text(words[j].span()));
-            !last.has_digit()
-                && (is_known_word(ctx, word) == Some(false)
-                    || stops_mid_sentence(previous, word, doc.language))
+            let ends_on_a_figure = doc.words_of_block(i).last().is_some_and(|w| w.has_digit());
+            !ends_on_a_figure && super::unfinished_paragraph::shows_its_cut(ctx, i)
         })
 }
 

@@ -462,7 +462,7 @@ fn is_long_excerpt_in_a_list(ctx: &RuleContext<'_>, index: usize) -> bool {
 
 /// The last word of block `index` is a fragment or a word no sentence ends
 /// on.
-fn shows_its_cut(ctx: &RuleContext<'_>, index: usize) -> bool {
+pub(super) fn shows_its_cut(ctx: &RuleContext<'_>, index: usize) -> bool {
     let doc = ctx.doc;
     let words = doc.words_of_block(index);
     let Some(last) = words.last() else {
