@@ -79,9 +79,10 @@ impl MatchFilter {
         if self.skip_title && is_in_title(doc, block_index) {
             return false;
         }
-        let from_end = doc.blocks().len() - block_index;
         if self.in_first_blocks.is_some_and(|n| block_index >= n)
-            || self.in_last_blocks.is_some_and(|n| from_end > n)
+            || self
+                .in_last_blocks
+                .is_some_and(|n| block_index < last_blocks_of_text(doc, n))
         {
             return false;
         }
@@ -257,6 +258,40 @@ pub fn is_in_title(doc: &Document<'_>, index: usize) -> bool {
         TitleBlocks(if title < blocks.len() { title } else { heading })
     });
     index < title.0
+}
+
+/// Words of a sentence of the text itself ("The piece ran long."), as
+/// opposed to a page's link titles and widget lines, which end without
+/// a full stop.
+const MIN_TEXT_BLOCK_WORDS: usize = 3;
+
+/// The first of the document's last `n` blocks, counting only paragraphs
+/// of text: the list of links, the share bar or the teasers a page put
+/// under a chatbot's closing offer ("Hope this helps!" over "Recommended
+/// reading" and its titles) do not push it up. Worked out once per
+/// document and `n`: rules ask it for every block.
+fn last_blocks_of_text(doc: &Document<'_>, n: usize) -> usize {
+    struct FirstOfLast(usize);
+    let is_text = |i: usize| {
+        let block = &doc.blocks()[i];
+        let text = doc.prose(block.span()).trim_end();
+        matches!(block.kind(), BlockKind::Paragraph | BlockKind::Quote)
+            && doc.block_words(i).len() >= MIN_TEXT_BLOCK_WORDS
+            && text
+                .trim_end_matches(['"', '»', '”', ')', '*', '_'])
+                .ends_with(['.', '!', '?'])
+    };
+    // A block is among the last `n` when fewer than `n` paragraphs of
+    // text follow it: it stands at or after the `n`-th of them from the
+    // end (at the start when there are fewer).
+    doc.memo(n as u64, |doc| {
+        let nth_last_text = (0..doc.blocks().len())
+            .rev()
+            .filter(|&i| is_text(i))
+            .nth(n.saturating_sub(1));
+        FirstOfLast(nth_last_text.unwrap_or(0))
+    })
+    .0
 }
 
 /// The block after the one holding `span`, if any.
