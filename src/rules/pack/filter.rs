@@ -260,11 +260,6 @@ pub fn is_in_title(doc: &Document<'_>, index: usize) -> bool {
     index < title.0
 }
 
-/// Words of a sentence of the text itself ("The piece ran long."), as
-/// opposed to a page's link titles and widget lines, which end without
-/// a full stop.
-const MIN_TEXT_BLOCK_WORDS: usize = 3;
-
 /// The first of the document's last `n` blocks, counting only paragraphs
 /// of text: the list of links, the share bar or the teasers a page put
 /// under a chatbot's closing offer ("Hope this helps!" over "Recommended
@@ -272,11 +267,13 @@ const MIN_TEXT_BLOCK_WORDS: usize = 3;
 /// document and `n`: rules ask it for every block.
 fn last_blocks_of_text(doc: &Document<'_>, n: usize) -> usize {
     struct FirstOfLast(usize);
+    // A paragraph of the text ends its sentence ("Three."); a page's link
+    // titles and widget lines end without a full stop.
     let is_text = |i: usize| {
         let block = &doc.blocks()[i];
         let text = doc.prose(block.span()).trim_end();
         matches!(block.kind(), BlockKind::Paragraph | BlockKind::Quote)
-            && doc.block_words(i).len() >= MIN_TEXT_BLOCK_WORDS
+            && !doc.block_words(i).is_empty()
             && text
                 .trim_end_matches(['"', '»', '”', ')', '*', '_'])
                 .ends_with(['.', '!', '?'])
