@@ -11,6 +11,11 @@
 //! over "Getting around"), or a programme's steps numbered after one word
 //! ("Day 1" over "Day 2" and its text) — a programme's day over its hours, a title over a
 //! dateline, a list of ingredients are none of these.
+//! The page's own form says more (see [`super::plain_sections`]): in a page
+//! of flat sections, a title over a title past the second section; after
+//! the text's end, titles over titles, over widgets, or promising content.
+//! In Markdown, bold lines used as titles ([`super::bold_titles`]) and a
+//! heading cut by a thematic break are sections too.
 //! Tables of contents are `structure.empty-table-of-contents`'s business.
 //!
 //! The rule reads the other rules' findings (see [`crate::rules::leftovers`]):
@@ -18,8 +23,9 @@
 //! widget, not a section; and a section holding nothing but leftovers (a
 //! share bar, a reader prompt, a chat closer) is empty, in plain text too.
 
-use super::{has_heading_levels, is_toc_heading};
-use crate::diagnostic::{Category, Diagnostic, Severity};
+use super::plain_sections::{MAX_TITLE_WORDS, PlainPage, finished_text};
+use super::{bold_titles, has_heading_levels, is_toc_heading};
+use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::BlockKind;
 use crate::rules::Findings;
 use crate::rules::leftovers::Leftovers;
@@ -28,15 +34,26 @@ use crate::text::Document;
 
 const DOCS: &str = "\
 **What it does.** Flags a heading followed directly by another heading of \
-the same or a higher level (`##` then `##` or `#`), or by nothing at all at \
-the end of the document, or by nothing but leftovers other rules report (a \
-share bar, a reader prompt, a chat closer). A heading a promo rule reports \
-(\"Related posts\") is a widget, not a section. In plain text, where a line \
-is a heading only when text follows it, a heading over another counts when \
-the two are titles of one series between sections of text: numbered one \
-after the other (`5.` then `6.`), plain titles with no figure or colon, or \
-a programme's steps numbered after one word (`Day 1` over `Day 2` and its \
-text).
+the same or a higher level (`##` then `##` or `#`), or by a thematic break \
+(`---`), or by nothing at all at the end of the document, or by nothing but \
+leftovers other rules report (a share bar, a reader prompt, a chat closer). \
+A heading a promo rule reports (\"Related posts\") is a widget, not a \
+section. A line all in bold is a heading too where the document answers \
+two bold lines of its form with text (an interview's questions): one left \
+over the next, over a heading or at the end is empty.
+
+In plain text, where a line is a heading only when text follows it, a \
+heading over another counts when the two are titles of one series between \
+sections of text: numbered one after the other (`5.` then `6.`), plain \
+titles opening alike, a programme's steps numbered after one word (`Day 1` \
+over `Day 2` and its text), or any two titles in a page whose sections are \
+all a title over its text, past its second section and nowhere else \
+nested (a part title over its first subsection sits near the top, nests \
+more than once, or names a place or a date: `In France`). After the page's \
+last paragraph, a title over nothing but leftovers, over another title \
+(one of them promising content, or the run ending in leftovers), or \
+ending the page while promising content (opening hours, contact, results, \
+gallery, sources, annexes, dates, specifications, prices) is empty.
 
 **Why.** An empty section is either a section the writer forgot to write \
 or the title of a block that did not survive the copy-paste (a \
@@ -65,11 +82,14 @@ impl Default for EmptySection {
                         "## Contexte\n\n## Enjeux\n\nLe texte des enjeux.".into(),
                         "# Title\n\nSome text.\n\n## Key dates".into(),
                         "# Title\n\nThe harbour reopened on Monday after a winter of repairs.\n\n## Key dates\n\nShare: Facebook | X | Email".into(),
+                        "# Meet the baker\n\n**Why bread?**\n\nMy grandfather baked. I grew up in the smell of it.\n\n**Why here?**\n\nThe old mill was for sale, and the rent was low.\n\n**What next?**".into(),
+                        "# Club letter\n\nThe season starts in May.\n\n## Notices\n\n---\n\nYou get this letter as a member.".into(),
                     ],
                     good: vec![
                         "## Contexte\n\n### Origines\n\nLe texte des origines.".into(),
                         "# Title\n\nSome text.\n\n## Next steps\n\nMore text.".into(),
                         "# Title\n\nThe harbour reopened on Monday after a winter of repairs.\n\n## Related posts".into(),
+                        "# Meet the baker\n\n**Why bread?**\n\nMy grandfather baked. I grew up in the smell of it.\n\n**Why here?**\n\nThe old mill was for sale, and the rent was low.".into(),
                     ],
                 },
                 fixable: false,
@@ -92,7 +112,37 @@ impl Rule for EmptySection {
         let blocks = doc.blocks();
         let levels = has_heading_levels(doc);
         let leftovers = Leftovers::of(doc, ctx.earlier);
+        let plain_page = (!levels).then(|| PlainPage::of(doc, &leftovers));
         for (index, block) in blocks.iter().enumerate() {
+            // Plain text: the page's form shows a title left empty, in
+            // the middle of flat sections or after the text's end.
+            if let Some(page) = &plain_page {
+                let empty_by_form = page.is_flat_sibling_over(doc, index)
+                    || page.is_empty_tail_title(doc, index, &leftovers);
+                if empty_by_form && !is_toc_heading(doc, block.span()) {
+                    let title = doc.text(block.span());
+                    let message = match index + 1 == blocks.len() {
+                        true => {
+                            format!("heading `{title}` ends the document with nothing under it")
+                        }
+                        false => format!(
+                            "heading `{title}` has nothing under it but the next heading or leftovers of a web page"
+                        ),
+                    };
+                    out.push(self.finding(ctx, block.span(), message));
+                    continue;
+                }
+            }
+            // A bold line the document uses as a title, left empty.
+            if levels
+                && bold_titles::is_empty_bold_title(doc, index)
+                && !is_toc_heading(doc, block.span())
+            {
+                let title = doc.text(block.span());
+                let message = format!("bold title `{title}` has nothing under it");
+                out.push(self.finding(ctx, block.span(), message));
+                continue;
+            }
             let level = match block.kind() {
                 BlockKind::Heading { level } => level,
                 // Plain text reads a numbered title as a list item.
@@ -135,7 +185,7 @@ impl Rule for EmptySection {
                         is_plain_sibling_over(doc, index)
                     }
                 }
-                Some(_) => only_leftovers,
+                Some(_) => only_leftovers || (levels && bold_titles::is_cut_by_a_rule(doc, index)),
             };
             if !empty || is_toc_heading(doc, block.span()) {
                 continue;
@@ -148,40 +198,33 @@ impl Rule for EmptySection {
             } else {
                 format!("heading `{title}` has nothing under it before the next heading")
             };
-            out.push(
-                Diagnostic::new(
-                    &self.meta.id,
-                    self.meta.category,
-                    ctx.severity,
-                    block.span(),
-                    message,
-                )
-                .with_help("write the section, or delete the heading"),
-            );
+            out.push(self.finding(ctx, block.span(), message));
         }
     }
 }
 
-/// Words of a paragraph that is the article's text, not a widget line.
-const MIN_TEXT_WORDS: usize = 12;
+impl EmptySection {
+    fn finding(&self, ctx: &RuleContext<'_>, span: Span, message: String) -> Diagnostic {
+        Diagnostic::new(
+            &self.meta.id,
+            self.meta.category,
+            ctx.severity,
+            span,
+            message,
+        )
+        .with_help("write the section, or delete the heading")
+    }
+}
 
 /// In plain text, where any short line reads as a heading: whether the line
 /// at `index` titles a section of the article, not a widget's button
 /// ("Répondre") or a footer's line. It has two words or more and follows a
 /// finished paragraph of text.
 fn is_a_section_title(doc: &Document<'_>, index: usize) -> bool {
-    let Some(previous) = index.checked_sub(1) else {
-        return false;
-    };
-    let text = doc.prose(doc.blocks()[previous].span()).trim_end();
-    doc.words_of_block(index).len() >= 2
-        && doc.blocks()[previous].kind() == BlockKind::Paragraph
-        && doc.words_of_block(previous).len() >= MIN_TEXT_WORDS
-        && text.ends_with(['.', '!', '?', '»', '"', '”', ')'])
+    index.checked_sub(1).is_some_and(|previous| {
+        doc.words_of_block(index).len() >= 2 && finished_text(doc, previous)
+    })
 }
-
-/// Most words of a plain-text section title.
-const MAX_TITLE_WORDS: usize = 6;
 
 /// In plain text, whether the title at `index` (a heading, or a numbered
 /// item: plain text reads "5. Parking" as a list item) and the one
@@ -200,14 +243,7 @@ fn is_plain_sibling_over(doc: &Document<'_>, index: usize) -> bool {
     if index + 2 >= blocks.len() {
         return false;
     }
-    let finished_text = |i: usize| {
-        blocks.get(i).is_some_and(|b| {
-            let text = doc.prose(b.span()).trim_end();
-            b.kind() == BlockKind::Paragraph
-                && doc.words_of_block(i).len() >= MIN_TEXT_WORDS
-                && text.ends_with(['.', '!', '?', '»', '"', '”', ')'])
-        })
-    };
+    let finished_text = |i: usize| finished_text(doc, i);
     let title = |i: usize| doc.prose(blocks[i].span()).trim();
     // "Day 1" over "Day 2", "Jour 3" over "Jour 4": a programme's steps
     // numbered after one word, the first left empty. The series numbers

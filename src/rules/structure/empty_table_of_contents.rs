@@ -16,7 +16,8 @@ use crate::text::Document;
 
 const DOCS: &str = "\
 **What it does.** Flags a table-of-contents heading (`Sommaire`, `Table des \
-matières`, `Dans cet article`, `Contents`, `In this article`…), or a line \
+matières`, `Dans cet article`, `Contents`, `In this article`…, also naming \
+its document: `Sommaire du rapport`, `Contents of this guide`), or a line \
 that is only such a title (`**Sommaire**`), that is not \
 followed by its entries: no list, and no lines that repeat the document's \
 later headings.
@@ -47,6 +48,7 @@ impl Default for EmptyTableOfContents {
                         "## Sommaire\n\nÀ l'ère des réseaux, les petites communes innovent.\n\n## Les outils\n\nDu texte.".into(),
                         "## Contents\n\nSmall towns are finding new ways to be heard.".into(),
                         "**Sommaire**\n\nUne pâte, quatre pommes et un filet de miel suffisent.".into(),
+                        "**Sommaire de ce guide**\n\nTrois outils suffisent pour tailler une haie.".into(),
                     ],
                     good: vec![
                         "## Sommaire\n\n- Les outils\n- Les limites\n\n## Les outils\n\nDu texte.".into(),

@@ -5,9 +5,11 @@
 //! without final punctuation is a heading, captions and bylines included),
 //! so in plain text only the cases that need no levels are checked.
 
+mod bold_titles;
 mod dense_markup;
 mod empty_section;
 mod empty_table_of_contents;
+mod plain_sections;
 
 pub use dense_markup::DenseMarkup;
 pub use empty_section::EmptySection;
@@ -72,15 +74,48 @@ fn heading_key_chars(prose: &str) -> impl Iterator<Item = char> + '_ {
 /// compared at all.
 const MAX_TOC_TITLE_BYTES: usize = 48;
 
+/// Table-of-contents titles that take a qualifier naming the document
+/// ("Sommaire du rapport", "Contents of this guide").
+const QUALIFIED_TOC_TITLES: &[&str] = &[
+    "sommaire",
+    "table des matières",
+    "contents",
+    "table of contents",
+];
+
+/// What joins such a title to the document it names: "of the" is left
+/// out ("Contents of the box" is a section about a box).
+const TOC_QUALIFIERS: &[&str] = &[
+    " du ",
+    " de ce ",
+    " de cet ",
+    " de cette ",
+    " de la ",
+    " de l'",
+    " de notre ",
+    " of this ",
+    " of our ",
+];
+
 fn is_toc_heading(doc: &Document<'_>, span: crate::diagnostic::Span) -> bool {
     if span.len() > MAX_TOC_TITLE_BYTES {
         return false;
     }
     let prose = doc.prose(span);
     let first = heading_key_chars(prose).next();
-    TOC_TITLES
+    let exact = TOC_TITLES
         .iter()
-        .any(|title| title.chars().next() == first && heading_key_chars(prose).eq(title.chars()))
+        .any(|title| title.chars().next() == first && heading_key_chars(prose).eq(title.chars()));
+    exact || {
+        let key: String = heading_key_chars(prose).collect();
+        QUALIFIED_TOC_TITLES.iter().any(|title| {
+            key.strip_prefix(title).is_some_and(|rest| {
+                let rest = format!("{rest} ");
+                TOC_QUALIFIERS.iter().any(|q| rest.starts_with(q))
+                    && rest.split_whitespace().count() <= 3
+            })
+        })
+    }
 }
 
 fn has_heading_levels(doc: &Document<'_>) -> bool {
@@ -116,6 +151,12 @@ mod tests {
             ("## « Contenu  de l’article » :\n", true),
             ("## CONTENTS\n", true),
             ("## Contents of the box\n", false),
+            ("**Sommaire de ce numéro**\n", true),
+            ("## Contents of this guide\n", true),
+            (
+                "## Sommaire des délibérations et des votes du conseil\n",
+                false,
+            ),
         ] {
             let markup = markup::parse(text, MarkupKind::Markdown);
             let doc = Document::new(Path::new("a.md"), text, markup, None, Language::Fr);

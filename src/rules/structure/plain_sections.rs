@@ -1,0 +1,334 @@
+//! Plain-text sections, for `structure.empty-section`: plain text has no
+//! heading levels, so a title over a title is an empty section or a part
+//! over its first subsection. What tells them apart is the form of the
+//! whole page:
+//!
+//! - a page whose sections are all one title over its text (a review's
+//!   criteria, a handbook's chapters, minutes' items), with one title over
+//!   the next in the middle of it: a sibling left empty. A part title
+//!   shows itself otherwise: at the top (before two sections of text), in
+//!   a page that nests more than once, or over a subsection that opens
+//!   with a place or a date ("In France", "À Brazzaville");
+//! - titles after the page's last paragraph of text, over another title,
+//!   over nothing but the page's widgets (a share bar, a sign-up prompt,
+//!   a related-posts block), or ending the page while promising content
+//!   (opening hours, contact, results, gallery, sources, annexes…).
+
+use crate::markup::BlockKind;
+use crate::rules::leftovers::Leftovers;
+use crate::text::Document;
+
+/// Words of a paragraph that is the article's text, not a widget line.
+const MIN_TEXT_WORDS: usize = 12;
+
+/// Most words of a plain-text section title.
+pub(super) const MAX_TITLE_WORDS: usize = 6;
+
+/// The block at `i` is a paragraph of the article's text: long enough, and
+/// its last sentence finished.
+pub(super) fn finished_text(doc: &Document<'_>, i: usize) -> bool {
+    doc.blocks().get(i).is_some_and(|b| {
+        let text = doc.prose(b.span()).trim_end();
+        b.kind() == BlockKind::Paragraph
+            && doc.words_of_block(i).len() >= MIN_TEXT_WORDS
+            && text.ends_with(['.', '!', '?', '»', '"', '”', ')'])
+    })
+}
+
+/// The block at `i` is a paragraph of text under a title, finished or
+/// not: a section whose last sentence was cut is still a section of text.
+fn body_text(doc: &Document<'_>, i: usize) -> bool {
+    doc.blocks()
+        .get(i)
+        .is_some_and(|b| b.kind() == BlockKind::Paragraph)
+        && doc.words_of_block(i).len() >= MIN_TEXT_WORDS
+}
+
+/// Words that put a name after them in a credit line ("Propos recueillis
+/// par Léa Martin", "Interview by Sam Cole"): such a line is no title.
+const CREDIT_WORDS: &[&str] = &["par", "by"];
+
+/// The line at `i` has a section title's form, whatever its kind (plain
+/// text reads a last line as a paragraph): a few words opening with a
+/// capital, no figure (a time, a date, a quantity: a programme's or a
+/// recipe's lines), no colon, no final full stop or comma.
+pub(super) fn title_shaped(doc: &Document<'_>, i: usize) -> bool {
+    let Some(block) = doc.blocks().get(i) else {
+        return false;
+    };
+    let words = doc.words_of_block(i);
+    let title = doc.prose(block.span()).trim();
+    matches!(
+        block.kind(),
+        BlockKind::Heading { .. } | BlockKind::Paragraph
+    ) && (1..=MAX_TITLE_WORDS).contains(&words.len())
+        && !words.iter().any(|w| w.has_digit())
+        && !title.contains([':', '\n', '|', '/', '·', '›', '>', '→', '➔'])
+        && !title.trim_end_matches('?').contains('?')
+        && !title.ends_with(['.', '!', ',', ';', '…'])
+        && title.starts_with(char::is_uppercase)
+        && !words.windows(2).any(|pair| {
+            let word = doc.text(pair[0].span()).to_lowercase();
+            CREDIT_WORDS.contains(&word.as_str())
+                && doc.text(pair[1].span()).starts_with(char::is_uppercase)
+        })
+}
+
+/// Sections of text the page must show before a title over a title
+/// counts as a sibling left empty: a part title comes near the top.
+const MIN_SECTIONS_BEFORE: usize = 2;
+
+/// The form of a plain-text page, read once per document: where its
+/// sections of text are, where a title sits over a title, where its text
+/// ends.
+pub(super) struct PlainPage {
+    /// Titles directly over a paragraph of text, in order.
+    sections: Vec<usize>,
+    /// Titles between two paragraphs of text, over another title that
+    /// heads text (both of a title's form), in order.
+    titles_over_titles: Vec<usize>,
+    /// The page's last paragraph of text.
+    last_text: Option<usize>,
+}
+
+impl PlainPage {
+    pub(super) fn of(doc: &Document<'_>, leftovers: &Leftovers) -> Self {
+        let blocks = doc.blocks();
+        let heading = |i: usize| blocks[i].kind().is_heading();
+        // The author's text: no widget line, no teaser of a related block.
+        let text = |i: usize| {
+            body_text(doc, i) && !leftovers.is_leftover(i) && !leftovers.is_promo_owned(i)
+        };
+        let sections = (0..blocks.len())
+            .filter(|&i| heading(i) && text(i + 1))
+            .collect();
+        let titles_over_titles = (1..blocks.len().saturating_sub(2))
+            .filter(|&i| {
+                heading(i)
+                    && heading(i + 1)
+                    && title_shaped(doc, i)
+                    && title_shaped(doc, i + 1)
+                    && text(i - 1)
+                    && text(i + 2)
+            })
+            .collect();
+        let last_text = (0..blocks.len()).rev().find(|&i| text(i));
+        PlainPage {
+            sections,
+            titles_over_titles,
+            last_text,
+        }
+    }
+
+    /// Sections of text before block `index`.
+    fn sections_before(&self, index: usize) -> usize {
+        self.sections.partition_point(|&i| i < index)
+    }
+
+    /// Whether the title at `index`, between two paragraphs of text and
+    /// over another title that heads text, is a section left empty in a
+    /// page of flat sections (see the module's documentation).
+    pub(super) fn is_flat_sibling_over(&self, doc: &Document<'_>, index: usize) -> bool {
+        self.titles_over_titles.binary_search(&index).is_ok()
+            // The page nests elsewhere: its titles over titles are parts.
+            && self.titles_over_titles.len() == 1
+            && (self.sections_before(index) >= MIN_SECTIONS_BEFORE
+                || promises_content(doc, index))
+            && !opens_with_a_place_or_date(doc, index + 1)
+    }
+
+    /// Whether the title at `index` is a section left empty after the
+    /// page's last paragraph of text: over nothing but leftovers other
+    /// rules report, over another title (one of the two promising
+    /// content, or the run ending in leftovers), or ending the page while
+    /// it promises content. The page shows its sections are titles over
+    /// text (twice at least), and a title a promo rule reports whole
+    /// ("Related stories") is a widget, not a section.
+    pub(super) fn is_empty_tail_title(
+        &self,
+        doc: &Document<'_>,
+        index: usize,
+        leftovers: &Leftovers,
+    ) -> bool {
+        let Some(last_text) = self.last_text else {
+            return false;
+        };
+        let blocks = doc.blocks();
+        let tail_title =
+            |i: usize| i > last_text && title_shaped(doc, i) && !leftovers.is_widget(i);
+        let page_of_sections = self.sections_before(last_text) >= MIN_SECTIONS_BEFORE;
+        if !tail_title(index) || !(page_of_sections || promises_content(doc, index)) {
+            return false;
+        }
+        let next = index + 1;
+        // A last line is a sign-off or a name unless it promises content.
+        if next == blocks.len() {
+            return promises_content(doc, index);
+        }
+        // A widget line or a leftover opening its block ("You might also
+        // like: …"); the teasers a related block lists are its own title's.
+        let widgets_at = |i: usize| leftovers.is_widget(i) || leftovers.is_leftover(i);
+        if widgets_at(next) {
+            return true;
+        }
+        // Over another title: a run of empty titles, not a sign-off over
+        // a name, when one promises content or the run ends in widgets.
+        tail_title(next)
+            && (promises_content(doc, index)
+                || promises_content(doc, next)
+                || (next + 1 < blocks.len() && widgets_at(next + 1)))
+    }
+}
+
+/// Prepositions that open a subsection named after a place or a time
+/// ("In France", "À Brazzaville", "En 1999", "After 1945").
+const PLACE_OR_TIME_PREPOSITIONS: &[&str] = &[
+    "à", "a", "au", "aux", "en", "dans", "chez", "sous", "vers", "depuis", "avant", "après",
+    "pendant", "durant", "in", "at", "on", "under", "during", "before", "after", "since", "from",
+    "until",
+];
+
+/// The title at `i` opens with a preposition then a name or a figure: a
+/// subsection of a part ("En France" under "Procès").
+fn opens_with_a_place_or_date(doc: &Document<'_>, i: usize) -> bool {
+    let words = doc.words_of_block(i);
+    let [first, second, ..] = words else {
+        return false;
+    };
+    let first = doc.text(first.span()).to_lowercase();
+    let second = doc.text(second.span());
+    PLACE_OR_TIME_PREPOSITIONS.contains(&first.as_str())
+        && second
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Words of a title that promise content of their own, not subsections:
+/// opening times, contact details, results, pictures, references,
+/// annexes, dates, specifications, prices, practical information.
+const CONTENT_PROMISING_WORDS: &[&str] = &[
+    // English
+    "hours",
+    "opening",
+    "contact",
+    "results",
+    "standings",
+    "gallery",
+    "photos",
+    "album",
+    "sources",
+    "references",
+    "bibliography",
+    "appendix",
+    "appendices",
+    "annexes",
+    "calendar",
+    "dates",
+    "timetable",
+    "programme",
+    "program",
+    "agenda",
+    "events",
+    "specs",
+    "specifications",
+    "prices",
+    "pricing",
+    "downloads",
+    "faq",
+    // French
+    "horaires",
+    "contacter",
+    "contacts",
+    "résultats",
+    "classement",
+    "classements",
+    "galerie",
+    "références",
+    "bibliographie",
+    "annexe",
+    "calendrier",
+    "programme",
+    "événements",
+    "évènements",
+    "rendez-vous",
+    "fiche",
+    "caractéristiques",
+    "spécifications",
+    "tarifs",
+    "téléchargements",
+    "pratiques",
+];
+
+/// The title at `i` promises content of its own (see
+/// [`CONTENT_PROMISING_WORDS`]).
+fn promises_content(doc: &Document<'_>, i: usize) -> bool {
+    doc.words_of_block(i).iter().any(|w| {
+        let word = doc.text(w.span()).to_lowercase();
+        CONTENT_PROMISING_WORDS.contains(&word.as_str())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::structure::EmptySection;
+    use crate::rules::truncation::testing::run;
+    use crate::text::Language;
+
+    const BODY: &str = "A paragraph of text long enough to be the body of one section of the page.";
+
+    fn empty_titles(text: &str) -> Vec<String> {
+        run(&EmptySection::default(), text, "a.txt", Language::En)
+            .iter()
+            .map(|d| text[d.span.range()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_title_over_a_title_in_a_page_of_flat_sections_is_empty() {
+        let text = format!(
+            "Page\n{BODY}\nSetting up\n{BODY}\nDaily use\n{BODY}\nCleaning tips\nRepairs\n{BODY}\n"
+        );
+        assert_eq!(empty_titles(&text), ["Cleaning tips"]);
+    }
+
+    #[test]
+    fn a_part_over_its_first_subsection_is_no_empty_section() {
+        let pages = [
+            // A part near the top: one section of text before it.
+            format!("Town\n{BODY}\nHistory\nEarly years\n{BODY}\nLater years\n{BODY}\n"),
+            // A page that nests twice.
+            format!(
+                "Guide\n{BODY}\nSetting up\n{BODY}\nDaily use\n{BODY}\nBefore you go\nPapers\n{BODY}\nOn the spot\nTransport\n{BODY}\n"
+            ),
+            // A subsection named after a place.
+            format!(
+                "Case\n{BODY}\nContext\n{BODY}\nAftermath\n{BODY}\nTrials\nIn Paris\n{BODY}\nIn Lyon\n{BODY}\n"
+            ),
+        ];
+        for text in &pages {
+            assert!(empty_titles(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn titles_after_the_text_that_promise_content_are_empty() {
+        let page = format!("Page\n{BODY}\nSetting up\n{BODY}\nDaily use\n{BODY}\n");
+        assert_eq!(
+            empty_titles(&format!("{page}Opening hours\n")),
+            ["Opening hours"]
+        );
+        assert_eq!(
+            empty_titles(&format!("{page}Contact details\nPrices and dates\n")),
+            ["Contact details", "Prices and dates"]
+        );
+        // A sign-off, a name, a credit: no section.
+        for end in [
+            "See you next spring\n",
+            "Mary Jones\n",
+            "Interview by Sam Cole\n",
+        ] {
+            assert!(empty_titles(&format!("{page}{end}")).is_empty(), "{end}");
+        }
+    }
+}
