@@ -36,7 +36,9 @@ const DOCS: &str = "\
 **What it does.** Flags a heading followed directly by another heading of \
 the same or a higher level (`##` then `##` or `#`), or by a thematic break \
 (`---`), or by nothing at all at the end of the document, or by nothing but \
-leftovers other rules report (a share bar, a reader prompt, a chat closer). \
+leftovers other rules report (a share bar, a reader prompt, a chat closer) \
+that do not speak of what it announces (a lead form offering the template \
+a \"Review template\" section promises is its content). \
 A heading a promo rule reports (\"Related posts\") is a widget, not a \
 section. A line all in bold is a heading too where the document answers \
 two bold lines of its form with text (an interview's questions): one left \
@@ -84,12 +86,14 @@ impl Default for EmptySection {
                         "# Title\n\nThe harbour reopened on Monday after a winter of repairs.\n\n## Key dates\n\nShare: Facebook | X | Email".into(),
                         "# Meet the baker\n\n**Why bread?**\n\nMy grandfather baked. I grew up in the smell of it.\n\n**Why here?**\n\nThe old mill was for sale, and the rent was low.\n\n**What next?**".into(),
                         "# Club letter\n\nThe season starts in May.\n\n## Notices\n\n---\n\nYou get this letter as a member.".into(),
+                        "# Guide\n\nThe yearly review goes better when both sides prepare.\n\n## Key dates\n\nDownload our free review template: enter your work email below to receive it.\n\n## After the review\n\nSend a short summary within a week.".into(),
                     ],
                     good: vec![
                         "## Contexte\n\n### Origines\n\nLe texte des origines.".into(),
                         "# Title\n\nSome text.\n\n## Next steps\n\nMore text.".into(),
                         "# Title\n\nThe harbour reopened on Monday after a winter of repairs.\n\n## Related posts".into(),
                         "# Meet the baker\n\n**Why bread?**\n\nMy grandfather baked. I grew up in the smell of it.\n\n**Why here?**\n\nThe old mill was for sale, and the rent was low.".into(),
+                        "# Guide\n\nThe yearly review goes better when both sides prepare.\n\n## Review template\n\nDownload our free review template: enter your work email below to receive it.\n\n## After the review\n\nSend a short summary within a week.".into(),
                     ],
                 },
                 fixable: false,
@@ -171,7 +175,8 @@ impl Rule for EmptySection {
             };
             let only_leftovers = content > 0
                 && closes_section
-                && (index + 1..=index + content).all(|i| leftovers.is_leftover(i));
+                && (index + 1..=index + content).all(|i| leftovers.is_leftover(i))
+                && !delivers_its_title(doc, &leftovers, index, index + 1..=index + content);
             let empty = match blocks.get(index + 1).map(|b| b.kind()) {
                 Some(BlockKind::ListItem) if !levels => {
                     is_plain_sibling_over(doc, index) || only_leftovers
@@ -214,6 +219,34 @@ impl EmptySection {
         )
         .with_help("write the section, or delete the heading")
     }
+}
+
+/// Letters of a word of a title that the leftovers under it may repeat: a
+/// content word, not an article or a preposition.
+const MIN_TITLE_WORD_CHARS: usize = 5;
+
+/// Whether the page's widgets under the title at `index` speak of what it
+/// announces: a lead form offering the template a "Report template"
+/// section promises ("Download our template…") is the page's way of
+/// delivering it, the section's content; a share bar under "Key dates"
+/// is not, nor an assistant's closer that happens to name the topic.
+fn delivers_its_title(
+    doc: &Document<'_>,
+    leftovers: &Leftovers,
+    index: usize,
+    content: std::ops::RangeInclusive<usize>,
+) -> bool {
+    let lowercase = |w: &crate::text::Word| doc.text(w.span()).to_lowercase();
+    let title: Vec<String> = doc
+        .words_of_block(index)
+        .iter()
+        .map(lowercase)
+        .filter(|w| w.chars().count() >= MIN_TITLE_WORD_CHARS)
+        .collect();
+    content
+        .filter(|&i| leftovers.is_promo_owned(i))
+        .flat_map(|i| doc.words_of_block(i))
+        .any(|w| title.contains(&lowercase(w)))
 }
 
 /// In plain text, where any short line reads as a heading: whether the line
