@@ -47,34 +47,52 @@ fn is_question(doc: &Document<'_>, i: usize) -> bool {
         .ends_with('?')
 }
 
-/// Whether the block at `index` is a bold title with nothing under it:
-/// over another bold title, over a heading, or ending the document, in a
-/// document that answers at least two bold titles of its form with text.
-pub(super) fn is_empty_bold_title(doc: &Document<'_>, index: usize) -> bool {
-    let blocks = doc.blocks();
-    if index == 0 || !is_bold_line(doc, index) {
-        return false;
-    }
-    let empty = match blocks.get(index + 1) {
-        None => true,
-        Some(next) => next.kind().is_heading() || is_bold_line(doc, index + 1),
-    };
-    if !empty {
-        return false;
-    }
-    let question = is_question(doc, index);
-    let answered = (0..blocks.len())
-        .filter(|&i| {
-            i != index
-                && is_bold_line(doc, i)
-                && is_question(doc, i) == question
+/// The bold titles a document answers with text, counted once per
+/// document: questions and labels apart.
+#[derive(Default)]
+pub(super) struct BoldSeries {
+    answered_questions: usize,
+    answered_labels: usize,
+}
+
+impl BoldSeries {
+    pub(super) fn of(doc: &Document<'_>) -> Self {
+        let blocks = doc.blocks();
+        let mut series = BoldSeries::default();
+        for i in 0..blocks.len() {
+            let answered = is_bold_line(doc, i)
                 && blocks
                     .get(i + 1)
                     .is_some_and(|b| b.kind() == BlockKind::Paragraph)
-                && !is_bold_line(doc, i + 1)
-        })
-        .count();
-    answered >= MIN_ANSWERED
+                && !is_bold_line(doc, i + 1);
+            if answered && is_question(doc, i) {
+                series.answered_questions += 1;
+            } else if answered {
+                series.answered_labels += 1;
+            }
+        }
+        series
+    }
+
+    /// Whether the block at `index` is a bold title with nothing under
+    /// it: over another bold title, over a heading, or ending the
+    /// document, in a document that answers at least two bold titles of
+    /// its form with text. (An empty one is not among the answered.)
+    pub(super) fn is_empty_bold_title(&self, doc: &Document<'_>, index: usize) -> bool {
+        let blocks = doc.blocks();
+        if index == 0 || !is_bold_line(doc, index) {
+            return false;
+        }
+        let empty = match blocks.get(index + 1) {
+            None => true,
+            Some(next) => next.kind().is_heading() || is_bold_line(doc, index + 1),
+        };
+        let answered = match is_question(doc, index) {
+            true => self.answered_questions,
+            false => self.answered_labels,
+        };
+        empty && answered >= MIN_ANSWERED
+    }
 }
 
 /// Whether a thematic break (`---`, `***`, `___` on a line of its own)

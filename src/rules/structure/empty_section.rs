@@ -117,6 +117,7 @@ impl Rule for EmptySection {
         let levels = has_heading_levels(doc);
         let leftovers = Leftovers::of(doc, ctx.earlier);
         let plain_page = (!levels).then(|| PlainPage::of(doc, &leftovers));
+        let bold_series = levels.then(|| bold_titles::BoldSeries::of(doc));
         for (index, block) in blocks.iter().enumerate() {
             // Plain text: the page's form shows a title left empty, in
             // the middle of flat sections or after the text's end.
@@ -138,8 +139,9 @@ impl Rule for EmptySection {
                 }
             }
             // A bold line the document uses as a title, left empty.
-            if levels
-                && bold_titles::is_empty_bold_title(doc, index)
+            if bold_series
+                .as_ref()
+                .is_some_and(|series| series.is_empty_bold_title(doc, index))
                 && !is_toc_heading(doc, block.span())
             {
                 let title = doc.text(block.span());

@@ -51,7 +51,8 @@ const CREDIT_WORDS: &[&str] = &["par", "by"];
 /// The line at `i` has a section title's form, whatever its kind (plain
 /// text reads a last line as a paragraph): a few words opening with a
 /// capital, no figure (a time, a date, a quantity: a programme's or a
-/// recipe's lines), no colon, no final full stop or comma.
+/// recipe's lines), no colon, comma (a caption names and describes), menu
+/// separator or handle, no final full stop.
 pub(super) fn title_shaped(doc: &Document<'_>, i: usize) -> bool {
     let Some(block) = doc.blocks().get(i) else {
         return false;
@@ -63,7 +64,8 @@ pub(super) fn title_shaped(doc: &Document<'_>, i: usize) -> bool {
         BlockKind::Heading { .. } | BlockKind::Paragraph
     ) && (1..=MAX_TITLE_WORDS).contains(&words.len())
         && !words.iter().any(|w| w.has_digit())
-        && !title.contains([':', '\n', '|', '/', '·', '›', '>', '→', '➔'])
+        && !title.contains([':', ',', '\n', '|', '/', '·', '›', '>', '→', '➔', '@', '#'])
+        && ![" - ", " – ", " — "].iter().any(|sep| title.contains(sep))
         && !title.trim_end_matches('?').contains('?')
         && !title.ends_with(['.', '!', ',', ';', '…'])
         && title.starts_with(char::is_uppercase)
@@ -77,6 +79,13 @@ pub(super) fn title_shaped(doc: &Document<'_>, i: usize) -> bool {
 /// Sections of text the page must show before a title over a title
 /// counts as a sibling left empty: a part title comes near the top.
 const MIN_SECTIONS_BEFORE: usize = 2;
+
+/// Words of a line of the author's before a title after the text (a
+/// verdict, a rating): a number or a label alone is a widget's.
+const MIN_LINE_WORDS: usize = 5;
+
+/// Most titles in a row left empty at a page's end: more are a menu.
+const MAX_EMPTY_TITLES_IN_A_ROW: usize = 2;
 
 /// The form of a plain-text page, read once per document: where its
 /// sections of text are, where a title sits over a title, where its text
@@ -108,6 +117,7 @@ impl PlainPage {
                     && heading(i + 1)
                     && title_shaped(doc, i)
                     && title_shaped(doc, i + 1)
+                    && doc.prose(blocks[i].span()) != doc.prose(blocks[i + 1].span())
                     && text(i - 1)
                     && text(i + 2)
             })
@@ -158,6 +168,31 @@ impl PlainPage {
             |i: usize| i > last_text && title_shaped(doc, i) && !leftovers.is_widget(i);
         let page_of_sections = self.sections_before(last_text) >= MIN_SECTIONS_BEFORE;
         if !tail_title(index) || !(page_of_sections || promises_content(doc, index)) {
+            return false;
+        }
+        // A title among the page's widgets (a legal link under a copyright
+        // line) is theirs: a section follows the text, another title, or a
+        // line of the author's, unless it promises content of its own.
+        let after_text_or_title = index - 1 == last_text
+            || tail_title(index - 1)
+            || (!leftovers.is_widget(index - 1)
+                && !leftovers.is_leftover(index - 1)
+                && doc.words_of_block(index - 1).len() >= MIN_LINE_WORDS);
+        if !after_text_or_title && !promises_content(doc, index) {
+            return false;
+        }
+        // A longer run of short lines is the site's menu ("About",
+        // "Contact", "Careers"…), not sections left empty.
+        let titles_before = (last_text + 1..index)
+            .rev()
+            .take_while(|&i| title_shaped(doc, i))
+            .take(MAX_EMPTY_TITLES_IN_A_ROW)
+            .count();
+        let titles_after = (index + 1..blocks.len())
+            .take_while(|&i| title_shaped(doc, i))
+            .take(MAX_EMPTY_TITLES_IN_A_ROW)
+            .count();
+        if titles_before + 1 + titles_after > MAX_EMPTY_TITLES_IN_A_ROW {
             return false;
         }
         let next = index + 1;
@@ -322,6 +357,9 @@ mod tests {
             empty_titles(&format!("{page}Contact details\nPrices and dates\n")),
             ["Contact details", "Prices and dates"]
         );
+        // A site's menu: more titles in a row than sections left empty.
+        let menu = format!("{page}About us\nContact\nCareers\nPrivacy\n");
+        assert!(empty_titles(&menu).is_empty(), "{menu}");
         // A sign-off, a name, a credit: no section.
         for end in [
             "See you next spring\n",
