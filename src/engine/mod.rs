@@ -369,7 +369,8 @@ fn collect(
 
 /// Sorts, drops duplicates, applies inline suppressions, then leaves each
 /// cut word to the truncation finding that claims it (after suppression: a
-/// suppressed cut gives its word back to spelling).
+/// suppressed cut gives its word back to spelling) and each promo line to
+/// the promo finding that spans it.
 fn finish(doc: &Document<'_>, rules: &RuleSet, config: &Config, diagnostics: &mut Vec<Diagnostic>) {
     sort_diagnostics(diagnostics);
     diagnostics.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
@@ -381,6 +382,7 @@ fn finish(doc: &Document<'_>, rules: &RuleSet, config: &Config, diagnostics: &mu
         rules,
     );
     one_family::drop_spelling_of_cut_words(diagnostics);
+    one_family::drop_promo_inside_promo(diagnostics);
 }
 
 #[cfg(test)]

@@ -4,6 +4,11 @@
 //! single defect whose fix is to restore or delete the excerpt, not to
 //! correct a word. Where a truncation finding claims the word, the spelling
 //! finding goes.
+//!
+//! Likewise a page's prompt line often chains two leftovers ("Liked this
+//! guide? Tell us in the comments."): the rule that reads the whole line
+//! reports it, and a finding of another promo rule inside that span is the
+//! same line reported twice, to be deleted by the same fix.
 
 use crate::diagnostic::{Category, Diagnostic};
 
@@ -19,6 +24,31 @@ pub fn drop_spelling_of_cut_words(diagnostics: &mut Vec<Diagnostic>) {
     }
     diagnostics.retain(|d| {
         d.category != Category::Spelling || !cuts.iter().any(|cut| cut.contains(d.span))
+    });
+}
+
+/// Drops the promo findings that lie inside another promo finding's span
+/// (of the same span, the first one stays).
+pub fn drop_promo_inside_promo(diagnostics: &mut Vec<Diagnostic>) {
+    let promo: Vec<(usize, crate::diagnostic::Span)> = diagnostics
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.category == Category::Promo)
+        .map(|(i, d)| (i, d.span))
+        .collect();
+    if promo.len() < 2 {
+        return;
+    }
+    let inside = |i: usize, span: crate::diagnostic::Span| {
+        promo
+            .iter()
+            .any(|&(j, outer)| j != i && outer.contains(span) && (outer != span || j < i))
+    };
+    let mut index = 0;
+    diagnostics.retain(|d| {
+        let keep = d.category != Category::Promo || !inside(index, d.span);
+        index += 1;
+        keep
     });
 }
 
@@ -56,6 +86,32 @@ mod tests {
                 ("truncation.cut-teaser", 10),
                 ("spelling.unknown-word", 30),
                 ("repetition.doubled-word", 11),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_prompt_inside_a_promo_line_is_the_line_s_finding() {
+        let mut found = vec![
+            finding("promo.reader-prompt", Category::Promo, 10, 60),
+            finding("promo.comment-invite", Category::Promo, 28, 60),
+            finding("promo.share", Category::Promo, 70, 80),
+            finding("promo.widget-line", Category::Promo, 70, 80),
+            finding("promo.share-bar", Category::Promo, 75, 90),
+            finding("spelling.unknown-word", Category::Spelling, 30, 35),
+        ];
+        drop_promo_inside_promo(&mut found);
+        let rules: Vec<_> = found
+            .iter()
+            .map(|d| (d.rule.as_str(), d.span.start))
+            .collect();
+        assert_eq!(
+            rules,
+            vec![
+                ("promo.reader-prompt", 10),
+                ("promo.share", 70),
+                ("promo.share-bar", 75),
+                ("spelling.unknown-word", 30),
             ]
         );
     }

@@ -65,7 +65,7 @@ impl Default for RelatedBlock {
                 examples: Examples {
                     bad: vec![
                         "# The ferry\n\nThe ferry came back on Monday after a long winter of repairs, and the whole island breathed again at last.\n\nPicked for you\n\n- Why the pier sank — 4 min read\n- The lighthouse keeper's last winter — 6 min read\n- Ten walks along the cliffs — 3 min read".into(),
-                        "# Le marché\n\nLe marché couvert rouvre ses portes samedi après deux ans de travaux, au grand soulagement des habitants de tout le quartier.\n\nAilleurs sur le site\n\n- Le pont du port fermé tout l'été · 12 mars 2025\n- Trois balades au bord des falaises · 3 mars 2025\n- La fête du cidre revient · 28 février 2025".into(),
+                        "# Le marché\n\nLe marché couvert rouvre ses portes samedi après deux ans de travaux, au grand soulagement des habitants de tout le quartier.\n\nPendant ce temps au village\n\n- Le pont du port fermé tout l'été · 12 mars 2025\n- Trois balades au bord des falaises · 3 mars 2025\n- La fête du cidre revient · 28 février 2025".into(),
                     ],
                     good: vec![
                         "# Soup\n\nThis soup is what my grandmother made every winter when the boats stayed in the harbour for weeks on end.\n\nIngredients\n\n- Two leeks\n- Four potatoes\n- A bowl of cream".into(),

@@ -15,7 +15,7 @@
 
 use super::function_words::stops_mid_sentence;
 use super::read_more::{is_read_more_label, label_below, trailing_label};
-use super::{ends_a_sentence, is_closing, is_known_word};
+use super::{ends_a_sentence, is_accidental_word, is_closing, is_known_word};
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::{BlockKind, MarkupKind};
 use crate::rules::Findings;
@@ -209,6 +209,13 @@ impl Rule for UnfinishedParagraph {
             // A fragment shows the cut too, in a teaser; an item may end
             // on a name or a command no dictionary knows.
             let fragment = (in_a_widget || standfirst) && is_known_word(ctx, word) == Some(false);
+            // "… views of the reservoir railw" under "… breakfast to wal…":
+            // beside an excerpt the page closed on a cut and an ellipsis,
+            // a line stopping on a stem is the next excerpt, cut without
+            // one.
+            let beside_a_cut = (is_known_word(ctx, word) == Some(false)
+                || is_accidental_word(ctx, word))
+                && next_to_an_ellipsis_cut(doc, index);
             if strong_signs_only
                 && !ends_finished
                 && !ends_in_brackets
@@ -216,6 +223,7 @@ impl Rule for UnfinishedParagraph {
                 && !before_a_label
                 && !on_a_card
                 && !fragment
+                && !beside_a_cut
                 && !open_bracket
                 && !stops_mid_sentence(previous, word, doc.language)
             {
@@ -243,6 +251,7 @@ impl Rule for UnfinishedParagraph {
                 && !on_a_card
                 && !open_bracket
                 && !strong_signs_only
+                && !beside_a_cut
                 && plain
                 && is_title_like(prose)
                 && known != Some(false)
@@ -476,6 +485,34 @@ pub(super) fn shows_its_cut(ctx: &RuleContext<'_>, index: usize) -> bool {
     is_known_word(ctx, word) == Some(false) || stops_mid_sentence(previous, word, doc.language)
 }
 
+/// Characters of a line before a closing ellipsis for it to be an excerpt
+/// (a line of dialogue trailing off is shorter).
+const MIN_EXCERPT_LINE_CHARS: usize = 40;
+
+/// Whether the block before or after block `index` is a long line closed by
+/// an ellipsis glued to its last word (`… breakfast to wal…`), as a page
+/// closes the excerpts it cut, and block `index` is as long: two excerpts
+/// of one list.
+fn next_to_an_ellipsis_cut(doc: &Document<'_>, index: usize) -> bool {
+    let long = |i: usize| {
+        doc.blocks()
+            .get(i)
+            .is_some_and(|b| doc.prose(b.span()).trim().chars().count() >= MIN_EXCERPT_LINE_CHARS)
+    };
+    let closed_on_a_cut = |i: usize| {
+        let Some(block) = doc.blocks().get(i) else {
+            return false;
+        };
+        let text = doc.prose(block.span()).trim_end();
+        let before = text.strip_suffix('…').or_else(|| text.strip_suffix("..."));
+        long(i)
+            && before.is_some_and(|b| {
+                b.chars().next_back().is_some_and(char::is_alphabetic) && !b.ends_with("...")
+            })
+    };
+    long(index) && (index.checked_sub(1).is_some_and(closed_on_a_cut) || closed_on_a_cut(index + 1))
+}
+
 /// Lines up to this long without a full stop can be titles.
 const MAX_TITLE_CHARS: usize = 150;
 
@@ -591,6 +628,17 @@ mod tests {
         let found = run(&UnfinishedParagraph::default(), text, "a.txt", Language::Fr);
         assert_eq!(found.len(), 1);
         assert_eq!(&text[found[0].span.range()], "dépasse");
+    }
+
+    #[test]
+    fn a_stem_beside_an_excerpt_closed_on_a_cut_is_cut_too() {
+        let text = "Plus de balades\nCinq villages de la côte où le café sert encore le petit déjeuner aux marcheu…\nUn hiver autour des lacs de barrage et de leurs anciennes voies ferr\n";
+        let found = run(&UnfinishedParagraph::default(), text, "a.txt", Language::Fr);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(&text[found[0].span.range()], "ferr");
+        // A line of the article that ends on a whole word is left alone.
+        let text = "Plus de balades\nCinq villages de la côte où le café sert encore le petit déjeuner aux marcheu…\nUn hiver autour des lacs de barrage et de leurs anciennes voies ferrées\n";
+        assert!(run(&UnfinishedParagraph::default(), text, "a.txt", Language::Fr).is_empty());
     }
 
     #[test]
