@@ -8,10 +8,11 @@
 //! the index). Suggestions are the nearest forms by a weighted edit
 //! distance ([`search`]), found by walking the index's automaton.
 //!
-//! A second, small set lists the lowercase forms whose capitalised spelling
-//! spellbook rejects (`KEEPCASE` words), so that a word capitalised at the
-//! start of a sentence is also answered without spellbook, exactly as
-//! spellbook would.
+//! A second, small set lists the case changes spellbook refuses: lowercase
+//! forms whose capitalised spelling it rejects, and the capitals of forms
+//! it rejects in capitals (`KEEPCASE` words), so that a word capitalised at
+//! the start of a sentence or written in capitals is also answered without
+//! spellbook, exactly as spellbook would.
 //!
 //! The built-in dictionaries' indexes are generated ahead of time and
 //! embedded (`dictionaries/*/*.forms`): two `fst` sets, usable straight
@@ -36,7 +37,7 @@ const HEADER_LEN: usize = MAGIC.len() + 3 * 17;
 
 /// Raised when the way forms are generated changes, so that a committed
 /// index made by an older generator counts as stale.
-const GENERATOR_VERSION: u8 = 1;
+const GENERATOR_VERSION: u8 = 2;
 
 /// Suggestions need at most this many near forms from one walk: enough to
 /// rank, bounded whatever the word.
@@ -44,8 +45,9 @@ const NEAR_LIMIT: usize = 200;
 
 pub struct WordIndex {
     fst: Fst<Cow<'static, [u8]>>,
-    /// Lowercase forms spellbook rejects capitalised (`KEEPCASE`).
-    no_title_case: Fst<Cow<'static, [u8]>>,
+    /// Lowercase forms spellbook rejects capitalised, and the capitals of
+    /// forms it rejects in capitals (`KEEPCASE`).
+    case_exceptions: Fst<Cow<'static, [u8]>>,
     /// The dictionary makes no compound of letters, so every word of
     /// letters it accepts is in the index (see [`WordIndex::rejects`]).
     complete: bool,
@@ -76,25 +78,35 @@ pub fn source_hash(aff: &str, dic: &str) -> u64 {
 }
 
 /// Makes the index file of a dictionary: every form `accept` (spellbook's
-/// check) takes, and those of them in lowercase it rejects capitalised.
+/// check) takes, then the case changes it refuses: lowercase forms it
+/// rejects capitalised, and the capitals of forms it rejects in capitals.
 pub fn build(aff: &str, dic: &str, accept: impl Fn(&str) -> bool) -> Vec<u8> {
     let forms = expand::word_forms(aff, dic, &accept);
-    let no_title_case: Vec<&String> = forms
+    let mut case_exceptions: Vec<String> = forms
         .iter()
         .filter(|form| {
             let title = title_case(form);
             title != **form && !accept(&title)
         })
+        .cloned()
         .collect();
+    case_exceptions.extend(
+        forms
+            .iter()
+            .filter_map(|form| capitals(form))
+            .filter(|upper| forms.binary_search(upper).is_err() && !accept(upper)),
+    );
+    case_exceptions.sort_unstable();
+    case_exceptions.dedup();
+    let case_exceptions = set_bytes(case_exceptions.iter());
     let forms = set_bytes(forms.iter());
-    let no_title_case = set_bytes(no_title_case.into_iter());
     let mut bytes = MAGIC.to_vec();
     bytes.extend(format!("{:016x}\n", source_hash(aff, dic)).bytes());
     bytes.extend(format!("{:016x}\n", forms.len()).bytes());
     let complete = !expand::compounds_letters(aff, dic);
     bytes.extend(format!("{:016x}\n", u8::from(complete)).bytes());
     bytes.extend(forms);
-    bytes.extend(no_title_case);
+    bytes.extend(case_exceptions);
     bytes
 }
 
@@ -132,10 +144,10 @@ impl WordIndex {
     /// `keyboard_rows` is the `.aff` file's `KEY` value, if any. `None` if
     /// the bytes are not an index.
     pub fn open(bytes: &'static [u8], keyboard_rows: Option<&str>) -> Option<Self> {
-        let (forms, no_title_case, complete) = Self::parts(bytes)?;
+        let (forms, case_exceptions, complete) = Self::parts(bytes)?;
         Self::from_parts(
             Cow::Borrowed(forms),
-            Cow::Borrowed(no_title_case),
+            Cow::Borrowed(case_exceptions),
             complete,
             keyboard_rows,
         )
@@ -144,10 +156,10 @@ impl WordIndex {
     /// Like [`WordIndex::open`], for an index read from a file (a
     /// project's dictionary, see [`crate::spelling::index_store`]).
     pub fn open_owned(bytes: &[u8], keyboard_rows: Option<&str>) -> Option<Self> {
-        let (forms, no_title_case, complete) = Self::parts(bytes)?;
+        let (forms, case_exceptions, complete) = Self::parts(bytes)?;
         Self::from_parts(
             Cow::Owned(forms.to_vec()),
-            Cow::Owned(no_title_case.to_vec()),
+            Cow::Owned(case_exceptions.to_vec()),
             complete,
             keyboard_rows,
         )
@@ -164,13 +176,13 @@ impl WordIndex {
 
     fn from_parts(
         forms: Cow<'static, [u8]>,
-        no_title_case: Cow<'static, [u8]>,
+        case_exceptions: Cow<'static, [u8]>,
         complete: bool,
         keyboard_rows: Option<&str>,
     ) -> Option<Self> {
         Some(WordIndex {
             fst: Fst::new(forms).ok()?,
-            no_title_case: Fst::new(no_title_case).ok()?,
+            case_exceptions: Fst::new(case_exceptions).ok()?,
             complete,
             keyboard: Keyboard::from_rows(keyboard_rows.unwrap_or("qwertyuiop|asdfghjkl|zxcvbnm")),
         })
@@ -191,7 +203,7 @@ impl WordIndex {
                 .to_lowercase()
                 .chain(word[first.len_utf8()..].chars())
                 .collect();
-            if self.fst.contains_key(&lower) && !self.no_title_case.contains_key(&lower) {
+            if self.fst.contains_key(&lower) && !self.case_exceptions.contains_key(&lower) {
                 return Some(true);
             }
         }
@@ -216,6 +228,80 @@ impl WordIndex {
         let letters = chars.next().is_some_and(char::is_alphabetic)
             && chars.all(|c| c.is_alphabetic() && !c.is_uppercase());
         letters && self.check(word).is_none()
+    }
+
+    /// [`Self::rejects`] for a lowercase word that also holds some of
+    /// `marks` (a space, an apostrophe): `you tube`, a two-word suggestion,
+    /// or `l'` alone in English. The caller passes only marks spellbook
+    /// does nothing special with for this dictionary: none of its `BREAK`
+    /// patterns, and no apostrophe where elided forms (`l'enjeu`), which
+    /// the index leaves out, exist. Such a word is then looked up as it is,
+    /// and every form the lookup accepts is in the index.
+    pub fn rejects_with_marks(&self, word: &str, whole: bool, marks: &[char]) -> bool {
+        if !self.complete || !whole {
+            return false;
+        }
+        let mut chars = word.chars();
+        let plain = chars.next().is_some_and(char::is_alphabetic)
+            && chars.all(|c| (c.is_alphabetic() && !c.is_uppercase()) || marks.contains(&c));
+        plain && !self.fst.contains_key(word)
+    }
+
+    /// A word in capitals (`RADIO`, `DW`, `ÉTAT`, `PARIS`), as spellbook
+    /// works it out: rejected when no form of the index is spelled like it
+    /// in any case, otherwise accepted unless the index records that
+    /// spellbook refuses these capitals ([`build`]). `None` where the index
+    /// cannot tell: a word with other characters than Latin letters (an
+    /// apostrophe, which spellbook splits; `SS` and `ß`, which it may read
+    /// as each other), one letter, or a dictionary that compounds.
+    ///
+    /// Why a word with no listed case variant is rejected: each form
+    /// spellbook's lookup accepts, in capitals too (the word as it is,
+    /// capitalised, in lowercase, or a stem the dictionary writes in mixed
+    /// case), is a stem with affixes, which the index lists
+    /// (`tests` in `spelling::dictionary` compare both answers on every
+    /// mixed-case stem and a sample of the others).
+    pub fn check_capitals(&self, word: &str, whole: bool) -> Option<bool> {
+        if !self.complete || !whole || capitals(word).as_deref() != Some(word) {
+            return None;
+        }
+        if self.fst.contains_key(word) {
+            return Some(true);
+        }
+        let pairs = case_pairs(word);
+        let listed = self.has_case_variant(self.fst.root(), &pairs);
+        Some(listed && !self.case_exceptions.contains_key(word))
+    }
+
+    /// [`Self::lookup_rejects`] for a word in capitals with inner hyphens
+    /// (`M-A`): spellbook's lookup of the whole rejects it when no form of
+    /// the index is spelled like it in any case (see
+    /// [`Self::check_capitals`]); it may still accept it by breaking it at
+    /// its hyphens, which the caller works out.
+    pub fn capitals_lookup_rejects(&self, word: &str, whole: bool) -> bool {
+        let letters = word.replace('-', "");
+        self.complete
+            && whole
+            && word.contains('-')
+            && capitals(&letters).as_deref() == Some(letters.as_str())
+            && !self.has_case_variant(self.fst.root(), &case_pairs(word))
+    }
+
+    /// Whether the index lists a form spelled like `pairs` (each letter as
+    /// one of its pair) from `node` on.
+    fn has_case_variant(&self, node: fst::raw::Node<'_>, pairs: &[[char; 2]]) -> bool {
+        let Some((pair, rest)) = pairs.split_first() else {
+            return node.is_final();
+        };
+        pair.iter().any(|c| {
+            let mut bytes = [0; 4];
+            let mut at = node;
+            c.encode_utf8(&mut bytes).bytes().all(|b| {
+                at.find_input(b)
+                    .map(|i| at = self.fst.node(at.transition(i).addr))
+                    .is_some()
+            }) && self.has_case_variant(at, rest)
+        })
     }
 
     /// [`Self::rejects`] for a word of letters and inner hyphens, capitals
@@ -410,6 +496,45 @@ impl Casing {
 }
 
 /// The word with its first letter in capitals.
+/// Each letter of a word in capitals with its lowercase (a hyphen with
+/// itself), for [`WordIndex::has_case_variant`].
+fn case_pairs(word: &str) -> Vec<[char; 2]> {
+    word.chars()
+        .map(|c| {
+            // A lowercase letter whose capital is another (none in
+            // practice) is left out: its form's capitals are not these.
+            let small = c.to_lowercase().next().unwrap_or(c);
+            [
+                c,
+                if small.to_uppercase().eq([c]) {
+                    small
+                } else {
+                    c
+                },
+            ]
+        })
+        .collect()
+}
+
+/// `word` in capitals when it is a word [`WordIndex::check_capitals`]
+/// answers: two or more Latin letters, each with a one-letter capital and
+/// lowercase, and no `SS` once in capitals.
+fn capitals(word: &str) -> Option<String> {
+    let mut upper = String::with_capacity(word.len());
+    for c in word.chars() {
+        let (mut big, mut small) = (c.to_uppercase(), c.to_lowercase());
+        let (Some(b), None, Some(_), None) = (big.next(), big.next(), small.next(), small.next())
+        else {
+            return None;
+        };
+        if !c.is_alphabetic() || u32::from(c) >= 0x250 || u32::from(b) >= 0x250 {
+            return None;
+        }
+        upper.push(b);
+    }
+    (upper.chars().nth(1).is_some() && !upper.contains("SS")).then_some(upper)
+}
+
 fn title_case(word: &str) -> String {
     let mut chars = word.chars();
     match chars.next() {
