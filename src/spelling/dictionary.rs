@@ -637,7 +637,7 @@ impl Dictionary for HunspellDictionary {
         let budget_us = u64::try_from(budget.as_micros()).unwrap_or(u64::MAX);
         let mut out = Vec::new();
         if let Some(index) = self.index.as_ref().filter(|_| self.index_suggests) {
-            out = index.suggest(word, max, &|candidate| self.spellbook().check(candidate));
+            out = index.suggest(word, max, &|candidate| self.check(candidate));
         } else if self.edit_cost_us <= budget_us {
             self.spellbook()
                 .suggester()
