@@ -102,6 +102,7 @@ impl Default for DoubledWord {
                         "They flew to Bora Bora in May.".into(),
                         "Please, please, please call your mother.".into(),
                         "The song New York, New York closed the show.".into(),
+                        "The clock went tick tock tick tock tick tock all night.".into(),
                     ],
                 },
                 fixable: true,
@@ -216,10 +217,11 @@ impl Rule for DoubledWord {
 }
 
 /// A run of two to `LONGEST_DOUBLED_PHRASE` words written twice in a row
-/// ("along the along the", "Twist it twist it"): the stammer of a cut and
-/// paste. Both copies sit in one block with nothing but spaces between
-/// their words; a second copy with a capital is a name or a title, and a
-/// run of one repeated word is the single-word case above.
+/// ("along the along the", "Turn the valve turn the valve"): the stammer
+/// of a cut and paste. Both copies sit in one block with nothing but spaces
+/// between their words; a second copy with a capital is a name or a title,
+/// a third copy makes a refrain, and a run of one repeated word is the
+/// single-word case above.
 fn doubled_phrases(rule: &DoubledWord, ctx: &RuleContext<'_>, out: &mut Findings) {
     let doc = ctx.doc;
     let masked = &doc.markup.masked;
@@ -265,6 +267,23 @@ fn doubled_phrases(rule: &DoubledWord, ctx: &RuleContext<'_>, out: &mut Findings
                 || !joined(start, end)
             {
                 continue;
+            }
+            // A third copy makes a refrain or a chant ("tick tock tick
+            // tock tick tock"), said on purpose: a stammer doubles once.
+            let copy_at = |at: usize| {
+                at + length <= words.len()
+                    && (0..length).all(|k| {
+                        same_word(words[at + k].text(masked), words[start + k].text(masked))
+                    })
+                    && joined(at - 1, at + length)
+            };
+            if copy_at(end) {
+                let mut run_end = end + length;
+                while copy_at(run_end) {
+                    run_end += length;
+                }
+                next_free = run_end;
+                break;
             }
             let first_span = Span::new(
                 words[first.start].span().start,
