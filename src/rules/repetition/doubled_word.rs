@@ -11,6 +11,9 @@
 //! second copy is a slip ("a service that is is separate").
 //! Names made of a doubled word ("Bora Bora", "Walla Walla") are not slips:
 //! a second copy written with a capital is taken as one.
+//! An intensifier said twice ("très très", "very very") is speech, reported
+//! at info; a phrase of two to six words written twice in a row ("along the
+//! along the") is the stammer of a cut and paste.
 
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::rules::Findings;
@@ -27,6 +30,11 @@ eye skips it when proofreading.
 
 A second copy with a capital (`Bora Bora`) is taken for a name.
 
+A phrase of two to six words written twice in a row (`along the along the`, \
+a stammer of cut and paste) is flagged the same way. An intensifier said \
+twice for emphasis (`très très`, `very very`, `beaucoup beaucoup`) is \
+reported at info: speech rather than a slip, but edited prose says it once.
+
 **Options.** `exceptions-fr`, `exceptions-en`: lists of words that may be \
 doubled (defaults: `nous`, `vous`, `si`, `ha`… ; `had`, `that`, `do`, `ha`…). \
 In English, `is is` and `was was` pass only after a clause they close \
@@ -35,11 +43,19 @@ In English, `is is` and `was was` pass only after a clause they close \
 **Fix.** Deleting the second copy is safe.";
 
 const FR_EXCEPTIONS: &[&str] = &[
-    "nous", "vous", "si", "bien", "très", "tout", "fort", "beaucoup", "ha", "hé", "he", "hi",
+    "nous", "vous", "si", "bien", "tout", "fort", "ha", "hé", "he", "hi",
 ];
-const EN_EXCEPTIONS: &[&str] = &[
-    "had", "that", "do", "very", "really", "bye", "no", "yes", "ha", "ho",
-];
+const EN_EXCEPTIONS: &[&str] = &["had", "that", "do", "bye", "no", "yes", "ha", "ho"];
+
+/// Intensifiers said twice for emphasis ("très très", "very very"): speech,
+/// not a slip of the keyboard, but edited prose says it once. Reported at
+/// info, unless a project lists the word in its exceptions.
+const FR_INTENSIFIERS: &[&str] = &["très", "beaucoup", "trop", "vraiment", "super"];
+const EN_INTENSIFIERS: &[&str] = &["very", "really", "so", "much", "too"];
+
+/// The longest run of words checked for a doubled phrase ("along the along
+/// the", "le club a également le club a également").
+const LONGEST_DOUBLED_PHRASE: usize = 6;
 
 /// Copulas that may be doubled when the first copy closes a subject clause.
 const EN_CLAUSE_COPULAS: &[&str] = &["is", "was"];
@@ -76,12 +92,17 @@ impl Default for DoubledWord {
                         "We went to the\nthe market.".into(),
                         "Il a **le** le dernier mot.".into(),
                         "The the report is late.".into(),
+                        "Turn the valve turn the valve until it stops.".into(),
+                        "La sauce était très très épicée.".into(),
                     ],
                     good: vec![
                         "Nous nous sommes trompés.".into(),
                         "He had had enough.".into(),
                         "Bien, bien. Passons.".into(),
                         "They flew to Bora Bora in May.".into(),
+                        "Please, please, please call your mother.".into(),
+                        "The song New York, New York closed the show.".into(),
+                        "The clock went tick tock tick tock tick tock all night.".into(),
                     ],
                 },
                 fixable: true,
@@ -157,6 +178,15 @@ impl Rule for DoubledWord {
             if exceptions.contains(&lower) {
                 continue;
             }
+            let intensifiers = match doc.language {
+                Language::Fr => FR_INTENSIFIERS,
+                Language::En => EN_INTENSIFIERS,
+            };
+            let severity = if intensifiers.contains(&lower.as_str()) {
+                Severity::Info
+            } else {
+                ctx.severity
+            };
             if doc.language == Language::En
                 && EN_CLAUSE_COPULAS.contains(&lower.as_str())
                 && closes_a_subject_clause(doc, index)
@@ -173,7 +203,7 @@ impl Rule for DoubledWord {
                 Diagnostic::new(
                     &self.meta.id,
                     self.meta.category,
-                    ctx.severity,
+                    severity,
                     second.span(),
                     format!("`{}` is written twice", doc.text(second.span())),
                 )
@@ -181,6 +211,99 @@ impl Rule for DoubledWord {
                 .with_suggestion(delete, "", true)
                 .with_help("delete the second copy"),
             );
+        }
+        doubled_phrases(self, ctx, out);
+    }
+}
+
+/// A run of two to `LONGEST_DOUBLED_PHRASE` words written twice in a row
+/// ("along the along the", "Turn the valve turn the valve"): the stammer
+/// of a cut and paste. Both copies sit in one block with nothing but spaces
+/// between their words; a second copy with a capital is a name or a title,
+/// a third copy makes a refrain, and a run of one repeated word is the
+/// single-word case above.
+fn doubled_phrases(rule: &DoubledWord, ctx: &RuleContext<'_>, out: &mut Findings) {
+    let doc = ctx.doc;
+    let masked = &doc.markup.masked;
+    let words = &doc.words;
+    // Whether the words `from..to` follow one another with only spaces
+    // (or transparent marks) between them, in one block, in the source too.
+    let joined = |from: usize, to: usize| {
+        words[from..to].windows(2).all(|pair| {
+            let (a, b) = (&pair[0], &pair[1]);
+            a.block() == b.block()
+                && !a.has_digit()
+                && !b.has_digit()
+                && masked[a.span().end..b.span().start]
+                    .chars()
+                    .all(|c| c.is_whitespace() || is_transparent(c))
+                && !doc.source()[a.span().end..b.span().start]
+                    .chars()
+                    .any(char::is_alphanumeric)
+        })
+    };
+    let mut next_free = 0;
+    for start in 0..words.len() {
+        if start < next_free {
+            continue;
+        }
+        for length in 2..=LONGEST_DOUBLED_PHRASE {
+            let end = start + 2 * length;
+            if end > words.len() {
+                break;
+            }
+            let (first, second) = (start..start + length, start + length..end);
+            let all_same = words[first.clone()]
+                .iter()
+                .all(|w| same_word(w.text(masked), words[start].text(masked)));
+            if all_same
+                || words[second.start]
+                    .text(masked)
+                    .starts_with(char::is_uppercase)
+                || !first
+                    .clone()
+                    .zip(second.clone())
+                    .all(|(a, b)| same_word(words[a].text(masked), words[b].text(masked)))
+                || !joined(start, end)
+            {
+                continue;
+            }
+            // A third copy makes a refrain or a chant ("tick tock tick
+            // tock tick tock"), said on purpose: a stammer doubles once.
+            let copy_at = |at: usize| {
+                at + length <= words.len()
+                    && (0..length).all(|k| {
+                        same_word(words[at + k].text(masked), words[start + k].text(masked))
+                    })
+                    && joined(at - 1, at + length)
+            };
+            if copy_at(end) {
+                let mut run_end = end + length;
+                while copy_at(run_end) {
+                    run_end += length;
+                }
+                next_free = run_end;
+                break;
+            }
+            let first_span = Span::new(
+                words[first.start].span().start,
+                words[first.end - 1].span().end,
+            );
+            let second_span =
+                Span::new(words[second.start].span().start, words[end - 1].span().end);
+            out.push(
+                Diagnostic::new(
+                    &rule.meta.id,
+                    rule.meta.category,
+                    ctx.severity,
+                    second_span,
+                    format!("`{}` is written twice", doc.text(second_span)),
+                )
+                .with_label(first_span, "first written here")
+                .with_help("delete the second copy"),
+            );
+            next_free = end;
+            break;
         }
     }
 }

@@ -6,10 +6,13 @@
 //! of function words ("Le", "It", "Il est") is how sentences start and is
 //! not counted; one with a content word or a connective is. Left out too:
 //! openers that start with an article or determiner ("Le projet",
-//! "The team": the subject, named again), that hold a number ("Table 3",
+//! "The team": the subject, named again) unless they open three sentences
+//! in a row, openers that hold a number ("Table 3",
 //! "En 2020") or that end with a colon (labels such as "Photo:"), and names.
 //! A connector from `rules/connectors/` ("De plus,", "Moreover,") counts
 //! even when made of function words only, and needs fewer sentences.
+//! An opener of three words or more with a content word ("Be sure to",
+//! "Dans ce cas") is a formula and is reported like a connector.
 //! A key is reported when it opens
 //! - several sentences close together (`window-min` of `window` sentences
 //!   in a row), or
@@ -40,7 +43,12 @@ in a row), or a large share of the document's sentences (at least \
 punctuation mark; openers made only of articles, pronouns and auxiliaries \
 (`Le`, `The`, `Il est`) are not counted, nor those that open with an \
 article (the subject named again), hold a number or end with a colon \
-(`Photo:`), nor names. Headings and list items are left out. Sentences \
+(`Photo:`), nor names. An opener led by an article (`La commune`, `Our \
+kettle`: the subject named again) counts only when it opens three \
+sentences in a row, and never when its words are those of the title or \
+headings (the document's subject). An opener of three words or more with a content word \
+(`Make sure to`, `Dans ce cas`) is a formula, reported like a connector \
+once it opens `connector-min` sentences of the document. Headings and list items are left out. Sentences \
 close together that open with the speaker (`Je pense aux…`, `We \
 want…`) are an anaphora, a figure of speeches and essays: they count \
 only document-wide. A connector \
@@ -73,6 +81,15 @@ struct Settings {
 /// A connector is reported when it opens `connector-min` sentences and at
 /// least one in this many of the document's sentences.
 const SENTENCES_PER_CONNECTOR: usize = 40;
+
+/// An opener of this many words or more that holds a content word ("Make
+/// sure to", "Dans ce cas") is a formula: it is reported, like a
+/// connector, once it opens `connector-min` sentences of the document.
+const FORMULA_WORDS: usize = 3;
+
+/// An opener led by an article or determiner ("La commune", "Our team") is
+/// reported only when it opens this many sentences in a row.
+const SUBJECT_RUN: usize = 3;
 
 /// Adverbs of comment (`Surprisingly,`, `Curieusement,`) make a habit when
 /// one more than `connector-min` of them, and at least one in this many of
@@ -125,10 +142,20 @@ impl Default for RepeatedOpener {
                         "The truth is that the bus is late. The point is that nobody \
                          checks. The fares rose. The problem is that the council knows."
                             .into(),
+                        "La mairie refait la chaussée. La mairie déplace les bacs. La \
+                         mairie paie les travaux. Les riverains attendent."
+                            .into(),
+                        "Make sure to bring water. The climb is steep.\n\nMake sure to \
+                         check the forecast. Storms are common.\n\nMake sure to tell \
+                         someone your route."
+                            .into(),
                     ],
                     good: vec![
                         "Par ailleurs, le budget augmente. Les effectifs baissent. La \
                          direction change. Le reste suit."
+                            .into(),
+                        "The council met on Monday. The vote was close. The council \
+                         meets again in May. The mayor abstained."
                             .into(),
                         "The budget grew. The staff shrank. The board changed. The rest \
                          followed."
@@ -249,10 +276,9 @@ impl Rule for RepeatedOpener {
             // or when it opens with an article ("The truth is that").
             let found_connector = connector_at(doc, first, end);
             let connector = found_connector.map_or(0, |c| c.words.min(length));
-            if (stream.class(first) == WordClass::Determiner && connector == 0)
-                || doc.words[first..first + length]
-                    .iter()
-                    .any(|w| w.has_digit())
+            if doc.words[first..first + length]
+                .iter()
+                .any(|w| w.has_digit())
                 || (clause <= s.max_words && ends_with_colon(doc, first + clause - 1))
             {
                 continue;
@@ -296,6 +322,47 @@ impl Rule for RepeatedOpener {
         };
         let mut found: Vec<(usize, Vec<usize>, Reach)> = Vec::new();
         for group in keys.chunk_by(|a, b| key(a) == key(b)) {
+            let words = group[0].1 as usize;
+            let sentences: Vec<usize> = group.iter().map(|&(o, _)| o as usize).collect();
+            // An opener led by an article or determiner names the subject
+            // again ("Le projet", "Our kettle"): that is how a paragraph
+            // keeps its subject, so it counts only when it opens sentence
+            // after sentence with nothing in between.
+            // The document's own subject, named in its title or headings
+            // ("Les fiches" under "Affaire des fiches"), is left alone.
+            let first = first_of(group[0].0 as usize);
+            if stream.class(first) == WordClass::Determiner
+                && connector_at(
+                    doc,
+                    first,
+                    paragraph_sentences[group[0].0 as usize].1 as usize,
+                )
+                .is_none()
+            {
+                let topic = (first..first + words)
+                    .filter(|&w| stream.is_content(w))
+                    .all(|w| stream.is_heading_term(w));
+                let run = if topic {
+                    Vec::new()
+                } else {
+                    close_together(&sentences, SUBJECT_RUN, SUBJECT_RUN)
+                };
+                if !run.is_empty() {
+                    found.push((words, run, Reach::Close));
+                }
+                continue;
+            }
+            // An opener of several words with a content word ("Be sure
+            // to", "Dans ce cas") is a formula: like a connector, a few
+            // repeats through the page make a habit.
+            // A speaker's anaphora ("We want…") stays counted document-wide.
+            if words >= FORMULA_WORDS
+                && sentences.len() >= connector_wide
+                && !first_person(doc, first)
+            {
+                found.push((words, sentences, Reach::Document));
+                continue;
+            }
             let threshold = if connector_keys.contains_key(key(&group[0])) {
                 document_wide.min(connector_wide)
             } else {
@@ -304,8 +371,6 @@ impl Rule for RepeatedOpener {
             if group.len() < threshold.min(s.window_min) {
                 continue;
             }
-            let words = group[0].1 as usize;
-            let sentences: Vec<usize> = group.iter().map(|&(o, _)| o as usize).collect();
             if sentences.len() >= threshold {
                 found.push((words, sentences, Reach::Document));
             } else if sentences.len() >= s.window_min && !anaphora(&sentences) {

@@ -5,6 +5,7 @@ mod calendar;
 mod candidates;
 mod cognates;
 mod demonyms;
+mod derivation;
 mod loanword;
 mod near_words;
 mod occurrences;

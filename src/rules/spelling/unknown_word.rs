@@ -4,6 +4,7 @@ use super::calendar::misspelt_calendar_name;
 use super::candidates::{Candidate, WordCandidates, is_known, ligature_spelling};
 use super::cognates::CognateSlips;
 use super::demonyms::DerivedFromNames;
+use super::derivation::is_regular_derivation;
 use super::near_words::{accented_neighbour, accented_twin_of_name, neighbour_among, with_case_of};
 use super::occurrences::{MAX_LABELS, Occurrences, times};
 use crate::config::ProperNouns;
@@ -58,6 +59,16 @@ a capitalised sentence or list-item opener is checked when a common word is one 
 away, accents aside (`Desormai` for `Désormais`), and so is a capitalised \
 word one edit from the name of a month or day (`Febuary`, `Wendesday`): \
 those are no one's name.
+
+**Typo or missing word.** A slip is one edit from the word it stands for \
+(a letter missing, doubled, swapped or wrong, an accent). A word with no \
+dictionary word one edit away (a dish, a trade word, a Latin name) and, \
+in English, a regular derivation of a known word whose ending the \
+dictionary has no other spelling of (`kayaker` + `s`, `spreadsheet` + `er`, \
+alone or in a hyphenated compound) are words the dictionary lacks: reported at \
+info, to add to a word list (two words run together, `nousavons`, stay a \
+slip). A misspelt ending stays an error when the \
+dictionary knows the stem's own spelling of it (`tomatos`: `tomatoes`).
 
 **Why.** A typo is the first thing a reader notices and the last thing a \
 writer sees.
@@ -334,13 +345,39 @@ impl Rule for UnknownWord {
                         }
                     }
                 }
+                // A typo is one edit from the word it stands for. A word
+                // no dictionary word is near (a dish, a plant's Latin
+                // name), or a regular derivation of a known word with no
+                // other spelling of its ending (`spreadsheet` + `er`), is a
+                // word the dictionary lacks: pointed out, not an error.
+                let mut lacking = false;
+                if severity != Severity::Info
+                    && !only_capitalised
+                    && slip_of.is_none()
+                    && neighbour_among(&checker, shown, &suggestions).is_none()
+                    && !run_together(shown, &suggestions)
+                    && (language == Language::En || accented_neighbour(&checker, shown).is_none())
+                {
+                    lacking = true;
+                }
+                if severity != Severity::Info
+                    && !only_capitalised
+                    && slip_of.is_none()
+                    && language == Language::En
+                    && is_regular_derivation(&checker, &key)
+                {
+                    lacking = true;
+                }
+                if lacking {
+                    severity = Severity::Info;
+                }
                 if let Some(word) = slip_of {
                     let word = with_case_of(shown, &word);
                     suggestions.retain(|s| *s != word);
                     suggestions.insert(0, word);
                 }
                 let shown_suggestions = &suggestions[..suggestions.len().min(self.max_suggestions)];
-                Some(self.diagnostic(ctx, severity, &spans, shown_suggestions))
+                Some(self.diagnostic(ctx, severity, &spans, shown_suggestions, lacking))
             })
             .collect();
         out.extend(found);
@@ -354,10 +391,13 @@ impl UnknownWord {
         severity: Severity,
         spans: &[Span],
         suggestions: &[String],
+        lacking: bool,
     ) -> Diagnostic {
         let first = spans[0];
         let shown = ctx.doc.text(first);
-        let message = if severity == Severity::Info && ctx.severity != Severity::Info {
+        let message = if lacking {
+            format!("unknown word `{shown}` (a term or derivation the dictionary lacks?)")
+        } else if severity == Severity::Info && ctx.severity != Severity::Info {
             format!("unknown word `{shown}` (a proper noun?)")
         } else {
             format!("unknown word `{shown}`")
@@ -375,6 +415,20 @@ impl UnknownWord {
         }
         d
     }
+}
+
+/// Whether a suggestion is the word split in two words of three letters or
+/// more (`nousavons` for `nous avons`): a space dropped, a slip.
+fn run_together(word: &str, suggestions: &[String]) -> bool {
+    let word = word.to_lowercase();
+    suggestions.iter().any(|s| {
+        s.split_once(' ').is_some_and(|(a, b)| {
+            a.chars().count() >= 3
+                && b.chars().count() >= 3
+                && !b.contains(' ')
+                && format!("{a}{b}").to_lowercase() == word
+        })
+    })
 }
 
 /// The words of `doc`, lowercase.
@@ -440,6 +494,51 @@ mod tests {
             )
         })
         .collect()
+    }
+
+    /// Each flagged word with its severity.
+    fn severities(text: &str, language: Language) -> Vec<(String, crate::diagnostic::Severity)> {
+        run_rule(
+            &UnknownWord::default(),
+            text,
+            Path::new("t.md"),
+            language,
+            &Resources::builtin(),
+        )
+        .iter()
+        .map(|d| (text[d.span.range()].to_string(), d.severity))
+        .collect()
+    }
+
+    #[test]
+    fn a_word_far_from_every_word_or_a_regular_derivation_is_info() {
+        use crate::diagnostic::Severity::{Error, Info};
+        let found = severities(
+            "The kayakers met the spreadsheeter at the pier. Pack the tomatos \
+             before it occured to anyone.",
+            Language::En,
+        );
+        assert_eq!(
+            found,
+            vec![
+                ("kayakers".to_string(), Info),
+                ("spreadsheeter".to_string(), Info),
+                ("tomatos".to_string(), Error),
+                ("occured".to_string(), Error),
+            ]
+        );
+    }
+
+    #[test]
+    fn two_words_run_together_stay_a_slip() {
+        let found = severities(
+            "Hier soir, nous avons dîné puis nousavons marché.",
+            Language::Fr,
+        );
+        assert_eq!(
+            found,
+            vec![("nousavons".to_string(), crate::diagnostic::Severity::Error)]
+        );
     }
 
     #[test]

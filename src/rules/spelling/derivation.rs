@@ -1,0 +1,138 @@
+//! Words the dictionary lacks but that are no slips: a regular English
+//! derivation of a known word (`kayaker` + `s`, `spreadsheet` + `er`,
+//! a stem in `a` + `l`, a derivation inside a hyphenated compound).
+//!
+//! A slip of an inflection is told apart by the dictionary itself: when it
+//! knows another spelling of the same ending for that stem (`tomato` has
+//! `tomatoes`, so `tomatos` is a slip; `occur` has `occurred`, so
+//! `occured` is one), the word is a typo. Only when the stem has no form
+//! for that ending at all is the word a derivation the dictionary lacks.
+
+use crate::spelling::SpellChecker;
+
+/// A stem shorter than this is too easily a fragment of another word.
+const MIN_STEM: usize = 4;
+
+/// Whether `word` (lowercase) is a known English word with a regular
+/// suffix the dictionary has no other spelling of for that stem; for a
+/// hyphenated compound, whether every part is known or such a derivation.
+pub fn is_regular_derivation(checker: &SpellChecker, word: &str) -> bool {
+    if word.contains('-') {
+        let parts: Vec<&str> = word.split('-').collect();
+        return parts.len() > 1
+            && parts.iter().all(|p| !p.is_empty())
+            && parts.iter().any(|p| !checker.check(p))
+            && parts
+                .iter()
+                .all(|p| checker.check(p) || derives(checker, p));
+    }
+    derives(checker, word)
+}
+
+/// `word` = a known stem + a suffix, with no other spelling of that suffix
+/// known for the stem.
+fn derives(checker: &SpellChecker, word: &str) -> bool {
+    if !word.chars().all(|c| c.is_ascii_lowercase()) {
+        return false;
+    }
+    SUFFIXES.iter().any(|&(suffix, others)| {
+        let Some(stem) = word.strip_suffix(suffix) else {
+            return false;
+        };
+        stem.len() >= MIN_STEM
+            && checker.check(stem)
+            && others(stem)
+                .iter()
+                .all(|other| other == word || !checker.check(other))
+    })
+}
+
+/// Other spellings of the same ending, for a stem.
+type Others = fn(&str) -> Vec<String>;
+
+/// The suffixes read, each with the other spellings a stem could take for
+/// the same ending (a consonant doubled, `y` turned `i`, `e` dropped).
+const SUFFIXES: &[(&str, Others)] = &[
+    ("s", |stem| vec![format!("{stem}es"), y_to_i(stem, "es")]),
+    ("ed", |stem| {
+        vec![format!("{stem}d"), doubled(stem, "ed"), y_to_i(stem, "ed")]
+    }),
+    ("er", |stem| {
+        vec![format!("{stem}r"), doubled(stem, "er"), y_to_i(stem, "er")]
+    }),
+    ("ers", |stem| {
+        vec![
+            format!("{stem}rs"),
+            doubled(stem, "ers"),
+            y_to_i(stem, "ers"),
+        ]
+    }),
+    ("al", |stem| {
+        vec![
+            format!("{stem}ial"),
+            format!("{stem}ical"),
+            drop_e(stem, "al"),
+        ]
+    }),
+    // A stem in `a` + `l` (`-al` whose `a` is the stem's own).
+    ("l", |stem| {
+        if stem.ends_with('a') {
+            vec![format!("{stem}ic"), format!("{stem}ical")]
+        } else {
+            // Not a stem in `a`: no derivation read here.
+            vec![format!("{stem}l")]
+        }
+    }),
+];
+
+/// The stem with its last letter doubled before `suffix` (`stop` → `stopped`).
+fn doubled(stem: &str, suffix: &str) -> String {
+    let last = stem.chars().last().unwrap_or_default();
+    format!("{stem}{last}{suffix}")
+}
+
+/// The stem's final `y` turned `i` before `suffix` (`carry` → `carried`).
+fn y_to_i(stem: &str, suffix: &str) -> String {
+    match stem.strip_suffix('y') {
+        Some(base) => format!("{base}i{suffix}"),
+        None => format!("{stem}{suffix}"),
+    }
+}
+
+/// The stem's final `e` dropped before `suffix` (`culture` → `cultural`).
+fn drop_e(stem: &str, suffix: &str) -> String {
+    match stem.strip_suffix('e') {
+        Some(base) => format!("{base}{suffix}"),
+        None => format!("{stem}{suffix}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::resources::Resources;
+    use crate::text::Language;
+
+    #[test]
+    fn a_regular_derivation_of_a_known_stem_is_no_slip() {
+        let resources = Resources::builtin();
+        let checker = resources
+            .spell_checker(Language::En)
+            .expect("English dictionary");
+        for word in ["kayakers", "spreadsheeter", "left-spreadsheeter"] {
+            assert!(is_regular_derivation(&checker, word), "{word}");
+        }
+    }
+
+    #[test]
+    fn a_misspelt_inflection_is_a_slip() {
+        let resources = Resources::builtin();
+        let checker = resources
+            .spell_checker(Language::En)
+            .expect("English dictionary");
+        // The dictionary knows `tomatoes`, `occurred` and `stopped`.
+        for word in ["tomatos", "occured", "stoped", "recieved", "comittee"] {
+            assert!(!is_regular_derivation(&checker, word), "{word}");
+        }
+    }
+}
