@@ -67,6 +67,14 @@ mod tests {
         )
     }
 
+    /// Each finding left, as its rule and where it starts.
+    fn rules_and_starts(found: &[Diagnostic]) -> Vec<(&str, usize)> {
+        found
+            .iter()
+            .map(|d| (d.rule.as_str(), d.span.start))
+            .collect()
+    }
+
     #[test]
     fn the_cut_keeps_the_word_and_other_misspellings_stay() {
         let mut found = vec![
@@ -76,10 +84,7 @@ mod tests {
             finding("repetition.doubled-word", Category::Repetition, 11, 13),
         ];
         drop_spelling_of_cut_words(&mut found);
-        let rules: Vec<_> = found
-            .iter()
-            .map(|d| (d.rule.as_str(), d.span.start))
-            .collect();
+        let rules = rules_and_starts(&found);
         assert_eq!(
             rules,
             vec![
@@ -101,10 +106,7 @@ mod tests {
             finding("spelling.unknown-word", Category::Spelling, 30, 35),
         ];
         drop_promo_inside_promo(&mut found);
-        let rules: Vec<_> = found
-            .iter()
-            .map(|d| (d.rule.as_str(), d.span.start))
-            .collect();
+        let rules = rules_and_starts(&found);
         assert_eq!(
             rules,
             vec![

@@ -477,8 +477,8 @@ mod tests {
     use crate::text::Language;
     use std::path::Path;
 
-    /// Each flagged word with its first suggestion.
-    fn flagged(text: &str, language: Language) -> Vec<(String, Option<String>)> {
+    /// The rule's findings on `text`.
+    fn findings(text: &str, language: Language) -> Vec<crate::diagnostic::Diagnostic> {
         run_rule(
             &UnknownWord::default(),
             text,
@@ -486,28 +486,27 @@ mod tests {
             language,
             &Resources::builtin(),
         )
-        .iter()
-        .map(|d| {
-            (
-                text[d.span.range()].to_string(),
-                d.suggestions.first().map(|s| s.replacement.clone()),
-            )
-        })
-        .collect()
+    }
+
+    /// Each flagged word with its first suggestion.
+    fn flagged(text: &str, language: Language) -> Vec<(String, Option<String>)> {
+        findings(text, language)
+            .iter()
+            .map(|d| {
+                (
+                    text[d.span.range()].to_string(),
+                    d.suggestions.first().map(|s| s.replacement.clone()),
+                )
+            })
+            .collect()
     }
 
     /// Each flagged word with its severity.
     fn severities(text: &str, language: Language) -> Vec<(String, crate::diagnostic::Severity)> {
-        run_rule(
-            &UnknownWord::default(),
-            text,
-            Path::new("t.md"),
-            language,
-            &Resources::builtin(),
-        )
-        .iter()
-        .map(|d| (text[d.span.range()].to_string(), d.severity))
-        .collect()
+        findings(text, language)
+            .iter()
+            .map(|d| (text[d.span.range()].to_string(), d.severity))
+            .collect()
     }
 
     #[test]
