@@ -383,6 +383,7 @@ fn finish(doc: &Document<'_>, rules: &RuleSet, config: &Config, diagnostics: &mu
     );
     one_family::drop_spelling_of_cut_words(diagnostics);
     one_family::drop_promo_inside_promo(diagnostics);
+    one_family::drop_generated_inside_generated(diagnostics);
 }
 
 #[cfg(test)]

@@ -9,6 +9,10 @@
 //! guide? Tell us in the comments."): the rule that reads the whole line
 //! reports it, and a finding of another promo rule inside that span is the
 //! same line reported twice, to be deleted by the same fix.
+//!
+//! The generated rules overlap the same way: a blank in capitals is both a
+//! placeholder and a template field, a chatbot's handover at the top of the
+//! draft both an opening and a handover. One blank, one finding.
 
 use crate::diagnostic::{Category, Diagnostic};
 
@@ -30,23 +34,33 @@ pub fn drop_spelling_of_cut_words(diagnostics: &mut Vec<Diagnostic>) {
 /// Drops the promo findings that lie inside another promo finding's span
 /// (of the same span, the first one stays).
 pub fn drop_promo_inside_promo(diagnostics: &mut Vec<Diagnostic>) {
-    let promo: Vec<(usize, crate::diagnostic::Span)> = diagnostics
+    drop_inside_same_category(diagnostics, Category::Promo);
+}
+
+/// Drops the generated findings that lie inside another generated
+/// finding's span (of the same span, the first one stays).
+pub fn drop_generated_inside_generated(diagnostics: &mut Vec<Diagnostic>) {
+    drop_inside_same_category(diagnostics, Category::Generated);
+}
+
+fn drop_inside_same_category(diagnostics: &mut Vec<Diagnostic>, category: Category) {
+    let found: Vec<(usize, crate::diagnostic::Span)> = diagnostics
         .iter()
         .enumerate()
-        .filter(|(_, d)| d.category == Category::Promo)
+        .filter(|(_, d)| d.category == category)
         .map(|(i, d)| (i, d.span))
         .collect();
-    if promo.len() < 2 {
+    if found.len() < 2 {
         return;
     }
     let inside = |i: usize, span: crate::diagnostic::Span| {
-        promo
+        found
             .iter()
             .any(|&(j, outer)| j != i && outer.contains(span) && (outer != span || j < i))
     };
     let mut index = 0;
     diagnostics.retain(|d| {
-        let keep = d.category != Category::Promo || !inside(index, d.span);
+        let keep = d.category != category || !inside(index, d.span);
         index += 1;
         keep
     });
@@ -114,6 +128,27 @@ mod tests {
                 ("promo.share", 70),
                 ("promo.share-bar", 75),
                 ("spelling.unknown-word", 30),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_blank_read_by_two_generated_rules_is_one_finding() {
+        let mut found = vec![
+            finding("generated.placeholder", Category::Generated, 10, 30),
+            finding("generated.template-field", Category::Generated, 10, 30),
+            finding("generated.chat-opener", Category::Generated, 40, 90),
+            finding("generated.chat-handover", Category::Generated, 40, 80),
+            finding("promo.widget-line", Category::Promo, 10, 30),
+        ];
+        drop_generated_inside_generated(&mut found);
+        let rules = rules_and_starts(&found);
+        assert_eq!(
+            rules,
+            vec![
+                ("generated.placeholder", 10),
+                ("generated.chat-opener", 40),
+                ("promo.widget-line", 10),
             ]
         );
     }
