@@ -50,6 +50,9 @@ sits where the article should end.
 /// A pitch is a sentence or two, with its question.
 const MAX_PITCH_WORDS: usize = 40;
 
+/// A pitch's bytes: forty words and their marks.
+const MAX_PITCH_BYTES: usize = 400;
+
 /// The question setting a pitch up is short ("Fancy a chat?").
 const MAX_QUESTION_WORDS: usize = 12;
 
@@ -311,28 +314,33 @@ impl Rule for SalesPitch {
 /// up), or `None` when the line ends on no pitch.
 pub fn pitch_start(line: &str) -> Option<usize> {
     let sentences = sentences(line);
-    // The pitch is the line's last sentences: try the longest tail first
-    // that opens on a command, so "Envie d'essayer ? Testez… !" keeps both
-    // the command and the sentences after it.
-    for (k, &start) in sentences.iter().enumerate() {
+    // The pitch is the line's last sentences: the longest tail that opens
+    // on a command, so "Envie d'essayer ? Testez… !" keeps both the
+    // command and the sentences after it. Only the last few sentences can
+    // make a pitch this short: walking back from the end, and stopping at
+    // the first tail too long, keeps a line of a million sentences linear.
+    let mut found = None;
+    for (k, &start) in sentences.iter().enumerate().rev() {
         let tail = &line[start..];
-        if tokens(tail).len() > MAX_PITCH_WORDS {
-            continue;
+        if tail.len() > MAX_PITCH_BYTES || tokens(tail).len() > MAX_PITCH_WORDS {
+            break;
         }
-        let is_pitch = is_discount_code(tail) || (opens_with_a_command(tail) && sells(tail));
-        if !is_pitch {
-            continue;
+        if is_discount_code(tail) || (opens_with_a_command(tail) && sells(tail)) {
+            found = Some(k);
         }
-        // The question just before it sets it up.
-        if k > 0 {
-            let question = line[sentences[k - 1]..start].trim_end();
-            if question.ends_with('?') && tokens(question).len() <= MAX_QUESTION_WORDS {
-                return Some(sentences[k - 1]);
-            }
-        }
-        return Some(start);
     }
-    None
+    let k = found?;
+    // The question just before it sets it up.
+    if k > 0 {
+        let question = line[sentences[k - 1]..sentences[k]].trim_end();
+        if question.ends_with('?')
+            && question.len() <= MAX_PITCH_BYTES
+            && tokens(question).len() <= MAX_QUESTION_WORDS
+        {
+            return Some(sentences[k - 1]);
+        }
+    }
+    Some(sentences[k])
 }
 
 /// Where each sentence of `line` starts (its first letter, digit or
@@ -529,6 +537,17 @@ mod tests {
         ] {
             assert!(pitch_start(line).is_none(), "{line}");
         }
+    }
+
+    /// Only the end of a line is read: a line of a hundred thousand
+    /// sentences costs no more than its length.
+    #[test]
+    fn a_long_line_is_read_from_its_end() {
+        let line = "The council voted the budget. ".repeat(100_000)
+            + "Book your seat at our next meeting, free for residents!";
+        let start = std::time::Instant::now();
+        assert!(pitch_start(&line).is_some());
+        assert!(start.elapsed() < std::time::Duration::from_secs(5));
     }
 
     #[test]
