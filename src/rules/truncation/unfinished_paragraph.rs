@@ -142,7 +142,10 @@ impl Rule for UnfinishedParagraph {
                 _ => continue,
             };
             let words = doc.words_of_block(index);
-            let least = if strong_signs_only {
+            // A compound cut at its hyphen shows its cut as an item does.
+            let least = if strong_signs_only
+                || ends_on_a_glued_hyphen(doc.prose(block.span()).trim_end())
+            {
                 MIN_ITEM_WORDS
             } else {
                 MIN_WORDS
@@ -206,6 +209,9 @@ impl Rule for UnfinishedParagraph {
             // "How the ferry came back (and what it cost the": an
             // aside opened and never closed was cut inside it.
             let open_bracket = leaves_a_bracket_open(tail);
+            // "… dans le Maine-et-", "… vitraux du XVII-": no word ends on
+            // a hyphen glued to it; the page cut a compound.
+            let hyphen_cut = ends_on_a_glued_hyphen(tail);
             // A fragment shows the cut too, in a teaser; an item may end
             // on a name or a command no dictionary knows.
             let fragment = (in_a_widget || standfirst) && is_known_word(ctx, word) == Some(false);
@@ -225,6 +231,7 @@ impl Rule for UnfinishedParagraph {
                 && !fragment
                 && !beside_a_cut
                 && !open_bracket
+                && !hyphen_cut
                 && !stops_mid_sentence(previous, word, doc.language)
             {
                 continue;
@@ -260,7 +267,9 @@ impl Rule for UnfinishedParagraph {
             {
                 continue;
             }
-            let message = if open_bracket {
+            let message = if hyphen_cut {
+                format!("text cut inside a compound, after `{word}-`")
+            } else if open_bracket {
                 format!("text cut inside a bracket it opened, after `{word}`")
             } else if before_a_label {
                 format!("excerpt cut after `{word}`, before a read-more link")
@@ -513,6 +522,15 @@ fn next_to_an_ellipsis_cut(doc: &Document<'_>, index: usize) -> bool {
     long(index) && (index.checked_sub(1).is_some_and(closed_on_a_cut) || closed_on_a_cut(index + 1))
 }
 
+/// Whether `tail` ends on a hyphen glued to a word ("Maine-et-"): a
+/// compound cut where the page's limit fell. A hyphen after a space ("pre-
+/// and post-war" is mid-sentence) or a dash set apart is no cut.
+fn ends_on_a_glued_hyphen(tail: &str) -> bool {
+    tail.strip_suffix('-')
+        .and_then(|before| before.chars().next_back())
+        .is_some_and(char::is_alphanumeric)
+}
+
 /// Lines up to this long without a full stop can be titles.
 const MAX_TITLE_CHARS: usize = 150;
 
@@ -639,6 +657,21 @@ mod tests {
         // A line of the article that ends on a whole word is left alone.
         let text = "Plus de balades\nCinq villages de la côte où le café sert encore le petit déjeuner aux marcheu…\nUn hiver autour des lacs de barrage et de leurs anciennes voies ferrées\n";
         assert!(run(&UnfinishedParagraph::default(), text, "a.txt", Language::Fr).is_empty());
+    }
+
+    #[test]
+    fn a_compound_cut_at_its_hyphen_is_cut() {
+        let text = "# Nos sorties\n\n- Les vergers du Val de Loire ouvrent leurs portes aux cueilleurs de Saint-\n- Une journée sur les chemins de halage entre deux écluses du canal\n";
+        let found: Vec<&str> = run(&UnfinishedParagraph::default(), text, "a.md", Language::Fr)
+            .iter()
+            .map(|d| &text[d.span.range()])
+            .collect();
+        assert_eq!(found, vec!["Saint-"]);
+        // A hyphen set apart, or inside the line, cuts nothing.
+        assert!(!ends_on_a_glued_hyphen("before and after the war -"));
+        assert!(ends_on_a_glued_hyphen(
+            "the 1950s and the early 60s of post-"
+        ));
     }
 
     #[test]
