@@ -45,6 +45,11 @@ impl WordCandidates {
             for filler in filler_text(doc) {
                 kinds[filler].fill(Candidate::Skip);
             }
+            for (kind, word) in kinds.iter_mut().zip(&doc.words) {
+                if in_template_field(masked, word.span()) {
+                    *kind = Candidate::Skip;
+                }
+            }
             WordCandidates { starts, kinds }
         })
     }
@@ -70,6 +75,27 @@ fn filler_text(doc: &Document<'_>) -> Vec<std::ops::Range<usize>> {
         }
     }
     runs
+}
+
+/// Whether a word is the name of a template field (`{{prenom}}`,
+/// `{ville}`, `{{ user.first_name }}`): the field left unfilled is
+/// `generated.placeholder`'s one defect, and its name is code, not a typo.
+fn in_template_field(masked: &str, span: crate::diagnostic::Span) -> bool {
+    /// Characters a field's name may hold around the word.
+    fn in_name(c: char) -> bool {
+        c.is_alphanumeric() || matches!(c, '_' | '.' | '-' | ' ')
+    }
+    /// A field's name is short: a longer run is prose between braces.
+    const MAX_NAME_CHARS: usize = 40;
+    let (before, after) = (&masked[..span.start], &masked[span.end..]);
+    let opens = before
+        .chars()
+        .rev()
+        .take(MAX_NAME_CHARS)
+        .find(|&c| !in_name(c))
+        == Some('{');
+    let closes = after.chars().take(MAX_NAME_CHARS).find(|&c| !in_name(c)) == Some('}');
+    opens && closes
 }
 
 /// For each word of the document, whether it opens a sentence.

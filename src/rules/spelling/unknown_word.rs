@@ -661,6 +661,19 @@ mod tests {
     }
 
     #[test]
+    fn the_name_of_a_template_field_is_no_typo() {
+        // `{{prenom}}` left unfilled is generated.placeholder's finding;
+        // its name is code. The same word in prose is still a typo.
+        let fields = flagged(
+            "Bonjour {{prenom}}, votre colis part de {ville_depart} ce { jour_livraison }.",
+            Language::Fr,
+        );
+        assert!(fields.is_empty(), "{fields:?}");
+        let prose = flagged("Notez votre prenom sur le bon.", Language::Fr);
+        assert_eq!(prose.len(), 1, "{prose:?}");
+    }
+
+    #[test]
     fn a_slip_that_splits_into_rare_words_is_no_compound() {
         // `recomend` parses as `reco` + `mend`, but neither is a word
         // anyone joins to the other: `recommend` is one letter away.
