@@ -117,6 +117,12 @@ pub struct HunspellDictionary {
     /// Marks besides letters a lowercase word may hold and still be
     /// answered by the index (see [`WordIndex::rejects_with_marks`]).
     plain_marks: Vec<char>,
+    /// Whether a lowercase word of letters and digits (`11h`, `95k`) is
+    /// looked up as it is, so that the index can reject it: the dictionary
+    /// makes no compounds at all (en_US compounds digits into ordinals,
+    /// `11th`, which no index lists) and no `BREAK` pattern holds a letter
+    /// or a digit.
+    digits_looked_up_whole: bool,
     /// The `.aff` file's `TRY` characters, in its order (most likely first).
     pub(super) try_chars: Vec<char>,
     /// The `.aff` file's `REP` pairs (`_` already turned into a space).
@@ -260,6 +266,7 @@ impl HunspellDictionary {
             index_is_whole: true,
             hyphen_breaks: tables.hyphen_breaks,
             plain_marks: tables.plain_marks,
+            digits_looked_up_whole: tables.digits_looked_up_whole,
             try_chars: tables.try_chars,
             rep: tables.rep,
             edit_cost_us: tables.edit_cost_us,
@@ -321,7 +328,9 @@ impl HunspellDictionary {
         if let Some(known) = index.check(&word) {
             return Some(known);
         }
-        if index.rejects(&word, whole) || index.rejects_with_marks(&word, whole, &self.plain_marks)
+        if index.rejects(&word, whole)
+            || index.rejects_with_marks(&word, whole, &self.plain_marks)
+            || (self.digits_looked_up_whole && index.rejects_with_digits(&word, whole))
         {
             return Some(false);
         }
@@ -406,6 +415,8 @@ struct AffTables {
     hyphen_breaks: bool,
     /// See [`HunspellDictionary::plain_marks`].
     plain_marks: Vec<char>,
+    /// See [`HunspellDictionary::digits_looked_up_whole`].
+    digits_looked_up_whole: bool,
     edit_cost_us: u64,
     full_cost_us: u64,
 }
@@ -422,6 +433,7 @@ impl AffTables {
         let mut forbidden_flag = None;
         let mut forbid_warn = false;
         let mut elides = false;
+        let mut compounds = false;
         for line in aff.lines() {
             let mut fields = line.split_whitespace();
             match fields.next() {
@@ -435,6 +447,10 @@ impl AffTables {
                     }
                 }
                 Some("FORBIDDENWORD") => forbidden_flag = fields.next(),
+                Some(
+                    "COMPOUNDFLAG" | "COMPOUNDBEGIN" | "COMPOUNDMIDDLE" | "COMPOUNDEND"
+                    | "COMPOUNDLAST" | "COMPOUNDRULE",
+                ) => compounds = true,
                 Some("FORBIDWARN") => forbid_warn = true,
                 Some("TRY") => try_chars = fields.next().unwrap_or("").chars().collect(),
                 Some("KEY") => keyboard = fields.next().map(str::to_owned),
@@ -491,9 +507,14 @@ impl AffTables {
             plain_marks.extend(['\'', '’']);
         }
         plain_marks.retain(|mark| !breaks.iter().any(|pattern| pattern.contains(*mark)));
+        let digits_looked_up_whole = !compounds
+            && !breaks
+                .iter()
+                .any(|pattern| pattern.chars().any(char::is_alphanumeric));
         AffTables {
             try_chars,
             plain_marks,
+            digits_looked_up_whole,
             conversions,
             ignored,
             rep: rep
@@ -898,6 +919,25 @@ mod tests {
                 words.push(format!("{} {}", a.to_lowercase(), b.to_lowercase()));
                 words.push(format!("{}'", a.to_lowercase()));
                 words.push(format!("{}’{}", a.to_lowercase(), b.to_lowercase()));
+                // Mixed case (`GitHub`, `iPhone`) and digits (`11h`).
+                let lower = a.to_lowercase();
+                if let Some((i, c)) = lower.char_indices().nth(2) {
+                    let camel = format!(
+                        "{}{}{}",
+                        &lower[..i],
+                        c.to_uppercase(),
+                        &lower[i + c.len_utf8()..]
+                    );
+                    words.push(camel.clone());
+                    words.push(titlecase(&camel));
+                    words.push(format!(
+                        "{}{}",
+                        titlecase(&lower),
+                        titlecase(&b.to_lowercase())
+                    ));
+                }
+                words.push(format!("{}{lower}", a.len() % 97));
+                words.push(format!("{lower}{}", b.len() % 9));
             }
             words.extend(
                 [
@@ -929,6 +969,25 @@ mod tests {
                     "3-",
                     ",5",
                     "2024",
+                    "GitHub",
+                    "iPhone",
+                    "YouTube",
+                    "LinkedIn",
+                    "McDonald",
+                    "PowerPoint",
+                    "Québec",
+                    "ÉtatS",
+                    "11h",
+                    "95k",
+                    "3e",
+                    "1er",
+                    "2ème",
+                    "4g",
+                    "h2o",
+                    "mp3",
+                    "11th",
+                    "22nd",
+                    "11H",
                 ]
                 .map(String::from),
             );
@@ -940,8 +999,15 @@ mod tests {
                 if let Some(known) = answer {
                     assert_eq!(known, plain.check(word), "{lang} {word:?}");
                 }
-                // French elided forms are not in the index (see above).
-                if !(lang == "fr" && word.contains(['\'', '’'])) {
+                // French elided forms are not in the index (see above), nor
+                // English compounds of digits (`11th`).
+                let digits_and_letters = word.contains(|c: char| c.is_ascii_digit())
+                    && word.contains(char::is_alphabetic);
+                let left_to_spellbook = match lang {
+                    "fr" => word.contains(['\'', '’']),
+                    _ => digits_and_letters,
+                };
+                if !left_to_spellbook {
                     asked += 1;
                     answered += usize::from(answer.is_some());
                 }
@@ -958,11 +1024,23 @@ mod tests {
                 answered * 100 >= asked * 85,
                 "{lang}: only {answered} of {asked} answered without spellbook"
             );
-            for word in ["RADIO", "DW", "COM", "PARIS", "you tube", "12", "1.000."] {
+            for word in [
+                "RADIO", "DW", "COM", "PARIS", "you tube", "12", "1.000.", "GitHub", "iPhone",
+            ] {
                 assert!(
                     index.index_answer(word).is_some(),
                     "{lang}: {word} needs spellbook"
                 );
+            }
+            // en_US compounds digits into ordinals (`11th`): only French
+            // answers words of letters and digits from its index.
+            if lang == "fr" {
+                for word in ["11h", "95k", "3e", "mp3"] {
+                    assert!(
+                        index.index_answer(word).is_some(),
+                        "fr: {word} needs spellbook"
+                    );
+                }
             }
         }
         // Combining accents, ligatures: converted as spellbook converts them.
@@ -977,6 +1055,14 @@ mod tests {
             let answer = fr.index_answer(word);
             assert_eq!(answer, Some(embedded("fr").check(word)), "{word:?}");
         }
+    }
+
+    fn titlecase(word: &str) -> String {
+        let mut chars = word.chars();
+        chars
+            .next()
+            .map(|first| first.to_uppercase().chain(chars).collect())
+            .unwrap_or_default()
     }
 
     fn embedded(lang: &str) -> &'static HunspellDictionary {

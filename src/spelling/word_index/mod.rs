@@ -211,23 +211,46 @@ impl WordIndex {
     }
 
     /// True when spellbook would reject `word` and the index can tell: a
-    /// word of lowercase letters, or capitalised, that is not in it, when
-    /// the dictionary makes no compounds of letters. The caller has applied
-    /// the dictionary's input conversions (`ICONV`) and says with `whole`
-    /// whether the index still lists every word the dictionary accepts.
+    /// word of letters that is not in it, lowercase, capitalised or in
+    /// mixed case (`GitHub`, `iPhone`), when the dictionary makes no
+    /// compounds of letters. The caller has applied the dictionary's input
+    /// conversions (`ICONV`) and says with `whole` whether the index still
+    /// lists every word the dictionary accepts.
     ///
     /// Not a guess: each word of letters spellbook accepts is a stem with
-    /// affixes, which the index lists, and a capitalised one is either
-    /// listed as it is or is a listed lowercase form. `tests/hunspell_agreement.rs`
-    /// measures it against the `hunspell` program.
+    /// affixes, which the index lists; a capitalised one is either listed
+    /// as it is or is a listed lowercase form; one in mixed case is looked
+    /// up only as it is (spellbook's default checker tries no other case
+    /// for it). Words in capitals are [`Self::check_capitals`]'.
+    /// `tests/hunspell_agreement.rs` measures it against the `hunspell`
+    /// program.
     pub fn rejects(&self, word: &str, whole: bool) -> bool {
         if !self.complete || !whole {
             return false;
         }
         let mut chars = word.chars();
-        let letters = chars.next().is_some_and(char::is_alphabetic)
-            && chars.all(|c| c.is_alphabetic() && !c.is_uppercase());
-        letters && self.check(word).is_none()
+        let letters =
+            chars.next().is_some_and(char::is_alphabetic) && chars.clone().all(char::is_alphabetic);
+        // Capitalised or lowercase (the rest has no capital), or in mixed
+        // case (some lowercase letter besides capitals).
+        let not_in_capitals =
+            !chars.clone().any(char::is_uppercase) || word.chars().any(char::is_lowercase);
+        letters && not_in_capitals && self.check(word).is_none()
+    }
+
+    /// [`Self::rejects`] for a lowercase word of letters and digits (`11h`,
+    /// `95k`, `3e`), which the caller asks only of a dictionary that
+    /// makes no compounds and breaks no such word: spellbook then looks it
+    /// up as it is, and every form it accepts is in the index.
+    pub fn rejects_with_digits(&self, word: &str, whole: bool) -> bool {
+        self.complete
+            && whole
+            && word.chars().any(|c| c.is_ascii_digit())
+            && word.chars().any(char::is_alphabetic)
+            && word
+                .chars()
+                .all(|c| c.is_ascii_digit() || (c.is_alphabetic() && !c.is_uppercase()))
+            && !self.fst.contains_key(word)
     }
 
     /// [`Self::rejects`] for a lowercase word that also holds some of
