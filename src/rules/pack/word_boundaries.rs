@@ -33,13 +33,23 @@
 //! the pattern itself: compiling the whole pattern then waits for the first
 //! block the pass lets through, and most drafts have none for most
 //! patterns (`src/rules/pack/pattern.rs`).
+//!
+//! The copy also widens the large Unicode classes of the pattern (`\w`,
+//! `\s`, `\d`, `\p{L}`, their negations) to their ASCII part plus every
+//! non-ASCII character ([`with_wide_classes`]). Compiling such a class to
+//! UTF-8 automata was most of what compiling the quick passes cost (a
+//! tenth of a 2.4 MB French run, most of a short draft's), and a wider
+//! class, like a dropped boundary, only lets the copy match in more
+//! places: findings stay exactly the same.
 
 use regex_automata::hybrid;
 use regex_automata::nfa::thompson::{self, WhichCaptures};
 use regex_automata::util::pool::Pool;
 use regex_automata::util::prefilter::Prefilter;
 use regex_automata::{Input, MatchKind};
-use regex_syntax::hir::{Capture, Hir, HirKind, Look, Repetition};
+use regex_syntax::hir::{
+    Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look, Repetition,
+};
 use std::sync::Arc;
 
 /// The relaxed copy of `pattern`, as a pattern, or `None` when it has no
@@ -76,6 +86,7 @@ impl RelaxedCopy {
             None if always => hir.clone(),
             None => return None,
         };
+        let copy = with_wide_classes(&copy);
         let nfa = thompson::Compiler::new()
             .configure(
                 thompson::Config::new()
@@ -140,7 +151,8 @@ impl CandidateStarts {
         if hir.properties().minimum_len().is_none_or(|len| len == 0) {
             return None;
         }
-        let copy = relaxed_hir(hir)?;
+        // The same copy as the quick pass's, whose forward DFA this reuses.
+        let copy = with_wide_classes(&relaxed_hir(hir)?);
         // As `hybrid::regex::Builder` builds its reverse DFA: all matches,
         // no prefilter, backwards.
         let nfa = thompson::Compiler::new()
@@ -230,6 +242,45 @@ fn without_unicode_word_boundaries(hir: &Hir) -> Hir {
     }
 }
 
+/// A class with more non-ASCII ranges than this is widened in the quick
+/// pass: `(?i)é` (two ranges) stays as it is, `\w` (hundreds) does not.
+const WIDEN_OVER_RANGES: usize = 8;
+
+/// `hir` with each large Unicode class replaced by its ASCII part plus
+/// every non-ASCII character: a superset, which compiles to a few UTF-8
+/// ranges instead of hundreds.
+fn with_wide_classes(hir: &Hir) -> Hir {
+    match hir.kind() {
+        HirKind::Class(Class::Unicode(class)) => {
+            let non_ascii = class.ranges().iter().filter(|r| !r.end().is_ascii());
+            if non_ascii.count() <= WIDEN_OVER_RANGES {
+                return hir.clone();
+            }
+            let mut ranges: Vec<ClassUnicodeRange> = class
+                .ranges()
+                .iter()
+                .filter(|r| r.start().is_ascii())
+                .map(|r| ClassUnicodeRange::new(r.start(), r.end().min('\x7f')))
+                .collect();
+            ranges.push(ClassUnicodeRange::new('\u{80}', char::MAX));
+            Hir::class(Class::Unicode(ClassUnicode::new(ranges)))
+        }
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => hir.clone(),
+        HirKind::Repetition(rep) => Hir::repetition(Repetition {
+            sub: Box::new(with_wide_classes(&rep.sub)),
+            ..rep.clone()
+        }),
+        HirKind::Capture(cap) => Hir::capture(Capture {
+            sub: Box::new(with_wide_classes(&cap.sub)),
+            ..cap.clone()
+        }),
+        HirKind::Concat(subs) => Hir::concat(subs.iter().map(with_wide_classes).collect()),
+        HirKind::Alternation(subs) => {
+            Hir::alternation(subs.iter().map(with_wide_classes).collect())
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -263,5 +314,37 @@ mod tests {
             assert!(copy.is_match(text), "{text}");
         }
         assert!(!copy.is_match("Un verre d'eau."));
+    }
+
+    /// A wide class takes every non-ASCII character and keeps its ASCII
+    /// part exactly; a small one (a letter in either case) is untouched.
+    #[test]
+    fn large_classes_are_widened_small_ones_kept() {
+        let wide = |pattern: &str| {
+            let hir = regex_syntax::Parser::new().parse(pattern).unwrap();
+            Regex::new(&with_wide_classes(&hir).to_string()).unwrap()
+        };
+        let word = wide(r"^\w+$");
+        for text in ["abc_9", "été", "œuvre", "日本", "a\u{a0}b"] {
+            assert!(word.is_match(text), "{text:?}");
+        }
+        for text in ["a b", "a-b", "a.b"] {
+            assert!(!word.is_match(text), "{text:?}");
+        }
+        let small = wide(r"^(?i)é$");
+        assert!(small.is_match("É") && !small.is_match("è"));
+        // Every match of the pattern is one of the widened copy.
+        let pattern = r"(?i)\bvoir\s+(?:les\s+)?\w+\W*$";
+        let exact = Regex::new(pattern).unwrap();
+        let copy = wide(&relaxed(pattern).unwrap());
+        for text in [
+            "Voir les détails…",
+            "voir\u{a0}plus",
+            "À voir  ÉTÉ",
+            "voir tout »",
+        ] {
+            assert!(exact.is_match(text), "{text:?}");
+            assert!(copy.is_match(text), "{text:?}");
+        }
     }
 }
