@@ -253,6 +253,11 @@ fn doubled_phrases(rule: &DoubledWord, ctx: &RuleContext<'_>, out: &mut Findings
                 break;
             }
             let (first, second) = (start..start + length, start + length..end);
+            // The second copy must start with the first's word: that alone
+            // settles almost every place, before the longer comparisons.
+            if !same_word(words[start].text(masked), words[second.start].text(masked)) {
+                continue;
+            }
             let all_same = words[first.clone()]
                 .iter()
                 .all(|w| same_word(w.text(masked), words[start].text(masked)));
