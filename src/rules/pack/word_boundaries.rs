@@ -47,23 +47,15 @@ use regex_automata::nfa::thompson::{self, WhichCaptures};
 use regex_automata::util::pool::Pool;
 use regex_automata::util::prefilter::Prefilter;
 use regex_automata::{Input, MatchKind};
-use regex_syntax::hir::{
-    Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look, Repetition,
-};
+use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look, Repetition};
 use std::sync::Arc;
 
-/// The relaxed copy of `pattern`, as a pattern, or `None` when it has no
-/// Unicode word boundary (the pattern is then as quick as it gets).
+/// The quick pass's copy of `pattern`, as a pattern, or `None` when it has
+/// no Unicode word boundary (the pattern is then as quick as it gets).
 #[cfg(test)]
 pub fn relaxed(pattern: &str) -> Option<String> {
     let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
-    relaxed_hir(&hir).map(|copy| copy.to_string())
-}
-
-/// The relaxed copy of a parsed pattern, or `None` when it has no Unicode
-/// word boundary.
-pub fn relaxed_hir(hir: &Hir) -> Option<Hir> {
-    has_unicode_word_boundary(hir).then(|| without_unicode_word_boundaries(hir))
+    has_unicode_word_boundary(&hir).then(|| quick_copy(&hir).to_string())
 }
 
 /// The relaxed copy, compiled to answer whether a text may hold a match.
@@ -81,12 +73,10 @@ impl RelaxedCopy {
     /// compiling the whole pattern) or does not fit the limit (the pattern
     /// then runs on every block, as before).
     pub fn compile(hir: &Hir, size_limit: usize, always: bool) -> Option<Self> {
-        let copy = match relaxed_hir(hir) {
-            Some(copy) => copy,
-            None if always => hir.clone(),
-            None => return None,
-        };
-        let copy = with_wide_classes(&copy);
+        if !always && !has_unicode_word_boundary(hir) {
+            return None;
+        }
+        let copy = quick_copy(hir);
         let nfa = thompson::Compiler::new()
             .configure(
                 thompson::Config::new()
@@ -151,8 +141,11 @@ impl CandidateStarts {
         if hir.properties().minimum_len().is_none_or(|len| len == 0) {
             return None;
         }
+        if !has_unicode_word_boundary(hir) {
+            return None;
+        }
         // The same copy as the quick pass's, whose forward DFA this reuses.
-        let copy = with_wide_classes(&relaxed_hir(hir)?);
+        let copy = quick_copy(hir);
         // As `hybrid::regex::Builder` builds its reverse DFA: all matches,
         // no prefilter, backwards.
         let nfa = thompson::Compiler::new()
@@ -220,37 +213,18 @@ fn has_unicode_word_boundary(hir: &Hir) -> bool {
     }
 }
 
-/// `hir` with every Unicode word boundary replaced by the empty pattern.
-fn without_unicode_word_boundaries(hir: &Hir) -> Hir {
-    match hir.kind() {
-        HirKind::Look(look) if is_unicode_word_boundary(*look) => Hir::empty(),
-        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => hir.clone(),
-        HirKind::Repetition(rep) => Hir::repetition(Repetition {
-            sub: Box::new(without_unicode_word_boundaries(&rep.sub)),
-            ..rep.clone()
-        }),
-        HirKind::Capture(cap) => Hir::capture(Capture {
-            sub: Box::new(without_unicode_word_boundaries(&cap.sub)),
-            ..cap.clone()
-        }),
-        HirKind::Concat(subs) => {
-            Hir::concat(subs.iter().map(without_unicode_word_boundaries).collect())
-        }
-        HirKind::Alternation(subs) => {
-            Hir::alternation(subs.iter().map(without_unicode_word_boundaries).collect())
-        }
-    }
-}
-
 /// A class with more non-ASCII ranges than this is widened in the quick
 /// pass: `(?i)é` (two ranges) stays as it is, `\w` (hundreds) does not.
 const WIDEN_OVER_RANGES: usize = 8;
 
-/// `hir` with each large Unicode class replaced by its ASCII part plus
-/// every non-ASCII character: a superset, which compiles to a few UTF-8
-/// ranges instead of hundreds.
-fn with_wide_classes(hir: &Hir) -> Hir {
+/// The copy a quick pass searches: `hir` without its Unicode word
+/// boundaries and with each large Unicode class replaced by its ASCII part
+/// plus every non-ASCII character (a superset, which compiles to a few
+/// UTF-8 ranges instead of hundreds). One walk makes both changes: copying
+/// the tree was itself a tenth of compiling a short draft's passes.
+fn quick_copy(hir: &Hir) -> Hir {
     match hir.kind() {
+        HirKind::Look(look) if is_unicode_word_boundary(*look) => Hir::empty(),
         HirKind::Class(Class::Unicode(class)) => {
             let non_ascii = class.ranges().iter().filter(|r| !r.end().is_ascii());
             if non_ascii.count() <= WIDEN_OVER_RANGES {
@@ -267,17 +241,13 @@ fn with_wide_classes(hir: &Hir) -> Hir {
         }
         HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => hir.clone(),
         HirKind::Repetition(rep) => Hir::repetition(Repetition {
-            sub: Box::new(with_wide_classes(&rep.sub)),
+            sub: Box::new(quick_copy(&rep.sub)),
             ..rep.clone()
         }),
-        HirKind::Capture(cap) => Hir::capture(Capture {
-            sub: Box::new(with_wide_classes(&cap.sub)),
-            ..cap.clone()
-        }),
-        HirKind::Concat(subs) => Hir::concat(subs.iter().map(with_wide_classes).collect()),
-        HirKind::Alternation(subs) => {
-            Hir::alternation(subs.iter().map(with_wide_classes).collect())
-        }
+        // The copy only answers whether and where a match is: no group.
+        HirKind::Capture(cap) => quick_copy(&cap.sub),
+        HirKind::Concat(subs) => Hir::concat(subs.iter().map(quick_copy).collect()),
+        HirKind::Alternation(subs) => Hir::alternation(subs.iter().map(quick_copy).collect()),
     }
 }
 
@@ -322,7 +292,7 @@ mod tests {
     fn large_classes_are_widened_small_ones_kept() {
         let wide = |pattern: &str| {
             let hir = regex_syntax::Parser::new().parse(pattern).unwrap();
-            Regex::new(&with_wide_classes(&hir).to_string()).unwrap()
+            Regex::new(&quick_copy(&hir).to_string()).unwrap()
         };
         let word = wide(r"^\w+$");
         for text in ["abc_9", "été", "œuvre", "日本", "a\u{a0}b"] {
@@ -336,7 +306,7 @@ mod tests {
         // Every match of the pattern is one of the widened copy.
         let pattern = r"(?i)\bvoir\s+(?:les\s+)?\w+\W*$";
         let exact = Regex::new(pattern).unwrap();
-        let copy = wide(&relaxed(pattern).unwrap());
+        let copy = wide(pattern);
         for text in [
             "Voir les détails…",
             "voir\u{a0}plus",
