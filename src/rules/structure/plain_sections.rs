@@ -241,7 +241,11 @@ fn opens_with_a_place_or_date(doc: &Document<'_>, i: usize) -> bool {
 
 /// Words of a title that promise content of their own, not subsections:
 /// opening times, contact details, results, pictures, references,
-/// annexes, dates, specifications, prices, practical information.
+/// annexes, dates, specifications, prices, practical information; and
+/// the blocks a page lays out apart from its prose: a summary or its key
+/// points, a table, notes for the press, a map or directions, further
+/// reading, open questions and known issues, a list of threads or topics,
+/// of services, of vacancies, a glossary.
 const CONTENT_PROMISING_WORDS: &[&str] = &[
     // English
     "hours",
@@ -271,6 +275,24 @@ const CONTENT_PROMISING_WORDS: &[&str] = &[
     "pricing",
     "downloads",
     "faq",
+    "summary",
+    "findings",
+    "highlights",
+    "takeaways",
+    "table",
+    "notes",
+    "reading",
+    "map",
+    "directions",
+    "issues",
+    "questions",
+    "threads",
+    "topics",
+    "discussions",
+    "services",
+    "vacancies",
+    "openings",
+    "glossary",
     // French
     "horaires",
     "contacter",
@@ -293,6 +315,20 @@ const CONTENT_PROMISING_WORDS: &[&str] = &[
     "tarifs",
     "téléchargements",
     "pratiques",
+    "résumé",
+    "synthèse",
+    "constats",
+    "tableau",
+    "plan",
+    "accès",
+    "itinéraire",
+    "lectures",
+    // "Pour aller plus loin": the further reading of a French page.
+    "loin",
+    "sujets",
+    "offres",
+    "postes",
+    "glossaire",
 ];
 
 /// The title at `i` promises content of its own (see
@@ -360,6 +396,17 @@ mod tests {
         // A site's menu: more titles in a row than sections left empty.
         let menu = format!("{page}About us\nContact\nCareers\nPrivacy\n");
         assert!(empty_titles(&menu).is_empty(), "{menu}");
+        // Blocks laid out apart from the prose, promised and missing.
+        assert_eq!(
+            empty_titles(&format!(
+                "{page}Share this page on Mastodon and Bluesky today\nEditor's notes\n"
+            )),
+            ["Editor's notes"]
+        );
+        assert_eq!(
+            empty_titles(&format!("{page}Open questions\nSimilar topics\n")),
+            ["Open questions", "Similar topics"]
+        );
         // A sign-off, a name, a credit: no section.
         for end in [
             "See you next spring\n",
