@@ -239,6 +239,8 @@ impl Rule for UnfinishedParagraph {
             if ends_finished
                 || ends_with_read_more(tail, doc.language)
                 || ends_in_brackets
+                || ends_on_a_closed_quotation(tail)
+                || ends_on_an_arrow(tail)
                 || last.has_digit()
                 || is_a_row_of_items(tail)
                 || (plain && is_a_stack_of_short_lines(prose))
@@ -264,6 +266,22 @@ impl Rule for UnfinishedParagraph {
                 && known != Some(false)
                 && !stops_mid_sentence(previous, word, doc.language)
                 && !is_long_excerpt_in_a_list(ctx, index)
+            {
+                continue;
+            }
+            // The page's first line in plain text is its title ("A bowl
+            // worth queuing for"), and a short "Label : value" line a
+            // data sheet's: they end as they are unless the end shows the
+            // cut (a stem, a compound's hyphen, a bracket left open).
+            let shows_the_cut = known == Some(false) || hyphen_cut || open_bracket;
+            let page_title = plain && index == 0 && is_title_like(prose);
+            let label_and_value =
+                is_label_and_value(prose) && !stops_mid_sentence(previous, word, doc.language);
+            if !shows_the_cut
+                && !before_a_label
+                && !on_a_card
+                && !beside_a_cut
+                && (page_title || label_and_value)
             {
                 continue;
             }
@@ -531,6 +549,44 @@ fn ends_on_a_glued_hyphen(tail: &str) -> bool {
         .is_some_and(char::is_alphanumeric)
 }
 
+/// Whether `text` ends on a quotation it opened and closed ("… à lire :
+/// « Vivre à Hendaye : témoignages »"): a cut leaves its quotation open.
+fn ends_on_a_closed_quotation(text: &str) -> bool {
+    let quotes_balance = |open: char, close: char| {
+        text.ends_with(close) && text.matches(open).count() == text.matches(close).count()
+    };
+    quotes_balance('«', '»')
+        || quotes_balance('“', '”')
+        || (text.ends_with('"') && text.matches('"').count().is_multiple_of(2))
+}
+
+/// Whether `text` ends on an arrow: a link's or a button's marker ("See
+/// all our guides →"), which ends its label as it is.
+fn ends_on_an_arrow(text: &str) -> bool {
+    text.ends_with(['→', '⟶', '➝', '➔', '➜', '⇒', '›'])
+}
+
+/// Most words of a label opening a "Label : value" line.
+const MAX_LABEL_WORDS: usize = 3;
+/// Most words of the value after it.
+const MAX_VALUE_WORDS: usize = 12;
+
+/// Whether `prose` is made of "Label : value" lines ("Result: 40 % more
+/// quotes from qualified buyers", a data sheet's or a case study's facts
+/// one under the other): no sentence to finish.
+fn is_label_and_value(prose: &str) -> bool {
+    let label_and_value = |line: &str| {
+        let Some((label, value)) = line.trim().split_once(':') else {
+            return false;
+        };
+        label.trim_start().starts_with(char::is_uppercase)
+            && (1..=MAX_LABEL_WORDS).contains(&label.split_whitespace().count())
+            && value.split_whitespace().count() <= MAX_VALUE_WORDS
+            && is_title_like(value)
+    };
+    prose.trim().lines().all(label_and_value)
+}
+
 /// Lines up to this long without a full stop can be titles.
 const MAX_TITLE_CHARS: usize = 150;
 
@@ -699,6 +755,64 @@ mod tests {
             .map(|d| &text[d.span.range()])
             .collect();
         assert_eq!(found, vec!["dans", "créateurs"]);
+    }
+
+    #[test]
+    fn titles_labels_quotations_and_arrows_end_as_they_are() {
+        let body = "The ferry runs twice a day from the old quay, and the crossing takes forty minutes in calm weather.";
+        for line in [
+            "Island hopping on a shoestring: the one boat worth waiting for",
+            "Verdict: a sturdy little boat and crossings the whole family will enjoy",
+            "Next in the series of our coastal guides: \"Where the seals come ashore\"",
+            "Plus de traversées et d'idées de sorties sur nos pages dédiées aux îles →",
+        ] {
+            let text = format!("{line}\n{body}\n");
+            let found = run(
+                &UnfinishedParagraph::default(),
+                &text,
+                "a.txt",
+                Language::En,
+            );
+            assert!(found.is_empty(), "{line}: {found:?}");
+        }
+        // Facts one under the other make one Markdown paragraph.
+        let facts = format!(
+            "# Islands\n\n{body}\n\nRoute: four islands in a day\nCrossings: twice a day from the quay\nResult: one tired family and a camera full of seals\n"
+        );
+        assert!(
+            run(
+                &UnfinishedParagraph::default(),
+                &facts,
+                "a.md",
+                Language::En
+            )
+            .is_empty()
+        );
+        // A title that shows its cut, and a quotation left open, are cut.
+        let text = format!("Island hopping on a shoestring from the quays of Saint-\n{body}\n");
+        assert_eq!(
+            run(
+                &UnfinishedParagraph::default(),
+                &text,
+                "a.txt",
+                Language::En
+            )
+            .len(),
+            1
+        );
+        let text = format!(
+            "{body}\nShe told us that \"the harbour master never lets a boat leave before the\n"
+        );
+        assert_eq!(
+            run(
+                &UnfinishedParagraph::default(),
+                &text,
+                "a.txt",
+                Language::En
+            )
+            .len(),
+            1
+        );
     }
 
     #[test]
