@@ -12,7 +12,11 @@
 //! - titles after the page's last paragraph of text, over another title,
 //!   over nothing but the page's widgets (a share bar, a sign-up prompt,
 //!   a related-posts block), or ending the page while promising content
-//!   (opening hours, contact, results, gallery, sources, annexes…).
+//!   (opening hours, contact, results, gallery, sources, annexes…);
+//! - a title of a series (the days of a programme, the stages of a
+//!   route: "Saturday 14 June", "Day three", "Jour 2") over a title of
+//!   another kind, in a page where a title of the series heads text: that
+//!   day's section is missing.
 
 use crate::markup::BlockKind;
 use crate::rules::leftovers::Leftovers;
@@ -130,6 +134,33 @@ impl PlainPage {
         }
     }
 
+    /// Whether the title at `index` is a title of a series (see
+    /// [`is_series_title`]) left empty: over a title of another kind that
+    /// heads text, in a page where an earlier title of the series heads
+    /// text ("Friday 3 May", its text, then "Saturday 4 May" over
+    /// "Parking").
+    pub(super) fn is_empty_series_item(
+        &self,
+        doc: &Document<'_>,
+        index: usize,
+        leftovers: &Leftovers,
+    ) -> bool {
+        let blocks = doc.blocks();
+        let text = |i: usize| {
+            body_text(doc, i) && !leftovers.is_leftover(i) && !leftovers.is_promo_owned(i)
+        };
+        let next = index + 1;
+        is_series_title(doc, index)
+            && next < blocks.len()
+            && title_shaped(doc, next)
+            && !is_series_title(doc, next)
+            && text(next + 1)
+            && self
+                .sections
+                .iter()
+                .any(|&i| i < index && is_series_title(doc, i))
+    }
+
     /// Sections of text before block `index`.
     fn sections_before(&self, index: usize) -> usize {
         self.sections.partition_point(|&i| i < index)
@@ -213,6 +244,50 @@ impl PlainPage {
                 || promises_content(doc, next)
                 || (next + 1 < blocks.len() && widgets_at(next + 1)))
     }
+}
+
+/// Words that open the title of one item of a series: the days of a
+/// programme, the stages of a trip or a plan.
+const SERIES_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "day",
+    "week",
+    "stage",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "jour",
+    "semaine",
+    "étape",
+];
+
+/// Most words of a series item's title ("Saturday 14 June 2025").
+const MAX_SERIES_TITLE_WORDS: usize = 5;
+
+/// The line at `i` is the title of one item of a series: a few words
+/// opening with a day, a week or a stage, with no sentence punctuation.
+fn is_series_title(doc: &Document<'_>, i: usize) -> bool {
+    let Some(block) = doc.blocks().get(i) else {
+        return false;
+    };
+    let words = doc.words_of_block(i);
+    let title = doc.prose(block.span()).trim();
+    words.first().is_some_and(|first| {
+        let first = doc.text(first.span()).to_lowercase();
+        SERIES_WORDS.contains(&first.as_str())
+    }) && words.len() <= MAX_SERIES_TITLE_WORDS
+        && title.starts_with(char::is_uppercase)
+        && !title.contains(['\n', '.', ',', ';', '!', '?'])
 }
 
 /// Prepositions that open a subsection named after a place or a time
@@ -380,6 +455,19 @@ mod tests {
         for text in &pages {
             assert!(empty_titles(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_day_of_a_programme_over_another_title_is_empty() {
+        let text = format!(
+            "Festival\n{BODY}\nFriday 4 July\n{BODY}\nSaturday 5 July\n{BODY}\nSunday 6 July\nFood stalls\n{BODY}\n"
+        );
+        assert_eq!(empty_titles(&text), ["Sunday 6 July"]);
+        // A plan whose weeks are parts over their days nests instead.
+        let text = format!(
+            "Plan\n{BODY}\nWeek one\nTraining runs\n{BODY}\nRest\n{BODY}\nWeek two\nLonger runs\n{BODY}\n"
+        );
+        assert!(empty_titles(&text).is_empty(), "{text}");
     }
 
     #[test]

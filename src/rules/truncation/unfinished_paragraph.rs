@@ -212,6 +212,9 @@ impl Rule for UnfinishedParagraph {
             // "… dans le Maine-et-", "… vitraux du XVII-": no word ends on
             // a hyphen glued to it; the page cut a compound.
             let hyphen_cut = ends_on_a_glued_hyphen(tail);
+            // "… Trail Lite (£": a currency sign with no amount after it;
+            // the page cut the price off, whatever kind of line it ends.
+            let price_cut = ends_on_a_bare_currency(tail);
             // A fragment shows the cut too, in a teaser; an item may end
             // on a name or a command no dictionary knows.
             let fragment = (in_a_widget || standfirst) && is_known_word(ctx, word) == Some(false);
@@ -232,22 +235,24 @@ impl Rule for UnfinishedParagraph {
                 && !beside_a_cut
                 && !open_bracket
                 && !hyphen_cut
+                && !price_cut
                 && !stops_mid_sentence(previous, word, doc.language)
             {
                 continue;
             }
-            if ends_finished
-                || ends_with_read_more(tail, doc.language)
-                || ends_in_brackets
-                || ends_on_a_closed_quotation(tail)
-                || ends_on_an_arrow(tail)
-                || last.has_digit()
-                || is_a_row_of_items(tail)
-                || (plain && is_a_stack_of_short_lines(prose))
-                || (!before_a_label
-                    && (ends_with_credit(tail)
-                        || is_mostly_names(doc, words)
-                        || ends_with_signature(tail)))
+            if !price_cut
+                && (ends_finished
+                    || ends_with_read_more(tail, doc.language)
+                    || ends_in_brackets
+                    || ends_on_a_closed_quotation(tail)
+                    || ends_on_an_arrow(tail)
+                    || last.has_digit()
+                    || is_a_row_of_items(tail)
+                    || (plain && is_a_stack_of_short_lines(prose))
+                    || (!before_a_label
+                        && (ends_with_credit(tail)
+                            || is_mostly_names(doc, words)
+                            || ends_with_signature(tail))))
             {
                 continue;
             }
@@ -261,6 +266,7 @@ impl Rule for UnfinishedParagraph {
                 && !open_bracket
                 && !strong_signs_only
                 && !beside_a_cut
+                && !price_cut
                 && plain
                 && is_title_like(prose)
                 && known != Some(false)
@@ -273,7 +279,7 @@ impl Rule for UnfinishedParagraph {
             // worth queuing for"), and a short "Label : value" line a
             // data sheet's: they end as they are unless the end shows the
             // cut (a stem, a compound's hyphen, a bracket left open).
-            let shows_the_cut = known == Some(false) || hyphen_cut || open_bracket;
+            let shows_the_cut = known == Some(false) || hyphen_cut || open_bracket || price_cut;
             let page_title = plain && index == 0 && is_title_like(prose);
             let label_and_value =
                 is_label_and_value(prose) && !stops_mid_sentence(previous, word, doc.language);
@@ -287,6 +293,8 @@ impl Rule for UnfinishedParagraph {
             }
             let message = if hyphen_cut {
                 format!("text cut inside a compound, after `{word}-`")
+            } else if price_cut {
+                "text cut before a price: a currency sign with no amount".to_string()
             } else if open_bracket {
                 format!("text cut inside a bracket it opened, after `{word}`")
             } else if before_a_label {
@@ -549,6 +557,22 @@ fn ends_on_a_glued_hyphen(tail: &str) -> bool {
         .is_some_and(char::is_alphanumeric)
 }
 
+/// Currency signs written before their amount.
+const CURRENCY_SIGNS: &[char] = &['£', '€', '$', '¥'];
+
+/// Whether `text` ends on a currency sign with no amount on either side
+/// ("… Ridge Boot (£", "… from $"): no price is written so. An amount
+/// before it is a price written the French way ("à partir de 45 €").
+fn ends_on_a_bare_currency(text: &str) -> bool {
+    let Some(before) = text.trim_end().strip_suffix(CURRENCY_SIGNS) else {
+        return false;
+    };
+    !before
+        .trim_end()
+        .trim_end_matches(['\u{a0}', '\u{202f}'])
+        .ends_with(|c: char| c.is_ascii_digit())
+}
+
 /// Whether `text` ends on a quotation it opened and closed ("… à lire :
 /// « Vivre à Hendaye : témoignages »"): a cut leaves its quotation open.
 fn ends_on_a_closed_quotation(text: &str) -> bool {
@@ -775,6 +799,22 @@ mod tests {
             );
             assert!(found.is_empty(), "{line}: {found:?}");
         }
+        // A price cut off after its currency sign is cut, in any line.
+        let text = format!(
+            "{body}\nOur picks: Ridge Trail (£95) · Summit Lite (£120) · Coast Walker (£\n"
+        );
+        let found = run(
+            &UnfinishedParagraph::default(),
+            &text,
+            "a.txt",
+            Language::En,
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(&text[found[0].span.range()], "Walker (£");
+        assert!(!ends_on_a_bare_currency("des paniers à partir de 45 €"));
+        assert!(!ends_on_a_bare_currency(
+            "des paniers à partir de 45\u{a0}€"
+        ));
         // Facts one under the other make one Markdown paragraph.
         let facts = format!(
             "# Islands\n\n{body}\n\nRoute: four islands in a day\nCrossings: twice a day from the quay\nResult: one tired family and a camera full of seals\n"
