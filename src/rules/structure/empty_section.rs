@@ -124,7 +124,8 @@ impl Rule for EmptySection {
             if let Some(page) = &plain_page {
                 let empty_by_form = page.is_flat_sibling_over(doc, index)
                     || page.is_empty_tail_title(doc, index, &leftovers)
-                    || page.is_empty_series_item(doc, index, &leftovers);
+                    || page.is_empty_series_item(doc, index, &leftovers)
+                    || page.is_block_title_under_title(doc, index, &leftovers);
                 if empty_by_form && !is_toc_heading(doc, block.span()) {
                     let title = doc.text(block.span());
                     let message = match index + 1 == blocks.len() {

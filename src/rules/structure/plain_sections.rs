@@ -13,6 +13,9 @@
 //!   over nothing but the page's widgets (a share bar, a sign-up prompt,
 //!   a related-posts block), or ending the page while promising content
 //!   (opening hours, contact, results, gallery, sources, annexes…);
+//! - a title promising what prose cannot be (a table, a map, a gallery)
+//!   under another title, over a paragraph: the paragraph is the first
+//!   title's, the promised block is missing;
 //! - a title of a series (the days of a programme, the stages of a
 //!   route: "Saturday 14 June", "Day three", "Jour 2") over a title of
 //!   another kind, in a page where a title of the series heads text: that
@@ -161,6 +164,29 @@ impl PlainPage {
                 .any(|&i| i < index && is_series_title(doc, i))
     }
 
+    /// Whether the title at `index` promises a block prose cannot be (see
+    /// [`NON_PROSE_WORDS`]) and sits under another title, over a paragraph
+    /// of text: "Coming up", "Standings table", then a paragraph about
+    /// next week's race.
+    pub(super) fn is_block_title_under_title(
+        &self,
+        doc: &Document<'_>,
+        index: usize,
+        leftovers: &Leftovers,
+    ) -> bool {
+        let text = |i: usize| {
+            body_text(doc, i) && !leftovers.is_leftover(i) && !leftovers.is_promo_owned(i)
+        };
+        index >= 2
+            && promises_a_block(doc, index)
+            && !promises_a_block(doc, index - 1)
+            && title_shaped(doc, index)
+            && title_shaped(doc, index - 1)
+            && doc.blocks()[index - 1].kind().is_heading()
+            && text(index - 2)
+            && text(index + 1)
+    }
+
     /// Sections of text before block `index`.
     fn sections_before(&self, index: usize) -> usize {
         self.sections.partition_point(|&i| i < index)
@@ -244,6 +270,39 @@ impl PlainPage {
                 || promises_content(doc, next)
                 || (next + 1 < blocks.len() && widgets_at(next + 1)))
     }
+}
+
+/// Words of a title promising a block that a paragraph of prose cannot
+/// be: a table, a chart, a map, pictures, a video.
+const NON_PROSE_WORDS: &[&str] = &[
+    "table",
+    "tables",
+    "chart",
+    "charts",
+    "map",
+    "maps",
+    "gallery",
+    "photos",
+    "video",
+    "videos",
+    "tableau",
+    "tableaux",
+    "graphique",
+    "graphiques",
+    "carte",
+    "cartes",
+    "galerie",
+    "vidéo",
+    "vidéos",
+];
+
+/// The title at `i` promises a block prose cannot be (see
+/// [`NON_PROSE_WORDS`]).
+fn promises_a_block(doc: &Document<'_>, i: usize) -> bool {
+    doc.words_of_block(i).iter().any(|w| {
+        let word = doc.text(w.span()).to_lowercase();
+        NON_PROSE_WORDS.contains(&word.as_str())
+    })
 }
 
 /// Words that open the title of one item of a series: the days of a
@@ -455,6 +514,17 @@ mod tests {
         for text in &pages {
             assert!(empty_titles(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_table_promised_under_another_title_is_missing() {
+        let text = format!(
+            "Club news\n{BODY}\nRegatta\n{BODY}\nNext month\nLeague table\n{BODY}\nSocial\n{BODY}\n"
+        );
+        assert!(empty_titles(&text).contains(&"League table".to_string()));
+        // A table's title over its own part is no nesting of two titles.
+        let text = format!("Club news\n{BODY}\nLeague table\n{BODY}\nSocial\n{BODY}\n");
+        assert!(empty_titles(&text).is_empty(), "{text}");
     }
 
     #[test]
