@@ -29,7 +29,11 @@ const DOCS: &str = "\
 **What it does.** Flags a paragraph (not a heading, list item, quote, table \
 row or caption) of at least ten words whose last sentence stops without \
 final punctuation (`.`, `!`, `?`, `…`, `:`). When a dictionary is loaded, \
-a last word it does not know is reported as cut mid-word.
+a last word it does not know is reported as cut mid-word. A line ending on \
+a currency sign with no amount (`… Pro (£`) is cut, whatever its kind. A \
+plain page's first line (its title), `Label : value` lines, a line closed \
+by a quotation or ending on an arrow, and a line a promo or generated \
+finding owns (a footer, a blank) end as they are.
 
 **Why.** Web pages and feeds show the first few hundred characters of an \
 article; pasted into a draft, that excerpt reads as a paragraph that simply \
@@ -83,6 +87,7 @@ impl Default for UnfinishedParagraph {
                     bad: vec![
                         "Les grandes grèves furent un moment historique dans la prise de conscience collective du projet de mondialisation de l'écono".into(),
                         "The council met on Tuesday to discuss the budget, and the mayor said that the new transport plan would".into(),
+                        "Our picks for the spring: a light shell (£85), a fleece (£40) and the Ridge Walker boots (£".into(),
                     ],
                     good: vec![
                         "Les grandes grèves furent un moment historique dans la prise de conscience collective.".into(),
@@ -90,6 +95,8 @@ impl Default for UnfinishedParagraph {
                         "- un élément de liste sans point final qui reste un élément de liste".into(),
                         "The harbour at dawn, with the fishing fleet heading out to sea. Photo: Jane Smith".into(),
                         "The new plan is described on the council's site (see the budget annex)".into(),
+                        "Résultat : deux fois plus de demandes de devis en six mois".into(),
+                        "Le prochain numéro de la revue s'intitule « Ce que les rivières nous apprennent »".into(),
                     ],
                 },
                 fixable: false,
