@@ -32,7 +32,8 @@ final punctuation (`.`, `!`, `?`, `…`, `:`). When a dictionary is loaded, \
 a last word it does not know is reported as cut mid-word. A line ending on \
 a currency sign with no amount (`… Pro (£`) is cut, whatever its kind. A \
 plain page's first line (its title), `Label : value` lines, a line closed \
-by a quotation or ending on an arrow, and a line a promo or generated \
+by a quotation, ending on an arrow or on a row of links (`Unsubscribe | \
+Settings`), and a line a promo or generated \
 finding owns (a footer, a blank) end as they are.
 
 **Why.** Web pages and feeds show the first few hundred characters of an \
@@ -682,6 +683,24 @@ fn is_a_row_of_items(text: &str) -> bool {
     text.matches('|').count() >= 2
         || text.matches('\t').count() >= 2
         || text.matches(" · ").count() + text.matches(" • ").count() >= 2
+        || ends_on_a_row_of_links(text)
+}
+
+/// Most words of one link in a row of links ("Unsubscribe | Manage
+/// your preferences").
+const MAX_LINK_WORDS: usize = 4;
+
+/// Whether the last sentence of `text` is a row of short links set apart
+/// by a bar ("… you signed up on our site. Unsubscribe | Update your
+/// details"): a footer's buttons, not a sentence.
+fn ends_on_a_row_of_links(text: &str) -> bool {
+    let last_sentence = text.rfind(['.', '!', '?']).map_or(text, |i| &text[i + 1..]);
+    let links: Vec<&str> = last_sentence.split(" | ").collect();
+    links.len() >= 2
+        && links.iter().all(|link| {
+            (1..=MAX_LINK_WORDS).contains(&link.split_whitespace().count())
+                && link.trim_start().starts_with(char::is_uppercase)
+        })
 }
 
 /// Lines of a name's or a role's length ("[Name of the head teacher]").
@@ -819,6 +838,22 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(&text[found[0].span.range()], "Walker (£");
         assert!(!ends_on_a_bare_currency("des paniers à partir de 45 €"));
+        // A footer's row of links after its sentence.
+        let text = format!(
+            "{body}\nYou get this letter because you joined the harbour club last spring. Leave the list | Change my settings\n"
+        );
+        assert!(
+            run(
+                &UnfinishedParagraph::default(),
+                &text,
+                "a.txt",
+                Language::En
+            )
+            .is_empty()
+        );
+        assert!(!ends_on_a_row_of_links(
+            "We sailed from the quay to the point | and back"
+        ));
         assert!(!ends_on_a_bare_currency(
             "des paniers à partir de 45\u{a0}€"
         ));
