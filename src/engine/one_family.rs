@@ -14,7 +14,52 @@
 //! placeholder and a template field, a chatbot's handover at the top of the
 //! draft both an opening and a handover. One blank, one finding.
 
-use crate::diagnostic::{Category, Diagnostic};
+//!
+//! And a line another family reports as a whole (a newsletter's footer, a
+//! sign-up prompt, a template's unfilled title) ends as a widget or a blank
+//! ends, not as a paragraph cut: its missing full stop is no second defect.
+
+use crate::diagnostic::{Category, Diagnostic, Span};
+
+/// Rules that read a line's missing end as a cut.
+const UNFINISHED_LINE_RULES: &[&str] = &["truncation.unfinished-paragraph"];
+
+/// Families whose findings claim a line as a widget or a blank.
+const LINE_OWNING_FAMILIES: &[Category] = &[Category::Promo, Category::Generated];
+
+/// Drops an unfinished-paragraph finding on a line that a promo or
+/// generated finding owns: one opening the line, or one spanning the end
+/// the truncation finding reports.
+pub fn drop_unfinished_lines_of_other_families(source: &str, diagnostics: &mut Vec<Diagnostic>) {
+    let owners: Vec<Span> = diagnostics
+        .iter()
+        .filter(|d| LINE_OWNING_FAMILIES.contains(&d.category))
+        .map(|d| d.span)
+        .collect();
+    if owners.is_empty() {
+        return;
+    }
+    let line_start = |at: usize| source[..at].rfind('\n').map_or(0, |i| i + 1);
+    let first_char = |at: usize| {
+        let start = line_start(at);
+        start + (source[start..].len() - source[start..].trim_start().len())
+    };
+    diagnostics.retain(|d| {
+        if !UNFINISHED_LINE_RULES.contains(&d.rule.as_str()) {
+            return true;
+        }
+        let line = line_start(d.span.start);
+        let line_end = source[d.span.start..]
+            .find('\n')
+            .map_or(source.len(), |i| d.span.start + i);
+        !owners.iter().any(|owner| {
+            owner.contains(d.span)
+                || (owner.start >= line
+                    && owner.start <= line_end
+                    && owner.start == first_char(line))
+        })
+    });
+}
 
 /// Drops the spelling findings that lie inside a truncation finding's span.
 pub fn drop_spelling_of_cut_words(diagnostics: &mut Vec<Diagnostic>) {
@@ -128,6 +173,60 @@ mod tests {
                 ("promo.share", 70),
                 ("promo.share-bar", 75),
                 ("spelling.unknown-word", 30),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_line_another_family_owns_is_no_paragraph_cut() {
+        let source = "Sign up for our weekly letter and never miss a story from\n\
+                      A paragraph of ours that a footer closes | Manage preferences\n\
+                      A paragraph cut before its end with no owner of its line at\n";
+        let at = |text: &str| source.find(text).unwrap();
+        let (from, footer, preferences) = (at("from"), at("| Manage"), at("preferences"));
+        let (third, last) = (at("A paragraph cut"), at("at\n"));
+        let mut found = vec![
+            finding("promo.subscribe", Category::Promo, 0, 7),
+            finding(
+                "truncation.unfinished-paragraph",
+                Category::Truncation,
+                from,
+                from + 4,
+            ),
+            finding(
+                "promo.widget-line",
+                Category::Promo,
+                footer,
+                preferences + 11,
+            ),
+            finding(
+                "truncation.unfinished-paragraph",
+                Category::Truncation,
+                preferences,
+                preferences + 11,
+            ),
+            finding(
+                "truncation.unfinished-paragraph",
+                Category::Truncation,
+                last,
+                last + 2,
+            ),
+            finding(
+                "spelling.unknown-word",
+                Category::Spelling,
+                third,
+                third + 1,
+            ),
+        ];
+        drop_unfinished_lines_of_other_families(source, &mut found);
+        let rules = rules_and_starts(&found);
+        assert_eq!(
+            rules,
+            vec![
+                ("promo.subscribe", 0),
+                ("promo.widget-line", footer),
+                ("truncation.unfinished-paragraph", last),
+                ("spelling.unknown-word", third),
             ]
         );
     }

@@ -55,7 +55,12 @@ more than once, or names a place or a date: `In France`). After the page's \
 last paragraph, a title over nothing but leftovers, over another title \
 (one of them promising content, or the run ending in leftovers), or \
 ending the page while promising content (opening hours, contact, results, \
-gallery, sources, annexes, dates, specifications, prices) is empty.
+gallery, sources, annexes, dates, specifications, prices, a summary or its \
+findings, notes, a map, further reading, known issues, threads, services, \
+vacancies) is empty. So is a title promising what prose cannot be (a \
+table, a map, a gallery) under another title and over a paragraph, which \
+is the first title's; and a day of a programme (`Saturday 5 July`, \
+`Jour 3`) over a title of another kind where an earlier day heads text.
 
 **Why.** An empty section is either a section the writer forgot to write \
 or the title of a block that did not survive the copy-paste (a \
@@ -123,7 +128,9 @@ impl Rule for EmptySection {
             // the middle of flat sections or after the text's end.
             if let Some(page) = &plain_page {
                 let empty_by_form = page.is_flat_sibling_over(doc, index)
-                    || page.is_empty_tail_title(doc, index, &leftovers);
+                    || page.is_empty_tail_title(doc, index, &leftovers)
+                    || page.is_empty_series_item(doc, index, &leftovers)
+                    || page.is_block_title_under_title(doc, index, &leftovers);
                 if empty_by_form && !is_toc_heading(doc, block.span()) {
                     let title = doc.text(block.span());
                     let message = match index + 1 == blocks.len() {

@@ -12,7 +12,14 @@
 //! - titles after the page's last paragraph of text, over another title,
 //!   over nothing but the page's widgets (a share bar, a sign-up prompt,
 //!   a related-posts block), or ending the page while promising content
-//!   (opening hours, contact, results, gallery, sources, annexes…).
+//!   (opening hours, contact, results, gallery, sources, annexes…);
+//! - a title promising what prose cannot be (a table, a map, a gallery)
+//!   under another title, over a paragraph: the paragraph is the first
+//!   title's, the promised block is missing;
+//! - a title of a series (the days of a programme, the stages of a
+//!   route: "Saturday 14 June", "Day three", "Jour 2") over a title of
+//!   another kind, in a page where a title of the series heads text: that
+//!   day's section is missing.
 
 use crate::markup::BlockKind;
 use crate::rules::leftovers::Leftovers;
@@ -130,6 +137,56 @@ impl PlainPage {
         }
     }
 
+    /// Whether the title at `index` is a title of a series (see
+    /// [`is_series_title`]) left empty: over a title of another kind that
+    /// heads text, in a page where an earlier title of the series heads
+    /// text ("Friday 3 May", its text, then "Saturday 4 May" over
+    /// "Parking").
+    pub(super) fn is_empty_series_item(
+        &self,
+        doc: &Document<'_>,
+        index: usize,
+        leftovers: &Leftovers,
+    ) -> bool {
+        let blocks = doc.blocks();
+        let text = |i: usize| {
+            body_text(doc, i) && !leftovers.is_leftover(i) && !leftovers.is_promo_owned(i)
+        };
+        let next = index + 1;
+        is_series_title(doc, index)
+            && next < blocks.len()
+            && title_shaped(doc, next)
+            && !is_series_title(doc, next)
+            && text(next + 1)
+            && self
+                .sections
+                .iter()
+                .any(|&i| i < index && is_series_title(doc, i))
+    }
+
+    /// Whether the title at `index` promises a block prose cannot be (see
+    /// [`NON_PROSE_WORDS`]) and sits under another title, over a paragraph
+    /// of text: "Coming up", "Standings table", then a paragraph about
+    /// next week's race.
+    pub(super) fn is_block_title_under_title(
+        &self,
+        doc: &Document<'_>,
+        index: usize,
+        leftovers: &Leftovers,
+    ) -> bool {
+        let text = |i: usize| {
+            body_text(doc, i) && !leftovers.is_leftover(i) && !leftovers.is_promo_owned(i)
+        };
+        index >= 2
+            && promises_a_block(doc, index)
+            && !promises_a_block(doc, index - 1)
+            && title_shaped(doc, index)
+            && title_shaped(doc, index - 1)
+            && doc.blocks()[index - 1].kind().is_heading()
+            && text(index - 2)
+            && text(index + 1)
+    }
+
     /// Sections of text before block `index`.
     fn sections_before(&self, index: usize) -> usize {
         self.sections.partition_point(|&i| i < index)
@@ -215,6 +272,83 @@ impl PlainPage {
     }
 }
 
+/// Words of a title promising a block that a paragraph of prose cannot
+/// be: a table, a chart, a map, pictures, a video.
+const NON_PROSE_WORDS: &[&str] = &[
+    "table",
+    "tables",
+    "chart",
+    "charts",
+    "map",
+    "maps",
+    "gallery",
+    "photos",
+    "video",
+    "videos",
+    "tableau",
+    "tableaux",
+    "graphique",
+    "graphiques",
+    "carte",
+    "cartes",
+    "galerie",
+    "vidéo",
+    "vidéos",
+];
+
+/// The title at `i` promises a block prose cannot be (see
+/// [`NON_PROSE_WORDS`]).
+fn promises_a_block(doc: &Document<'_>, i: usize) -> bool {
+    doc.words_of_block(i).iter().any(|w| {
+        let word = doc.text(w.span()).to_lowercase();
+        NON_PROSE_WORDS.contains(&word.as_str())
+    })
+}
+
+/// Words that open the title of one item of a series: the days of a
+/// programme, the stages of a trip or a plan.
+const SERIES_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "day",
+    "week",
+    "stage",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "jour",
+    "semaine",
+    "étape",
+];
+
+/// Most words of a series item's title ("Saturday 14 June 2025").
+const MAX_SERIES_TITLE_WORDS: usize = 5;
+
+/// The line at `i` is the title of one item of a series: a few words
+/// opening with a day, a week or a stage, with no sentence punctuation.
+fn is_series_title(doc: &Document<'_>, i: usize) -> bool {
+    let Some(block) = doc.blocks().get(i) else {
+        return false;
+    };
+    let words = doc.words_of_block(i);
+    let title = doc.prose(block.span()).trim();
+    words.first().is_some_and(|first| {
+        let first = doc.text(first.span()).to_lowercase();
+        SERIES_WORDS.contains(&first.as_str())
+    }) && words.len() <= MAX_SERIES_TITLE_WORDS
+        && title.starts_with(char::is_uppercase)
+        && !title.contains(['\n', '.', ',', ';', '!', '?'])
+}
+
 /// Prepositions that open a subsection named after a place or a time
 /// ("In France", "À Brazzaville", "En 1999", "After 1945").
 const PLACE_OR_TIME_PREPOSITIONS: &[&str] = &[
@@ -241,7 +375,11 @@ fn opens_with_a_place_or_date(doc: &Document<'_>, i: usize) -> bool {
 
 /// Words of a title that promise content of their own, not subsections:
 /// opening times, contact details, results, pictures, references,
-/// annexes, dates, specifications, prices, practical information.
+/// annexes, dates, specifications, prices, practical information; and
+/// the blocks a page lays out apart from its prose: a summary or its key
+/// points, a table, notes for the press, a map or directions, further
+/// reading, open questions and known issues, a list of threads or topics,
+/// of services, of vacancies, a glossary.
 const CONTENT_PROMISING_WORDS: &[&str] = &[
     // English
     "hours",
@@ -271,6 +409,24 @@ const CONTENT_PROMISING_WORDS: &[&str] = &[
     "pricing",
     "downloads",
     "faq",
+    "summary",
+    "findings",
+    "highlights",
+    "takeaways",
+    "table",
+    "notes",
+    "reading",
+    "map",
+    "directions",
+    "issues",
+    "questions",
+    "threads",
+    "topics",
+    "discussions",
+    "services",
+    "vacancies",
+    "openings",
+    "glossary",
     // French
     "horaires",
     "contacter",
@@ -293,6 +449,20 @@ const CONTENT_PROMISING_WORDS: &[&str] = &[
     "tarifs",
     "téléchargements",
     "pratiques",
+    "résumé",
+    "synthèse",
+    "constats",
+    "tableau",
+    "plan",
+    "accès",
+    "itinéraire",
+    "lectures",
+    // "Pour aller plus loin": the further reading of a French page.
+    "loin",
+    "sujets",
+    "offres",
+    "postes",
+    "glossaire",
 ];
 
 /// The title at `i` promises content of its own (see
@@ -347,6 +517,30 @@ mod tests {
     }
 
     #[test]
+    fn a_table_promised_under_another_title_is_missing() {
+        let text = format!(
+            "Club news\n{BODY}\nRegatta\n{BODY}\nNext month\nLeague table\n{BODY}\nSocial\n{BODY}\n"
+        );
+        assert!(empty_titles(&text).contains(&"League table".to_string()));
+        // A table's title over its own part is no nesting of two titles.
+        let text = format!("Club news\n{BODY}\nLeague table\n{BODY}\nSocial\n{BODY}\n");
+        assert!(empty_titles(&text).is_empty(), "{text}");
+    }
+
+    #[test]
+    fn a_day_of_a_programme_over_another_title_is_empty() {
+        let text = format!(
+            "Festival\n{BODY}\nFriday 4 July\n{BODY}\nSaturday 5 July\n{BODY}\nSunday 6 July\nFood stalls\n{BODY}\n"
+        );
+        assert_eq!(empty_titles(&text), ["Sunday 6 July"]);
+        // A plan whose weeks are parts over their days nests instead.
+        let text = format!(
+            "Plan\n{BODY}\nWeek one\nTraining runs\n{BODY}\nRest\n{BODY}\nWeek two\nLonger runs\n{BODY}\n"
+        );
+        assert!(empty_titles(&text).is_empty(), "{text}");
+    }
+
+    #[test]
     fn titles_after_the_text_that_promise_content_are_empty() {
         let page = format!("Page\n{BODY}\nSetting up\n{BODY}\nDaily use\n{BODY}\n");
         assert_eq!(
@@ -360,6 +554,17 @@ mod tests {
         // A site's menu: more titles in a row than sections left empty.
         let menu = format!("{page}About us\nContact\nCareers\nPrivacy\n");
         assert!(empty_titles(&menu).is_empty(), "{menu}");
+        // Blocks laid out apart from the prose, promised and missing.
+        assert_eq!(
+            empty_titles(&format!(
+                "{page}Share this page on Mastodon and Bluesky today\nEditor's notes\n"
+            )),
+            ["Editor's notes"]
+        );
+        assert_eq!(
+            empty_titles(&format!("{page}Open questions\nSimilar topics\n")),
+            ["Open questions", "Similar topics"]
+        );
         // A sign-off, a name, a credit: no section.
         for end in [
             "See you next spring\n",

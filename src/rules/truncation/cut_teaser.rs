@@ -110,6 +110,7 @@ impl Default for CutTeaser {
                     good: vec![
                         "Il faudra attendre la décision du juge. Je ne pense pas...".into(),
                         "« Nous avons tout perdu […] et personne ne nous aide. »".into(),
+                        "Il a reposé la liseuse en soupirant : « Je crois que je vais en prendre une… »".into(),
                         "We waited for hours, and then…".into(),
                         "The storm passed. Nobody knew what would come next...".into(),
                         "And the Band Played On, Slowly. Then Silence…".into(),
@@ -602,6 +603,13 @@ fn find_cut(doc: &Document<'_>, unit: Unit, promo_owned: bool) -> Option<Cut> {
         if !closes_block || inside_quotation(before) {
             return None;
         }
+    }
+    // « … je crois que je vais en acheter une… »: a speaker trailing off
+    // at the end of a quotation that closes the block. A teaser cut by
+    // its page is not closed by a quotation mark.
+    let closes_quotation = matches!(after_last.trim(), "»" | "”");
+    if closes_quotation && label.is_none() && inside_quotation(before) {
+        return None;
     }
     let sole_ellipsis = ellipses
         .first()

@@ -221,6 +221,22 @@ const EN_MIDDLE_ADVERBS: &[&str] = &[
     "really",
 ];
 
+/// Subject pronouns, and the words that open a clause before one ("how
+/// we", "when they", "quand nous", "si vous"): a clause stopping on its
+/// subject waits for its verb. Not "than"/"que" ("older than we", "plus
+/// que nous"): a comparison may end on its pronoun.
+const EN_SUBJECTS: &[&str] = &["i", "we", "they", "he", "she"];
+const EN_CLAUSE_OPENERS: &[&str] = &[
+    "how", "what", "when", "where", "why", "whether", "if", "that", "and", "but", "because",
+    "once", "unless", "until",
+];
+const FR_SUBJECTS: &[&str] = &[
+    "je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles",
+];
+const FR_CLAUSE_OPENERS: &[&str] = &[
+    "comment", "quand", "lorsque", "lorsqu", "si", "puisque", "pourquoi", "dès",
+];
+
 fn normalized(word: &str) -> String {
     let lower = crate::text::normalize_apostrophes(word).to_lowercase();
     lower.trim_end_matches('\'').to_string()
@@ -250,6 +266,15 @@ pub fn stops_mid_sentence(previous: Option<&str>, word: &str, language: Language
         p != "I" && (p.starts_with(char::is_uppercase) || p.chars().any(|c| c.is_ascii_digit()))
     });
     if after_a_name_or_number && places.contains(&normalized(word).as_str()) {
+        return true;
+    }
+    let (subjects, openers) = match language {
+        Language::Fr => (FR_SUBJECTS, FR_CLAUSE_OPENERS),
+        Language::En => (EN_SUBJECTS, EN_CLAUSE_OPENERS),
+    };
+    if subjects.contains(&normalized(word).as_str())
+        && previous.is_some_and(|p| openers.contains(&normalized(p).as_str()))
+    {
         return true;
     }
     let (auxiliaries, pronouns, adverbs) = match language {
@@ -298,6 +323,15 @@ mod tests {
         assert!(stops_mid_sentence(Some("that"), "could", Language::En));
         assert!(stops_mid_sentence(Some("club"), "est", Language::Fr));
         assert!(!stops_mid_sentence(Some("il"), "est", Language::Fr));
+    }
+
+    #[test]
+    fn a_clause_stopping_on_its_subject_waits_for_its_verb() {
+        assert!(stops_mid_sentence(Some("where"), "they", Language::En));
+        assert!(stops_mid_sentence(Some("quand"), "vous", Language::Fr));
+        assert!(!stops_mid_sentence(Some("than"), "we", Language::En));
+        assert!(!stops_mid_sentence(Some("pour"), "nous", Language::Fr));
+        assert!(!stops_mid_sentence(None, "they", Language::En));
     }
 
     #[test]

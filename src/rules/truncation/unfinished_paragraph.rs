@@ -29,7 +29,12 @@ const DOCS: &str = "\
 **What it does.** Flags a paragraph (not a heading, list item, quote, table \
 row or caption) of at least ten words whose last sentence stops without \
 final punctuation (`.`, `!`, `?`, `…`, `:`). When a dictionary is loaded, \
-a last word it does not know is reported as cut mid-word.
+a last word it does not know is reported as cut mid-word. A line ending on \
+a currency sign with no amount (`… Pro (£`) is cut, whatever its kind. A \
+plain page's first line (its title), `Label : value` lines, a line closed \
+by a quotation, ending on an arrow or on a row of links (`Unsubscribe | \
+Settings`), and a line a promo or generated \
+finding owns (a footer, a blank) end as they are.
 
 **Why.** Web pages and feeds show the first few hundred characters of an \
 article; pasted into a draft, that excerpt reads as a paragraph that simply \
@@ -83,6 +88,7 @@ impl Default for UnfinishedParagraph {
                     bad: vec![
                         "Les grandes grèves furent un moment historique dans la prise de conscience collective du projet de mondialisation de l'écono".into(),
                         "The council met on Tuesday to discuss the budget, and the mayor said that the new transport plan would".into(),
+                        "Our picks for the spring: a light shell (£85), a fleece (£40) and the Ridge Walker boots (£".into(),
                     ],
                     good: vec![
                         "Les grandes grèves furent un moment historique dans la prise de conscience collective.".into(),
@@ -90,6 +96,8 @@ impl Default for UnfinishedParagraph {
                         "- un élément de liste sans point final qui reste un élément de liste".into(),
                         "The harbour at dawn, with the fishing fleet heading out to sea. Photo: Jane Smith".into(),
                         "The new plan is described on the council's site (see the budget annex)".into(),
+                        "Résultat : deux fois plus de demandes de devis en six mois".into(),
+                        "Le prochain numéro de la revue s'intitule « Ce que les rivières nous apprennent »".into(),
                     ],
                 },
                 fixable: false,
@@ -212,6 +220,9 @@ impl Rule for UnfinishedParagraph {
             // "… dans le Maine-et-", "… vitraux du XVII-": no word ends on
             // a hyphen glued to it; the page cut a compound.
             let hyphen_cut = ends_on_a_glued_hyphen(tail);
+            // "… Trail Lite (£": a currency sign with no amount after it;
+            // the page cut the price off, whatever kind of line it ends.
+            let price_cut = ends_on_a_bare_currency(tail);
             // A fragment shows the cut too, in a teaser; an item may end
             // on a name or a command no dictionary knows.
             let fragment = (in_a_widget || standfirst) && is_known_word(ctx, word) == Some(false);
@@ -232,20 +243,24 @@ impl Rule for UnfinishedParagraph {
                 && !beside_a_cut
                 && !open_bracket
                 && !hyphen_cut
+                && !price_cut
                 && !stops_mid_sentence(previous, word, doc.language)
             {
                 continue;
             }
-            if ends_finished
-                || ends_with_read_more(tail, doc.language)
-                || ends_in_brackets
-                || last.has_digit()
-                || is_a_row_of_items(tail)
-                || (plain && is_a_stack_of_short_lines(prose))
-                || (!before_a_label
-                    && (ends_with_credit(tail)
-                        || is_mostly_names(doc, words)
-                        || ends_with_signature(tail)))
+            if !price_cut
+                && (ends_finished
+                    || ends_with_read_more(tail, doc.language)
+                    || ends_in_brackets
+                    || ends_on_a_closed_quotation(tail)
+                    || ends_on_an_arrow(tail)
+                    || last.has_digit()
+                    || is_a_row_of_items(tail)
+                    || (plain && is_a_stack_of_short_lines(prose))
+                    || (!before_a_label
+                        && (ends_with_credit(tail)
+                            || is_mostly_names(doc, words)
+                            || ends_with_signature(tail))))
             {
                 continue;
             }
@@ -259,6 +274,7 @@ impl Rule for UnfinishedParagraph {
                 && !open_bracket
                 && !strong_signs_only
                 && !beside_a_cut
+                && !price_cut
                 && plain
                 && is_title_like(prose)
                 && known != Some(false)
@@ -267,8 +283,26 @@ impl Rule for UnfinishedParagraph {
             {
                 continue;
             }
+            // The page's first line in plain text is its title ("A bowl
+            // worth queuing for"), and a short "Label : value" line a
+            // data sheet's: they end as they are unless the end shows the
+            // cut (a stem, a compound's hyphen, a bracket left open).
+            let shows_the_cut = known == Some(false) || hyphen_cut || open_bracket || price_cut;
+            let page_title = plain && index == 0 && is_title_like(prose);
+            let label_and_value =
+                is_label_and_value(prose) && !stops_mid_sentence(previous, word, doc.language);
+            if !shows_the_cut
+                && !before_a_label
+                && !on_a_card
+                && !beside_a_cut
+                && (page_title || label_and_value)
+            {
+                continue;
+            }
             let message = if hyphen_cut {
                 format!("text cut inside a compound, after `{word}-`")
+            } else if price_cut {
+                "text cut before a price: a currency sign with no amount".to_string()
             } else if open_bracket {
                 format!("text cut inside a bracket it opened, after `{word}`")
             } else if before_a_label {
@@ -531,6 +565,60 @@ fn ends_on_a_glued_hyphen(tail: &str) -> bool {
         .is_some_and(char::is_alphanumeric)
 }
 
+/// Currency signs written before their amount.
+const CURRENCY_SIGNS: &[char] = &['£', '€', '$', '¥'];
+
+/// Whether `text` ends on a currency sign with no amount on either side
+/// ("… Ridge Boot (£", "… from $"): no price is written so. An amount
+/// before it is a price written the French way ("à partir de 45 €").
+fn ends_on_a_bare_currency(text: &str) -> bool {
+    let Some(before) = text.trim_end().strip_suffix(CURRENCY_SIGNS) else {
+        return false;
+    };
+    !before
+        .trim_end()
+        .trim_end_matches(['\u{a0}', '\u{202f}'])
+        .ends_with(|c: char| c.is_ascii_digit())
+}
+
+/// Whether `text` ends on a quotation it opened and closed ("… à lire :
+/// « Vivre à Hendaye : témoignages »"): a cut leaves its quotation open.
+fn ends_on_a_closed_quotation(text: &str) -> bool {
+    let quotes_balance = |open: char, close: char| {
+        text.ends_with(close) && text.matches(open).count() == text.matches(close).count()
+    };
+    quotes_balance('«', '»')
+        || quotes_balance('“', '”')
+        || (text.ends_with('"') && text.matches('"').count().is_multiple_of(2))
+}
+
+/// Whether `text` ends on an arrow: a link's or a button's marker ("See
+/// all our guides →"), which ends its label as it is.
+fn ends_on_an_arrow(text: &str) -> bool {
+    text.ends_with(['→', '⟶', '➝', '➔', '➜', '⇒', '›'])
+}
+
+/// Most words of a label opening a "Label : value" line.
+const MAX_LABEL_WORDS: usize = 3;
+/// Most words of the value after it.
+const MAX_VALUE_WORDS: usize = 12;
+
+/// Whether `prose` is made of "Label : value" lines ("Result: 40 % more
+/// quotes from qualified buyers", a data sheet's or a case study's facts
+/// one under the other): no sentence to finish.
+fn is_label_and_value(prose: &str) -> bool {
+    let label_and_value = |line: &str| {
+        let Some((label, value)) = line.trim().split_once(':') else {
+            return false;
+        };
+        label.trim_start().starts_with(char::is_uppercase)
+            && (1..=MAX_LABEL_WORDS).contains(&label.split_whitespace().count())
+            && value.split_whitespace().count() <= MAX_VALUE_WORDS
+            && is_title_like(value)
+    };
+    prose.trim().lines().all(label_and_value)
+}
+
 /// Lines up to this long without a full stop can be titles.
 const MAX_TITLE_CHARS: usize = 150;
 
@@ -595,6 +683,24 @@ fn is_a_row_of_items(text: &str) -> bool {
     text.matches('|').count() >= 2
         || text.matches('\t').count() >= 2
         || text.matches(" · ").count() + text.matches(" • ").count() >= 2
+        || ends_on_a_row_of_links(text)
+}
+
+/// Most words of one link in a row of links ("Unsubscribe | Manage
+/// your preferences").
+const MAX_LINK_WORDS: usize = 4;
+
+/// Whether the last sentence of `text` is a row of short links set apart
+/// by a bar ("… you signed up on our site. Unsubscribe | Update your
+/// details"): a footer's buttons, not a sentence.
+fn ends_on_a_row_of_links(text: &str) -> bool {
+    let last_sentence = text.rfind(['.', '!', '?']).map_or(text, |i| &text[i + 1..]);
+    let links: Vec<&str> = last_sentence.split(" | ").collect();
+    links.len() >= 2
+        && links.iter().all(|link| {
+            (1..=MAX_LINK_WORDS).contains(&link.split_whitespace().count())
+                && link.trim_start().starts_with(char::is_uppercase)
+        })
 }
 
 /// Lines of a name's or a role's length ("[Name of the head teacher]").
@@ -699,6 +805,96 @@ mod tests {
             .map(|d| &text[d.span.range()])
             .collect();
         assert_eq!(found, vec!["dans", "créateurs"]);
+    }
+
+    #[test]
+    fn titles_labels_quotations_and_arrows_end_as_they_are() {
+        let body = "The ferry runs twice a day from the old quay, and the crossing takes forty minutes in calm weather.";
+        for line in [
+            "Island hopping on a shoestring: the one boat worth waiting for",
+            "Verdict: a sturdy little boat and crossings the whole family will enjoy",
+            "Next in the series of our coastal guides: \"Where the seals come ashore\"",
+            "Plus de traversées et d'idées de sorties sur nos pages dédiées aux îles →",
+        ] {
+            let text = format!("{line}\n{body}\n");
+            let found = run(
+                &UnfinishedParagraph::default(),
+                &text,
+                "a.txt",
+                Language::En,
+            );
+            assert!(found.is_empty(), "{line}: {found:?}");
+        }
+        // A price cut off after its currency sign is cut, in any line.
+        let text = format!(
+            "{body}\nOur picks: Ridge Trail (£95) · Summit Lite (£120) · Coast Walker (£\n"
+        );
+        let found = run(
+            &UnfinishedParagraph::default(),
+            &text,
+            "a.txt",
+            Language::En,
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(&text[found[0].span.range()], "Walker (£");
+        assert!(!ends_on_a_bare_currency("des paniers à partir de 45 €"));
+        // A footer's row of links after its sentence.
+        let text = format!(
+            "{body}\nYou get this letter because you joined the harbour club last spring. Leave the list | Change my settings\n"
+        );
+        assert!(
+            run(
+                &UnfinishedParagraph::default(),
+                &text,
+                "a.txt",
+                Language::En
+            )
+            .is_empty()
+        );
+        assert!(!ends_on_a_row_of_links(
+            "We sailed from the quay to the point | and back"
+        ));
+        assert!(!ends_on_a_bare_currency(
+            "des paniers à partir de 45\u{a0}€"
+        ));
+        // Facts one under the other make one Markdown paragraph.
+        let facts = format!(
+            "# Islands\n\n{body}\n\nRoute: four islands in a day\nCrossings: twice a day from the quay\nResult: one tired family and a camera full of seals\n"
+        );
+        assert!(
+            run(
+                &UnfinishedParagraph::default(),
+                &facts,
+                "a.md",
+                Language::En
+            )
+            .is_empty()
+        );
+        // A title that shows its cut, and a quotation left open, are cut.
+        let text = format!("Island hopping on a shoestring from the quays of Saint-\n{body}\n");
+        assert_eq!(
+            run(
+                &UnfinishedParagraph::default(),
+                &text,
+                "a.txt",
+                Language::En
+            )
+            .len(),
+            1
+        );
+        let text = format!(
+            "{body}\nShe told us that \"the harbour master never lets a boat leave before the\n"
+        );
+        assert_eq!(
+            run(
+                &UnfinishedParagraph::default(),
+                &text,
+                "a.txt",
+                Language::En
+            )
+            .len(),
+            1
+        );
     }
 
     #[test]
