@@ -42,7 +42,10 @@ impl WordCandidates {
                 .zip(&starts)
                 .map(|(word, &start)| classify(doc, word, start, word.text(masked)))
                 .collect();
-            for filler in filler_text(doc) {
+            for filler in filler_text(doc)
+                .into_iter()
+                .chain(crate::rules::generated::filler_runs(doc))
+            {
                 kinds[filler].fill(Candidate::Skip);
             }
             for (kind, word) in kinds.iter_mut().zip(&doc.words) {
