@@ -81,7 +81,7 @@ const SUFFIXES: &[(&str, Others)] = &[
             format!("{stem}ally"),
             y_to_i(stem, "ly"),
             drop_e(stem, "ly"),
-            format!("{}y", stem.strip_suffix("le").unwrap_or(stem)),
+            format!("{}ly", stem.strip_suffix("le").unwrap_or(stem)),
         ]
     }),
     // An agent noun of a verb in `e` (`vape` → `vaper`, `vapers`).
