@@ -164,8 +164,13 @@ const MIN_FILLER_WORDS: usize = 3;
 const WINDOW_WORDS: usize = 6;
 
 fn is_filler_latin(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    FILLER_LATIN.binary_search(&lower.as_str()).is_ok()
+    // The longest filler word is short: a longer word is none of them,
+    // and is not lowercased for nothing.
+    const LONGEST: usize = 16;
+    word.len() <= LONGEST
+        && FILLER_LATIN
+            .binary_search(&word.to_lowercase().as_str())
+            .is_ok()
 }
 
 /// A run of filler in one block: its filler words (indices into
@@ -180,12 +185,16 @@ fn runs(doc: &Document<'_>) -> Vec<Run> {
     let mut found = Vec::new();
     for block in 0..doc.blocks().len() {
         let words = doc.block_words(block);
-        let texts: Vec<&str> = words.clone().map(|i| doc.words[i].text(masked)).collect();
-        if texts.iter().any(|t| t.eq_ignore_ascii_case("lorem")) {
+        let text = |i: usize| doc.words[i].text(masked);
+        // Indices only, never every word's text: a block may hold a
+        // megabyte of words, of which the filler ones are few.
+        if words.clone().any(|i| text(i).eq_ignore_ascii_case("lorem")) {
             continue;
         }
-        let filler: Vec<usize> = (0..texts.len())
-            .filter(|&k| is_filler_latin(texts[k]))
+        let filler: Vec<usize> = words
+            .clone()
+            .filter(|&i| is_filler_latin(text(i)))
+            .map(|i| i - words.start)
             .collect();
         // The first filler word with two more within the window.
         let Some(first) = filler
