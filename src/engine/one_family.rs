@@ -79,16 +79,22 @@ pub fn drop_spelling_of_cut_words(diagnostics: &mut Vec<Diagnostic>) {
 /// Drops the promo findings that lie inside another promo finding's span
 /// (of the same span, the first one stays).
 pub fn drop_promo_inside_promo(diagnostics: &mut Vec<Diagnostic>) {
-    drop_inside_same_category(diagnostics, Category::Promo);
+    drop_inside_same_category(diagnostics, Category::Promo, false);
 }
 
 /// Drops the generated findings that lie inside another generated
 /// finding's span (of the same span, the first one stays).
 pub fn drop_generated_inside_generated(diagnostics: &mut Vec<Diagnostic>) {
-    drop_inside_same_category(diagnostics, Category::Generated);
+    drop_inside_same_category(diagnostics, Category::Generated, true);
 }
 
-fn drop_inside_same_category(diagnostics: &mut Vec<Diagnostic>, category: Category) {
+/// With `keep_wider_labels`, a finding whose other occurrences lie outside
+/// the outer span stays.
+fn drop_inside_same_category(
+    diagnostics: &mut Vec<Diagnostic>,
+    category: Category,
+    keep_wider_labels: bool,
+) {
     let found: Vec<(usize, crate::diagnostic::Span)> = diagnostics
         .iter()
         .enumerate()
@@ -98,14 +104,22 @@ fn drop_inside_same_category(diagnostics: &mut Vec<Diagnostic>, category: Catego
     if found.len() < 2 {
         return;
     }
-    let inside = |i: usize, span: crate::diagnostic::Span| {
-        found
-            .iter()
-            .any(|&(j, outer)| j != i && outer.contains(span) && (outer != span || j < i))
+    // A generated finding whose other occurrences ("also here" labels) lie
+    // outside the outer span reports more than the outer finding does:
+    // dropping it would lose them ("I hope this guide helps! Ask me for
+    // more": the wish is one finding, the offer after it a label of the
+    // other).
+    let inside = |i: usize, d: &Diagnostic| {
+        found.iter().any(|&(j, outer)| {
+            j != i
+                && outer.contains(d.span)
+                && (outer != d.span || j < i)
+                && (!keep_wider_labels || d.labels.iter().all(|l| outer.contains(l.span)))
+        })
     };
     let mut index = 0;
     diagnostics.retain(|d| {
-        let keep = d.category != category || !inside(index, d.span);
+        let keep = d.category != category || !inside(index, d);
         index += 1;
         keep
     });
@@ -250,5 +264,21 @@ mod tests {
                 ("promo.widget-line", 10),
             ]
         );
+    }
+
+    #[test]
+    fn a_generated_finding_with_an_occurrence_outside_stays() {
+        let mut labelled = finding("generated.chat-closer", Category::Generated, 10, 30);
+        labelled.labels.push(crate::diagnostic::Label {
+            span: Span::new(32, 50),
+            message: "also here".into(),
+            occurrence: true,
+        });
+        let mut found = vec![
+            finding("generated.closing-wish", Category::Generated, 10, 30),
+            labelled,
+        ];
+        drop_generated_inside_generated(&mut found);
+        assert_eq!(found.len(), 2, "{found:?}");
     }
 }

@@ -2,13 +2,18 @@
 //! (`rules/<lang>/generated.toml`: personas, template definitions, chat
 //! framing, stock phrases); what needs the whole document is here.
 
+mod latin_filler;
 mod stock_phrase_density;
 
+pub use latin_filler::{LatinFiller, filler_runs};
 pub use stock_phrase_density::StockPhraseDensity;
 
 use crate::rules::Rule;
 use std::sync::Arc;
 
 pub fn rules() -> Vec<Arc<dyn Rule>> {
-    vec![Arc::new(StockPhraseDensity::default())]
+    vec![
+        Arc::new(StockPhraseDensity::default()),
+        Arc::new(LatinFiller::default()),
+    ]
 }

@@ -91,6 +91,13 @@ const FORMULA_WORDS: usize = 3;
 /// reported only when it opens this many sentences in a row.
 const SUBJECT_RUN: usize = 3;
 
+/// A subject pronoun and an auxiliary ("We have", "Nous avons") are
+/// reported when they open this many sentences of any
+/// `SPEAKER_WINDOW` in a row: three is a speech's anaphora, four a list
+/// of facts told sentence after sentence in the same mould.
+const SPEAKER_RUN: usize = 4;
+const SPEAKER_WINDOW: usize = 6;
+
 /// Adverbs of comment (`Surprisingly,`, `Curieusement,`) make a habit when
 /// one more than `connector-min` of them, and at least one in this many of
 /// the document's sentences, open sentences.
@@ -265,6 +272,13 @@ impl Rule for RepeatedOpener {
         let mut keys: Vec<(u32, u32)> = Vec::new();
         // The keys that are connectors ("De plus", "Moreover"): few.
         let mut connector_keys: FastMap<&[u32], ()> = FastMap::default();
+        // The keys made of a subject pronoun and an auxiliary ("We have",
+        // "Nous avons"): few.
+        let mut speaker_keys: FastMap<&[u32], ()> = FastMap::default();
+        // Sentences opened by an article, a subject and a modal ("The
+        // gallery will", "The Trust will"): (article, modal, sentence
+        // ordinal, words).
+        let mut subject_modals: Vec<(u32, u32, usize, usize)> = Vec::new();
         // Sentences opened by a frame of connectors (`The * is that`, an
         // adverb of comment): (frame, sentence ordinal, connector words).
         let mut frames: Vec<(Frame, usize, usize)> = Vec::new();
@@ -293,11 +307,19 @@ impl Rule for RepeatedOpener {
             // refused: an ordinal fits.
             let ordinal = u32::try_from(ordinal).expect("fewer sentences than bytes");
             let mut has_content = false;
+            let speaker = length >= 2 && speaker_and_auxiliary(doc, &stream, first);
             for k in 1..=length {
                 has_content |= stream.is_content(first + k - 1);
-                if has_content || k == connector {
+                if has_content || k == connector || (speaker && k == 2) {
                     keys.push((ordinal, k as u32));
                 }
+            }
+            if speaker {
+                speaker_keys.insert(&stream.ids[first..first + 2], ());
+            }
+            if let Some(words) = subject_then_modal(doc, &stream, first, end) {
+                let modal = stream.ids[first + words - 1];
+                subject_modals.push((stream.ids[first], modal, ordinal as usize, words));
             }
         }
         keys.sort_unstable_by(|a, b| key(a).cmp(key(b)).then(a.0.cmp(&b.0)));
@@ -339,14 +361,34 @@ impl Rule for RepeatedOpener {
                 )
                 .is_none()
             {
-                let topic = (first..first + words)
-                    .filter(|&w| stream.is_content(w))
-                    .all(|w| stream.is_heading_term(w));
+                // The subject with the same modal each time ("The gallery
+                // will", "Le club va") is a list of plans told as prose,
+                // even when the subject is the document's own.
+                let subject_then_modal = words >= 3
+                    && stream.is_function(first + words - 1)
+                    && is_modal(
+                        &doc.prose(doc.words[first + words - 1].span())
+                            .to_lowercase(),
+                    );
+                let topic = !subject_then_modal
+                    && (first..first + words)
+                        .filter(|&w| stream.is_content(w))
+                        .all(|w| stream.is_heading_term(w));
                 let run = if topic {
                     Vec::new()
                 } else {
                     close_together(&sentences, SUBJECT_RUN, SUBJECT_RUN)
                 };
+                if !run.is_empty() {
+                    found.push((words, run, Reach::Close));
+                }
+                continue;
+            }
+            // A subject pronoun and an auxiliary ("We have", "Nous
+            // sommes") open sentences everywhere; only a run of them close
+            // together is a list told as prose.
+            if words == 2 && speaker_keys.contains_key(key(&group[0])) {
+                let run = close_together(&sentences, SPEAKER_WINDOW, SPEAKER_RUN);
                 if !run.is_empty() {
                     found.push((words, run, Reach::Close));
                 }
@@ -379,6 +421,23 @@ impl Rule for RepeatedOpener {
                     found.push((words, close, Reach::Close));
                 }
             }
+        }
+        // The same article and modal around any subject, sentence after
+        // sentence ("The gallery will…", "The Trust will…"): plans listed
+        // as prose, whichever subject each one names.
+        subject_modals.sort_unstable();
+        for group in subject_modals.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+            let sentences: Vec<usize> = group.iter().map(|g| g.2).collect();
+            let run = close_together(&sentences, SPEAKER_WINDOW, SPEAKER_RUN);
+            let Some(words) = group
+                .iter()
+                .filter(|g| run.contains(&g.2))
+                .map(|g| g.3)
+                .min()
+            else {
+                continue;
+            };
+            found.push((words, run, Reach::Close));
         }
         // A frame filled with different words is one habit: the same
         // frame (`The truth is that`, `The point is that`), or adverbs of
@@ -540,6 +599,98 @@ fn announces(doc: &Document<'_>, first: usize, end: usize) -> bool {
 /// "je", "j'", "nous"): sentences close together that open with the
 /// speaker are an anaphora ("Je pense aux ouvriers… Je pense aux
 /// bénévoles…"), a figure of speeches, not a template's habit.
+/// The words of an opener made of an article, one to three words of a
+/// subject and a modal ("The gallery will", "Le comité va"), if the
+/// sentence opens so.
+fn subject_then_modal(
+    doc: &Document<'_>,
+    stream: &TokenStream,
+    first: usize,
+    end: usize,
+) -> Option<usize> {
+    if stream.class(first) != WordClass::Determiner {
+        return None;
+    }
+    (3..=5).take_while(|&n| first + n <= end).find(|&n| {
+        let last = first + n - 1;
+        (first + 1..last).all(|w| !stream.is_function(w))
+            && is_modal(&doc.prose(doc.words[last].span()).to_lowercase())
+    })
+}
+
+/// A modal or future auxiliary, after a subject ("will", "va", "doit").
+fn is_modal(word: &str) -> bool {
+    matches!(
+        word,
+        "will"
+            | "would"
+            | "shall"
+            | "should"
+            | "must"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "va"
+            | "vont"
+            | "doit"
+            | "doivent"
+            | "peut"
+            | "peuvent"
+            | "devra"
+            | "devront"
+            | "pourra"
+            | "pourront"
+    )
+}
+
+/// Whether a sentence opens with a subject pronoun then an auxiliary or
+/// modal, the two words nothing else ("We have hired", "Nous sommes
+/// allés", "They will open").
+fn speaker_and_auxiliary(doc: &Document<'_>, stream: &TokenStream, first: usize) -> bool {
+    let word = |i: usize| doc.prose(doc.words[i].span()).to_lowercase();
+    let subject = word(first);
+    let auxiliary = word(first + 1);
+    matches!(
+        subject.as_str(),
+        "we" | "they" | "i" | "you" | "nous" | "ils" | "elles" | "vous" | "je" | "on"
+    ) && stream.is_function(first + 1)
+        && matches!(
+            auxiliary.as_str(),
+            "have"
+                | "are"
+                | "will"
+                | "were"
+                | "had"
+                | "can"
+                | "would"
+                | "should"
+                | "must"
+                | "avons"
+                | "sommes"
+                | "allons"
+                | "pouvons"
+                | "devons"
+                | "serons"
+                | "aurons"
+                | "ont"
+                | "sont"
+                | "vont"
+                | "peuvent"
+                | "doivent"
+                | "avez"
+                | "êtes"
+                | "allez"
+                | "pouvez"
+                | "devez"
+                | "a"
+                | "est"
+                | "va"
+                | "peut"
+                | "doit"
+        )
+}
+
 fn first_person(doc: &Document<'_>, first: usize) -> bool {
     let word = doc.prose(doc.words[first].span()).to_lowercase();
     matches!(word.as_str(), "i" | "we" | "je" | "nous")
@@ -558,6 +709,40 @@ mod tests {
             .iter()
             .map(|d| (quoted(&text[d.span.range()]), d.labels.len() + 1))
             .collect()
+    }
+
+    #[test]
+    fn the_subject_of_the_title_with_the_same_modal_three_times_counts() {
+        let text = "# The new gallery\n\nThe gallery will open in June. The gallery will \
+                    host four shows. The gallery will run workshops. Tickets are free.";
+        assert_eq!(
+            openers(text, Language::En),
+            [("The gallery will".to_string(), 3)]
+        );
+        let named = "# The new gallery\n\nThe gallery opens in June. The gallery hosts \
+                     four shows. The gallery runs workshops. Tickets are free.";
+        assert!(openers(named, Language::En).is_empty());
+    }
+
+    #[test]
+    fn an_article_a_subject_and_the_same_modal_count_in_a_run_of_four() {
+        let text = "The Harbour Trust will open a gallery. The gallery will host shows. \
+                    The gallery will run workshops. The Trust will publish a programme. \
+                    Tickets are free.";
+        assert_eq!(openers(text, Language::En).len(), 1);
+        let three = "The Trust will open a gallery. The gallery will host shows. \
+                     The café will sell tea. Tickets are free. Parking is close.";
+        assert!(openers(three, Language::En).is_empty());
+    }
+
+    #[test]
+    fn a_pronoun_and_an_auxiliary_count_in_a_run_of_four() {
+        let four = "We have moved the depot. We have hired drivers. We have opened a bay. \
+                    We have finished the vans. The board meets in July.";
+        assert_eq!(openers(four, Language::En), [("We have".to_string(), 4)]);
+        let three = "Nous avons ouvert la salle. Nous avons recruté. Nous avons fini. \
+                     La salle est belle. Le club grandit.";
+        assert!(openers(three, Language::Fr).is_empty());
     }
 
     #[test]

@@ -42,7 +42,10 @@ impl WordCandidates {
                 .zip(&starts)
                 .map(|(word, &start)| classify(doc, word, start, word.text(masked)))
                 .collect();
-            for filler in filler_text(doc) {
+            for filler in filler_text(doc)
+                .into_iter()
+                .chain(crate::rules::generated::filler_runs(doc))
+            {
                 kinds[filler].fill(Candidate::Skip);
             }
             // Only a word with a `{` shortly before it may be a field's

@@ -74,6 +74,19 @@ const SUFFIXES: &[(&str, Others)] = &[
             drop_e(stem, "al"),
         ]
     }),
+    // An adverb in `-ly` of a known adjective (`native` → `natively`);
+    // `true` has `truly`, so `truely` stays a slip.
+    ("ly", |stem| {
+        vec![
+            format!("{stem}ally"),
+            y_to_i(stem, "ly"),
+            drop_e(stem, "ly"),
+            format!("{}ly", stem.strip_suffix("le").unwrap_or(stem)),
+        ]
+    }),
+    // An agent noun of a verb in `e` (`vape` → `vaper`, `vapers`).
+    ("r", |stem| agent_of_e(stem, "r")),
+    ("rs", |stem| agent_of_e(stem, "rs")),
     // A stem in `a` + `l` (`-al` whose `a` is the stem's own).
     ("l", |stem| {
         if stem.ends_with('a') {
@@ -84,6 +97,17 @@ const SUFFIXES: &[(&str, Others)] = &[
         }
     }),
 ];
+
+/// For a stem in `e`, no other spelling (`vape` + `r`). Any other stem
+/// takes `-er`, read by its own entry: the known stem itself stands as an
+/// "other" spelling, so that no derivation is read here.
+fn agent_of_e(stem: &str, _suffix: &str) -> Vec<String> {
+    if stem.ends_with('e') {
+        Vec::new()
+    } else {
+        vec![stem.to_string()]
+    }
+}
 
 /// The stem with its last letter doubled before `suffix` (`stop` → `stopped`).
 fn doubled(stem: &str, suffix: &str) -> String {
@@ -119,7 +143,13 @@ mod tests {
         let checker = resources
             .spell_checker(Language::En)
             .expect("English dictionary");
-        for word in ["kayakers", "spreadsheeter", "left-spreadsheeter"] {
+        for word in [
+            "kayakers",
+            "spreadsheeter",
+            "left-spreadsheeter",
+            "natively",
+            "vapers",
+        ] {
             assert!(is_regular_derivation(&checker, word), "{word}");
         }
     }
@@ -131,7 +161,9 @@ mod tests {
             .spell_checker(Language::En)
             .expect("English dictionary");
         // The dictionary knows `tomatoes`, `occurred` and `stopped`.
-        for word in ["tomatos", "occured", "stoped", "recieved", "comittee"] {
+        for word in [
+            "tomatos", "occured", "stoped", "recieved", "comittee", "truely", "basicly", "gentlely",
+        ] {
             assert!(!is_regular_derivation(&checker, word), "{word}");
         }
     }
