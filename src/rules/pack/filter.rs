@@ -6,7 +6,7 @@ use super::schema::{BlockFilter, FixKind, Position, RawRule};
 use crate::diagnostic::{Category, Diagnostic, Label, Span};
 use crate::markup::BlockKind;
 use crate::rules::Findings;
-use crate::rules::promo::ui_words;
+use crate::rules::promo::{quoted_example, ui_words};
 use crate::rules::{RuleContext, RuleMeta, tail_label};
 use crate::text::Document;
 
@@ -111,7 +111,10 @@ impl MatchFilter {
             return false;
         }
         let after = doc.prose(Span::new(span.end, block.span().end));
-        if self.unless_quoted && tail_label::is_mentioned(before, after) {
+        if self.unless_quoted
+            && (tail_label::is_mentioned(before, after)
+                || quoted_example::is_quoted_example(doc, block_index))
+        {
             return false;
         }
         if self.unless_button && ui_words::is_button_label(doc.prose(span)) {
