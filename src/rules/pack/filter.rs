@@ -122,6 +122,12 @@ impl MatchFilter {
         }
         let at_start = !before.chars().any(char::is_alphanumeric);
         let at_end = !after.chars().any(char::is_alphanumeric);
+        // A label filling a table's cell is a value of the table (a
+        // before-and-after table of link texts), as a quoted one is: a
+        // page's widgets are not pasted as Markdown tables.
+        if self.unless_quoted && at_start && at_end && block.kind() == BlockKind::TableCell {
+            return false;
+        }
         if self.unless_section && at_start && at_end && heads_a_section(doc, block_index) {
             return false;
         }
