@@ -6,7 +6,7 @@ use super::schema::{BlockFilter, FixKind, Position, RawRule};
 use crate::diagnostic::{Category, Diagnostic, Label, Span};
 use crate::markup::BlockKind;
 use crate::rules::Findings;
-use crate::rules::promo::ui_words;
+use crate::rules::promo::{quoted_example, ui_words};
 use crate::rules::{RuleContext, RuleMeta, tail_label};
 use crate::text::Document;
 
@@ -111,7 +111,10 @@ impl MatchFilter {
             return false;
         }
         let after = doc.prose(Span::new(span.end, block.span().end));
-        if self.unless_quoted && tail_label::is_mentioned(before, after) {
+        if self.unless_quoted
+            && (tail_label::is_mentioned(before, after)
+                || quoted_example::is_quoted_example(doc, block_index))
+        {
             return false;
         }
         if self.unless_button && ui_words::is_button_label(doc.prose(span)) {
@@ -119,6 +122,12 @@ impl MatchFilter {
         }
         let at_start = !before.chars().any(char::is_alphanumeric);
         let at_end = !after.chars().any(char::is_alphanumeric);
+        // A label filling a table's cell is a value of the table (a
+        // before-and-after table of link texts), as a quoted one is: a
+        // page's widgets are not pasted as Markdown tables.
+        if self.unless_quoted && at_start && at_end && block.kind() == BlockKind::TableCell {
+            return false;
+        }
         if self.unless_section && at_start && at_end && heads_a_section(doc, block_index) {
             return false;
         }

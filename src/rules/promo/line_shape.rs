@@ -7,6 +7,7 @@
 //! Prose is sentences: words widgets never say, and a full stop. This
 //! module measures a line; the rules decide.
 
+use super::page_furniture;
 use super::ui_words::{self, UiWord};
 use crate::diagnostic::Span;
 use crate::markup::BlockKind;
@@ -222,7 +223,9 @@ pub fn shape(doc: &Document<'_>, line: Line) -> Shape {
     shape.brands = brands;
     shape.price = has_price(prose);
     shape.separated = has_separators(prose);
-    shape.trail = is_trail(prose);
+    // A masthead under the headline has a trail's shape and names the
+    // day or the paper: the article's, not the page's navigation.
+    shape.trail = is_trail(prose) && !page_furniture::is_masthead(prose);
     shape.postal = shape.separated
         && shape.words <= MAX_POSTAL_WORDS
         && !shape.sentence

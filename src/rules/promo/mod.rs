@@ -11,6 +11,8 @@ mod claimed;
 mod counter_line;
 mod line_shape;
 mod line_tail;
+mod page_furniture;
+pub(crate) mod quoted_example;
 mod reader_prompt;
 mod related_block;
 mod sales_pitch;

@@ -20,6 +20,7 @@
 use super::claimed::Claimed;
 use super::counter_line::is_counter_line;
 use super::line_shape::{Line, MAX_LINE_BYTES, lines, shape, words_in};
+use super::quoted_example::is_quoted_example;
 use super::ui_words;
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::BlockKind;
@@ -134,7 +135,13 @@ impl Rule for RelatedBlock {
             let from_label = window.make_contiguous();
             let label = from_label[0];
             let mut advance = 1;
-            if is_label(doc, label) && !is_claimed(label.span) && !is_in_title(doc, label.block) {
+            // A label over a list of quoted labels introduces examples.
+            let examples = is_quoted_example(doc, from_label[1].block);
+            if is_label(doc, label)
+                && !examples
+                && !is_claimed(label.span)
+                && !is_in_title(doc, label.block)
+            {
                 advance = self.report_run(ctx, &is_leftover, from_label, &ahead, i, last_text, out);
             }
             window.drain(..advance);

@@ -22,6 +22,7 @@
 
 use super::claimed::Claimed;
 use super::line_shape::{self, is_icon};
+use super::quoted_example::is_quoted_example;
 use super::ui_words;
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::{BlockKind, MarkupKind};
@@ -282,6 +283,7 @@ impl Rule for SalesPitch {
                     BlockKind::Paragraph | BlockKind::ListItem | BlockKind::Quote
                 ))
                 || is_in_title(doc, line.block)
+                || is_quoted_example(doc, line.block)
             {
                 continue;
             }

@@ -22,6 +22,8 @@ use super::claimed::Claimed;
 use super::counter_line::is_counter_line;
 use super::line_shape::{self, Line, MAX_LINE_BYTES, Shape, heads_text, shape};
 use super::line_tail::{ends_with_a_bar, ends_with_a_lost_button};
+use super::page_furniture::is_terms_bar;
+use super::quoted_example::is_quoted_example;
 use super::reader_prompt::is_reader_prompt;
 use super::ui_words;
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
@@ -121,6 +123,11 @@ impl Rule for WidgetLine {
             let line_shape = shape(doc, line);
             let text = doc.text(line.span);
             let short = line.span.len() <= MAX_LINE_BYTES;
+            // A product page's terms of sale and a list of quoted labels
+            // are the article's text, set out like a widget.
+            if (short && is_terms_bar(doc.prose(line.span))) || is_quoted_example(doc, line.block) {
+                continue;
+            }
             let tail = short
                 && (ends_with_a_bar(text)
                     || ends_with_a_lost_button(text)
