@@ -29,7 +29,9 @@ const LINE_OWNING_FAMILIES: &[Category] = &[Category::Promo, Category::Generated
 
 /// Drops an unfinished-paragraph finding on a line that a promo or
 /// generated finding owns: one opening the line, or one spanning the end
-/// the truncation finding reports.
+/// the truncation finding reports. A line ending on a stem keeps its finding: run before
+/// [`drop_spelling_of_cut_words`], which then drops the stem's spelling
+/// finding.
 pub fn drop_unfinished_lines_of_other_families(source: &str, diagnostics: &mut Vec<Diagnostic>) {
     let owners: Vec<Span> = diagnostics
         .iter()
@@ -39,6 +41,11 @@ pub fn drop_unfinished_lines_of_other_families(source: &str, diagnostics: &mut V
     if owners.is_empty() {
         return;
     }
+    let spelling: Vec<Span> = diagnostics
+        .iter()
+        .filter(|d| d.category == Category::Spelling)
+        .map(|d| d.span)
+        .collect();
     let line_start = |at: usize| source[..at].rfind('\n').map_or(0, |i| i + 1);
     let first_char = |at: usize| {
         let start = line_start(at);
@@ -52,12 +59,16 @@ pub fn drop_unfinished_lines_of_other_families(source: &str, diagnostics: &mut V
         let line_end = source[d.span.start..]
             .find('\n')
             .map_or(source.len(), |i| d.span.start + i);
-        !owners.iter().any(|owner| {
-            owner.contains(d.span)
-                || (owner.start >= line
-                    && owner.start <= line_end
-                    && owner.start == first_char(line))
-        })
+        // A line that stops on a stem some spelling finding reports was
+        // cut, whoever owns it: no button ends on `tak`.
+        let ends_on_a_stem = spelling.iter().any(|word| d.span.contains(*word));
+        ends_on_a_stem
+            || !owners.iter().any(|owner| {
+                owner.contains(d.span)
+                    || (owner.start >= line
+                        && owner.start <= line_end
+                        && owner.start == first_char(line))
+            })
     });
 }
 
@@ -241,6 +252,39 @@ mod tests {
                 ("promo.widget-line", footer),
                 ("truncation.unfinished-paragraph", last),
                 ("spelling.unknown-word", third),
+            ]
+        );
+    }
+
+    /// A row of titles is promo's, and the title cut on a stem at its end
+    /// is a cut all the same: the stem's spelling finding shows it.
+    #[test]
+    fn a_line_ending_on_a_stem_keeps_its_cut() {
+        let source = "Also asked: Who pays the notary? · Can a tenant refuse a visi
+";
+        let stem = source.find("visi").unwrap();
+        let mut found = vec![
+            finding(
+                "promo.similar-topics-row",
+                Category::Promo,
+                0,
+                source.len() - 1,
+            ),
+            finding(
+                "truncation.unfinished-paragraph",
+                Category::Truncation,
+                stem,
+                stem + 4,
+            ),
+            finding("spelling.unknown-word", Category::Spelling, stem, stem + 4),
+        ];
+        drop_unfinished_lines_of_other_families(source, &mut found);
+        drop_spelling_of_cut_words(&mut found);
+        assert_eq!(
+            rules_and_starts(&found),
+            vec![
+                ("promo.similar-topics-row", 0),
+                ("truncation.unfinished-paragraph", stem),
             ]
         );
     }

@@ -123,7 +123,12 @@ impl Rule for UnfinishedParagraph {
             // A widget line ("Required fields are marked *") is promo's,
             // and so is a widget closing a paragraph on a line or a
             // sentence of its own ("… every Tuesday. Sign me up").
-            if leftovers.is_widget(index) || leftovers.is_closed_by_promo(index) {
+            // Unless the line stops on a stem: a row of other articles'
+            // titles ("Related: … · how long does it tak") is promo's, and
+            // the teaser cut inside it is a cut all the same.
+            let owned_by_promo = leftovers.is_widget(index) || leftovers.is_closed_by_promo(index);
+            let cut_inside_promo = owned_by_promo && ends_on_a_stem(ctx, index);
+            if owned_by_promo && !cut_inside_promo {
                 continue;
             }
             // Items and title lines end without a full stop by nature, and
@@ -135,7 +140,8 @@ impl Rule for UnfinishedParagraph {
             // articles' titles, which end as titles do: cut only when they
             // show it.
             let in_a_widget = block.kind() == BlockKind::Paragraph
-                && (leftovers.is_in_a_marking_widget(index)
+                && (cut_inside_promo
+                    || leftovers.is_in_a_marking_widget(index)
                     || (leftovers.is_promo_owned(index) && ends_in_a_link(doc, block.span())));
             // The line under the title that sums the article up ends
             // without a full stop as the title does.
@@ -195,6 +201,7 @@ impl Rule for UnfinishedParagraph {
                 .map_or(0, |i| i + 1);
             if label.is_none()
                 && label_below.is_none()
+                && !cut_inside_promo
                 && leftovers.has_promo_after(index, block.span().start + last_sentence)
             {
                 continue;
@@ -330,6 +337,27 @@ impl Rule for UnfinishedParagraph {
             out.push(diagnostic);
         }
     }
+}
+
+/// Whether a block's text stops on a stem no dictionary knows, glued to
+/// its end (`… how long does it tak`): no button or label ends that way.
+fn ends_on_a_stem(ctx: &RuleContext<'_>, block: usize) -> bool {
+    let doc = ctx.doc;
+    let span = doc.blocks()[block].span();
+    let prose = doc.prose(span).trim_end();
+    if !prose.ends_with(char::is_alphabetic) {
+        return false;
+    }
+    let end = span.start + prose.len();
+    let Some(last) = doc.words_of_block(block).last() else {
+        return false;
+    };
+    let word = doc.text(last.span());
+    last.span().end == end
+        && !last.has_digit()
+        && word.chars().count() >= 2
+        && word.starts_with(char::is_lowercase)
+        && is_known_word(ctx, word) == Some(false)
 }
 
 /// Words of a card's title line.
