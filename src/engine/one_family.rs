@@ -20,6 +20,8 @@
 //! ends, not as a paragraph cut: its missing full stop is no second defect.
 
 use crate::diagnostic::{Category, Diagnostic, Span};
+use crate::rules::truncation::stops_mid_sentence;
+use crate::text::Language;
 
 /// Rules that read a line's missing end as a cut.
 const UNFINISHED_LINE_RULES: &[&str] = &["truncation.unfinished-paragraph"];
@@ -32,7 +34,11 @@ const LINE_OWNING_FAMILIES: &[Category] = &[Category::Promo, Category::Generated
 /// the truncation finding reports. A line ending on a stem keeps its finding: run before
 /// [`drop_spelling_of_cut_words`], which then drops the stem's spelling
 /// finding.
-pub fn drop_unfinished_lines_of_other_families(source: &str, diagnostics: &mut Vec<Diagnostic>) {
+pub fn drop_unfinished_lines_of_other_families(
+    source: &str,
+    language: Language,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     let owners: Vec<Span> = diagnostics
         .iter()
         .filter(|d| LINE_OWNING_FAMILIES.contains(&d.category))
@@ -67,9 +73,30 @@ pub fn drop_unfinished_lines_of_other_families(source: &str, diagnostics: &mut V
                 owner.contains(d.span)
                     || (owner.start >= line
                         && owner.start <= line_end
-                        && owner.start == first_char(line))
+                        && owner.start == first_char(line)
+                        && !cuts_a_title(source, *owner, d.span, language))
             })
     });
+}
+
+/// Whether a label opening a line (`Read next: <title>`, `Lire aussi →
+/// <title>`) introduces the title that the truncation finding (`cut`)
+/// ends, and that title stops on a word no sentence ends on (`… and
+/// what it means for`): the page cut the title, which the label does not
+/// own. A title ending on a noun ends as titles do.
+fn cuts_a_title(source: &str, label: Span, cut: Span, language: Language) -> bool {
+    if label.end > cut.start {
+        return false;
+    }
+    let between = &source[label.end..cut.start];
+    let introduces = between
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'))
+        .starts_with([':', '→', '›', '»', '—', '–', '➝', '➜']);
+    let word = source[cut.range()].trim_end_matches(|c: char| !c.is_alphanumeric());
+    let previous = between
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .rfind(|w| !w.is_empty());
+    introduces && stops_mid_sentence(previous, word, language)
 }
 
 /// Drops the spelling findings that lie inside a truncation finding's span.
@@ -243,7 +270,7 @@ mod tests {
                 third + 1,
             ),
         ];
-        drop_unfinished_lines_of_other_families(source, &mut found);
+        drop_unfinished_lines_of_other_families(source, Language::En, &mut found);
         let rules = rules_and_starts(&found);
         assert_eq!(
             rules,
@@ -254,6 +281,37 @@ mod tests {
                 ("spelling.unknown-word", third),
             ]
         );
+    }
+
+    /// A label introducing a title does not own the title's end: a title
+    /// stopping on `for` was cut, one stopping on a noun ends as titles do.
+    #[test]
+    fn a_title_after_a_label_cut_on_a_preposition_keeps_its_cut() {
+        for (source, kept) in [
+            (
+                "Up next: How the old mill was saved, and what it cost for\n",
+                true,
+            ),
+            (
+                "Up next: How the old mill was saved by its neighbours\n",
+                false,
+            ),
+            ("Sign up now and get the best of our stories for\n", false),
+        ] {
+            let line = source.trim_end();
+            let word = line.rfind(' ').unwrap() + 1;
+            let mut found = vec![
+                finding("promo.read-also", Category::Promo, 0, 7),
+                finding(
+                    "truncation.unfinished-paragraph",
+                    Category::Truncation,
+                    word,
+                    line.len(),
+                ),
+            ];
+            drop_unfinished_lines_of_other_families(source, Language::En, &mut found);
+            assert_eq!(found.len() == 2, kept, "{source:?}");
+        }
     }
 
     /// A row of titles is promo's, and the title cut on a stem at its end
@@ -278,7 +336,7 @@ mod tests {
             ),
             finding("spelling.unknown-word", Category::Spelling, stem, stem + 4),
         ];
-        drop_unfinished_lines_of_other_families(source, &mut found);
+        drop_unfinished_lines_of_other_families(source, Language::En, &mut found);
         drop_spelling_of_cut_words(&mut found);
         assert_eq!(
             rules_and_starts(&found),

@@ -15,6 +15,7 @@ mod stems;
 mod unfinished_paragraph;
 
 pub use cut_teaser::CutTeaser;
+pub(crate) use function_words::stops_mid_sentence;
 pub use unfinished_paragraph::UnfinishedParagraph;
 
 use crate::rules::{Rule, RuleContext, spelling};
