@@ -20,7 +20,7 @@
 //! ends, not as a paragraph cut: its missing full stop is no second defect.
 
 use crate::diagnostic::{Category, Diagnostic, Span};
-use crate::rules::truncation::stops_mid_sentence;
+use crate::rules::truncation::stops_without_a_mark;
 use crate::text::Language;
 
 /// Rules that read a line's missing end as a cut.
@@ -96,7 +96,7 @@ fn cuts_a_title(source: &str, label: Span, cut: Span, language: Language) -> boo
     let previous = between
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .rfind(|w| !w.is_empty());
-    introduces && stops_mid_sentence(previous, word, language)
+    introduces && stops_without_a_mark(previous, word, language)
 }
 
 /// Drops the spelling findings that lie inside a truncation finding's span.

@@ -230,6 +230,21 @@ const EN_CLAUSE_OPENERS: &[&str] = &[
     "how", "what", "when", "where", "why", "whether", "if", "that", "and", "but", "because",
     "once", "unless", "until",
 ];
+/// French relative pronouns: a clause they open is never empty.
+const FR_RELATIVES: &[&str] = &[
+    "qui",
+    "que",
+    "lequel",
+    "laquelle",
+    "lesquels",
+    "lesquelles",
+    "auquel",
+    "auxquels",
+    "auxquelles",
+    "duquel",
+    "desquels",
+    "desquelles",
+];
 const FR_SUBJECTS: &[&str] = &[
     "je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles",
 ];
@@ -290,9 +305,27 @@ pub fn stops_mid_sentence(previous: Option<&str>, word: &str, language: Language
     is_auxiliary(word) && previous.is_some_and(|p| !pronouns.contains(&normalized(p).as_str()))
 }
 
+/// [`stops_mid_sentence`] for a text that ends with no mark at all: a
+/// French relative pronoun stops it mid-sentence too (`… à cause du
+/// voisinage, ce qui`, `… le quartier dans lequel`), since its clause is
+/// never empty. Before an ellipsis speech may trail off on one (`Il disait
+/// que…`), so [`stops_mid_sentence`] leaves it.
+pub fn stops_without_a_mark(previous: Option<&str>, word: &str, language: Language) -> bool {
+    stops_mid_sentence(previous, word, language)
+        || (language == Language::Fr && FR_RELATIVES.contains(&normalized(word).as_str()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_french_relative_pronoun_stops_mid_sentence() {
+        assert!(stops_without_a_mark(Some("ce"), "qui", Language::Fr));
+        assert!(stops_without_a_mark(Some("dans"), "lequel", Language::Fr));
+        assert!(!stops_mid_sentence(Some("disait"), "que", Language::Fr));
+        assert!(!stops_without_a_mark(Some("know"), "who", Language::En));
+    }
 
     #[test]
     fn articles_and_prepositions_cannot_end() {

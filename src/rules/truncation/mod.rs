@@ -15,7 +15,7 @@ mod stems;
 mod unfinished_paragraph;
 
 pub use cut_teaser::CutTeaser;
-pub(crate) use function_words::stops_mid_sentence;
+pub(crate) use function_words::stops_without_a_mark;
 pub use unfinished_paragraph::UnfinishedParagraph;
 
 use crate::rules::{Rule, RuleContext, spelling};

@@ -13,7 +13,7 @@
 //! line or alone on the next one (an excerpt of a list of teasers, cut
 //! without an ellipsis).
 
-use super::function_words::stops_mid_sentence;
+use super::function_words::stops_without_a_mark;
 use super::read_more::{is_read_more_label, label_below, trailing_label};
 use super::{ends_a_sentence, is_accidental_word, is_closing, is_known_word};
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
@@ -251,7 +251,7 @@ impl Rule for UnfinishedParagraph {
                 && !open_bracket
                 && !hyphen_cut
                 && !price_cut
-                && !stops_mid_sentence(previous, word, doc.language)
+                && !stops_without_a_mark(previous, word, doc.language)
             {
                 continue;
             }
@@ -285,7 +285,7 @@ impl Rule for UnfinishedParagraph {
                 && plain
                 && is_title_like(prose)
                 && known != Some(false)
-                && !stops_mid_sentence(previous, word, doc.language)
+                && !stops_without_a_mark(previous, word, doc.language)
                 && !is_long_excerpt_in_a_list(ctx, index)
             {
                 continue;
@@ -297,7 +297,7 @@ impl Rule for UnfinishedParagraph {
             let shows_the_cut = known == Some(false) || hyphen_cut || open_bracket || price_cut;
             let page_title = plain && index == 0 && is_title_like(prose);
             let label_and_value =
-                is_label_and_value(prose) && !stops_mid_sentence(previous, word, doc.language);
+                is_label_and_value(prose) && !stops_without_a_mark(previous, word, doc.language);
             if !shows_the_cut
                 && !before_a_label
                 && !on_a_card
@@ -553,7 +553,7 @@ pub(super) fn shows_its_cut(ctx: &RuleContext<'_>, index: usize) -> bool {
         .len()
         .checked_sub(2)
         .map(|i| doc.text(words[i].span()));
-    is_known_word(ctx, word) == Some(false) || stops_mid_sentence(previous, word, doc.language)
+    is_known_word(ctx, word) == Some(false) || stops_without_a_mark(previous, word, doc.language)
 }
 
 /// Characters of a line before a closing ellipsis for it to be an excerpt
