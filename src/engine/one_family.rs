@@ -20,6 +20,7 @@
 //! ends, not as a paragraph cut: its missing full stop is no second defect.
 
 use crate::diagnostic::{Category, Diagnostic, Span};
+use crate::rules::leftovers::is_a_row;
 use crate::rules::truncation::stops_without_a_mark;
 use crate::text::Language;
 
@@ -68,12 +69,18 @@ pub fn drop_unfinished_lines_of_other_families(
         // A line that stops on a stem some spelling finding reports was
         // cut, whoever owns it: no button ends on `tak`.
         let ends_on_a_stem = spelling.iter().any(|word| d.span.contains(*word));
+        // A label opening a row of other articles' titles ("More news:
+        // <title> | <title>") owns the label, not the last title: a
+        // title cut short there is a cut all the same.
+        let in_a_later_title =
+            |owner: &Span| owner.end <= d.span.start && is_a_row(&source[owner.end..d.span.start]);
         ends_on_a_stem
             || !owners.iter().any(|owner| {
                 owner.contains(d.span)
                     || (owner.start >= line
                         && owner.start <= line_end
                         && owner.start == first_char(line)
+                        && !in_a_later_title(owner)
                         && !cuts_a_title(source, *owner, d.span, language))
             })
     });

@@ -12,6 +12,15 @@ use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::text::Document;
 use std::collections::BTreeMap;
 
+/// What sets apart the titles of a row of links flattened onto one line
+/// ("More news: <title> | <title>").
+pub const ROW_SEPARATORS: &[&str] = &[" | ", " · ", " • "];
+
+/// Whether `prose` holds a row of titles set apart by separators.
+pub fn is_a_row(prose: &str) -> bool {
+    ROW_SEPARATORS.iter().any(|sep| prose.contains(sep))
+}
+
 /// Most words of a block that a leftover finding opening it stands for:
 /// widgets and chat closers are a line or two.
 const MAX_LEFTOVER_WORDS: usize = 40;

@@ -20,7 +20,7 @@ use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::{BlockKind, MarkupKind};
 use crate::rules::Findings;
 use crate::rules::bylines::{is_byline_or_dateline, is_card_meta_line};
-use crate::rules::leftovers::Leftovers;
+use crate::rules::leftovers::{Leftovers, is_a_row};
 use crate::rules::tail_label::trim_opening;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 use crate::text::{Document, Word};
@@ -138,11 +138,14 @@ impl Rule for UnfinishedParagraph {
             // A line opened by a promo label and ending on a link
             // ("Continue reading: [<title>](…) · [<title>](…)") lists other
             // articles' titles, which end as titles do: cut only when they
-            // show it.
+            // show it. So does a label opening a row of titles set apart
+            // by bars or dots ("More news: <title> | <title>").
             let in_a_widget = block.kind() == BlockKind::Paragraph
                 && (cut_inside_promo
                     || leftovers.is_in_a_marking_widget(index)
-                    || (leftovers.is_promo_owned(index) && ends_in_a_link(doc, block.span())));
+                    || (leftovers.is_promo_owned(index)
+                        && (ends_in_a_link(doc, block.span())
+                            || is_a_row(doc.prose(block.span())))));
             // The line under the title that sums the article up ends
             // without a full stop as the title does.
             // (Not the first of a list of excerpts of one length, cut.)
