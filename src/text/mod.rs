@@ -5,12 +5,14 @@ mod language;
 pub mod normalized;
 mod paragraph_language;
 mod sentences;
+mod weekdays;
 mod words;
 
 pub use language::{Language, detect_language};
 pub use normalized::NormalizedWords;
 pub use paragraph_language::{MIN_DETECTED_WORDS, foreign_blocks};
 pub use sentences::Sentence;
+pub use weekdays::WEEKDAYS;
 pub use words::{Word, is_apostrophe, normalize_apostrophes};
 
 use crate::diagnostic::Span;

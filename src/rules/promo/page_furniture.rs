@@ -8,27 +8,15 @@
 //! sections only, never the day or the paper; a bar of buttons names
 //! actions, never delivery, returns or payment terms.
 
+use crate::text::WEEKDAYS;
+
 /// Separators of a masthead's items; chevrons (`›`, `»`, `>`) make a
 /// breadcrumb's path, whatever its items.
 const MASTHEAD_SEPARATORS: [char; 4] = ['|', '·', '•', '/'];
 
-/// Words of a masthead or kicker: days, a paper's titles, an issue.
+/// Words of a masthead or kicker besides the days: a paper's titles, an
+/// issue.
 const MASTHEAD_WORDS: &[&str] = &[
-    // days
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
     // the nouns of a paper's title
     "courier",
     "gazette",
@@ -92,7 +80,10 @@ const TERMS_WORDS: &[&str] = &[
 /// items names a day, a paper or an issue.
 pub fn is_masthead(prose: &str) -> bool {
     let items = items(prose, &MASTHEAD_SEPARATORS);
-    items.len() >= 2 && items.iter().any(|item| holds_any(item, MASTHEAD_WORDS))
+    items.len() >= 2
+        && items
+            .iter()
+            .any(|item| holds_any(item, WEEKDAYS) || holds_any(item, MASTHEAD_WORDS))
 }
 
 /// Whether a line of separated items is a product page's terms of sale:

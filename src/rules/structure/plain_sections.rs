@@ -23,7 +23,7 @@
 
 use crate::markup::BlockKind;
 use crate::rules::leftovers::Leftovers;
-use crate::text::Document;
+use crate::text::{Document, WEEKDAYS};
 
 /// Words of a paragraph that is the article's text, not a widget line.
 const MIN_TEXT_WORDS: usize = 12;
@@ -305,30 +305,9 @@ fn promises_a_block(doc: &Document<'_>, i: usize) -> bool {
     })
 }
 
-/// Words that open the title of one item of a series: the days of a
-/// programme, the stages of a trip or a plan.
-const SERIES_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "day",
-    "week",
-    "stage",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "jour",
-    "semaine",
-    "étape",
-];
+/// Words besides the days of the week that open the title of one item of
+/// a series: the days of a programme, the stages of a trip or a plan.
+const SERIES_WORDS: &[&str] = &["day", "week", "stage", "jour", "semaine", "étape"];
 
 /// Most words of a series item's title ("Saturday 14 June 2025").
 const MAX_SERIES_TITLE_WORDS: usize = 5;
@@ -343,7 +322,7 @@ fn is_series_title(doc: &Document<'_>, i: usize) -> bool {
     let title = doc.prose(block.span()).trim();
     words.first().is_some_and(|first| {
         let first = doc.text(first.span()).to_lowercase();
-        SERIES_WORDS.contains(&first.as_str())
+        WEEKDAYS.contains(&first.as_str()) || SERIES_WORDS.contains(&first.as_str())
     }) && words.len() <= MAX_SERIES_TITLE_WORDS
         && title.starts_with(char::is_uppercase)
         && !title.contains(['\n', '.', ',', ';', '!', '?'])

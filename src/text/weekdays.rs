@@ -1,0 +1,21 @@
+//! The days of the week, in English and French, lowercase: a closed set
+//! several rules read a page's furniture by (a masthead's date, a
+//! programme's days).
+
+/// Each day of the week, English then French, lowercase.
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+];
