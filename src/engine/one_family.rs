@@ -13,7 +13,6 @@
 //! The generated rules overlap the same way: a blank in capitals is both a
 //! placeholder and a template field, a chatbot's handover at the top of the
 //! draft both an opening and a handover. One blank, one finding.
-
 //!
 //! And a line another family reports as a whole (a newsletter's footer, a
 //! sign-up prompt, a template's unfilled title) ends as a widget or a blank
@@ -32,9 +31,11 @@ const LINE_OWNING_FAMILIES: &[Category] = &[Category::Promo, Category::Generated
 
 /// Drops an unfinished-paragraph finding on a line that a promo or
 /// generated finding owns: one opening the line, or one spanning the end
-/// the truncation finding reports. A line ending on a stem keeps its finding: run before
+/// the truncation finding reports. The cut stays where the page cut a
+/// title: a line ending on a stem (run before
 /// [`drop_spelling_of_cut_words`], which then drops the stem's spelling
-/// finding.
+/// finding), a title after a row separator, or a title a label
+/// introduces that stops on a word no sentence ends on.
 pub fn drop_unfinished_lines_of_other_families(
     source: &str,
     language: Language,
