@@ -7,9 +7,12 @@
 //!
 //! Each file is linted several times; the figures are the total per pass
 //! over all files, largest first. The analyses rules share (normalised
-//! words, the token stream) are timed apart: every rule runs once to build
-//! them, then again, timed on its own. Spelling is included; set
-//! `DRAFTLINT_BENCH_SPELLING=0` to leave it out.
+//! words, the token stream, spelling's candidate words) are timed apart:
+//! every rule runs once to build them, then again, timed on its own; the
+//! difference is reported as `(analyses first built by <rule>)`. Spelling
+//! is included; set `DRAFTLINT_BENCH_SPELLING=0` to leave it out, and
+//! `DRAFTLINT_BENCH_PASSES=N` to time N passes instead of 20 (one long
+//! file, as `scripts/speed-report.sh` gives it, needs 2 or 3).
 
 use draftlint::config::{Config, RuleSettings};
 use draftlint::markup::{self, MarkupKind};
@@ -19,6 +22,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+/// Passes timed after the warming one; `DRAFTLINT_BENCH_PASSES` overrides
+/// it (a 2.4 MB file needs few).
 const PASSES: u32 = 20;
 
 fn main() {
@@ -55,9 +60,14 @@ fn main() {
             },
         );
     }
+    let passes: u32 = std::env::var("DRAFTLINT_BENCH_PASSES")
+        .ok()
+        .and_then(|p| p.parse().ok())
+        .filter(|&p| p > 0)
+        .unwrap_or(PASSES);
     let mut times: BTreeMap<String, Duration> = BTreeMap::new();
     let bytes: usize = files.iter().map(|(_, t)| t.len()).sum();
-    for pass in 0..=PASSES {
+    for pass in 0..=passes {
         for (path, text) in &files {
             let mut time = |name: &str, elapsed: Duration| {
                 // Pass 0 warms caches (dictionaries, lazily built rules).
@@ -98,19 +108,21 @@ fn main() {
                 active.rule.check(&ctx, &mut out);
                 start.elapsed()
             };
-            // The first run builds the analyses rules share; the second,
-            // timed rule by rule, finds them built.
-            let first: Duration = native.iter().map(|a| run(a)).sum();
-            let mut second = Duration::ZERO;
-            for active in &native {
-                let elapsed = run(active);
-                second += elapsed;
-                time(&active.rule.meta().id, elapsed);
+            // The first run builds the analyses rules share (the token
+            // stream, spelling's candidates…); the second, timed rule by
+            // rule, finds them built. What the first run of a rule took
+            // beyond its second is the analyses it was the first to build,
+            // reported under its name so a costly analysis shows whose it is.
+            let first: Vec<Duration> = native.iter().map(|a| run(a)).collect();
+            for (active, first) in native.iter().zip(first) {
+                let id = &active.rule.meta().id;
+                let second = run(active);
+                time(id, second);
+                let built = first.saturating_sub(second);
+                if built > Duration::from_micros(50) {
+                    time(&format!("(analyses first built by {id})"), built);
+                }
             }
-            time(
-                "(shared analyses: token stream)",
-                first.saturating_sub(second),
-            );
         }
     }
     let total: Duration = times.values().sum();
@@ -120,11 +132,11 @@ fn main() {
         "{} files, {:.2} MB; per pass: {:.2} ms ({:.1} MB/s)",
         files.len(),
         bytes as f64 / 1e6,
-        total.as_secs_f64() * 1e3 / f64::from(PASSES),
-        bytes as f64 / 1e6 / (total.as_secs_f64() / f64::from(PASSES))
+        total.as_secs_f64() * 1e3 / f64::from(passes),
+        bytes as f64 / 1e6 / (total.as_secs_f64() / f64::from(passes))
     );
     for (name, t) in rows {
-        let ms = t.as_secs_f64() * 1e3 / f64::from(PASSES);
+        let ms = t.as_secs_f64() * 1e3 / f64::from(passes);
         println!(
             "{:>8.3} ms {:>5.1}%  {name}",
             ms,

@@ -105,6 +105,13 @@ pub struct HunspellDictionary {
     /// What spellbook converts before checking (`ICONV`: `’` → `'`…), done
     /// the same way before asking the index.
     conversions: Vec<(String, String)>,
+    /// The last byte of each conversion's pattern: a word holding none of
+    /// them holds no pattern, and is asked as it is without trying every
+    /// pattern at every place (most words: French patterns end in a
+    /// combining mark, a ligature or a curly apostrophe).
+    conversion_ends: [bool; 256],
+    /// Whether a conversion is anchored (`_`), which only spellbook applies.
+    anchored_conversion: bool,
     /// What spellbook ignores (`IGNORE`): a word with one of these is left
     /// to spellbook.
     ignored: Vec<char>,
@@ -256,11 +263,22 @@ impl HunspellDictionary {
         index: Option<WordIndex>,
         tables: AffTables,
     ) -> Self {
+        let mut conversion_ends = [false; 256];
+        for (from, _) in &tables.conversions {
+            if let Some(&last) = from.as_bytes().last() {
+                conversion_ends[usize::from(last)] = true;
+            }
+        }
         HunspellDictionary {
             spellbook,
             unparsed,
             index,
             index_suggests: false,
+            conversion_ends,
+            anchored_conversion: tables
+                .conversions
+                .iter()
+                .any(|(from, _)| from.contains('_')),
             conversions: tables.conversions,
             ignored: tables.ignored,
             index_is_whole: true,
@@ -353,10 +371,11 @@ impl HunspellDictionary {
     /// ignored character or an anchored pattern (`_`) is involved, for
     /// spellbook alone to judge.
     fn converted<'w>(&self, word: &'w str) -> Option<std::borrow::Cow<'w, str>> {
-        if word.contains(self.ignored.as_slice())
-            || self.conversions.iter().any(|(from, _)| from.contains('_'))
-        {
+        if word.contains(self.ignored.as_slice()) || self.anchored_conversion {
             return None;
+        }
+        if !word.bytes().any(|b| self.conversion_ends[usize::from(b)]) {
+            return Some(std::borrow::Cow::Borrowed(word));
         }
         let starts_a_pattern = |rest: &str| {
             self.conversions

@@ -13,7 +13,9 @@ use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::rules::findings::Findings;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 use crate::text::Document;
+use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::{Arc, LazyLock};
 
 const DOCS: &str = "\
 **What it flags.** A run of the pseudo-Latin that templates use as dummy \
@@ -164,13 +166,30 @@ const MIN_FILLER_WORDS: usize = 3;
 const WINDOW_WORDS: usize = 6;
 
 fn is_filler_latin(word: &str) -> bool {
-    // The longest filler word is short: a longer word is none of them,
-    // and is not lowercased for nothing.
+    // The longest filler word is short: a longer word is none of them.
     const LONGEST: usize = 16;
-    word.len() <= LONGEST
-        && FILLER_LATIN
-            .binary_search(&word.to_lowercase().as_str())
-            .is_ok()
+    if word.len() > LONGEST {
+        return false;
+    }
+    // Every word of the document is asked, so no allocation: the filler
+    // words are ASCII, and the only character outside ASCII that
+    // lowercases into it is the Kelvin sign (`K` → `k`), left to the
+    // general lowercasing.
+    if !word.is_ascii() {
+        return word.contains('\u{212A}')
+            && FILLER_LATIN
+                .binary_search(&word.to_lowercase().as_str())
+                .is_ok();
+    }
+    let mut lower = [0u8; LONGEST];
+    let lower = &mut lower[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    // One hash rather than a binary search of a hundred words: each of
+    // its steps compares bytes, and every word of the text is asked.
+    static FILLER_SET: LazyLock<HashSet<&'static [u8], foldhash::fast::FixedState>> =
+        LazyLock::new(|| FILLER_LATIN.iter().map(|w| w.as_bytes()).collect());
+    FILLER_SET.contains(&*lower)
 }
 
 /// A run of filler in one block: its filler words (indices into
@@ -180,7 +199,13 @@ struct Run {
     to_block_end: Range<usize>,
 }
 
-fn runs(doc: &Document<'_>) -> Vec<Run> {
+/// The document's filler runs, found once: the rule and the spelling
+/// rules (through [`filler_runs`]) both ask, and every word is looked at.
+fn runs(doc: &Document<'_>) -> Arc<Vec<Run>> {
+    doc.memo(0, find_runs)
+}
+
+fn find_runs(doc: &Document<'_>) -> Vec<Run> {
     let masked = &doc.markup.masked;
     let mut found = Vec::new();
     for block in 0..doc.blocks().len() {
@@ -215,7 +240,10 @@ fn runs(doc: &Document<'_>) -> Vec<Run> {
 /// The words of filler runs (from the first filler word to the end of its
 /// block), for the spelling rules to skip.
 pub fn filler_runs(doc: &Document<'_>) -> Vec<Range<usize>> {
-    runs(doc).into_iter().map(|run| run.to_block_end).collect()
+    runs(doc)
+        .iter()
+        .map(|run| run.to_block_end.clone())
+        .collect()
 }
 
 #[derive(Clone)]
@@ -263,7 +291,7 @@ impl Rule for LatinFiller {
 
     fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
-        for run in runs(doc) {
+        for run in runs(doc).iter() {
             let (Some(&first), Some(&last)) = (run.filler.first(), run.filler.last()) else {
                 continue;
             };
@@ -291,6 +319,19 @@ mod tests {
     #[test]
     fn the_vocabulary_is_sorted_for_the_binary_search() {
         assert!(FILLER_LATIN.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn filler_words_are_lowercase_ascii_as_the_lookup_assumes() {
+        assert!(
+            FILLER_LATIN
+                .iter()
+                .all(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
+        );
+        assert!(is_filler_latin("Amet") && is_filler_latin("AMET"));
+        // The Kelvin sign lowercases to `k`; no filler word has one, but
+        // the lookup must not assume so.
+        assert!(!is_filler_latin("\u{212A}ilo") && !is_filler_latin("amét"));
     }
 
     #[test]

@@ -33,7 +33,8 @@ pub fn rules() -> Vec<Arc<dyn Rule>> {
 /// `Some(false)` if it does not, `None` when no dictionary is loaded.
 ///
 /// Whether `word` is a word of the document's language (or of the other
-/// one: a cut English word in a French draft is still a cut word).
+/// one, for a word without digits: a cut English word in a French draft is
+/// still a cut word).
 /// `None` when no dictionary is loaded, or for a capitalised word, which may
 /// be a name the dictionaries do not know.
 pub fn is_known_word(ctx: &RuleContext<'_>, word: &str) -> Option<bool> {
@@ -46,7 +47,12 @@ pub fn is_known_word(ctx: &RuleContext<'_>, word: &str) -> Option<bool> {
         Language::Fr => Language::En,
         Language::En => Language::Fr,
     };
-    if let Some(other_checker) = ctx.resources.spell_checker(other)
+    // A cut word of the other language is letters: a word with a digit
+    // (`17h50`, `Covid-19`) is not asked, and the other dictionary is not
+    // parsed for it (English compounds digits into ordinals, which only
+    // spellbook answers).
+    if !word.chars().any(|c| c.is_ascii_digit())
+        && let Some(other_checker) = ctx.resources.spell_checker(other)
         && spelling::is_known(&other_checker, ctx.resources, other, word)
     {
         return Some(true);
