@@ -343,6 +343,10 @@ fn collect(
         .phrases
         .as_ref()
         .and_then(|batch| batch.hits(&doc.normalized().text, rules.rules.len()));
+    let pattern_blocks = rules
+        .patterns
+        .as_ref()
+        .map(|batch| batch.blocks(doc, &rules.rules));
     for (index, active) in rules.rules.iter().enumerate() {
         // Rules that read the others' findings run after them.
         if active.rule.reads_findings() || !select(active.rule.meta()) {
@@ -361,7 +365,13 @@ fn collect(
             (Some(phrase_rule), Some(hits)) => {
                 phrase_rule.report(&ctx, std::mem::take(&mut hits[index]), &mut found);
             }
-            _ => active.rule.check(&ctx, &mut found),
+            _ => match active.rule.as_pattern_rule() {
+                Some(pattern_rule) => {
+                    let blocks = pattern_blocks.as_ref().and_then(|b| b[index].as_deref());
+                    pattern_rule.check_blocks(&ctx, blocks, &mut found);
+                }
+                None => active.rule.check(&ctx, &mut found),
+            },
         }
         diagnostics.append(&mut found.into_vec());
     }

@@ -4,7 +4,7 @@
 use crate::config::RuleSettings;
 use crate::diagnostic::Severity;
 use crate::error::FileError;
-use crate::rules::pack::{EMBEDDED_PACKS, PackBudget, PhraseHit, load_pack};
+use crate::rules::pack::{EMBEDDED_PACKS, PackBudget, PatternBatch, PhraseHit, load_pack};
 use crate::rules::{Rule, native_rules};
 use crate::text::Language;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
@@ -123,9 +123,11 @@ impl Catalogue {
             active.push(ActiveRule { rule, severity });
         }
         let phrases = PhraseBatch::build(&active);
+        let patterns = PatternBatch::build(&active);
         Ok(RuleSet {
             rules: active,
             phrases,
+            patterns,
         })
     }
 }
@@ -158,6 +160,8 @@ pub struct RuleSet {
     pub rules: Vec<ActiveRule>,
     /// The phrases of every phrase rule, matched in one pass.
     pub phrases: Option<PhraseBatch>,
+    /// The literals of every pattern rule, matched in one pass.
+    pub patterns: Option<PatternBatch>,
 }
 
 /// One Aho-Corasick automaton for the phrases of all the phrase rules of a

@@ -84,6 +84,12 @@ pub trait Rule: Send + Sync {
         None
     }
 
+    /// Pattern rules expose themselves so that a rule set can find, in one
+    /// pass, the blocks where each of them may match.
+    fn as_pattern_rule(&self) -> Option<&pack::PatternRule> {
+        None
+    }
+
     /// A copy configured with `options` from `draftlint.toml`; the error says
     /// which option is wrong and why. Rules without options refuse any.
     fn with_options(&self, options: &toml::Table) -> Result<Box<dyn Rule>, String> {

@@ -16,7 +16,9 @@ mod embedded;
 mod exact_matches;
 mod filter;
 mod pattern;
+mod pattern_batch;
 mod phrase;
+mod required_literals;
 mod schema;
 mod word_boundaries;
 
@@ -24,6 +26,8 @@ pub use budget::PackBudget;
 pub use deletion::{WidgetWords, deletion};
 pub use embedded::EMBEDDED_PACKS;
 pub use filter::is_in_title;
+pub use pattern::PatternRule;
+pub use pattern_batch::PatternBatch;
 pub use phrase::{PhraseHit, PhraseRule};
 
 use crate::diagnostic::Category;

@@ -22,6 +22,7 @@
 use super::Compile;
 use super::exact_matches::for_each_match;
 use super::filter::{MatchFilter, PerBlock};
+use super::required_literals::{Requirement, required_literals};
 use super::schema::RawRule;
 use super::word_boundaries::{CandidateStarts, RelaxedCopy};
 use crate::diagnostic::Span;
@@ -43,6 +44,9 @@ pub struct PatternRule {
     meta: RuleMeta,
     pattern: String,
     size_limit: usize,
+    /// The pattern parsed, once: for its compiled forms and for the
+    /// literals its matches hold (see [`PatternRule::requirement`]).
+    parsed: OnceLock<Option<Hir>>,
     compiled: OnceLock<Compiled>,
     /// `match-source`: the block's original text rather than its prose.
     match_source: bool,
@@ -99,18 +103,39 @@ impl PatternRule {
                 raw.name
             ));
         }
-        let compiled = match when {
-            Compile::AtLoad => OnceLock::from(Compiled::new(&raw.name, pattern, size_limit, true)?),
-            Compile::OnFirstUse => OnceLock::new(),
-        };
-        Ok(PatternRule {
+        let rule = PatternRule {
             filter: MatchFilter::from_raw(raw, &meta),
             meta,
             pattern: pattern.clone(),
             size_limit,
-            compiled,
+            parsed: OnceLock::new(),
+            compiled: OnceLock::new(),
             match_source: raw.match_source,
-        })
+        };
+        if when == Compile::AtLoad {
+            let compiled = Compiled::new(&raw.name, pattern, rule.hir(), size_limit, true)?;
+            let _ = rule.compiled.set(compiled);
+        }
+        Ok(rule)
+    }
+
+    /// The parsed pattern; `None` if it does not parse (it then fails to
+    /// compile, with the regex crate's own message).
+    fn hir(&self) -> Option<&Hir> {
+        self.parsed
+            .get_or_init(|| regex_automata::util::syntax::parse(&self.pattern).ok())
+            .as_ref()
+    }
+
+    /// Literals one of which every match holds, for a rule set to find
+    /// the blocks worth reading in one pass (see `required_literals`).
+    /// `None` for a pattern without such literals, or one that reads the
+    /// original text (`match-source`), which the pass does not read.
+    pub fn requirement(&self) -> Option<Requirement> {
+        if self.match_source {
+            return None;
+        }
+        required_literals(self.hir()?)
     }
 
     /// The compiled pattern, compiled now if it was not yet. Only built-in
@@ -118,8 +143,14 @@ impl PatternRule {
     /// compiles every one of them.
     fn compiled(&self) -> &Compiled {
         self.compiled.get_or_init(|| {
-            Compiled::new(&self.meta.id, &self.pattern, self.size_limit, false)
-                .expect("the built-in patterns compile (tested)")
+            Compiled::new(
+                &self.meta.id,
+                &self.pattern,
+                self.hir(),
+                self.size_limit,
+                false,
+            )
+            .expect("the built-in patterns compile (tested)")
         })
     }
 
@@ -165,11 +196,17 @@ impl PatternRule {
 
 impl Compiled {
     /// The quick pass and, when there is none or `now`, the pattern itself.
-    fn new(name: &str, pattern: &str, size_limit: usize, now: bool) -> Result<Self, String> {
+    fn new(
+        name: &str,
+        pattern: &str,
+        hir: Option<&Hir>,
+        size_limit: usize,
+        now: bool,
+    ) -> Result<Self, String> {
         // Parsed once, for the pattern and its relaxed copy; a pattern that
         // does not parse is built from its text, for the regex crate's own
         // message.
-        let hir = regex_automata::util::syntax::parse(pattern).ok();
+        let hir = hir.cloned();
         // A built-in pattern (compiled late) gets a quick pass even without
         // Unicode word boundaries: the pass alone is compiled forwards only,
         // and the whole pattern waits for a block the pass lets through,
@@ -252,13 +289,32 @@ impl Rule for PatternRule {
     }
 
     fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
+        self.check_blocks(ctx, None, out);
+    }
+
+    fn as_pattern_rule(&self) -> Option<&PatternRule> {
+        Some(self)
+    }
+}
+
+impl PatternRule {
+    /// Checks the blocks listed (indices into `doc.blocks()`, in order), or
+    /// every block for `None`: a rule set lists the blocks that hold one of
+    /// the pattern's required literals (see [`Self::requirement`]), and
+    /// compiling the pattern waits for the first of them.
+    pub fn check_blocks(&self, ctx: &RuleContext<'_>, blocks: Option<&[u32]>, out: &mut Findings) {
         let doc = ctx.doc;
-        if doc.blocks().is_empty() {
+        if doc.blocks().is_empty() || blocks.is_some_and(<[u32]>::is_empty) {
             return;
         }
+        let indices: Box<dyn Iterator<Item = usize>> = match blocks {
+            Some(blocks) => Box::new(blocks.iter().map(|&b| b as usize)),
+            None => Box::new(0..doc.blocks().len()),
+        };
         let compiled = self.compiled();
         let mut per_block = PerBlock::default();
-        for (index, block) in doc.blocks().iter().enumerate() {
+        for index in indices {
+            let block = &doc.blocks()[index];
             if !self.filter.accepts_block(doc, index) {
                 continue;
             }
