@@ -3,6 +3,8 @@
 //! Two identical words in a row, compared case-insensitively, across line
 //! breaks and inline markup (the masked text blanks the markup), but not
 //! across punctuation or blocks: "Bien, bien." is a choice, not a slip.
+//! A phrase echoed after a comma ("régler les freins, régler les freins")
+//! is the other shape of the stammer: see [`super::echoed_phrase`].
 //! Grammatical doubles ("nous nous", "vous vous", "had had", "that that")
 //! and interjections ("ha ha") are exceptions, configurable per language.
 //! "is is" and "was was" are grammatical only when the first copy ends a
@@ -15,6 +17,7 @@
 //! at info; a phrase of two to six words written twice in a row ("along the
 //! along the") is the stammer of a cut and paste.
 
+use super::echoed_phrase::echoed_phrases;
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::rules::Findings;
 use crate::rules::options::{self, string_list};
@@ -35,6 +38,15 @@ a stammer of cut and paste) is flagged the same way. An intensifier said \
 twice for emphasis (`très très`, `very very`, `beaucoup beaucoup`) is \
 reported at info: speech rather than a slip, but edited prose says it once.
 
+A phrase written again right after a comma (`tighten the strap, tighten the \
+strap`), or after a comma, one word and a comma (`ten times, yes, ten \
+times`), is flagged too, up to ten words, even when a third copy follows; \
+a name (`New York, New York`) is not, and a phrase cited inside quotation \
+marks is reported at info. One word echoed after a comma inside a \
+sentence (`a long, long way`) is reported at info; said three times or \
+opening its sentence (`Please, please, please`, `Bien, bien.`) it is a \
+chant or an interjection, left alone.
+
 **Options.** `exceptions-fr`, `exceptions-en`: lists of words that may be \
 doubled (defaults: `nous`, `vous`, `si`, `ha`… ; `had`, `that`, `do`, `ha`…). \
 In English, `is is` and `was was` pass only after a clause they close \
@@ -42,15 +54,13 @@ In English, `is is` and `was was` pass only after a clause they close \
 
 **Fix.** Deleting the second copy is safe.";
 
-const FR_EXCEPTIONS: &[&str] = &[
-    "nous", "vous", "si", "bien", "tout", "fort", "ha", "hé", "he", "hi",
-];
+const FR_EXCEPTIONS: &[&str] = &["nous", "vous", "si", "tout", "fort", "ha", "hé", "he", "hi"];
 const EN_EXCEPTIONS: &[&str] = &["had", "that", "do", "bye", "no", "yes", "ha", "ho"];
 
 /// Intensifiers said twice for emphasis ("très très", "very very"): speech,
 /// not a slip of the keyboard, but edited prose says it once. Reported at
 /// info, unless a project lists the word in its exceptions.
-const FR_INTENSIFIERS: &[&str] = &["très", "beaucoup", "trop", "vraiment", "super"];
+const FR_INTENSIFIERS: &[&str] = &["très", "bien", "beaucoup", "trop", "vraiment", "super"];
 const EN_INTENSIFIERS: &[&str] = &["very", "really", "so", "much", "too"];
 
 /// The longest run of words checked for a doubled phrase ("along the along
@@ -94,6 +104,8 @@ impl Default for DoubledWord {
                         "The the report is late.".into(),
                         "Turn the valve turn the valve until it stops.".into(),
                         "La sauce était très très épicée.".into(),
+                        "Le car part à l'aube, part à l'aube, et rentre le soir.".into(),
+                        "Keep the lid closed for ten minutes, for ten minutes, then stir.".into(),
                     ],
                     good: vec![
                         "Nous nous sommes trompés.".into(),
@@ -101,6 +113,7 @@ impl Default for DoubledWord {
                         "Bien, bien. Passons.".into(),
                         "They flew to Bora Bora in May.".into(),
                         "Please, please, please call your mother.".into(),
+                        "Non, non. Restez assis.".into(),
                         "The song New York, New York closed the show.".into(),
                         "The clock went tick tock tick tock tick tock all night.".into(),
                     ],
@@ -213,6 +226,7 @@ impl Rule for DoubledWord {
             );
         }
         doubled_phrases(self, ctx, out);
+        echoed_phrases(&self.meta.id, self.meta.category, ctx, out);
     }
 }
 
@@ -360,7 +374,7 @@ fn is_transparent(c: char) -> bool {
 
 /// Case- and apostrophe-insensitive equality, without allocating: this
 /// runs on every pair of adjacent words.
-fn same_word(a: &str, b: &str) -> bool {
+pub(super) fn same_word(a: &str, b: &str) -> bool {
     // Runs on every pair of neighbours: two different ASCII first letters
     // settle most pairs without looking further.
     if let (Some(&x), Some(&y)) = (a.as_bytes().first(), b.as_bytes().first())

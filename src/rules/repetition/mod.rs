@@ -8,6 +8,7 @@
 mod connectors;
 mod doubled_word;
 mod duplicate_paragraph;
+mod echoed_phrase;
 mod fast_hash;
 mod occurrences;
 mod overused_word;

@@ -91,6 +91,11 @@ const FORMULA_WORDS: usize = 3;
 /// reported only when it opens this many sentences in a row.
 const SUBJECT_RUN: usize = 3;
 
+/// An opener made of the title's or headings' words ("La citadelle" under
+/// "Visiter la citadelle") names the document's subject: it is reported
+/// only when it opens this many sentences in a row.
+const TOPIC_RUN: usize = 4;
+
 /// A subject pronoun and an auxiliary ("We have", "Nous avons") are
 /// reported when they open this many sentences of any
 /// `SPEAKER_WINDOW` in a row: three is a speech's anaphora, four a list
@@ -374,8 +379,10 @@ impl Rule for RepeatedOpener {
                     && (first..first + words)
                         .filter(|&w| stream.is_content(w))
                         .all(|w| stream.is_heading_term(w));
+                // Even the document's own subject, opening four sentences
+                // in a row, is a list of facts told in one mould.
                 let run = if topic {
-                    Vec::new()
+                    close_together(&sentences, TOPIC_RUN, TOPIC_RUN)
                 } else {
                     close_together(&sentences, SUBJECT_RUN, SUBJECT_RUN)
                 };
