@@ -1,12 +1,12 @@
 //! The blocks where each pattern rule of a rule set may match, found in one
 //! pass over the document.
 //!
-//! Every match of most patterns holds one of a few literals
+//! Every match of most patterns holds a literal of each of a few sets
 //! (`required_literals`). One Aho-Corasick automaton holds the literals of
 //! all the pattern rules of a rule set; a document is scanned once, and
-//! each rule then reads only the blocks holding one of its literals. A
-//! rule whose literals a document lacks is never compiled for it: on a
-//! short draft that was most of a run's time.
+//! each rule then reads only the blocks holding a literal of each of its
+//! sets. A rule whose literals a document lacks is never compiled for it:
+//! on a short draft that was most of a run's time.
 
 use super::required_literals::Requirement;
 use crate::rules::catalogue::ActiveRule;
@@ -27,11 +27,12 @@ pub struct PatternBatch {
 
 struct Prepared {
     matcher: AhoCorasick,
-    /// For each literal of `matcher`, the rule-set indices of the rules
-    /// requiring it.
-    owners: Vec<Vec<usize>>,
-    /// Rule-set indices of the rules with literals.
-    filtered: Vec<usize>,
+    /// For each literal of `matcher`, the rules requiring it: their index
+    /// in the rule set, and which of their clauses it belongs to.
+    owners: Vec<Vec<(usize, u8)>>,
+    /// Rule-set indices of the rules with literals, and how many clauses
+    /// each has.
+    filtered: Vec<(usize, u8)>,
     /// Characters case folding equates with an ASCII letter of a literal
     /// (see [`Requirement::folded`]): a document holding one is read
     /// without the literals' help.
@@ -57,12 +58,12 @@ impl PatternBatch {
             .get_or_init(|| {
                 let mut literals: Vec<Vec<u8>> = Vec::new();
                 let mut ids: HashMap<Vec<u8>, usize> = HashMap::new();
-                let mut owners: Vec<Vec<usize>> = Vec::new();
+                let mut owners: Vec<Vec<(usize, u8)>> = Vec::new();
                 let mut filtered = Vec::new();
                 let mut folded = Vec::new();
                 for &index in &self.rules {
                     let Some(Requirement {
-                        literals: required,
+                        clauses,
                         folded: folds,
                     }) = active[index]
                         .rule
@@ -71,15 +72,18 @@ impl PatternBatch {
                     else {
                         continue;
                     };
-                    filtered.push(index);
+                    let count = u8::try_from(clauses.len()).expect("a few clauses");
+                    filtered.push((index, count));
                     folded.extend(folds);
-                    for literal in required {
-                        let id = *ids.entry(literal.clone()).or_insert_with(|| {
-                            literals.push(literal);
-                            owners.push(Vec::new());
-                            owners.len() - 1
-                        });
-                        owners[id].push(index);
+                    for (clause, required) in (0..count).zip(clauses) {
+                        for literal in required {
+                            let id = *ids.entry(literal.clone()).or_insert_with(|| {
+                                literals.push(literal);
+                                owners.push(Vec::new());
+                                owners.len() - 1
+                            });
+                            owners[id].push((index, clause));
+                        }
                     }
                 }
                 if literals.is_empty() {
@@ -126,9 +130,9 @@ impl PatternBatch {
         if !disjoint || text.contains(prepared.folded.as_slice()) {
             return per_rule;
         }
-        for &index in &prepared.filtered {
-            per_rule[index] = Some(Vec::new());
-        }
+        // Each rule's (block, clause) pairs, then the blocks where every
+        // clause has a literal.
+        let mut satisfied: Vec<Vec<(u32, u8)>> = vec![Vec::new(); active.len()];
         for hit in prepared.matcher.find_overlapping_iter(text) {
             let after = blocks.partition_point(|b| b.span().start <= hit.start());
             let Some(block) = after.checked_sub(1) else {
@@ -138,17 +142,23 @@ impl PatternBatch {
                 continue;
             }
             let block = u32::try_from(block).expect("fewer than 2^32 blocks");
-            for &rule in &prepared.owners[hit.pattern().as_usize()] {
-                if let Some(listed) = &mut per_rule[rule]
-                    && listed.last() != Some(&block)
-                {
-                    listed.push(block);
+            for &(rule, clause) in &prepared.owners[hit.pattern().as_usize()] {
+                let pairs = &mut satisfied[rule];
+                if pairs.last() != Some(&(block, clause)) {
+                    pairs.push((block, clause));
                 }
             }
         }
-        for listed in per_rule.iter_mut().flatten() {
-            listed.sort_unstable();
-            listed.dedup();
+        for &(rule, clauses) in &prepared.filtered {
+            let pairs = &mut satisfied[rule];
+            pairs.sort_unstable();
+            pairs.dedup();
+            let listed = pairs
+                .chunk_by(|a, b| a.0 == b.0)
+                .filter(|same_block| same_block.len() == usize::from(clauses))
+                .map(|same_block| same_block[0].0)
+                .collect();
+            per_rule[rule] = Some(listed);
         }
         per_rule
     }

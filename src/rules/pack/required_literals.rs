@@ -1,17 +1,18 @@
-//! Literals one of which every match of a pattern contains.
+//! Literals every match of a pattern contains.
 //!
 //! A pattern rule used to run its quick pass (a lazy DFA, `word_boundaries`)
 //! over every block of every document, and to compile that pass on the
 //! first document: for a short draft most of a run was compiling passes,
 //! and for a long one a third of it was passes finding nothing. Most
-//! built-in patterns are alternations of words, so every match holds one
-//! of a few literals (`(?i)\b(?:read|continue) (?:more|reading)` holds
-//! `read` or `continue`). [`required_literals`] finds such a set from the
-//! parsed pattern; a rule set searches the literals of all its patterns in
-//! one Aho-Corasick pass per document (`catalogue::PatternBatch`), and a
-//! pattern runs — and is compiled — only on the blocks holding one of its
-//! literals. A block without them holds no match, so findings are exactly
-//! the same.
+//! built-in patterns are alternations and sequences of words, so every
+//! match holds one of a few literals, often several such sets at once
+//! (`(?i)did\s+you\s+(?:like|enjoy)\s+(?:this|our)\s+(?:article|post)`
+//! holds `article` or `post`, and `did`, and `you`): the [`Requirement`]'s
+//! clauses, found by [`required_literals`] from the parsed pattern. A rule
+//! set searches the literals of all its patterns in one Aho-Corasick pass
+//! per document (`pattern_batch`), and a pattern runs — and is compiled —
+//! only on the blocks that satisfy all its clauses. A block that does not
+//! holds no match, so findings are exactly the same.
 //!
 //! The literals are searched ignoring ASCII case, which finds at least
 //! what the pattern does: `(?i)` makes each letter a class of its two
@@ -32,16 +33,24 @@ const MIN_LITERAL_BYTES: usize = 3;
 /// split in smaller pieces.
 const MAX_STRINGS: usize = 64;
 
-/// Most literals a pattern's requirement may hold: more and the search
-/// would find something in every block.
+/// Most literals one clause may hold: more and the search would find
+/// something in every block.
 const MAX_LITERALS: usize = 256;
+
+/// Most clauses a requirement keeps: the most selective ones.
+const MAX_CLAUSES: usize = 3;
+
+/// A set of strings (lowercase), one of which a match holds.
+type Clause = Vec<Vec<u8>>;
 
 /// What a pattern's matches must hold.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Requirement {
-    /// Every match contains one of these, compared ignoring ASCII case
-    /// (they are lowercase); non-ASCII bytes compare exactly.
-    pub literals: Vec<Vec<u8>>,
+    /// Every match holds one literal of each clause (`(?:did|have) you
+    /// (?:read|seen) (?:this|our) (?:article|post)` holds one of `article`,
+    /// `post` and one of `did you`, `have you`…), compared ignoring ASCII
+    /// case (they are lowercase); non-ASCII bytes compare exactly.
+    pub clauses: Vec<Clause>,
     /// Characters outside ASCII that case folding made equal to an ASCII
     /// letter of a literal: a text holding one may match without the
     /// literal, so it must be read without the requirement.
@@ -49,16 +58,21 @@ pub struct Requirement {
 }
 
 /// The literals every match of `hir` contains, when the pattern has a
-/// useful set of them (each at least three bytes, at most 256 of them).
+/// useful set of them (each at least three bytes, at most 256 per clause).
 pub fn required_literals(hir: &Hir) -> Option<Requirement> {
     let mut folded = Vec::new();
     let info = info(hir, &mut folded);
-    let literals = best(&[info.required, info.exact])?;
-    let shortest = literals.iter().map(Vec::len).min()?;
-    (shortest >= MIN_LITERAL_BYTES && literals.len() <= MAX_LITERALS).then(|| {
+    let clauses: Vec<Clause> = clauses_of(info)
+        .into_iter()
+        .filter(|clause| {
+            clause.len() <= MAX_LITERALS
+                && clause.iter().map(Vec::len).min() >= Some(MIN_LITERAL_BYTES)
+        })
+        .collect();
+    (!clauses.is_empty()).then(|| {
         folded.sort_unstable();
         folded.dedup();
-        Requirement { literals, folded }
+        Requirement { clauses, folded }
     })
 }
 
@@ -66,9 +80,10 @@ pub fn required_literals(hir: &Hir) -> Option<Requirement> {
 #[derive(Default)]
 struct Info {
     /// Every string the part matches, when there are few (lowercase).
-    exact: Option<Vec<Vec<u8>>>,
-    /// Strings one of which every match of the part contains.
-    required: Option<Vec<Vec<u8>>>,
+    exact: Option<Clause>,
+    /// Clauses every match of the part satisfies, each a set of strings
+    /// one of which the match holds.
+    clauses: Vec<Clause>,
 }
 
 fn info(hir: &Hir, folded: &mut Vec<char>) -> Info {
@@ -88,7 +103,7 @@ fn info(hir: &Hir, folded: &mut Vec<char>) -> Info {
                 // At least once: what one copy requires, the whole does.
                 _ => Info {
                     exact: None,
-                    required: best(&[sub.required, sub.exact]),
+                    clauses: clauses_of(sub),
                 },
             }
         }
@@ -98,25 +113,27 @@ fn info(hir: &Hir, folded: &mut Vec<char>) -> Info {
                 .iter()
                 .map(|i| i.exact.clone())
                 .collect::<Option<Vec<_>>>()
-                .map(|sets| sets.concat())
-                .filter(|set| set.len() <= MAX_STRINGS);
-            // Each branch's own requirement; a branch with none leaves the
-            // alternation with none.
-            let required = infos
-                .into_iter()
-                .map(|i| best(&[i.required, i.exact]))
-                .collect::<Option<Vec<_>>>()
                 .map(|sets| deduplicated(sets.concat()))
-                .filter(|set| set.len() <= MAX_LITERALS);
-            Info { exact, required }
+                .filter(|set| set.len() <= MAX_STRINGS);
+            // Whichever branch matches satisfies all its clauses: the
+            // union of the branches' first clauses is satisfied, and so is
+            // that of their second ones… A branch with no clause leaves
+            // the alternation with none.
+            let per_branch: Vec<Vec<Clause>> = infos.into_iter().map(clauses_of).collect();
+            let kept = per_branch.iter().map(Vec::len).min().unwrap_or(0);
+            let clauses = (0..kept)
+                .map(|k| deduplicated(per_branch.iter().flat_map(|c| c[k].clone()).collect()))
+                .filter(|clause| clause.len() <= MAX_LITERALS)
+                .collect();
+            Info { exact, clauses }
         }
         HirKind::Concat(parts) => {
             // Runs of consecutive exact parts are spelled out together
-            // (`read` then ` more`: `read more`); each run, and the
-            // requirement of each part that is not exact, is a candidate.
-            let mut candidates: Vec<Option<Vec<Vec<u8>>>> = Vec::new();
-            let mut run: Vec<Vec<u8>> = vec![Vec::new()];
-            let mut whole: Option<Vec<Vec<u8>>> = Some(vec![Vec::new()]);
+            // (`read` then ` more`: `read more`); each run, and each
+            // clause of a part that is not exact, must hold.
+            let mut clauses: Vec<Clause> = Vec::new();
+            let mut run: Clause = vec![Vec::new()];
+            let mut whole: Option<Clause> = Some(vec![Vec::new()]);
             for part in parts {
                 let part = info(part, folded);
                 match part.exact {
@@ -125,32 +142,40 @@ fn info(hir: &Hir, folded: &mut Vec<char>) -> Info {
                         run = match product(&run, &set) {
                             Some(longer) => longer,
                             None => {
-                                candidates.push(Some(std::mem::take(&mut run)));
+                                clauses.push(std::mem::take(&mut run));
                                 set
                             }
                         };
                     }
                     None => {
                         whole = None;
-                        candidates.push(Some(std::mem::replace(&mut run, vec![Vec::new()])));
-                        candidates.push(part.required);
+                        clauses.push(std::mem::replace(&mut run, vec![Vec::new()]));
+                        clauses.extend(part.clauses);
                     }
                 }
             }
-            candidates.push(Some(run));
+            clauses.push(run);
             Info {
-                required: best(&candidates),
+                clauses: most_selective(clauses),
                 exact: whole,
             }
         }
     }
 }
 
-fn exactly(set: Vec<Vec<u8>>) -> Info {
+fn exactly(set: Clause) -> Info {
     Info {
         exact: Some(set),
-        required: None,
+        clauses: Vec::new(),
     }
+}
+
+/// The clauses of a part, its exact strings counting as one, most
+/// selective first.
+fn clauses_of(info: Info) -> Vec<Clause> {
+    let mut clauses = info.clauses;
+    clauses.extend(info.exact);
+    most_selective(clauses)
 }
 
 /// The bytes of the one character `class` stands for: a single character,
@@ -215,33 +240,46 @@ fn deduplicated(mut set: Vec<Vec<u8>>) -> Vec<Vec<u8>> {
     set
 }
 
-/// The most selective of the candidate sets: the one whose shortest string
-/// is longest (a set holding the empty string requires nothing), then the
-/// smallest.
-fn best(candidates: &[Option<Vec<Vec<u8>>>]) -> Option<Vec<Vec<u8>>> {
-    candidates
-        .iter()
-        .flatten()
-        .filter_map(|set| {
-            let shortest = set.iter().map(Vec::len).min()?;
-            (shortest > 0).then_some((shortest, set))
+/// The clauses that require something (no empty string), most selective
+/// first (the longest shortest string, up to a few bytes, then the fewest
+/// strings), at most [`MAX_CLAUSES`] of them.
+fn most_selective(clauses: Vec<Clause>) -> Vec<Clause> {
+    let mut scored: Vec<(usize, Clause)> = clauses
+        .into_iter()
+        .filter_map(|clause| {
+            let shortest = clause.iter().map(Vec::len).min()?;
+            (shortest > 0).then_some((shortest, clause))
         })
-        // Past a few bytes a literal is about as rare as a longer one:
-        // fewer literals then matter more.
-        .max_by_key(|(shortest, set)| ((*shortest).min(6), std::cmp::Reverse(set.len()), *shortest))
-        .map(|(_, set)| set.clone())
+        .collect();
+    // Past a few bytes a literal is about as rare as a longer one: fewer
+    // literals then matter more.
+    scored.sort_by_key(|(shortest, clause)| {
+        std::cmp::Reverse((
+            (*shortest).min(6),
+            std::cmp::Reverse(clause.len()),
+            *shortest,
+        ))
+    });
+    scored.dedup_by(|a, b| a.1 == b.1);
+    scored.truncate(MAX_CLAUSES);
+    scored.into_iter().map(|(_, clause)| clause).collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn literals(pattern: &str) -> Option<Vec<String>> {
+    fn clauses(pattern: &str) -> Option<Vec<Vec<String>>> {
         let hir = regex_syntax::Parser::new().parse(pattern).unwrap();
         required_literals(&hir).map(|r| {
-            r.literals
+            r.clauses
                 .into_iter()
-                .map(|l| String::from_utf8(l).unwrap())
+                .map(|clause| {
+                    clause
+                        .into_iter()
+                        .map(|l| String::from_utf8(l).unwrap())
+                        .collect()
+                })
                 .collect()
         })
     }
@@ -249,35 +287,52 @@ mod tests {
     #[test]
     fn an_alternation_of_words_requires_one_of_them() {
         assert_eq!(
-            literals(r"(?i)\b(?:read|continue) (?:more|reading)\b").unwrap(),
-            [
+            clauses(r"(?i)\b(?:read|continue) (?:more|reading)\b").unwrap(),
+            [[
                 "continue more",
                 "continue reading",
                 "read more",
                 "read reading"
-            ]
+            ]]
         );
         assert_eq!(
-            literals(r"(?i)(?:subscribe|sign up)\s+(?:to|for)").unwrap(),
-            ["sign up", "subscribe"]
+            clauses(r"(?i)(?:subscribe|sign up)\s+(?:to|for)").unwrap(),
+            [["sign up", "subscribe"]],
+            "`to` and `for` are too short to search"
         );
     }
 
     #[test]
-    fn the_longest_piece_of_a_sequence_is_chosen() {
+    fn each_piece_of_a_sequence_is_a_clause_the_most_selective_first() {
         assert_eq!(
-            literals(r"(?i)ab\s+newsletter\s*[!.]").unwrap(),
-            ["newsletter"]
+            clauses(r"(?i)did\s+you\s+\w+\s+(?:this|our)\s+(?:article|post)").unwrap(),
+            [vec!["article", "post"], vec!["did"], vec!["you"]]
         );
-        assert_eq!(literals(r"x{2,}\d+ partager").unwrap(), [" partager"]);
+        assert_eq!(
+            clauses(r"(?i)ab\s+newsletter\s*[!.]").unwrap(),
+            [["newsletter"]]
+        );
+        assert_eq!(clauses(r"x{2,}\d+ partager").unwrap(), [[" partager"]]);
+    }
+
+    #[test]
+    fn the_branches_of_an_alternation_pair_their_clauses() {
+        assert_eq!(
+            clauses(r"(?i)rate\s+this\s+recipe|did\s+you\s+enjoy\s+it").unwrap(),
+            [
+                vec!["enjoy", "recipe"],
+                vec!["did", "rate"],
+                vec!["this", "you"]
+            ]
+        );
     }
 
     #[test]
     fn a_pattern_that_may_match_without_a_literal_requires_nothing() {
-        assert_eq!(literals(r"(?i)(?:read more)?\w+"), None);
-        assert_eq!(literals(r"(?i)read more|\[\w+\]"), None);
-        assert_eq!(literals(r"(?i)\b(?:ad|pub)\b"), None, "too short");
-        assert_eq!(literals(r"[a-z]+ing"), Some(vec!["ing".to_string()]));
+        assert_eq!(clauses(r"(?i)(?:read more)?\w+"), None);
+        assert_eq!(clauses(r"(?i)read more|\[\w+\]"), None);
+        assert_eq!(clauses(r"(?i)\b(?:ad|pub)\b"), None, "too short");
+        assert_eq!(clauses(r"[a-z]+ing").unwrap(), [["ing"]]);
     }
 
     #[test]
@@ -286,18 +341,18 @@ mod tests {
             .parse("(?i)kiosk sales")
             .unwrap();
         let requirement = required_literals(&hir).unwrap();
-        assert_eq!(requirement.literals, [b"kiosk sales".to_vec()]);
+        assert_eq!(requirement.clauses, [[b"kiosk sales".to_vec()]]);
         assert_eq!(requirement.folded, ['\u{17F}', '\u{212A}']);
     }
 
     #[test]
     fn letters_outside_ascii_stay_exact() {
-        assert_eq!(literals("(?-i)à lire aussi").unwrap(), ["à lire aussi"]);
+        assert_eq!(clauses("(?-i)à lire aussi").unwrap(), [["à lire aussi"]]);
         // `(?i)à` is a class of two characters, neither ASCII: no literal
-        // spans it, and the longer piece beside it is chosen.
+        // spans it, and the pieces beside it are clauses of their own.
         assert_eq!(
-            literals("(?i)abonnez-vous à la lettre").unwrap(),
-            ["abonnez-vous "]
+            clauses("(?i)abonnez-vous à la lettre").unwrap(),
+            [["abonnez-vous "], [" la lettre"]]
         );
     }
 
