@@ -248,10 +248,14 @@ const FR_AFTER_INFINITIVE: &[&str] = &[
 ];
 
 /// French words a clause opens with that make it a question or a
-/// statement ("Comment lancer…", "Pourquoi choisir…"), whatever follows.
+/// statement ("Comment lancer…", "Pourquoi choisir…", "Le conseil…"),
+/// whatever follows; most lines of French prose stop at them.
 const FR_NOT_COMMANDS: &[&str] = &[
     "comment", "pourquoi", "quand", "combien", "où", "quel", "quelle", "quels", "quelles", "qui",
-    "que", "quoi",
+    "que", "quoi", "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "il",
+    "elle", "ils", "elles", "on", "je", "j", "nous", "vous", "ce", "c", "cet", "cette", "ces",
+    "dans", "pour", "par", "sur", "en", "et", "mais", "si", "son", "sa", "ses", "leur", "leurs",
+    "à", "avec", "depuis", "selon", "après", "avant", "lors",
 ];
 
 /// Words ending like a French imperative that are none.
@@ -267,8 +271,10 @@ pub fn site_address(text: &str) -> Option<bool> {
     if trimmed.ends_with(':') {
         return None;
     }
-    let words = tokens(trimmed);
-    if words.len() < 2 || words.len() > MAX_WORDS {
+    // Counted without collecting: most lines of a draft stop here or at
+    // their first word.
+    let count = words_of(trimmed).take(MAX_WORDS + 1).count();
+    if !(2..=MAX_WORDS).contains(&count) {
         return None;
     }
     clauses(trimmed)
@@ -307,6 +313,12 @@ fn sentence_from(text: &str, start: usize) -> &str {
     &rest[..end]
 }
 
+/// The words of `text` as [`tokens`] reads them, one at a time.
+fn words_of(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '@' | '+' | '%')))
+        .filter(|t| t.chars().any(char::is_alphanumeric))
+}
+
 /// How a clause opens with a command to the reader.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Command {
@@ -324,21 +336,23 @@ fn command(clause: &str) -> Option<Command> {
     if opening.starts_with(is_quote) {
         return None;
     }
-    let words = tokens(clause);
-    let first = words.first()?;
+    let mut opening_words = words_of(clause);
+    let first = opening_words.next()?;
+    let second = opening_words.next();
     let key = ui_words::key(first);
-    if FR_NOT_COMMANDS.contains(&key.as_str()) {
+    let head = key.split('\'').next().unwrap_or(&key);
+    if FR_NOT_COMMANDS.contains(&head) || EN_NOT_COMMANDS.contains(&key.as_str()) {
         return None;
     }
-    let next = words.get(1).map(|w| ui_words::key(w));
-    let third = words.get(2).map(|w| ui_words::key(w));
+    let next = second.map(ui_words::key);
+    let third = opening_words.next().map(ui_words::key);
     // A verb of command takes its object at once: "Overall, this…",
     // "Ensuite, …" open a statement.
-    let after_first = &clause[clause.find(*first).map_or(0, |i| i + first.len())..];
+    let after_first = &clause[clause.find(first).map_or(0, |i| i + first.len())..];
     if after_first.starts_with(',') {
         return None;
     }
-    if is_action(first) && words.len() >= 2 {
+    if is_action(first) && second.is_some() {
         return Some(Command::ButtonVerb);
     }
     if let Some(infinitive) = french_imperative(&key) {
