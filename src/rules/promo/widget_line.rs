@@ -25,6 +25,7 @@ use super::line_tail::{ends_with_a_bar, ends_with_a_lost_button};
 use super::page_furniture::is_terms_bar;
 use super::quoted_example::is_quoted_example;
 use super::reader_prompt::is_reader_prompt;
+use super::site_address::site_address;
 use super::ui_words;
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::BlockKind;
@@ -42,7 +43,14 @@ icons or emoji, a count or a score, stars, a required field's `*`), or \
 opens with a button's verb; a line of a page's counters (\"1.4k views\", \
 \"Started by … | 14 replies | 2,310 views\", \"Lu 340 fois\", reaction \
 counts beside their icons, a score with its count of votes); a price at a \
-shop (\"£449 at …\"); a button's label alone in its block between blocks \
+shop (\"£449 at …\"); a call to the reader about the page or the site \
+itself, by its grammar whatever its wording: a clause opening with a \
+command (a French imperative or infinitive, an English base-form verb \
+before its object) that names the medium (newsletter, thread, poll, \
+basket, \"this page\", \"notre boutique\"), carries a button's marks (an \
+icon or an arrow opening or closing it, a discount code, \"in one click\", \
+\"-nous\") or a button's shape (a few words with no full stop); a \
+button's label alone in its block between blocks \
 (\"Réserver\", \"Buy tickets\"). Lines of one widget next to each other are \
 one finding. A line another promo rule reports, the draft's title and a \
 heading over a paragraph of text are left alone.
@@ -76,12 +84,16 @@ impl Default for WidgetLine {
                         "# Contact\n\nWe answer every letter within a week, as we always have.\n\nName *\n\nEmail *\n\nSubmit".into(),
                         "# Gearbox whine\n\nStarted by harbour_fan | 12 replies | 1,204 views\n\nMy gearbox whines in third gear once the engine is warm.".into(),
                         "# The inn\n\nThe inn on the quay reopens on Friday with a new cook and a shorter menu.\n\nBook a table".into(),
+                        "# The regatta\n\nForty boats raced round the island on Sunday in a stiff westerly.\n\nWho wins next year? Predict the podium in our poll ➜".into(),
+                        "# La fromagerie\n\nLa fromagerie du marché affine ses tommes pendant six mois dans une cave voûtée.\n\n🧀 Composer son plateau en trois clics".into(),
                     ],
                     good: vec![
                         "# The new ferry\n\nPrint the timetable, save the date and email your friends: the ferry is back.".into(),
                         "# Guide\n\n## Update your settings\n\nOpen the menu, pick the second tab and choose the language you read best.".into(),
                         "# Price list\n\n| Item | Price |\n|---|---|\n| Ticket | 4 € |".into(),
                         "# A week with a cheap kettle\n\nIt boils fast, pours cleanly and the lid stays shut.\n\nRating: 8/10".into(),
+                        "# Repotting an orchid\n\nLift the plant out of its pot and shake off the old bark.\n\nTrim the dead roots with clean scissors, then set it in fresh bark.".into(),
+                        "# Congés\n\nConsultez l'article 12 de la convention collective pour les congés d'ancienneté.".into(),
                     ],
                 },
                 fixable: true,
@@ -119,6 +131,7 @@ impl Rule for WidgetLine {
         let mut shapes: Vec<Shape> = Vec::new();
         let mut ends_in_a_widget: Vec<bool> = Vec::new();
         let mut counters: Vec<bool> = Vec::new();
+        let mut button_marked: Vec<bool> = Vec::new();
         for (place, line) in line_shape::lines(doc).enumerate() {
             let line_shape = shape(doc, line);
             let text = doc.text(line.span);
@@ -128,10 +141,14 @@ impl Rule for WidgetLine {
             if (short && is_terms_bar(doc.prose(line.span))) || is_quoted_example(doc, line.block) {
                 continue;
             }
+            // A call to the reader about the site itself; with an icon
+            // or an arrow it is a button, never a heading.
+            let address = if short { site_address(text) } else { None };
             let tail = short
                 && (ends_with_a_bar(text)
                     || ends_with_a_lost_button(text)
-                    || is_reader_prompt(text));
+                    || is_reader_prompt(text)
+                    || address.is_some());
             let counter = short && is_counter_line(doc.prose(line.span));
             let command = is_short_command(&line_shape);
             if line_shape.may_take_part()
@@ -144,6 +161,7 @@ impl Rule for WidgetLine {
                 shapes.push(line_shape);
                 ends_in_a_widget.push(tail);
                 counters.push(counter);
+                button_marked.push(address == Some(true));
             }
         }
         let line = |i: usize| kept[i].line();
@@ -158,7 +176,9 @@ impl Rule for WidgetLine {
         // A bar of items set apart, a count or a rating titles no
         // section, whatever follows it: "Quote | Reply | Report" over the
         // next post is the post's buttons.
-        let marked = |i: usize| shapes[i].separated || shapes[i].count || shapes[i].stars;
+        let marked = |i: usize| {
+            shapes[i].separated || shapes[i].count || shapes[i].stars || button_marked[i]
+        };
         // A lone button: one verb of a button, or a short command, alone in
         // its block, between blocks ("Réserver" under a programme, "Buy
         // tickets" after the last paragraph). A list's item or a line
