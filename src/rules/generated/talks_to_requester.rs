@@ -326,6 +326,14 @@ impl Rule for TalksToRequester {
             if masked[span.start..span.end].contains(QUOTE_MARKS) {
                 continue;
             }
+            // Every shape needs the second person or a permission: most
+            // sentences are left here, before any word is copied.
+            if !words
+                .clone()
+                .any(|i| may_address_requester(doc.words[i].text(masked)))
+            {
+                continue;
+            }
             let pieces: Vec<String> = words
                 .clone()
                 .flat_map(|i| pieces_of(doc.words[i].text(masked)))
@@ -368,6 +376,18 @@ fn pieces_of(word: &str) -> Vec<String> {
         .filter(|p| !p.is_empty())
         .map(str::to_string)
         .collect()
+}
+
+/// Whether a word holds a second person or a permission, compared without
+/// copying it (ASCII case only: capitals are rare in these words).
+fn may_address_requester(word: &str) -> bool {
+    word.split(|c: char| is_apostrophe(c) || c == '-')
+        .any(|piece| {
+            SECOND_PERSON
+                .iter()
+                .chain(PERMISSIONS)
+                .any(|w| piece.eq_ignore_ascii_case(w))
+        })
 }
 
 fn is_text_verb(piece: &str) -> bool {
