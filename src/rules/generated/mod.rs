@@ -4,9 +4,11 @@
 
 mod latin_filler;
 mod stock_phrase_density;
+mod talks_to_requester;
 
 pub use latin_filler::{LatinFiller, filler_runs};
 pub use stock_phrase_density::StockPhraseDensity;
+pub use talks_to_requester::TalksToRequester;
 
 use crate::rules::Rule;
 use std::sync::Arc;
@@ -15,5 +17,6 @@ pub fn rules() -> Vec<Arc<dyn Rule>> {
     vec![
         Arc::new(StockPhraseDensity::default()),
         Arc::new(LatinFiller::default()),
+        Arc::new(TalksToRequester::default()),
     ]
 }

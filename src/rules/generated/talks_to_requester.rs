@@ -1,0 +1,536 @@
+//! `generated.talks-to-requester`: a sentence in which the writer, in the
+//! first person, tells a second person what they did or can do to the
+//! text itself ("I've trimmed the second section so you can…", "je peux
+//! retravailler l'introduction si vous…").
+//!
+//! The chat framing rules of the packs read wordings; this one reads the
+//! grammar that every wording of the shape shares, so that a sentence
+//! nobody has written yet is still caught:
+//! - a first-person subject ("I", "me", "je", "j'", "me") followed within
+//!   a few words by a verb that works on a text (write, trim, rework,
+//!   rédiger, raccourcir, adapter…: a closed class of stems);
+//! - after that verb, a noun naming a part or a state of the text (the
+//!   paragraph, section, introduction, tone, wording, version, texte…),
+//!   not one of the writer's own ("my post", "mon article");
+//! - a second person anywhere in the sentence: the requester.
+//!
+//! Two more shapes share the same parts: a question to the second person
+//! offering that the first person work on the text ("Souhaitez-vous que je
+//! développe l'un de ces points ?": no noun needed, the question is the
+//! offer), and a licence to rework the text given to the second person
+//! ("Feel free to adjust the tone", "N'hésitez pas à personnaliser ce
+//! portrait"): a permission marker, a text verb, then this text or a part
+//! of it.
+//!
+//! A blogger writing about their own work says "my draft" or speaks of a
+//! whole post; a forum answer's verbs are about the problem, not about the
+//! text; a quoted sentence (reported speech) is skipped.
+
+use crate::diagnostic::{Category, Diagnostic, Severity, Span};
+use crate::markup::BlockKind;
+use crate::rules::findings::Findings;
+use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
+use crate::text::{Document, is_apostrophe};
+
+const DOCS: &str = "\
+**What it flags.** A sentence in which the writer, in the first person, \
+tells someone addressed in the second person what they did or could do to \
+the text itself: a first-person subject (I, me, je, j') soon followed by a \
+verb that works on a text (write, rewrite, trim, shorten, expand, rework, \
+adapt, tailor, keep…; rédiger, raccourcir, développer, adapter, \
+retravailler, garder…), then a noun naming a part or a state of the text \
+(paragraph, section, introduction, ending, tone, wording, version, draft; \
+paragraphe, rubrique, introduction, ton, formulation, version, texte…), \
+and \"you\", \"your\", \"vous\", \"votre\" anywhere in the sentence: \
+\"I've trimmed the third section so you can paste it into the mailing\", \
+\"Je peux retravailler l'introduction si elle vous paraît trop sèche\". \
+The words around them may be any: the rule reads the grammar, not a \
+wording. Two more shapes: a question to the second person offering that \
+the first person work on the text (\"Would you like me to expand any of \
+these points?\", \"Souhaitez-vous que je développe l'un de ces points ?\"), \
+and a licence to rework the text (\"Feel free to adjust the tone\", \
+\"N'hésitez pas à personnaliser ce portrait\"): a permission (feel free, \
+don't hesitate, n'hésitez pas, n'hésite pas), a text verb, then a part of \
+the text or the text itself after \"this\", \"ce\", \"cette\".
+
+**Why an editor cares.** The sentence speaks to whoever asked for the \
+text, not to its readers: published, it shows the draft was pasted from a \
+chat. A writer speaking of their own work (\"I rewrote my first chapter \
+eleven times\"), a forum answer and a quotation are not flagged.";
+
+/// First-person subjects and objects, once elisions are split off.
+const FIRST_PERSON: &[&str] = &["i", "me", "je", "j", "m", "moi"];
+
+/// The second person: the requester.
+const SECOND_PERSON: &[&str] = &[
+    "you", "your", "yours", "vous", "votre", "vos", "tu", "te", "t", "toi", "tes",
+];
+
+/// Stems of verbs that work on a text, matched at a word's start.
+const TEXT_VERB_STEMS: &[&str] = &[
+    // English
+    "writ",
+    "wrote",
+    "rewr",
+    "rewro",
+    "draft",
+    "redraft",
+    "adapt",
+    "tailor",
+    "shorten",
+    "lengthen",
+    "expand",
+    "rephras",
+    "reword",
+    "adjust",
+    "tweak",
+    "trim",
+    "condens",
+    "polish",
+    "revis",
+    "edit",
+    "simplif",
+    "restructur",
+    "rework",
+    "tighten",
+    "soften",
+    "kept",
+    "keep",
+    "cut",
+    "summari",
+    "add",
+    "tone", // "tone down"
+    // French
+    "rédig",
+    "réécri",
+    "reformul",
+    "raccourc",
+    "allong",
+    "développ",
+    "ajust",
+    "retouch",
+    "modifi",
+    "ajout",
+    "condens",
+    "remani",
+    "peaufin",
+    "simplifi",
+    "écri",
+    "retravaill",
+    "gard",
+    "conserv",
+    "allég",
+    "résum",
+    "étoff",
+    "adouc",
+    "resserr",
+    "personnalis",
+    "reprend",
+    "repren",
+    "customi",
+    "personali",
+];
+
+/// Words these stems would catch that are not verbs of writing.
+const NOT_TEXT_VERBS: &[&str] = &[
+    "addict",
+    "addition",
+    "additions",
+    "additional",
+    "address",
+    "addresses",
+    "addressed",
+    "adds",
+    "editor",
+    "editors",
+    "editorial",
+    "edition",
+    "editions",
+    "writer",
+    "writers",
+    "cutlery",
+    "cute",
+    "keeper",
+    "garde",
+    "gardes",
+    "garderie",
+    "écrin",
+    "tones",
+    "conservatoire",
+    "conservateur",
+    "conservatrice",
+];
+
+/// Nouns for a part or a state of the text being worked on.
+const TEXT_PART_NOUNS: &[&str] = &[
+    // English
+    "text",
+    "draft",
+    "version",
+    "versions",
+    "paragraph",
+    "paragraphs",
+    "section",
+    "sections",
+    "intro",
+    "introduction",
+    "conclusion",
+    "ending",
+    "opening",
+    "tone",
+    "wording",
+    "headline",
+    "headlines",
+    "title",
+    "outline",
+    "copy",
+    "sentence",
+    "sentences",
+    "passage",
+    "bullet",
+    "bullets",
+    "subheadings",
+    "heading",
+    "headings",
+    "caption",
+    "wordcount",
+    // French
+    "texte",
+    "brouillon",
+    "paragraphe",
+    "paragraphes",
+    "rubrique",
+    "rubriques",
+    "introduction",
+    "chapeau",
+    "accroche",
+    "ton",
+    "formulation",
+    "formulations",
+    "titre",
+    "titres",
+    "intertitres",
+    "plan",
+    "phrase",
+    "phrases",
+    "passage",
+    "passages",
+    "légende",
+    "partie",
+    "parties",
+];
+
+/// Nouns for the whole text, read only after a demonstrative ("this
+/// portrait", "ce billet"): without one they may be any article.
+const WHOLE_TEXT_NOUNS: &[&str] = &[
+    "article",
+    "post",
+    "piece",
+    "portrait",
+    "profile",
+    "listicle",
+    "newsletter",
+    "letter",
+    "email",
+    "release",
+    "summary",
+    "description",
+    "bio",
+    "guide",
+    "list",
+    "billet",
+    "lettre",
+    "courriel",
+    "communiqué",
+    "résumé",
+    "fiche",
+    "annonce",
+    "liste",
+    "message",
+];
+
+const DEMONSTRATIVES: &[&str] = &["this", "these", "ce", "cet", "cette", "ces"];
+
+/// The permission given to the second person to rework the text: "feel
+/// free to", "don't hesitate to", "n'hésitez pas à", "n'hésite pas à"
+/// (the second word of each, once split: "free", "hesitate", "hésitez",
+/// "hésite").
+const PERMISSIONS: &[&str] = &["free", "hesitate", "hésitez", "hésite"];
+
+/// Possessives that make the text the writer's own.
+const OWN: &[&str] = &["my", "mon", "ma", "mes", "our", "notre", "nos"];
+
+/// How many pieces may separate the subject from its verb ("I'd be happy
+/// to tailor", "je peux vous le réécrire").
+const VERB_REACH: usize = 5;
+
+#[derive(Clone)]
+pub struct TalksToRequester {
+    meta: RuleMeta,
+}
+
+impl Default for TalksToRequester {
+    fn default() -> Self {
+        TalksToRequester {
+            meta: RuleMeta {
+                id: "generated.talks-to-requester".into(),
+                category: Category::Generated,
+                default_severity: Severity::Warning,
+                default_enabled: true,
+                language: None,
+                summary: "The writer tells the requester what they did or can do to the text \
+                          (\"I've trimmed the second section so you can…\")."
+                    .into(),
+                docs: DOCS.into(),
+                examples: Examples {
+                    bad: vec![
+                        "The lido opens in May.\n\nWould you like me to expand any of these \
+                         points?"
+                            .into(),
+                        "Le lido ouvre en mai.\n\nN'hésitez pas à personnaliser ce billet \
+                         avec une anecdote du quartier."
+                            .into(),
+                        "The kiln is lit on Fridays.\n\nI've tightened the opening section so \
+                         you can paste it into the members' bulletin."
+                            .into(),
+                        "Le four est allumé le vendredi.\n\nJe peux aussi retoucher le \
+                         paragraphe sur les tarifs si vous le trouvez trop long."
+                            .into(),
+                    ],
+                    good: vec![
+                        "I rewrote my opening chapter nine times. You will do the same.".into(),
+                        "Si vous voulez, je vous envoie le lien du tuto que j'avais suivi.".into(),
+                        "\"I wrote the first draft on a napkin,\" she told you.".into(),
+                        "Feel free to adapt the recipe to your taste.".into(),
+                    ],
+                },
+                fixable: false,
+            },
+        }
+    }
+}
+
+impl Rule for TalksToRequester {
+    fn meta(&self) -> &RuleMeta {
+        &self.meta
+    }
+
+    fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
+        let doc = ctx.doc;
+        let masked = &doc.markup.masked;
+        for (sentence, words) in doc.sentences_with_words() {
+            if words.is_empty() || !is_prose(doc, doc.words[words.start].block()) {
+                continue;
+            }
+            let span = sentence.span();
+            if masked[span.start..span.end].contains(QUOTE_MARKS) {
+                continue;
+            }
+            // Every shape needs the second person or a permission: most
+            // sentences are left here, before any word is copied.
+            if !words
+                .clone()
+                .any(|i| may_address_requester(doc.words[i].text(masked)))
+            {
+                continue;
+            }
+            let pieces: Vec<String> = words
+                .clone()
+                .flat_map(|i| pieces_of(doc.words[i].text(masked)))
+                .collect();
+            let question = masked[span.start..span.end].trim_end().ends_with('?');
+            if addresses_requester_about_text(&pieces)
+                || (question && offers_work_on_text(&pieces))
+                || licenses_rework(&pieces)
+            {
+                out.push(
+                    Diagnostic::new(
+                        &self.meta.id,
+                        self.meta.category,
+                        ctx.severity,
+                        trimmed(doc, span),
+                        "the writer speaks to whoever asked for the text, about the text"
+                            .to_string(),
+                    )
+                    .with_help("delete the sentence: readers are not the ones it speaks to"),
+                );
+            }
+        }
+    }
+}
+
+const QUOTE_MARKS: &[char] = &['"', '“', '”', '«', '»'];
+
+fn is_prose(doc: &Document<'_>, block: usize) -> bool {
+    matches!(
+        doc.blocks()[block].kind(),
+        BlockKind::Paragraph | BlockKind::ListItem
+    )
+}
+
+/// A word as the rule compares it: lowercase, split at apostrophes and
+/// hyphens ("I've" -> "i", "ve"; "j'ai" -> "j", "ai"; "dites-moi").
+fn pieces_of(word: &str) -> Vec<String> {
+    word.to_lowercase()
+        .split(|c: char| is_apostrophe(c) || c == '-')
+        .filter(|p| !p.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Whether a word holds a second person or a permission, compared without
+/// copying it (ASCII case only: capitals are rare in these words).
+fn may_address_requester(word: &str) -> bool {
+    word.split(|c: char| is_apostrophe(c) || c == '-')
+        .any(|piece| {
+            SECOND_PERSON
+                .iter()
+                .chain(PERMISSIONS)
+                .any(|w| piece.eq_ignore_ascii_case(w))
+        })
+}
+
+fn is_text_verb(piece: &str) -> bool {
+    !NOT_TEXT_VERBS.contains(&piece)
+        && TEXT_VERB_STEMS
+            .iter()
+            .any(|stem| piece.starts_with(stem) && piece.len() <= stem.len() + 6)
+}
+
+/// The shape itself, over a sentence's pieces: a first-person subject, a
+/// text verb within reach, a part of the text after the verb that is not
+/// the writer's own, and the second person anywhere.
+fn addresses_requester_about_text(pieces: &[String]) -> bool {
+    if !pieces.iter().any(|p| SECOND_PERSON.contains(&p.as_str())) {
+        return false;
+    }
+    pieces.iter().enumerate().any(|(i, p)| {
+        FIRST_PERSON.contains(&p.as_str())
+            && (i + 1..pieces.len().min(i + 1 + VERB_REACH))
+                .find(|&v| is_text_verb(&pieces[v]))
+                .is_some_and(|v| {
+                    (v + 1..pieces.len()).any(|n| {
+                        TEXT_PART_NOUNS.contains(&pieces[n].as_str())
+                            && !OWN.contains(&pieces[n - 1].as_str())
+                    })
+                })
+    })
+}
+
+/// A question's offer: the second person and a first-person subject with
+/// a text verb within reach ("Do you want me to shorten it?").
+fn offers_work_on_text(pieces: &[String]) -> bool {
+    pieces.iter().any(|p| SECOND_PERSON.contains(&p.as_str()))
+        && pieces.iter().enumerate().any(|(i, p)| {
+            FIRST_PERSON.contains(&p.as_str())
+                && (i + 1..pieces.len().min(i + 1 + VERB_REACH)).any(|v| is_text_verb(&pieces[v]))
+        })
+}
+
+/// A permission to rework the text: a permission marker, a text verb
+/// within reach, then a part of the text, or the text itself after a
+/// demonstrative.
+fn licenses_rework(pieces: &[String]) -> bool {
+    pieces.iter().enumerate().any(|(i, p)| {
+        PERMISSIONS.contains(&p.as_str())
+            && (i + 1..pieces.len().min(i + 1 + VERB_REACH))
+                .find(|&v| is_text_verb(&pieces[v]))
+                .is_some_and(|v| {
+                    (v + 1..pieces.len().min(v + 1 + VERB_REACH)).any(|n| {
+                        let noun = pieces[n].as_str();
+                        let before = pieces[n - 1].as_str();
+                        (TEXT_PART_NOUNS.contains(&noun) && !OWN.contains(&before))
+                            || (WHOLE_TEXT_NOUNS.contains(&noun)
+                                && DEMONSTRATIVES.contains(&before))
+                    })
+                })
+    })
+}
+
+/// The sentence without the blanks around it.
+fn trimmed(doc: &Document<'_>, span: Span) -> Span {
+    let text = doc.text(span);
+    let start = span.start + (text.len() - text.trim_start().len());
+    let end = span.end - (text.len() - text.trim_end().len());
+    Span::new(start, end.max(start))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::repetition::test_support::check;
+    use crate::text::Language;
+
+    fn found(text: &str, language: Language) -> usize {
+        check(&TalksToRequester::default(), text, language).len()
+    }
+
+    #[test]
+    fn an_offer_and_a_report_of_an_edit_are_caught() {
+        assert_eq!(
+            found(
+                "The shop opens at nine. I could rework the last paragraph if you want it warmer.",
+                Language::En
+            ),
+            1
+        );
+        assert_eq!(
+            found(
+                "Le marché ouvre à huit heures. J'ai raccourci le paragraphe sur les tarifs, \
+                 dites-moi si vous préférez l'ancien.",
+                Language::Fr
+            ),
+            1
+        );
+    }
+
+    #[test]
+    fn an_offering_question_and_a_licence_to_rework_are_caught() {
+        assert_eq!(
+            found(
+                "Le lait baisse. Voulez-vous que je reprenne ces trois points ?",
+                Language::Fr
+            ),
+            1
+        );
+        assert_eq!(
+            found(
+                "The lido opens in May. Feel free to tweak the wording.",
+                Language::En
+            ),
+            1
+        );
+        assert_eq!(
+            found(
+                "N'hésite pas à raccourcir cette annonce pour le journal.",
+                Language::Fr
+            ),
+            1
+        );
+        assert_eq!(
+            found(
+                "Feel free to adapt the recipe to your taste. Do you want to add nuts?",
+                Language::En
+            ),
+            0
+        );
+    }
+
+    #[test]
+    fn the_writers_own_text_and_quotes_are_not() {
+        assert_eq!(
+            found(
+                "I rewrote my introduction so you would not have to.",
+                Language::En
+            ),
+            0
+        );
+        assert_eq!(
+            found(
+                "\"I trimmed the section for you,\" the editor said.",
+                Language::En
+            ),
+            0
+        );
+    }
+}
