@@ -9,8 +9,10 @@
 #   3. single core: MB/s on French text with all default rules and
 #      suggestions on (RAYON_NUM_THREADS=1), the French files of
 #      ../shared/corpus concatenated and repeated to 2.4 MB;
-#   4. ratio: that run's time over `hunspell -d fr_FR -l` on the same file;
-#   5. a project's own dictionary (the system fr_FR named in
+#   4. where that run's time goes: the costliest rules and shared analyses
+#      on the same file (examples/rule_timings.rs);
+#   5. ratio: that run's time over `hunspell -d fr_FR -l` on the same file;
+#   6. a project's own dictionary (the system fr_FR named in
 #      draftlint.toml): start-up on an empty file without --cache, with a
 #      cold cache (parses, indexes and stores it) and a warm one.
 #
@@ -97,6 +99,14 @@ for _ in 1 2 3; do
   best_cpu=$(python3 -c "print(min($best_cpu, $cpu))")
 done
 python3 -c "print(f'{$size / 1e6:.2f} MB: best of 3 runs {$best_wall:.3f} s wall ({$size / 1e6 / $best_wall:.1f} MB/s), {$best_cpu:.3f} s CPU ({$size / 1e6 / $best_cpu:.1f} MB/s)')"
+
+echo "== where that time goes: the 12 costliest rules and analyses (examples/rule_timings.rs, 2 passes)"
+# A slow pattern or rule shows here as a figure, not in a timed test:
+# round 8's request-echo tripled this file's time and no test noticed.
+cargo build --release --locked -q --example rule_timings
+mkdir -p "$work/fr-only" && cp "$french" "$work/fr-only/"
+DRAFTLINT_BENCH_PASSES=2 target/release/examples/rule_timings "$work/fr-only" >"$work/rule-timings.txt"
+head -13 "$work/rule-timings.txt"
 
 echo "== ratio to hunspell -d fr_FR -l (one run each, same file)"
 if command -v hunspell >/dev/null 2>&1 && [ -f /usr/share/hunspell/fr_FR.dic ]; then
