@@ -347,6 +347,21 @@ fn prefixes(language: Language) -> &'static [&'static str] {
     }
 }
 
+/// Whether a letter appears three times in a row inside `text`, a letter
+/// after it (and not four: `Brrrr` is a sound): no word or name is spelt
+/// so. At the end it may be a brand's stretched vowel (`Zooo`).
+pub fn has_tripled_letter(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars.len() >= 6
+        && chars.windows(3).enumerate().any(|(i, w)| {
+            w[0].is_alphabetic()
+                && w[0] == w[1]
+                && w[1] == w[2]
+                && (i == 0 || chars[i - 1] != w[0])
+                && chars.get(i + 3).is_some_and(|&next| next != w[0])
+        })
+}
+
 /// `café's` → `café`, `players'` → `players`: English possessives are
 /// checked without their ending.
 pub fn strip_possessive(word: &str) -> &str {
@@ -389,7 +404,11 @@ fn is_known_at_depth(
     if resources.personal_words(language).contains(word) || checker.check(word) {
         return true;
     }
-    if language == Language::En && british_to_american(word).iter().any(|v| checker.check(v)) {
+    if language == Language::En
+        && british_to_american(word)
+            .iter()
+            .any(|v| checker.check(v) && !is_swapped_comparative(checker, word, v))
+    {
         return true;
     }
     if depth >= AFTER_PREFIX {
@@ -406,7 +425,9 @@ fn is_known_at_depth(
         return word.split(['-', '\u{2011}']).all(|part| {
             // A capitalised part is a name: `ex-Yougoslavie`, `anti-Trump`.
             part.is_empty()
-                || part.chars().next().is_some_and(char::is_uppercase) && part != word
+                || part.chars().next().is_some_and(char::is_uppercase)
+                    && part != word
+                    && !has_tripled_letter(part)
                 || prefixes.contains(&part.to_lowercase().as_str())
                 || is_known_at_depth(checker, resources, language, part, depth + 1)
         });
@@ -428,7 +449,10 @@ fn is_known_at_depth(
     // a slip when a dictionary word is one letter away: `resources` is
     // `ressources` mistyped, not `re` + `sources`; `reconciliation` is
     // `réconciliation` without its accent.
-    derived && (depth > 0 || !is_slip_of_a_word(checker, resources, language, word))
+    // No compound triples a letter (`cross` + `sway`): that is a slip.
+    derived
+        && !has_tripled_letter(word)
+        && (depth > 0 || !is_slip_of_a_word(checker, resources, language, word))
 }
 
 /// The depth at which a word is only looked up (dictionary, personal
@@ -457,6 +481,10 @@ fn is_slip_of_a_word(
                 is_swap(word, n)
                     || edits_the_ending(word, n)
                     || is_slip_parsed_by_accident(checker, word, n)
+                    // `writting` parses as `writ` + `ting`; a letter
+                    // doubled beside a common word is a slip.
+                    || (has_doubled_letter_more(&fold(word), &fold(n))
+                        && is_common(&n.to_lowercase()))
             })
         }
         // French ones cost tens of milliseconds: try the slips a prefix
@@ -465,14 +493,117 @@ fn is_slip_of_a_word(
         // more or less, which joins related words (`technophobie`).
         Language::Fr => {
             let lower: Vec<char> = word.to_lowercase().chars().collect();
-            first_known(checker, &lower, &cognate_edits(&lower), MAX_GUARD_LOOKUPS).filter(|n| {
-                let (a, b) = (fold(word), fold(n));
-                a.chars().count() == b.chars().count() || has_doubled_letter_more(&a, &b)
-            })
+            first_known(checker, &lower, &cognate_edits(&lower), MAX_GUARD_LOOKUPS)
+                .filter(|n| {
+                    let (a, b) = (fold(word), fold(n));
+                    a.chars().count() == b.chars().count() || has_doubled_letter_more(&a, &b)
+                })
+                .or_else(|| word_behind_prefix(checker, &lower))
         }
     };
     // `debutants` is `debutant` + `s`, a plural, not a slip for it.
     neighbour.is_some_and(|n| !is_inflection_of(word, &n, language))
+}
+
+/// The dictionary word a French prefix + word stands for when the word
+/// after the prefix is one edit (a letter dropped, added, wrong or two
+/// swapped) from a word that, behind the same prefix, is in the
+/// dictionary: `ré` + `ponce` is `réponse` mistyped, `inter` + `dicton` is
+/// `interdiction`. The prefix is read from the dictionary word, not
+/// productive: a productive prefix makes words the dictionary lacks, not
+/// neighbours of words it has. Agreement endings are no edit
+/// (`hyperconnectée` beside `hyperconnecté`).
+fn word_behind_prefix(checker: &SpellChecker, lower: &[char]) -> Option<String> {
+    let word: String = lower.iter().collect();
+    let mut lookups = 0;
+    for prefix in prefixes(Language::Fr) {
+        let Some(rest) = word.strip_prefix(prefix) else {
+            continue;
+        };
+        let rest: Vec<char> = rest.chars().collect();
+        if rest.len() < 4
+            || rest.len() > MAX_EDITED_REST
+            || !checker.check(&rest.iter().collect::<String>())
+        {
+            continue;
+        }
+        for edit in letter_edits(&rest) {
+            lookups += 1;
+            if lookups > MAX_PREFIX_LOOKUPS {
+                return None;
+            }
+            let candidate = format!("{prefix}{}", edit.iter().collect::<String>());
+            if candidate != word
+                && !differs_by_agreement(&word, &candidate)
+                && checker.check(&candidate)
+            {
+                return Some(candidate);
+            }
+        }
+    }
+    None
+}
+
+/// The rest of a prefixed word longer than this is not edited (lookups).
+const MAX_EDITED_REST: usize = 10;
+
+/// Lookups spent on the letter edits behind French prefixes of one word.
+const MAX_PREFIX_LOOKUPS: usize = 900;
+
+/// Every one-letter edit of `word`: drops and swaps first (cheapest), then
+/// wrong letters and added ones.
+fn letter_edits(word: &[char]) -> Vec<Vec<char>> {
+    const LETTERS: &str = "abcdefghijklmnopqrstuvwxyzéèêàçîôû";
+    let n = word.len();
+    let mut out = Vec::new();
+    for i in 0..n {
+        let mut v = word.to_vec();
+        v.remove(i);
+        out.push(v);
+    }
+    for i in 1..n {
+        let mut v = word.to_vec();
+        v.swap(i - 1, i);
+        out.push(v);
+    }
+    for i in 0..n {
+        for c in LETTERS.chars().filter(|&c| c != word[i]) {
+            let mut v = word.to_vec();
+            v[i] = c;
+            out.push(v);
+        }
+    }
+    for i in 0..=n {
+        for c in LETTERS.chars() {
+            let mut v = word.to_vec();
+            v.insert(i, c);
+            out.push(v);
+        }
+    }
+    out
+}
+
+/// Whether `a` and `b` differ only in a French agreement or verb ending
+/// (`connectée`/`connecté`, `tenus`/`tenu`, `lancer`/`lancé`).
+fn differs_by_agreement(a: &str, b: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "", "e", "s", "es", "x", "é", "ée", "és", "ées", "er", "ez", "ent", "t", "nt", "r", "ai",
+        "a", "i", "is", "it",
+    ];
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let tail = |w: &str| w.chars().skip(common).collect::<String>();
+    ENDINGS.contains(&tail(a).as_str()) && ENDINGS.contains(&tail(b).as_str())
+}
+
+/// Whether `us`, the American form of the British `-re` spelling `word`,
+/// is the comparative of a known word: `fastre` is `faster` with two
+/// letters swapped, not a British spelling (`centre`, `metre` are in the
+/// British dictionary itself).
+fn is_swapped_comparative(checker: &SpellChecker, word: &str, us: &str) -> bool {
+    word.to_lowercase().ends_with("re")
+        && us
+            .strip_suffix("er")
+            .is_some_and(|stem| stem.chars().count() >= 3 && checker.check(stem))
 }
 
 /// Whether `word` reads as a compound only by accident: it splits into no

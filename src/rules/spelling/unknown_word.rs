@@ -1,15 +1,20 @@
 //! `spelling.unknown-word`: a word no active dictionary knows.
 
 use super::calendar::misspelt_calendar_name;
-use super::candidates::{Candidate, WordCandidates, is_known, ligature_spelling};
+use super::candidates::{
+    Candidate, WordCandidates, has_tripled_letter, is_known, ligature_spelling,
+};
 use super::cognates::CognateSlips;
 use super::demonyms::DerivedFromNames;
 use super::derivation::is_regular_derivation;
-use super::near_words::{accented_neighbour, accented_twin_of_name, neighbour_among, with_case_of};
+use super::near_words::{
+    accented_neighbour, accented_twin_of_name, neighbour_among, one_edit_apart, with_case_of,
+};
 use super::occurrences::{MAX_LABELS, Occurrences, times};
 use crate::config::ProperNouns;
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::rules::Findings;
+use crate::rules::truncation::common_words::is_common;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 use crate::text::{Language, normalize_apostrophes};
 use rayon::prelude::*;
@@ -39,7 +44,7 @@ writes it with an English inflection the dictionary knows (`repot` beside \
 (`sur` + `re` + `présentées` is `surreprésentées` mistyped), and an English \
 word read as two joined words none of which is common, with a common word \
 one edit away, is that word mistyped (`recomend` is no `reco` + `mend`). \
-A word built on a name the draft writes (`vierzonnais` beside \
+A word that parses only as a French prefix + word is `réponse` mistyped when the part after the prefix is one letter (dropped, added, wrong, swapped) from a word that the dictionary knows behind that prefix (`ré` + `ponce`), agreement endings aside; an English compound with a letter doubled beside a common word (`writ` + `ting`) is a slip, and so is a `-re` form of a comparative (`fastre` is no British `faster`). A letter tripled inside a word (`Pennnine`) is a slip even capitalised. In an English draft, a French word one letter added, dropped or swapped from a common English word (`orignal`) is a slip, not a loanword. A word built on a name the draft writes (`vierzonnais` beside \
 `Vierzon`: the name, its last consonant doubled or its mute letter \
 dropped, and a suffix of inhabitants or origins) is no typo, and neither \
 is an English sentence opener in the possessive (`Kia's new car`: a \
@@ -174,9 +179,16 @@ impl Rule for UnknownWord {
         // A name comes back many times in a text: it is compared with the
         // months and days once (that comparison was a seventh of a run).
         let mut calendar_answers: HashMap<&str, Option<&'static str>> = HashMap::new();
+        // Capitalised words with a letter tripled: slips, not names.
+        let mut tripled: HashSet<String> = HashSet::new();
         for (i, word) in doc.words.iter().enumerate() {
             let text = word.text(masked);
             let mut kind = word_candidates.kinds[i];
+            if kind == Candidate::ProperNoun && has_tripled_letter(text) {
+                // `Pennnine`: no name triples a letter.
+                tripled.insert(normalize_apostrophes(text).to_lowercase());
+                kind = Candidate::Word;
+            }
             if kind == Candidate::ProperNoun {
                 let answer = *calendar_answers
                     .entry(text)
@@ -249,6 +261,8 @@ impl Rule for UnknownWord {
                 && cognates.french_for(text).is_none()
                 && !name_twins.contains_key(&normalize_apostrophes(text).to_lowercase())
                 && is_known(other, ctx.resources, other_language, text)
+                && !(language == Language::En
+                    && slip_of_a_common_word(&checker, ctx.resources, text))
             {
                 continue;
             }
@@ -334,9 +348,10 @@ impl Rule for UnknownWord {
                                 .flatten()
                         });
                     }
-                    let typo = !full_name
-                        && (slip_of.is_some()
-                            || neighbour_among(&checker, shown, &suggestions).is_some());
+                    let typo = tripled.contains(&key)
+                        || !full_name
+                            && (slip_of.is_some()
+                                || neighbour_among(&checker, shown, &suggestions).is_some());
                     if !typo {
                         match proper_nouns {
                             ProperNouns::Skip => return None,
@@ -463,6 +478,42 @@ fn has_known_inflection(word: &str, words: &HashSet<String>, known: impl Fn(&str
     forms
         .iter()
         .any(|form| words.contains(form.as_str()) && known(form))
+}
+
+/// Whether `text`, a word of the other language in an English draft
+/// (`payement`, `orignal`: French words), is a common English word with a
+/// letter dropped, added or two swapped: a slip, not a loanword. Words
+/// under six letters and edits of the ending (`classe`) stay loanwords.
+fn slip_of_a_common_word(
+    checker: &crate::spelling::SpellChecker,
+    resources: &crate::resources::Resources,
+    text: &str,
+) -> bool {
+    if text.chars().count() < 6 || starts_uppercase(text) {
+        return false;
+    }
+    let suggestions = checker.suggest(text, 3, resources.suggestion_budget());
+    // Any of them: `pavement` (a wrong letter) may come before `payment`.
+    suggestions.iter().any(|n| {
+        let lower = n.to_lowercase();
+        is_common(&lower)
+            && one_edit_apart(text, n)
+            && is_length_edit_inside(&text.to_lowercase(), &lower)
+    })
+}
+
+/// Whether `a` and `b` differ by a letter added or dropped, or two swapped,
+/// at least two letters before the end of both.
+fn is_length_edit_inside(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let inside = common + 2 < a.len().min(b.len());
+    let swapped = a.len() == b.len()
+        && inside
+        && a[common] == b[common + 1]
+        && a[common + 1] == b[common]
+        && a[common + 2..] == b[common + 2..];
+    inside && (a.len() != b.len() || swapped)
 }
 
 fn starts_uppercase(text: &str) -> bool {
@@ -720,6 +771,29 @@ mod tests {
             Language::En,
         );
         assert_eq!(slips.len(), 3, "{slips:?}");
+    }
+
+    #[test]
+    fn slips_hidden_by_a_prefix_a_compound_or_the_other_language_are_typos() {
+        let fr = flagged(
+            "Il faudra dépanser le fonds, puis décourir la ville. Le câble \
+             réécrit l'interconnexion, cofinancée et hyperconnectée.",
+            Language::Fr,
+        );
+        let words: Vec<&str> = fr.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(words, ["dépanser", "décourir"], "{fr:?}");
+        let en = flagged(
+            "The parkking queue moved slowre than the ferry. Pack the bagage \
+             by the Harbbbour gate; the wildlife bookshelf in the theatre centre \
+             stays, with a metre of fibre.",
+            Language::En,
+        );
+        let words: Vec<&str> = en.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(
+            words,
+            ["parkking", "slowre", "bagage", "Harbbbour"],
+            "{en:?}"
+        );
     }
 
     #[test]
