@@ -262,7 +262,7 @@ impl Rule for UnfinishedParagraph {
             // that only begins a longer word (`… through the treas`): the
             // names and commands an item may end on are no such stems.
             let fragment = ((in_a_widget || standfirst) && is_known_word(ctx, word) == Some(false))
-                || (strong_signs_only && is_a_cut_stem(ctx, word));
+                || (strong_signs_only && is_a_cut_stem(ctx, previous, word));
             // "… views of the reservoir railw" under "… breakfast to wal…":
             // beside an excerpt the page closed on a cut and an ellipsis,
             // a line stopping on a stem is the next excerpt, cut without
@@ -394,9 +394,13 @@ fn ends_on_a_stem(ctx: &RuleContext<'_>, block: usize) -> bool {
 /// stem: three lowercase letters or more that no dictionary knows (or that
 /// are a word only by accident) and that begin a longer word of the
 /// document's language (`treas`, `secrét`). A name is capitalised; a
-/// command or a code holds digits or symbols.
-fn is_a_cut_stem(ctx: &RuleContext<'_>, word: &str) -> bool {
-    if word.chars().count() < 3 || !word.chars().all(|c| c.is_alphabetic() && !c.is_uppercase()) {
+/// command or a code holds digits or symbols; a unit follows a number
+/// (`· 25 min`).
+fn is_a_cut_stem(ctx: &RuleContext<'_>, previous: Option<&str>, word: &str) -> bool {
+    if previous.is_some_and(|p| p.chars().any(|c| c.is_ascii_digit()))
+        || word.chars().count() < 3
+        || !word.chars().all(|c| c.is_alphabetic() && !c.is_uppercase())
+    {
         return false;
     }
     (is_known_word(ctx, word) == Some(false)
