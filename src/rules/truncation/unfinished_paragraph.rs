@@ -102,6 +102,7 @@ impl Default for UnfinishedParagraph {
                         "The new plan is described on the council's site (see the budget annex)".into(),
                         "Résultat : deux fois plus de demandes de devis en six mois".into(),
                         "Le prochain numéro de la revue s'intitule « Ce que les rivières nous apprennent »".into(),
+                        "- Slow-cooked beans on toast with a poached egg · 40 min".into(),
                     ],
                 },
                 fixable: false,
