@@ -15,6 +15,7 @@
 
 use super::function_words::stops_without_a_mark;
 use super::read_more::{is_read_more_label, label_below, trailing_label};
+use super::stems;
 use super::{ends_a_sentence, is_accidental_word, is_closing, is_known_word};
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::{BlockKind, MarkupKind};
@@ -89,6 +90,9 @@ impl Default for UnfinishedParagraph {
                         "Les grandes grèves furent un moment historique dans la prise de conscience collective du projet de mondialisation de l'écono".into(),
                         "The council met on Tuesday to discuss the budget, and the mayor said that the new transport plan would".into(),
                         "Our picks for the spring: a light shell (£85), a fleece (£40) and the Ridge Walker boots (£".into(),
+                        "- Volunteers restored the old mill over three summers with help from the vill".into(),
+                        "> Le chantier a duré deux ans, et les habitants ont suivi chaque étape depuis la".into(),
+                        "Les inscriptions ouvriront après la réunion des".into(),
                     ],
                     good: vec![
                         "Les grandes grèves furent un moment historique dans la prise de conscience collective.".into(),
@@ -98,6 +102,7 @@ impl Default for UnfinishedParagraph {
                         "The new plan is described on the council's site (see the budget annex)".into(),
                         "Résultat : deux fois plus de demandes de devis en six mois".into(),
                         "Le prochain numéro de la revue s'intitule « Ce que les rivières nous apprennent »".into(),
+                        "- Slow-cooked beans on toast with a poached egg · 40 min".into(),
                     ],
                 },
                 fixable: false,
@@ -154,13 +159,26 @@ impl Rule for UnfinishedParagraph {
                 && !is_long_excerpt_in_a_list(ctx, index);
             let strong_signs_only = match block.kind() {
                 BlockKind::Paragraph => in_a_widget || standfirst,
-                BlockKind::ListItem => true,
+                // A quotation or a table cell is cut as an item is: when
+                // its end shows it (a stem, a word no sentence ends on).
+                BlockKind::ListItem | BlockKind::Quote | BlockKind::TableCell => true,
                 BlockKind::Heading { .. } if plain => true,
                 _ => continue,
             };
             let words = doc.words_of_block(index);
-            // A compound cut at its hyphen shows its cut as an item does.
+            // A compound cut at its hyphen shows its cut as an item does,
+            // and so does a short paragraph stopping on a word no sentence
+            // ends on ("… after the end of the").
+            let stops_on_a_function_word = match words {
+                [.., previous, last] => stops_without_a_mark(
+                    Some(doc.text(previous.span())),
+                    doc.text(last.span()),
+                    doc.language,
+                ),
+                _ => false,
+            };
             let least = if strong_signs_only
+                || stops_on_a_function_word
                 || ends_on_a_glued_hyphen(doc.prose(block.span()).trim_end())
             {
                 MIN_ITEM_WORDS
@@ -190,7 +208,13 @@ impl Rule for UnfinishedParagraph {
             // label after an excerpt it cut with no ellipsis. The excerpt is
             // what must end its sentence.
             let mut tail = prose.trim_end();
-            let label_below = label_below(doc, index);
+            // A table's cells are read row by row: a read-more label in
+            // the next cell is an example of the table, not a link under it.
+            let label_below = if block.kind() == BlockKind::TableCell {
+                None
+            } else {
+                label_below(doc, index)
+            };
             let label = trailing_label(tail, doc.language);
             if let Some(label) = &label {
                 tail = trim_opening(&tail[..label.start]);
@@ -235,7 +259,11 @@ impl Rule for UnfinishedParagraph {
             let price_cut = ends_on_a_bare_currency(tail);
             // A fragment shows the cut too, in a teaser; an item may end
             // on a name or a command no dictionary knows.
-            let fragment = (in_a_widget || standfirst) && is_known_word(ctx, word) == Some(false);
+            // So does, in an item, a quotation or a cell, a lowercase stem
+            // that only begins a longer word (`… through the treas`): the
+            // names and commands an item may end on are no such stems.
+            let fragment = ((in_a_widget || standfirst) && is_known_word(ctx, word) == Some(false))
+                || (strong_signs_only && is_a_cut_stem(ctx, previous, word));
             // "… views of the reservoir railw" under "… breakfast to wal…":
             // beside an excerpt the page closed on a cut and an ellipsis,
             // a line stopping on a stem is the next excerpt, cut without
@@ -361,6 +389,24 @@ fn ends_on_a_stem(ctx: &RuleContext<'_>, block: usize) -> bool {
         && word.chars().count() >= 2
         && word.starts_with(char::is_lowercase)
         && is_known_word(ctx, word) == Some(false)
+}
+
+/// Whether `word`, the last of an item, a quotation or a cell, is a cut
+/// stem: three lowercase letters or more that no dictionary knows (or that
+/// are a word only by accident) and that begin a longer word of the
+/// document's language (`treas`, `secrét`). A name is capitalised; a
+/// command or a code holds digits or symbols; a unit follows a number
+/// (`· 25 min`).
+fn is_a_cut_stem(ctx: &RuleContext<'_>, previous: Option<&str>, word: &str) -> bool {
+    if previous.is_some_and(|p| p.chars().any(|c| c.is_ascii_digit()))
+        || word.chars().count() < 3
+        || !word.chars().all(|c| c.is_alphabetic() && !c.is_uppercase())
+    {
+        return false;
+    }
+    (is_known_word(ctx, word) == Some(false)
+        && stems::begins_a_longer_word_of(word, ctx.doc.language))
+        || is_accidental_word(ctx, word)
 }
 
 /// Words of a card's title line.
