@@ -11,6 +11,7 @@
 //! the key in the pack file.
 
 mod budget;
+mod built_in_requirements;
 mod deletion;
 mod embedded;
 mod exact_matches;

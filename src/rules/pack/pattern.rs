@@ -20,6 +20,7 @@
 //! the pass's matches start ([`CandidateStarts`], `exact_matches.rs`).
 
 use super::Compile;
+use super::built_in_requirements::built_in_requirement;
 use super::exact_matches::for_each_match;
 use super::filter::{MatchFilter, PerBlock};
 use super::required_literals::{Requirement, required_literals};
@@ -135,7 +136,8 @@ impl PatternRule {
         if self.match_source {
             return None;
         }
-        required_literals(self.hir()?)
+        // A built-in pattern's was found at build time, without parsing.
+        built_in_requirement(&self.pattern).unwrap_or_else(|| required_literals(self.hir()?))
     }
 
     /// The compiled pattern, compiled now if it was not yet. Only built-in
