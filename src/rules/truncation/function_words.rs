@@ -302,7 +302,12 @@ pub fn stops_mid_sentence(previous: Option<&str>, word: &str, language: Language
     if adverbs.contains(&normalized(word).as_str()) && previous.is_some_and(is_auxiliary) {
         return true;
     }
-    is_auxiliary(word) && previous.is_some_and(|p| !pronouns.contains(&normalized(p).as_str()))
+    // A capitalised word after another is a name, not a modal: the month
+    // in "from 1 May", "April to May", the name in "thanks to Will".
+    let capitalised = word.starts_with(char::is_uppercase) && word.chars().any(char::is_lowercase);
+    !capitalised
+        && is_auxiliary(word)
+        && previous.is_some_and(|p| !pronouns.contains(&normalized(p).as_str()))
 }
 
 /// [`stops_mid_sentence`] for a text that ends with no mark at all: a
@@ -318,6 +323,14 @@ pub fn stops_without_a_mark(previous: Option<&str>, word: &str, language: Langua
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_capitalised_modal_after_a_word_is_a_month_or_a_name() {
+        assert!(stops_mid_sentence(Some("council"), "may", Language::En));
+        assert!(!stops_mid_sentence(Some("1"), "May", Language::En));
+        assert!(!stops_mid_sentence(Some("to"), "May", Language::En));
+        assert!(!stops_mid_sentence(Some("with"), "Will", Language::En));
+    }
 
     #[test]
     fn a_french_relative_pronoun_stops_mid_sentence() {
