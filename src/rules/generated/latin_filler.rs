@@ -165,30 +165,28 @@ const FILLER_LATIN: &[&str] = &[
 const MIN_FILLER_WORDS: usize = 3;
 const WINDOW_WORDS: usize = 6;
 
+/// The filler words, looked up by one hash: every word of the text is
+/// asked, and a binary search of a hundred words compared bytes at each
+/// of its steps.
+static FILLER_SET: LazyLock<HashSet<&'static [u8], foldhash::fast::FixedState>> =
+    LazyLock::new(|| FILLER_LATIN.iter().map(|w| w.as_bytes()).collect());
+
 fn is_filler_latin(word: &str) -> bool {
     // The longest filler word is short: a longer word is none of them.
     const LONGEST: usize = 16;
     if word.len() > LONGEST {
         return false;
     }
-    // Every word of the document is asked, so no allocation: the filler
-    // words are ASCII, and the only character outside ASCII that
-    // lowercases into it is the Kelvin sign (`K` → `k`), left to the
-    // general lowercasing.
+    // No allocation for the common case: the filler words are ASCII, and
+    // the only character outside ASCII that lowercases into it is the
+    // Kelvin sign (U+212A, to `k`), left to the general lowercasing.
     if !word.is_ascii() {
-        return word.contains('\u{212A}')
-            && FILLER_LATIN
-                .binary_search(&word.to_lowercase().as_str())
-                .is_ok();
+        return word.contains('\u{212A}') && FILLER_SET.contains(word.to_lowercase().as_bytes());
     }
     let mut lower = [0u8; LONGEST];
     let lower = &mut lower[..word.len()];
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
-    // One hash rather than a binary search of a hundred words: each of
-    // its steps compares bytes, and every word of the text is asked.
-    static FILLER_SET: LazyLock<HashSet<&'static [u8], foldhash::fast::FixedState>> =
-        LazyLock::new(|| FILLER_LATIN.iter().map(|w| w.as_bytes()).collect());
     FILLER_SET.contains(&*lower)
 }
 
@@ -317,7 +315,7 @@ mod tests {
     use crate::text::Language;
 
     #[test]
-    fn the_vocabulary_is_sorted_for_the_binary_search() {
+    fn the_vocabulary_is_sorted_without_duplicates() {
         assert!(FILLER_LATIN.windows(2).all(|w| w[0] < w[1]));
     }
 
