@@ -28,6 +28,14 @@ use regex_syntax::hir::{Class, Hir, HirKind};
 /// every block, and would only cost the search its time.
 const MIN_LITERAL_BYTES: usize = 3;
 
+/// Characters rare enough in prose that one alone is worth searching:
+/// brackets, braces and the symbols of widgets (`[Facebook]`, `{city}`,
+/// `<insert name>`, `© 2024`, `★★★`). Sentence punctuation, quotes,
+/// dashes and parentheses are in nearly every block.
+const RARE_SYMBOLS: &[char] = &[
+    '[', ']', '{', '}', '<', '>', '©', '®', '™', '★', '☆', '›', '»', '«', '▸', '▶', '►', '❯',
+];
+
 /// Most strings a finite part of a pattern may spell out before it is no
 /// longer spelled (`(?:a|b)(?:c|d)` is four strings); beyond, the part is
 /// split in smaller pieces.
@@ -35,7 +43,7 @@ const MAX_STRINGS: usize = 64;
 
 /// Most literals one clause may hold: more and the search would find
 /// something in every block.
-const MAX_LITERALS: usize = 256;
+const MAX_LITERALS: usize = 512;
 
 /// Most clauses a requirement keeps: the most selective ones.
 const MAX_CLAUSES: usize = 3;
@@ -58,7 +66,7 @@ pub struct Requirement {
 }
 
 /// The literals every match of `hir` contains, when the pattern has a
-/// useful set of them (each at least three bytes, at most 256 per clause).
+/// useful set of them (each at least three bytes, at most 512 per clause).
 pub fn required_literals(hir: &Hir) -> Option<Requirement> {
     let mut folded = Vec::new();
     let info = info(hir, &mut folded);
@@ -66,7 +74,8 @@ pub fn required_literals(hir: &Hir) -> Option<Requirement> {
         .into_iter()
         .filter(|clause| {
             clause.len() <= MAX_LITERALS
-                && clause.iter().map(Vec::len).min() >= Some(MIN_LITERAL_BYTES)
+                && !clause.is_empty()
+                && clause.iter().all(|literal| worth_searching(literal))
         })
         .collect();
     (!clauses.is_empty()).then(|| {
@@ -74,6 +83,14 @@ pub fn required_literals(hir: &Hir) -> Option<Requirement> {
         folded.dedup();
         Requirement { clauses, folded }
     })
+}
+
+/// A literal of at least [`MIN_LITERAL_BYTES`], or one made of
+/// [`RARE_SYMBOLS`] only.
+fn worth_searching(literal: &[u8]) -> bool {
+    literal.len() >= MIN_LITERAL_BYTES
+        || std::str::from_utf8(literal)
+            .is_ok_and(|text| !text.is_empty() && text.chars().all(|c| RARE_SYMBOLS.contains(&c)))
 }
 
 /// What is known of a part of a pattern.
@@ -90,8 +107,8 @@ fn info(hir: &Hir, folded: &mut Vec<char>) -> Info {
     match hir.kind() {
         HirKind::Empty | HirKind::Look(_) => exactly(vec![Vec::new()]),
         HirKind::Literal(literal) => exactly(vec![literal.0.to_ascii_lowercase()]),
-        HirKind::Class(class) => match one_letter(class, folded) {
-            Some(bytes) => exactly(vec![bytes]),
+        HirKind::Class(class) => match class_strings(class, folded) {
+            Some(strings) => exactly(strings),
             None => Info::default(),
         },
         HirKind::Capture(capture) => info(&capture.sub, folded),
@@ -178,11 +195,13 @@ fn clauses_of(info: Info) -> Vec<Clause> {
     most_selective(clauses)
 }
 
-/// The bytes of the one character `class` stands for: a single character,
-/// or one ASCII letter in its cases (what `(?i)` makes of a letter, read as
-/// the lowercase letter; characters outside ASCII folded with it go to
-/// `folded`). `None` for any other class.
-fn one_letter(class: &Class, folded: &mut Vec<char>) -> Option<Vec<u8>> {
+/// The strings a class of a few characters stands for: each character
+/// once, an ASCII letter in its cases as the lowercase letter (the search
+/// ignores ASCII case), a character outside ASCII as itself — `(?i)é` is
+/// `é` or `É`, so a French word keeps its literal across its accents.
+/// Characters outside ASCII that case folding put with an ASCII letter
+/// (the Kelvin sign with `k`) go to `folded`. `None` for a larger class.
+fn class_strings(class: &Class, folded: &mut Vec<char>) -> Option<Clause> {
     let chars: Vec<char> = match class {
         Class::Unicode(class) => {
             let mut chars = Vec::new();
@@ -205,21 +224,24 @@ fn one_letter(class: &Class, folded: &mut Vec<char>) -> Option<Vec<u8>> {
             chars
         }
     };
-    match chars.as_slice() {
-        [] => None,
-        [one] => Some(one.to_string().into_bytes()),
-        _ => {
-            let letter = chars.iter().find(|c| c.is_ascii())?.to_ascii_lowercase();
-            let (ascii, other): (Vec<char>, Vec<char>) = chars.iter().partition(|c| c.is_ascii());
-            if !letter.is_ascii_alphabetic()
-                || ascii.iter().any(|c| c.to_ascii_lowercase() != letter)
-            {
-                return None;
-            }
-            folded.extend(other);
-            Some(vec![letter as u8])
+    if chars.is_empty() || chars.len() > 4 {
+        return None;
+    }
+    let mut strings = Vec::new();
+    for &c in &chars {
+        if c.is_ascii() {
+            strings.push(vec![c.to_ascii_lowercase() as u8]);
+        } else if c
+            .to_lowercase()
+            .chain(c.to_uppercase())
+            .any(|x| x.is_ascii())
+        {
+            folded.push(c);
+        } else {
+            strings.push(c.to_string().into_bytes());
         }
     }
+    Some(deduplicated(strings))
 }
 
 /// Every string of `a` followed by every string of `b`, if not too many.
@@ -330,9 +352,19 @@ mod tests {
     #[test]
     fn a_pattern_that_may_match_without_a_literal_requires_nothing() {
         assert_eq!(clauses(r"(?i)(?:read more)?\w+"), None);
-        assert_eq!(clauses(r"(?i)read more|\[\w+\]"), None);
+        assert_eq!(clauses(r"(?i)read more|\(\w+\)"), None, "`(` is everywhere");
         assert_eq!(clauses(r"(?i)\b(?:ad|pub)\b"), None, "too short");
         assert_eq!(clauses(r"[a-z]+ing").unwrap(), [["ing"]]);
+    }
+
+    #[test]
+    fn a_rare_symbol_alone_is_worth_searching() {
+        assert_eq!(
+            clauses(r"(?i)read more|\[\w+\]").unwrap(),
+            [["[", "read more"]]
+        );
+        assert_eq!(clauses(r"\{\s*\w+\s*\}").unwrap(), [["{"], ["}"]]);
+        assert_eq!(clauses(r"©\s*\d{4}").unwrap(), [["©"]]);
     }
 
     #[test]
@@ -348,11 +380,16 @@ mod tests {
     #[test]
     fn letters_outside_ascii_stay_exact() {
         assert_eq!(clauses("(?-i)à lire aussi").unwrap(), [["à lire aussi"]]);
-        // `(?i)à` is a class of two characters, neither ASCII: no literal
-        // spans it, and the pieces beside it are clauses of their own.
+        // `(?i)à` is `à` or `À`: the literal spans it in both cases.
         assert_eq!(
             clauses("(?i)abonnez-vous à la lettre").unwrap(),
-            [["abonnez-vous "], [" la lettre"]]
+            [["abonnez-vous À la lettre", "abonnez-vous à la lettre"]]
+        );
+        assert_eq!(clauses("(?i)télécharger").unwrap()[0].len(), 4);
+        // A small class is each of its characters.
+        assert_eq!(
+            clauses("(?-i)r[eéè]sum").unwrap(),
+            [["resum", "rèsum", "résum"]]
         );
     }
 
