@@ -75,6 +75,13 @@ const FR: &[&str] = &[
     "auprès",
     "notamment",
     "comme",
+    // Determiners that always wait for their noun.
+    "chaque",
+    "quelques",
+    "quel",
+    "quelle",
+    "quels",
+    "quelles",
 ];
 
 const EN: &[&str] = &[
@@ -123,6 +130,11 @@ const EN: &[&str] = &[
     "concerning",
     "amongst",
     "among",
+    // A determiner that always waits for its noun, a preposition that
+    // waits for its unit, a relative that waits for its clause.
+    "every",
+    "per",
+    "whom",
 ];
 
 /// Prepositions a sentence may end on after a verb ("what they look at",
@@ -320,6 +332,222 @@ pub fn stops_without_a_mark(previous: Option<&str>, word: &str, language: Langua
         || (language == Language::Fr && FR_RELATIVES.contains(&normalized(word).as_str()))
 }
 
+/// Subject pronouns of either language, for the clause tests of
+/// [`leaves_a_clause_open`].
+const EN_ALL_SUBJECTS: &[&str] = &["i", "we", "they", "he", "she", "you", "it"];
+/// Conjunctions that open a subordinate clause: its subject waits for its
+/// verb ("… when you", "… until it").
+const EN_SUBORDINATORS: &[&str] = &[
+    "how", "when", "where", "why", "whether", "if", "because", "once", "unless", "until", "while",
+    "although", "though", "whenever", "wherever",
+];
+/// Forms of "be" and "have" that need a complement or a participle: after
+/// a comma and a pronoun subject ("…, he was"), nothing supplies it.
+const EN_BE_HAVE: &[&str] = &["is", "are", "was", "were", "has", "have", "had"];
+const FR_BE_HAVE: &[&str] = &[
+    "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut", "a", "ont",
+    "avait", "avaient", "aura", "auront", "aurait", "auraient",
+];
+/// Forms of "avoir" that carry a compound tense ("a été", "avait eu").
+const FR_AVOIR: &[&str] = &[
+    "a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aura", "auront", "aurait",
+    "auraient",
+];
+/// Participles of "être" and "avoir", which are themselves auxiliaries: a
+/// compound tense ending on one waits for the participle it carries ("la
+/// salle a été").
+const FR_AUXILIARY_PARTICIPLES: &[&str] = &["été", "eu"];
+/// Words before an auxiliary that let a compound tense end: an object
+/// pronoun standing for the complement ("comme il l'a été", "il y a eu"),
+/// a relative or comparison that supplies it ("ce qu'il a été").
+const FR_COMPLEMENT_STANDINS: &[&str] = &[
+    "l", "le", "la", "les", "en", "y", "qu", "que", "comme", "lui", "leur",
+];
+/// Answers and interjections before a comma, after which an elliptical
+/// clause is complete ("Yes, it was", "Oui, il est").
+const EN_INTERJECTIONS: &[&str] = &[
+    "yes", "no", "yeah", "oh", "well", "indeed", "sure", "course",
+];
+const FR_INTERJECTIONS: &[&str] = &["oui", "non", "si", "ah", "oh", "bon", "eh", "bien"];
+/// Prepositions that announce a year: a number after them cut to its
+/// century ("depuis 20", "since 19") was cut with the rest.
+const EN_YEAR_PREPOSITIONS: &[&str] = &["in", "since", "until", "by", "from", "before", "after"];
+const FR_YEAR_PREPOSITIONS: &[&str] = &["en", "depuis", "dès", "avant", "après"];
+/// Determiners of one singular noun: `entre`/`between` followed by one of
+/// them and its noun, with no second term, lacks its second side.
+const FR_SINGULAR_DETERMINERS: &[&str] = &[
+    "le", "la", "l", "sa", "son", "ma", "mon", "ta", "ton", "un", "une", "cette", "cet", "ce",
+    "notre", "votre", "leur",
+];
+const EN_SINGULAR_DETERMINERS: &[&str] = &[
+    "a", "an", "this", "that", "his", "her", "its", "my", "your", "our", "their", "the",
+];
+/// Words after which a noun is a count or a pair (`between the two`).
+const EN_COUNT_WORDS: &[&str] = &["two", "three", "four", "five", "both", "pair", "couple"];
+
+/// Copulas a clause may end on when a wh-word before it stands for their
+/// complement ("… where the water butts are", "là où le marché est").
+const EN_COPULAS: &[&str] = &["is", "are", "was", "were"];
+const FR_COPULAS: &[&str] = &["est", "sont", "était", "étaient"];
+const EN_COMPLEMENT_WORDS: &[&str] = &[
+    "where", "wherever", "what", "whatever", "who", "whoever", "how", "as", "than",
+];
+const FR_COMPLEMENT_WORDS: &[&str] = &["où", "comme", "que", "qu", "quoi"];
+/// Words that make "one" a noun with its determiner ("which one", "the
+/// one"), which a copula after it does not complete.
+const EN_ONE_DETERMINERS: &[&str] = &["which", "whichever", "each", "every", "the"];
+
+/// Whether `text` ends on a copula whose complement a wh-word or a
+/// comparison before it supplies (`where the water butts are`, `là où le
+/// marché est`): the clause is whole.
+pub fn completes_a_wh_clause(text: &str, language: Language) -> bool {
+    let text = text.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let words = last_words(text);
+    let (copulas, complements) = match language {
+        Language::Fr => (FR_COPULAS, FR_COMPLEMENT_WORDS),
+        Language::En => (EN_COPULAS, EN_COMPLEMENT_WORDS),
+    };
+    words
+        .first()
+        .is_some_and(|(w, _)| copulas.contains(&w.as_str()))
+        && words[1..]
+            .iter()
+            .any(|(w, _)| complements.contains(&w.as_str()))
+}
+
+/// How many words from the end the clause tests read.
+const CLAUSE_WINDOW: usize = 5;
+
+/// The last words of `text` (lowercase, apostrophes and hyphens splitting
+/// them as the word tests expect), last first, each with whether a comma
+/// stands right before it.
+fn last_words(text: &str) -> Vec<(String, bool)> {
+    let mut words: Vec<(String, bool)> = Vec::with_capacity(CLAUSE_WINDOW);
+    let mut pending: Option<(usize, usize)> = None;
+    for (i, c) in text.char_indices().rev() {
+        if c.is_alphanumeric() {
+            pending = Some((i, pending.map_or(i + c.len_utf8(), |(_, e)| e)));
+            continue;
+        }
+        if let Some((start, stop)) = pending.take() {
+            words.push((normalized(&text[start..stop]), false));
+            if words.len() == CLAUSE_WINDOW {
+                return words;
+            }
+        }
+        if c == ','
+            && let Some(last) = words.last_mut()
+        {
+            last.1 = true;
+        }
+    }
+    if let Some((start, stop)) = pending {
+        words.push((normalized(&text[start..stop]), false));
+    }
+    words
+}
+
+/// Whether `text`, which stops with no final mark (maybe inside a closing
+/// quotation mark), stops inside a clause that cannot end there, by what
+/// its last words need:
+/// - a year cut to its century after a preposition of time (`en 20`);
+/// - a subject after "how" and a degree word (`how much you`), or "you"
+///   and "it" after a subordinating conjunction (`once you`);
+/// - after a comma, a pronoun subject and a form of "be"/"have" with no
+///   complement (`…, il était`, `…, he was`);
+/// - a compound tense stopping on its auxiliary participle (`a été`);
+/// - `entre`/`between` with one singular side and no second (`entre sa
+///   vie`).
+pub fn leaves_a_clause_open(text: &str, language: Language) -> bool {
+    let text = text.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '»' | '”' | '"' | '’' | '\'' | '*' | '_' | '\u{a0}')
+    });
+    if !text.ends_with(char::is_alphanumeric) {
+        return false;
+    }
+    let words = last_words(text);
+    let word = |i: usize| words.get(i).map(|(w, _)| w.as_str());
+    let Some(last) = word(0) else {
+        return false;
+    };
+    let fr = language == Language::Fr;
+    let is_in = |w: Option<&str>, list: &[&str]| w.is_some_and(|w| list.contains(&w));
+    // "depuis 20", "since 19": a year cut after its century.
+    let years = if fr {
+        FR_YEAR_PREPOSITIONS
+    } else {
+        EN_YEAR_PREPOSITIONS
+    };
+    if (2..=3).contains(&last.len())
+        && last.bytes().all(|b| b.is_ascii_digit())
+        && (last.starts_with("19") || last.starts_with("20"))
+        && is_in(word(1), years)
+    {
+        return true;
+    }
+    if !fr
+        && EN_ALL_SUBJECTS.contains(&last)
+        && ((word(2) == Some("how") && word(1) != Some("about"))
+            || (matches!(last, "you" | "it") && is_in(word(1), EN_SUBORDINATORS)))
+    {
+        return true;
+    }
+    // "…, il était", "…, he was": a clause opened after a comma whose verb
+    // needs what follows it.
+    let (subjects, be_have, interjections): (&[&str], &[&str], &[&str]) = if fr {
+        (FR_SUBJECTS, FR_BE_HAVE, FR_INTERJECTIONS)
+    } else {
+        (EN_ALL_SUBJECTS, EN_BE_HAVE, EN_INTERJECTIONS)
+    };
+    if be_have.contains(&last)
+        && words
+            .get(1)
+            .is_some_and(|(w, comma)| *comma && subjects.contains(&w.as_str()))
+        && word(2).is_some_and(|w| !interjections.contains(&w))
+    {
+        return true;
+    }
+    // "which one was": "one" with its determiner is a noun subject.
+    if !fr
+        && EN_COPULAS.contains(&last)
+        && matches!(word(1), Some("one" | "ones"))
+        && is_in(word(2), EN_ONE_DETERMINERS)
+    {
+        return true;
+    }
+    if fr && FR_AUXILIARY_PARTICIPLES.contains(&last) && is_in(word(1), FR_AVOIR) {
+        // "ce qu'il a été": a subject pronoun, and the word before it.
+        let before = if is_in(word(2), FR_SUBJECTS) {
+            word(3)
+        } else {
+            word(2)
+        };
+        let stand_in =
+            is_in(word(2), FR_COMPLEMENT_STANDINS) || is_in(before, FR_COMPLEMENT_STANDINS);
+        if !stand_in {
+            return true;
+        }
+    }
+    // "entre sa vie", "between the house": one side of two.
+    let (between, and, determiners) = if fr {
+        ("entre", "et", FR_SINGULAR_DETERMINERS)
+    } else {
+        ("between", "and", EN_SINGULAR_DETERMINERS)
+    };
+    if let Some(at) = (1..words.len().min(4)).find(|&i| words[i].0 == between) {
+        let after: Vec<&str> = (0..at).rev().map(|i| words[i].0.as_str()).collect();
+        let singular_noun = fr || !(last.ends_with('s') || EN_COUNT_WORDS.contains(&last));
+        if after.len() >= 2
+            && determiners.contains(&after[0])
+            && !after.contains(&and)
+            && singular_noun
+        {
+            return true;
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -378,6 +606,56 @@ mod tests {
         assert!(!stops_mid_sentence(Some("than"), "we", Language::En));
         assert!(!stops_mid_sentence(Some("pour"), "nous", Language::Fr));
         assert!(!stops_mid_sentence(None, "they", Language::En));
+    }
+
+    #[test]
+    fn a_clause_left_open_by_what_its_last_words_need() {
+        for (text, language) in [
+            ("les premiers ateliers ont ouvert en 20", Language::Fr),
+            ("the society has met every month since 19", Language::En),
+            ("ask the warden how often they", Language::En),
+            ("call the office once you", Language::En),
+            ("« Le soir de la première, elle était »", Language::Fr),
+            ("when the mill closed for good, he was", Language::En),
+            ("la toiture, refaite l'an dernier, avait été", Language::Fr),
+            ("trouver un équilibre entre son travail", Language::Fr),
+            ("the gap between the shed", Language::En),
+            ("nobody could tell which one was", Language::En),
+        ] {
+            assert!(leaves_a_clause_open(text, language), "{text}");
+        }
+        for (text, language) in [
+            ("une équipe de 20", Language::Fr),
+            ("they finished in 2019", Language::En),
+            ("the others ran faster than you", Language::En),
+            ("she asked if we could, and yes, it was", Language::En),
+            ("nous l'avons laissé comme il était", Language::Fr),
+            ("il est resté tel qu'il a été", Language::Fr),
+            ("il y a eu", Language::Fr),
+            ("entre les deux rives", Language::Fr),
+            ("entre la poire et le fromage", Language::Fr),
+            ("between the two", Language::En),
+            ("the hills between the lakes", Language::En),
+            ("Au bout d'un an, il était heureux.", Language::Fr),
+        ] {
+            assert!(!leaves_a_clause_open(text, language), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_wh_word_completes_the_copula_after_it() {
+        assert!(completes_a_wh_clause(
+            "ask at the gate where the keys are",
+            Language::En
+        ));
+        assert!(completes_a_wh_clause(
+            "on le retrouve là où le marché est",
+            Language::Fr
+        ));
+        assert!(!completes_a_wh_clause(
+            "the new gate keys are",
+            Language::En
+        ));
     }
 
     #[test]

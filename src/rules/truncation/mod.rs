@@ -90,7 +90,7 @@ pub fn is_accidental_word(ctx: &RuleContext<'_>, fragment: &str) -> bool {
 
 /// Whether the document language's dictionary (or the user's words) holds
 /// `word` as it is, without the composition rules of the spelling check.
-fn is_in_own_dictionary(ctx: &RuleContext<'_>, word: &str) -> bool {
+pub(super) fn is_in_own_dictionary(ctx: &RuleContext<'_>, word: &str) -> bool {
     let language = ctx.doc.language;
     ctx.resources.personal_words(language).contains(word)
         || ctx

@@ -13,10 +13,10 @@
 //! line or alone on the next one (an excerpt of a list of teasers, cut
 //! without an ellipsis).
 
-use super::function_words::stops_without_a_mark;
+use super::function_words::{completes_a_wh_clause, leaves_a_clause_open, stops_without_a_mark};
 use super::read_more::{is_read_more_label, label_below, trailing_label};
 use super::stems;
-use super::{ends_a_sentence, is_accidental_word, is_closing, is_known_word};
+use super::{ends_a_sentence, is_accidental_word, is_closing, is_in_own_dictionary, is_known_word};
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::{BlockKind, MarkupKind};
 use crate::rules::Findings;
@@ -93,6 +93,7 @@ impl Default for UnfinishedParagraph {
                         "- Volunteers restored the old mill over three summers with help from the vill".into(),
                         "> Le chantier a duré deux ans, et les habitants ont suivi chaque étape depuis la".into(),
                         "Les inscriptions ouvriront après la réunion des".into(),
+                        "> « Quand la crue a atteint le moulin, au printemps, il était »".into(),
                     ],
                     good: vec![
                         "Les grandes grèves furent un moment historique dans la prise de conscience collective.".into(),
@@ -103,6 +104,8 @@ impl Default for UnfinishedParagraph {
                         "Résultat : deux fois plus de demandes de devis en six mois".into(),
                         "Le prochain numéro de la revue s'intitule « Ce que les rivières nous apprennent »".into(),
                         "- Slow-cooked beans on toast with a poached egg · 40 min".into(),
+                        "**Responsable :** M. Paul Girard, bureau 12, permanence le jeudi de 10 h à 12 h".into(),
+                        "\"The quay was never this busy, even in summer!\" — Maud, harbour volunteer since the eighties".into(),
                     ],
                 },
                 fixable: false,
@@ -157,8 +160,15 @@ impl Rule for UnfinishedParagraph {
             let standfirst = block.kind() == BlockKind::Paragraph
                 && is_standfirst(doc, index)
                 && !is_long_excerpt_in_a_list(ctx, index);
+            // A caption under its image, and a line set apart in bold or
+            // italics (a dateline, a kicker, a notice), are labels, not
+            // clauses: cut only when their end shows it.
+            let set_apart = !plain
+                && block.kind() == BlockKind::Paragraph
+                && (is_caption_under_an_image(doc, block.span())
+                    || is_emphasised_throughout(doc, block.span()));
             let strong_signs_only = match block.kind() {
-                BlockKind::Paragraph => in_a_widget || standfirst,
+                BlockKind::Paragraph => in_a_widget || standfirst || set_apart,
                 // A quotation or a table cell is cut as an item is: when
                 // its end shows it (a stem, a word no sentence ends on).
                 BlockKind::ListItem | BlockKind::Quote | BlockKind::TableCell => true,
@@ -169,14 +179,17 @@ impl Rule for UnfinishedParagraph {
             // A compound cut at its hyphen shows its cut as an item does,
             // and so does a short paragraph stopping on a word no sentence
             // ends on ("… after the end of the").
+            let block_prose = doc.prose(block.span());
             let stops_on_a_function_word = match words {
-                [.., previous, last] => stops_without_a_mark(
-                    Some(doc.text(previous.span())),
-                    doc.text(last.span()),
-                    doc.language,
-                ),
+                [.., previous, last] => {
+                    stops_without_a_mark(
+                        Some(doc.text(previous.span())),
+                        doc.text(last.span()),
+                        doc.language,
+                    ) && !completes_a_wh_clause(block_prose, doc.language)
+                }
                 _ => false,
-            };
+            } || leaves_a_clause_open(block_prose, doc.language);
             let least = if strong_signs_only
                 || stops_on_a_function_word
                 || ends_on_a_glued_hyphen(doc.prose(block.span()).trim_end())
@@ -219,6 +232,14 @@ impl Rule for UnfinishedParagraph {
             if let Some(label) = &label {
                 tail = trim_opening(&tail[..label.start]);
             }
+            // "« … » — Name, place": the attribution after a quotation ends
+            // the line as a signature does; the quotation is what must end
+            // its sentence.
+            if label.is_none()
+                && let Some(quotation) = quotation_before_attribution(tail)
+            {
+                tail = quotation;
+            }
             let tail_end = block.span().start + tail.len();
             // "… every Tuesday in your inbox. Subscribe for free": a
             // prompt in the last sentence, whose button ends the block as
@@ -245,6 +266,13 @@ impl Rule for UnfinishedParagraph {
                 .find(|w| w.span().end <= last.span().start)
                 .map(|w| doc.text(w.span()));
             let before_a_label = label.is_some() || label_below.is_some();
+            // What the last words need and the text does not give: a noun
+            // after a determiner, a verb after a subject, a second side
+            // after `entre`, a year after its century.
+            let clause_open = leaves_a_clause_open(tail, doc.language);
+            let stops = clause_open
+                || (stops_without_a_mark(previous, word, doc.language)
+                    && !completes_a_wh_clause(tail, doc.language));
             // A teaser card's excerpt: a title over it, its section and
             // date or reading time under it. The page cut it at a length.
             let on_a_card = plain && is_card_excerpt(doc, index);
@@ -282,11 +310,26 @@ impl Rule for UnfinishedParagraph {
                 && !open_bracket
                 && !hyphen_cut
                 && !price_cut
-                && !stops_without_a_mark(previous, word, doc.language)
+                && !stops
             {
                 continue;
             }
+            // A quotation closed on a word its clause cannot end on ("…,
+            // il était »") was cut inside it.
+            let quotation_cut = stops && !ends_finished && ends_on_a_closed_quotation(tail);
+            // A single line ending on a name (an address, a recipient) or a
+            // number and its unit (`de 14 h à 16 h`, `en 30 secondes`) ends
+            // a noun phrase, not a clause left open.
+            let ends_on_a_name = !plain
+                && !prose.trim().contains('\n')
+                && prose.trim().chars().count() <= MAX_TITLE_CHARS
+                && word.starts_with(char::is_uppercase)
+                && previous.is_some();
+            let ends_on_a_quantity =
+                previous.is_some_and(|p| p.chars().any(|c| c.is_ascii_digit()));
             if !price_cut
+                && !clause_open
+                && !quotation_cut
                 && (ends_finished
                     || ends_with_read_more(tail, doc.language)
                     || ends_in_brackets
@@ -294,7 +337,11 @@ impl Rule for UnfinishedParagraph {
                     || ends_on_an_arrow(tail)
                     || last.has_digit()
                     || is_a_row_of_items(tail)
-                    || (plain && is_a_stack_of_short_lines(prose))
+                    || is_a_stack_of_short_lines(prose)
+                    || (!stops
+                        && !hyphen_cut
+                        && !open_bracket
+                        && (ends_on_a_name || ends_on_a_quantity))
                     || (!before_a_label
                         && (ends_with_credit(tail)
                             || is_mostly_names(doc, words)
@@ -316,7 +363,8 @@ impl Rule for UnfinishedParagraph {
                 && plain
                 && is_title_like(prose)
                 && known != Some(false)
-                && !stops_without_a_mark(previous, word, doc.language)
+                && !stops
+                && !is_a_foreign_stem(ctx, previous, word)
                 && !is_long_excerpt_in_a_list(ctx, index)
             {
                 continue;
@@ -325,10 +373,13 @@ impl Rule for UnfinishedParagraph {
             // worth queuing for"), and a short "Label : value" line a
             // data sheet's: they end as they are unless the end shows the
             // cut (a stem, a compound's hyphen, a bracket left open).
-            let shows_the_cut = known == Some(false) || hyphen_cut || open_bracket || price_cut;
+            let shows_the_cut = known == Some(false)
+                || hyphen_cut
+                || open_bracket
+                || price_cut
+                || is_a_foreign_stem(ctx, previous, word);
             let page_title = plain && index == 0 && is_title_like(prose);
-            let label_and_value =
-                is_label_and_value(prose) && !stops_without_a_mark(previous, word, doc.language);
+            let label_and_value = is_label_and_value(prose) && !stops;
             if !shows_the_cut
                 && !before_a_label
                 && !on_a_card
@@ -370,6 +421,53 @@ impl Rule for UnfinishedParagraph {
     }
 }
 
+/// Whether the paragraph at `span` stands under an image in the same
+/// paragraph (`![…](…)` on the line above): its caption.
+fn is_caption_under_an_image(doc: &Document<'_>, span: Span) -> bool {
+    let before = &doc.source()[..span.start];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    // The image on the block's own first line (its alt text read as the
+    // paragraph's start) or on the line above it.
+    let own_line = &before[line_start..];
+    let above = line_start
+        .checked_sub(1)
+        .map(|end| &before[before[..end].rfind('\n').map_or(0, |i| i + 1)..end]);
+    let is_image = |line: &str| line.trim_start().starts_with("![");
+    is_image(own_line) || above.is_some_and(is_image)
+}
+
+/// Whether the lines of the paragraph at `span` are set in bold or italics
+/// from their first character to their last (`*Lyon, 3 mai*`, `**Réunion
+/// le 12 mai**`).
+fn is_emphasised_throughout(doc: &Document<'_>, span: Span) -> bool {
+    let source = doc.source();
+    let line_start = source[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = source[span.end..]
+        .find('\n')
+        .map_or(source.len(), |i| span.end + i);
+    let text = source[line_start..line_end].trim();
+    let marks = |c: char| c == '*' || c == '_';
+    text.starts_with(marks) && text.ends_with(marks)
+}
+
+/// The quotation in `tail` when an attribution follows it (`« … » —
+/// Pauline, juin`, `"…" — Jess, verified buyer`): the text up to its
+/// closing mark.
+fn quotation_before_attribution(tail: &str) -> Option<&str> {
+    let dash = tail.rfind(['—', '–'])?;
+    let quotation = tail[..dash].trim_end();
+    if quotation.len() == dash {
+        return None;
+    }
+    let attribution = &tail[dash..];
+    let closes = quotation.ends_with(['»', '”', '"']);
+    let short = attribution.split_whitespace().count() <= MAX_ATTRIBUTION_WORDS;
+    (closes && short && !attribution.contains(['.', '!', '?'])).then_some(quotation)
+}
+
+/// Most words of an attribution after a quotation, its dash included.
+const MAX_ATTRIBUTION_WORDS: usize = 12;
+
 /// Whether a block's text stops on a stem no dictionary knows, glued to
 /// its end (`… how long does it tak`): no button or label ends that way.
 fn ends_on_a_stem(ctx: &RuleContext<'_>, block: usize) -> bool {
@@ -407,6 +505,14 @@ fn is_a_cut_stem(ctx: &RuleContext<'_>, previous: Option<&str>, word: &str) -> b
     (is_known_word(ctx, word) == Some(false)
         && stems::begins_a_longer_word_of(word, ctx.doc.language))
         || is_accidental_word(ctx, word)
+}
+
+/// Whether `word` is a cut stem ([`is_a_cut_stem`]) that the document
+/// language's own dictionary does not hold: a word of the other language
+/// by accident (`… qu'il en rest` in French). A title may end on a rare
+/// word of its own language; it does not end on an English stem.
+fn is_a_foreign_stem(ctx: &RuleContext<'_>, previous: Option<&str>, word: &str) -> bool {
+    is_a_cut_stem(ctx, previous, word) && !is_in_own_dictionary(ctx, word)
 }
 
 /// Words of a card's title line.
