@@ -481,6 +481,7 @@ fn is_slip_of_a_word(
                 is_swap(word, n)
                     || edits_the_ending(word, n)
                     || is_slip_parsed_by_accident(checker, word, n)
+                    || is_vowel_slip_in_a_compound(checker, word, n)
                     // `writting` parses as `writ` + `ting`; a letter
                     // doubled beside a common word is a slip.
                     || (has_doubled_letter_more(&fold(word), &fold(n))
@@ -625,6 +626,49 @@ fn is_slip_parsed_by_accident(checker: &SpellChecker, word: &str, neighbour: &st
             .is_some_and(|rest| rest.chars().count() >= 3 && checker.check(rest))
     });
     !joins_common_words && !prefixed && is_common(&neighbour.to_lowercase())
+}
+
+/// Whether `word`, which English reads only as two joined words, is
+/// `neighbour` with one vowel written for another (`passangers` for
+/// `passengers`, `sealent` for `sealant`): the commonest slip of an
+/// unstressed vowel. Hunspell's English dictionaries join no words (their
+/// `COMPOUNDRULE`s only build ordinals from digits), so the CLI rejects
+/// such words; draftlint accepts closed compounds the dictionary lacks
+/// (`facelift`, `wavenumber`), but not when the split is an accident: a
+/// real compound's vowel neighbour is a compound split at the same place
+/// (`photocall` beside `photo` + `cell`, `sweetbox` beside `sweat` +
+/// `box`), a slip's is one word (`pass` + `engers` is nothing). Both parts are common words: a rare
+/// part is a word the dictionary lacks, not an accident.
+fn is_vowel_slip_in_a_compound(checker: &SpellChecker, word: &str, neighbour: &str) -> bool {
+    const VOWELS: &str = "aeiouy";
+    let (lower, other) = (word.to_lowercase(), neighbour.to_lowercase());
+    let (a, b): (Vec<(usize, char)>, Vec<char>) =
+        (lower.char_indices().collect(), other.chars().collect());
+    let differing: Vec<usize> = (0..a.len().min(b.len()))
+        .filter(|&i| a[i].1 != b[i])
+        .collect();
+    let vowel_for_vowel = a.len() == b.len()
+        && differing.len() == 1
+        && VOWELS.contains(a[differing[0]].1)
+        && VOWELS.contains(b[differing[0]]);
+    if !vowel_for_vowel {
+        return false;
+    }
+    let prefixed = prefixes(Language::En).iter().any(|prefix| {
+        lower
+            .strip_prefix(prefix)
+            .is_some_and(|rest| rest.chars().count() >= 3 && checker.check(rest))
+    });
+    // Splits into two common words: a rare part (`poll` + `ock` for the
+    // fish `pollock`) makes a word the dictionary lacks, not a slip.
+    let splits: Vec<usize> = (3..a.len().saturating_sub(2))
+        .map(|i| a[i].0)
+        .filter(|&at| is_common(&lower[..at]) && is_common(&lower[at..]))
+        .collect();
+    let sibling_compound = splits.iter().any(|&at| {
+        other.is_char_boundary(at) && checker.check(&other[..at]) && checker.check(&other[at..])
+    });
+    !prefixed && !splits.is_empty() && !sibling_compound
 }
 
 /// `onboarding`, `dogfooding`: tech and trade English makes verbs of nouns

@@ -44,7 +44,7 @@ writes it with an English inflection the dictionary knows (`repot` beside \
 (`sur` + `re` + `présentées` is `surreprésentées` mistyped), and an English \
 word read as two joined words none of which is common, with a common word \
 one edit away, is that word mistyped (`recomend` is no `reco` + `mend`). \
-A word that parses only as a French prefix + word is `réponse` mistyped when the part after the prefix is one letter (dropped, added, wrong, swapped) from a word that the dictionary knows behind that prefix (`ré` + `ponce`), agreement endings aside; an English compound with a letter doubled beside a common word (`writ` + `ting`) is a slip, and so is a `-re` form of a comparative (`fastre` is no British `faster`). A letter tripled inside a word (`Pennnine`) is a slip even capitalised. In an English draft, a French word one letter added, dropped or swapped from a common English word (`orignal`) is a slip, not a loanword. A word built on a name the draft writes (`vierzonnais` beside \
+A word that parses only as a French prefix + word is `réponse` mistyped when the part after the prefix is one letter (dropped, added, wrong, swapped) from a word that the dictionary knows behind that prefix (`ré` + `ponce`), agreement endings aside; an English compound with a letter doubled beside a common word (`writ` + `ting`) is a slip, and so is a `-re` form of a comparative (`fastre` is no British `faster`). A letter tripled inside a word (`Pennnine`) is a slip even capitalised. English dictionaries join no words (Hunspell rejects `pass` + `angers`), so a word read only as two joined common words is a slip when a dictionary word is one vowel away and does not split there into two words (`agreemint` for `agreement`; `photocall` stays, beside `photo` + `cell`). In an English draft, a French word one letter added, dropped or swapped from a common English word (`orignal`) is a slip, not a loanword. A word built on a name the draft writes (`vierzonnais` beside \
 `Vierzon`: the name, its last consonant doubled or its mute letter \
 dropped, and a suffix of inhabitants or origins) is no typo, and neither \
 is an English sentence opener in the possessive (`Kia's new car`: a \
@@ -792,6 +792,29 @@ mod tests {
         assert_eq!(
             words,
             ["parkking", "slowre", "bagage", "Harbbbour"],
+            "{en:?}"
+        );
+    }
+
+    /// English dictionaries join no words: a word read only as two joined
+    /// words, one vowel from a dictionary word, is that word mistyped;
+    /// a compound whose vowel neighbour is a compound of the same first
+    /// word stays one (`photocall`, `photocell`).
+    #[test]
+    fn a_vowel_slip_read_as_two_joined_words_is_a_typo() {
+        let en = flagged(
+            "The adventage of the new agreemint is clear. After the photocall \
+             we ate a hotpot.",
+            Language::En,
+        );
+        let words: Vec<(&str, Option<&str>)> =
+            en.iter().map(|(w, s)| (w.as_str(), s.as_deref())).collect();
+        assert_eq!(
+            words,
+            [
+                ("adventage", Some("advantage")),
+                ("agreemint", Some("agreement"))
+            ],
             "{en:?}"
         );
     }

@@ -115,7 +115,13 @@ pub(super) fn is_cut_by_a_rule(doc: &Document<'_>, index: usize) -> bool {
         .get(index + 1)
         .map_or(source.len(), |b| b.span().start);
     let gap = &source[heading.end..gap_end];
-    gap.lines().any(|line| {
+    // Only whole lines: the gap ends where the next block's prose starts,
+    // after its own marks (`***Title***` opens with what looks like a rule).
+    let whole_lines = match gap_end == source.len() {
+        true => gap,
+        false => gap.rsplit_once('\n').map_or("", |(lines, _)| lines),
+    };
+    whole_lines.lines().any(|line| {
         let line = line.trim();
         line.len() >= 3
             && ['-', '*', '_']

@@ -23,8 +23,8 @@
 //! widget, not a section; and a section holding nothing but leftovers (a
 //! share bar, a reader prompt, a chat closer) is empty, in plain text too.
 
-use super::plain_sections::{MAX_TITLE_WORDS, PlainPage, finished_text};
-use super::{bold_titles, has_heading_levels, is_toc_heading};
+use super::plain_sections::{MAX_TITLE_WORDS, PlainPage, finished_text, promises_content};
+use super::{bold_titles, closing, has_heading_levels, is_toc_heading};
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::BlockKind;
 use crate::rules::Findings;
@@ -60,7 +60,18 @@ findings, notes, a map, further reading, known issues, threads, services, \
 vacancies) is empty. So is a title promising what prose cannot be (a \
 table, a map, a gallery) under another title and over a paragraph, which \
 is the first title's; and a day of a programme (`Saturday 5 July`, \
-`Jour 3`) over a title of another kind where an earlier day heads text.
+`Jour 3`) over a title of another kind where an earlier day heads text. \
+A title over a title may head a question (`Can I pay in instalments?`) \
+or a list (`Fees for 2025` over its lines), but not open with a \
+preposition (`For the sauce`: a part's subsection); a step named after a \
+colon (`Step 3: Sand the edges`) over the next step is empty too.
+
+In both markups, a heading promising content (attachments, dates, a \
+presentation: `Enclosed documents`, `About the trust`) over nothing but \
+the end of a letter or a release (a valediction, a signature, a contact \
+line; under attachments, one closing paragraph then the valediction) is \
+empty. A quotation of a dozen words or more (a testimony) is a body, \
+whatever widget a promo rule finds at its end.
 
 **Why.** An empty section is either a section the writer forgot to write \
 or the title of a block that did not survive the copy-paste (a \
@@ -92,8 +103,10 @@ impl Default for EmptySection {
                         "# Meet the baker\n\n**Why bread?**\n\nMy grandfather baked. I grew up in the smell of it.\n\n**Why here?**\n\nThe old mill was for sale, and the rent was low.\n\n**What next?**".into(),
                         "# Club letter\n\nThe season starts in May.\n\n## Notices\n\n---\n\nYou get this letter as a member.".into(),
                         "# Guide\n\nThe yearly review goes better when both sides prepare.\n\n## Key dates\n\nDownload our free review template: enter your work email below to receive it.\n\n## After the review\n\nSend a short summary within a week.".into(),
+                        "# Hall roof\n\nThe roof of the village hall will be repaired in May.\n\n## Enclosed documents\n\nKind regards,\n\nSam Ito".into(),
                     ],
                     good: vec![
+                        "# Hall roof\n\nThe roof of the village hall will be repaired in May.\n\n## Next steps\n\nThe builders start on the first Monday of the month.\n\nKind regards,\n\nSam Ito".into(),
                         "## Contexte\n\n### Origines\n\nLe texte des origines.".into(),
                         "# Title\n\nSome text.\n\n## Next steps\n\nMore text.".into(),
                         "# Title\n\nThe harbour reopened on Monday after a winter of repairs.\n\n## Related posts".into(),
@@ -130,7 +143,8 @@ impl Rule for EmptySection {
                 let empty_by_form = page.is_flat_sibling_over(doc, index)
                     || page.is_empty_tail_title(doc, index, &leftovers)
                     || page.is_empty_series_item(doc, index, &leftovers)
-                    || page.is_block_title_under_title(doc, index, &leftovers);
+                    || page.is_block_title_under_title(doc, index, &leftovers)
+                    || page.is_title_over_the_closing(doc, index, &leftovers);
                 if empty_by_form && !is_toc_heading(doc, block.span()) {
                     let title = doc.text(block.span());
                     let message = match index + 1 == blocks.len() {
@@ -182,10 +196,24 @@ impl Rule for EmptySection {
                 Some(BlockKind::Heading { level: next }) => levels && next <= level,
                 Some(_) => false,
             };
+            // A quotation of some length (a testimony) is a body, whatever
+            // widget a promo rule finds at its end.
+            let quoted_text = |i: usize| {
+                blocks[i].kind() == BlockKind::Quote
+                    && doc.words_of_block(i).len() >= MIN_QUOTE_WORDS
+            };
             let only_leftovers = content > 0
                 && closes_section
-                && (index + 1..=index + content).all(|i| leftovers.is_leftover(i))
+                && (index + 1..=index + content)
+                    .all(|i| leftovers.is_leftover(i) && !quoted_text(i))
                 && !delivers_its_title(doc, &leftovers, index, index + 1..=index + content);
+            // A heading promising content (attachments, dates, a table)
+            // over nothing but the letter's end: its content is missing.
+            let over_the_closing = levels
+                && (promises_content(doc, index)
+                    || closing::names_attachments(doc, index)
+                    || closing::is_about_title(doc, index))
+                && closing::heads_only_the_closing(doc, index);
             let empty = match blocks.get(index + 1).map(|b| b.kind()) {
                 Some(BlockKind::ListItem) if !levels => {
                     is_plain_sibling_over(doc, index) || only_leftovers
@@ -199,13 +227,19 @@ impl Rule for EmptySection {
                         is_plain_sibling_over(doc, index)
                     }
                 }
-                Some(_) => only_leftovers || (levels && bold_titles::is_cut_by_a_rule(doc, index)),
+                Some(_) => {
+                    only_leftovers
+                        || (levels && bold_titles::is_cut_by_a_rule(doc, index))
+                        || over_the_closing
+                }
             };
             if !empty || is_toc_heading(doc, block.span()) {
                 continue;
             }
             let title = doc.text(block.span());
-            let message = if only_leftovers {
+            let message = if over_the_closing {
+                format!("heading `{title}` has nothing under it but the end of the letter")
+            } else if only_leftovers {
                 format!("heading `{title}` has nothing under it but leftovers of a web page")
             } else if index + 1 == blocks.len() {
                 format!("heading `{title}` ends the document with nothing under it")
@@ -229,6 +263,9 @@ impl EmptySection {
         .with_help("write the section, or delete the heading")
     }
 }
+
+/// Words of a quotation that is a section's text, not a widget's line.
+const MIN_QUOTE_WORDS: usize = 12;
 
 /// Letters of a word of a title that the leftovers under it may repeat: a
 /// content word, not an article or a preposition.
@@ -359,9 +396,15 @@ fn is_plain_sibling_over(doc: &Document<'_>, index: usize) -> bool {
 /// Words of the text under a programme's step: one line of it.
 const MIN_STEP_WORDS: usize = 5;
 
-/// A title made of one word and a number: "Day 1", "Jour 3", "Étape 2"
-/// (the word lowercased, and the number).
+/// A title made of one word and a number: "Day 1", "Jour 3", "Étape 2",
+/// with or without a name after a colon ("Step 2: Sand the edges"); the
+/// word lowercased, and the number.
 fn labelled_number(title: &str) -> Option<(String, u32)> {
+    // "Step 4: Add the filler": the step's name after a colon.
+    let title = title
+        .split_once(':')
+        .filter(|(_, name)| !name.trim().is_empty())
+        .map_or(title, |(label, _)| label);
     let mut words = title.split_whitespace();
     let (label, number, rest) = (words.next()?, words.next()?, words.next());
     let label_fits = label.chars().next().is_some_and(char::is_uppercase)

@@ -6,6 +6,7 @@
 //! so in plain text only the cases that need no levels are checked.
 
 mod bold_titles;
+mod closing;
 mod dense_markup;
 mod empty_section;
 mod empty_table_of_contents;
@@ -97,6 +98,65 @@ const TOC_QUALIFIERS: &[&str] = &[
     " of our ",
 ];
 
+/// Demonstratives that point at the text itself ("this guide", "ce test").
+const DEMONSTRATIVES: &[&str] = &["this", "ce", "cet", "cette"];
+
+/// Nouns a text calls itself by: its kind, as a page or a publication.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "article",
+    "post",
+    "page",
+    "guide",
+    "review",
+    "test",
+    "issue",
+    "edition",
+    "newsletter",
+    "report",
+    "letter",
+    "bulletin",
+    "episode",
+    "chapter",
+    "tutorial",
+    "dossier",
+    "numéro",
+    "édition",
+    "rapport",
+    "lettre",
+    "épisode",
+    "chapitre",
+    "tutoriel",
+    "comparatif",
+    "billet",
+];
+
+/// Words that, before "this <text>", place the reader inside it ("In this
+/// edition", "Dans ce numéro"); verbs that say what it holds ("What this
+/// report covers", "Ce que contient ce dossier"); nouns of a contents
+/// ("Au sommaire de ce test").
+const CONTENTS_CUES: &[&str] = &[
+    "in", "inside", "within", "dans", "covers", "cover", "contains", "includes", "couvre",
+    "contient", "comprend", "aborde", "sommaire", "contents", "menu",
+];
+
+/// Most words of a title naming its text's contents.
+const MAX_CONTENTS_TITLE_WORDS: usize = 6;
+
+/// Whether a title points at its own text's contents in words no list
+/// holds: a demonstrative and a noun for the text ("this issue", "ce
+/// test") with a cue of contents before it or in it (a preposition
+/// placing the reader inside, a verb of containing, a noun of contents).
+/// A title about the text ("Why this guide", "About this report") has no
+/// such cue.
+fn names_its_own_contents(key: &str) -> bool {
+    let words: Vec<&str> = key.split([' ', '\'']).filter(|w| !w.is_empty()).collect();
+    words.len() <= MAX_CONTENTS_TITLE_WORDS
+        && words
+            .windows(2)
+            .any(|pair| DEMONSTRATIVES.contains(&pair[0]) && DOCUMENT_NOUNS.contains(&pair[1]))
+        && words.iter().any(|w| CONTENTS_CUES.contains(w))
+}
+
 fn is_toc_heading(doc: &Document<'_>, span: crate::diagnostic::Span) -> bool {
     if span.len() > MAX_TOC_TITLE_BYTES {
         return false;
@@ -108,6 +168,11 @@ fn is_toc_heading(doc: &Document<'_>, span: crate::diagnostic::Span) -> bool {
         .any(|title| title.chars().next() == first && heading_key_chars(prose).eq(title.chars()));
     exact || {
         let key: String = heading_key_chars(prose).collect();
+        // A sentence ("In this issue, we look back.") is no title.
+        let sentence = prose.trim_end().ends_with(['.', '!', ',', ';', ':']);
+        if !sentence && names_its_own_contents(&key) {
+            return true;
+        }
         QUALIFIED_TOC_TITLES.iter().any(|title| {
             key.strip_prefix(title).is_some_and(|rest| {
                 let rest = format!("{rest} ");
@@ -153,6 +218,13 @@ mod tests {
             ("## Contents of the box\n", false),
             ("**Sommaire de ce numéro**\n", true),
             ("## Contents of this guide\n", true),
+            // Titles pointing at their own text's contents.
+            ("## Inside this edition\n", true),
+            ("## Ce que couvre ce comparatif\n", true),
+            ("**Dans cette lettre**\n", true),
+            ("## Why this guide\n", false),
+            ("## About this report\n", false),
+            ("Inside this edition, a look back.\n", false),
             (
                 "## Sommaire des délibérations et des votes du conseil\n",
                 false,

@@ -21,6 +21,7 @@
 //!   another kind, in a page where a title of the series heads text: that
 //!   day's section is missing.
 
+use super::closing;
 use crate::markup::BlockKind;
 use crate::rules::leftovers::Leftovers;
 use crate::text::{Document, WEEKDAYS};
@@ -83,6 +84,65 @@ pub(super) fn title_shaped(doc: &Document<'_>, i: usize) -> bool {
         })
 }
 
+/// Most words of a question used as a section's title ("What does the
+/// landlord have to repair?"): questions run longer than labels.
+const MAX_QUESTION_TITLE_WORDS: usize = 12;
+
+/// The line at `i` reads as a section's title: of a title's form, or a
+/// question of a few words opening with a capital.
+fn heads_like_a_title(doc: &Document<'_>, i: usize) -> bool {
+    title_shaped(doc, i) || {
+        let title = doc.prose(doc.blocks()[i].span()).trim();
+        title.ends_with('?')
+            && !title
+                .trim_end_matches('?')
+                .contains(['?', '.', '!', '\n', ':'])
+            && title.starts_with(char::is_uppercase)
+            && doc.words_of_block(i).len() <= MAX_QUESTION_TITLE_WORDS
+    }
+}
+
+/// The line at `i` has the form of a title over a list: a few words
+/// opening with a capital, no colon, no final punctuation; a figure is
+/// allowed ("Fees for 2025", "Tarifs 2025").
+fn list_title_shaped(doc: &Document<'_>, i: usize) -> bool {
+    let title = doc.prose(doc.blocks()[i].span()).trim();
+    doc.blocks()[i].kind().is_heading()
+        && (1..=MAX_TITLE_WORDS).contains(&doc.words_of_block(i).len())
+        && title.starts_with(char::is_uppercase)
+        && !title.contains([':', ',', '\n', '|', '/', '@', '#'])
+        && !title.ends_with(['.', '!', '?', ',', ';', '…'])
+}
+
+/// Blocks at `i` and after it are a list: two items in a row (a list's
+/// items, or in plain text lines a reader takes for titles but that hold
+/// a colon or a figure: "Weekdays: £400").
+fn lists_at(doc: &Document<'_>, i: usize) -> bool {
+    let item = |i: usize| {
+        doc.blocks().get(i).is_some_and(|b| {
+            b.kind() == BlockKind::ListItem
+                || (b.kind().is_heading()
+                    && !title_shaped(doc, i)
+                    && doc.words_of_block(i).len() > 1)
+        })
+    };
+    item(i) && item(i + 1)
+}
+
+/// Prepositions that open a subsection's title ("For the filling",
+/// "Pour la garniture", "With children"); those of places and dates are
+/// read with what follows them ([`opens_with_a_place_or_date`]).
+const SUBSECTION_PREPOSITIONS: &[&str] = &["for", "with", "without", "pour", "avec", "sans"];
+
+/// The title at `i` opens with a preposition: a part of the title above.
+fn opens_with_a_preposition(doc: &Document<'_>, i: usize) -> bool {
+    opens_with_a_place_or_date(doc, i)
+        || doc.words_of_block(i).first().is_some_and(|w| {
+            let word = doc.text(w.span()).to_lowercase();
+            SUBSECTION_PREPOSITIONS.contains(&word.as_str())
+        })
+}
+
 /// Sections of text the page must show before a title over a title
 /// counts as a sibling left empty: a part title comes near the top.
 const MIN_SECTIONS_BEFORE: usize = 2;
@@ -118,15 +178,27 @@ impl PlainPage {
         let sections = (0..blocks.len())
             .filter(|&i| heading(i) && text(i + 1))
             .collect();
+        // The title under: one over text, or one over a list (a
+        // title may then hold a figure: "Prices for 2025"), not opening
+        // with a preposition (a part's subsection: "For the sauce").
+        let heads_text = |i: usize| {
+            !opens_with_a_preposition(doc, i)
+                && ((heads_like_a_title(doc, i) && text(i + 1))
+                    || (list_title_shaped(doc, i) && lists_at(doc, i + 1)))
+        };
+        // A paragraph cut before its final stop reads as a heading in
+        // plain text, but no title runs to a dozen words.
+        let cut_text = |i: usize| {
+            heading(i) && doc.words_of_block(i).len() >= MIN_TEXT_WORDS && !leftovers.is_leftover(i)
+        };
         let titles_over_titles = (1..blocks.len().saturating_sub(2))
             .filter(|&i| {
                 heading(i)
                     && heading(i + 1)
-                    && title_shaped(doc, i)
-                    && title_shaped(doc, i + 1)
+                    && heads_like_a_title(doc, i)
                     && doc.prose(blocks[i].span()) != doc.prose(blocks[i + 1].span())
-                    && text(i - 1)
-                    && text(i + 2)
+                    && (text(i - 1) || cut_text(i - 1))
+                    && heads_text(i + 1)
             })
             .collect();
         let last_text = (0..blocks.len()).rev().find(|&i| text(i));
@@ -202,6 +274,36 @@ impl PlainPage {
             && (self.sections_before(index) >= MIN_SECTIONS_BEFORE
                 || promises_content(doc, index))
             && !opens_with_a_place_or_date(doc, index + 1)
+    }
+
+    /// Whether the title at `index`, right after a paragraph of text,
+    /// promises content (attachments, a presentation,
+    /// dates…) and heads nothing but the end of a letter or a release: a
+    /// valediction, a signature, a contact line.
+    pub(super) fn is_title_over_the_closing(
+        &self,
+        doc: &Document<'_>,
+        index: usize,
+        leftovers: &Leftovers,
+    ) -> bool {
+        // A presentation's title names someone at length ("About the
+        // Friends of the Old Mill").
+        let about = closing::is_about_title(doc, index)
+            && doc.words_of_block(index).len() <= MAX_QUESTION_TITLE_WORDS
+            && !doc
+                .prose(doc.blocks()[index].span())
+                .trim_end()
+                .ends_with(['.', '!', ',', ':']);
+        let after_text = index
+            .checked_sub(1)
+            .is_some_and(|i| body_text(doc, i) && !leftovers.is_leftover(i));
+        after_text
+            && (title_shaped(doc, index) || about)
+            && !leftovers.is_widget(index)
+            && (promises_content(doc, index)
+                || closing::names_attachments(doc, index)
+                || closing::is_about_title(doc, index))
+            && closing::heads_only_the_closing(doc, index)
     }
 
     /// Whether the title at `index` is a section left empty after the
@@ -446,7 +548,7 @@ const CONTENT_PROMISING_WORDS: &[&str] = &[
 
 /// The title at `i` promises content of its own (see
 /// [`CONTENT_PROMISING_WORDS`]).
-fn promises_content(doc: &Document<'_>, i: usize) -> bool {
+pub(super) fn promises_content(doc: &Document<'_>, i: usize) -> bool {
     doc.words_of_block(i).iter().any(|w| {
         let word = doc.text(w.span()).to_lowercase();
         CONTENT_PROMISING_WORDS.contains(&word.as_str())
