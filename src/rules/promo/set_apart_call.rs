@@ -19,6 +19,8 @@ use super::line_shape::is_icon;
 use super::line_tail::tokens;
 use super::site_address::command;
 use super::ui_words;
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
 
 /// A line holding a call is a line of a page, not a paragraph.
 const MAX_LINE_WORDS: usize = 40;
@@ -35,15 +37,51 @@ const MAX_DASH_BUTTON_WORDS: usize = 6;
 /// angles the module describes.
 pub fn has_set_apart_call(prose: &str) -> bool {
     let text = prose.trim();
+    // Most lines of a draft hold neither a mark nor a cue word: one pass
+    // over the line's characters and one automaton pass leave them, with
+    // no allocation.
+    let marked = text.chars().any(|c| mark_of(c).is_some());
+    let cued = CUES.is_match(text);
+    if !(marked || cued) {
+        return false;
+    }
     let count = tokens(text).len();
     if count == 0 || count > MAX_LINE_WORDS {
         return false;
     }
-    marked_segment(text)
-        || first_frame(text)
-        || rights_reserved(text)
-        || platform_or_gesture_call(text)
+    (marked && marked_segment(text))
+        || (cued && (first_frame(text) || rights_reserved(text) || platform_or_gesture_call(text)))
 }
+
+/// What the angles other than the marks need on a line: "first"/"premi…"
+/// of an empty state, the legal formula's "reserv…"/"interdite", a
+/// platform's name, a gesture's stem (ASCII case folded).
+static CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let mut needles: Vec<&str> = vec![
+        "first",
+        "premi",
+        "reserved",
+        "réservés",
+        "interdite",
+        "click",
+        "tap",
+        "hover",
+        "cliqu",
+        "clic",
+        "touchez",
+        "survolez",
+        "app store",
+        "google play",
+        "play store",
+        "apple ",
+        "epic games",
+    ];
+    needles.extend(PLATFORMS);
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(needles)
+        .expect("valid cue words")
+});
 
 /// How a segment of a line is set apart from the one before it.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -153,7 +191,15 @@ fn marked_segment(text: &str) -> bool {
                 return true;
             }
             match before {
-                Mark::None => is_command && icon_after && words <= MAX_BUTTON_WORDS,
+                // Before an icon that opens another unit ("… ➜ Remplissez"):
+                // "Mix the sugar → then add the eggs" is one sentence.
+                Mark::None => {
+                    let next_opens = parts.get(k + 1).is_some_and(|p| {
+                        p.1.trim_start_matches(|c: char| !c.is_alphanumeric())
+                            .starts_with(char::is_uppercase)
+                    });
+                    is_command && icon_after && next_opens && words <= MAX_BUTTON_WORDS
+                }
                 Mark::Icon => is_command && words <= MAX_BUTTON_WORDS,
                 Mark::Bar => {
                     is_command && !figures && words <= MAX_ROW_LABEL_WORDS && row_before(k)

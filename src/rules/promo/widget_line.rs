@@ -52,8 +52,18 @@ basket, \"this page\", \"notre boutique\"), carries a button's marks (an \
 icon or an arrow opening or closing it, a discount code, \"in one click\", \
 \"-nous\") or a button's shape (a few words with no full stop); a \
 button's label alone in its block between blocks \
-(\"Réserver\", \"Buy tickets\"). Lines of one widget next to each other are \
-one finding. A line another promo rule reports, the draft's title and a \
+(\"Réserver\", \"Buy tickets\"); a call set apart inside a line of copy: a \
+button after an arrow, an icon or a dash (\"… 45 € chez notre partenaire — \
+Voir l'offre\"), a navigation row of short labels ending on a call \
+(\"FAQ | Gallery | Book a visit\"), a counter beside its icon (\"· 💬 14 \
+comments\"), a call after a short prompt (\"Un avis ? Écrivez-nous…\"), a \
+command naming an app store or a network (\"… on Steam\", \"sur \
+Instagram\") or a gesture on a picture (\"click to zoom\", \"cliquez pour \
+agrandir\"), a widget's empty state (\"Be the first to…\", \"Soyez le \
+premier à…\") and a rights-reserved footer. A draft's metadata row of \
+labelled values, a contents entry linking to its own section, a numbered \
+heading and a service sentence of several clauses are not widgets. Lines \
+of one widget next to each other are one finding. A line another promo rule reports, the draft's title and a \
 heading over a paragraph of text are left alone.
 
 **Why.** Copying a page copies its buttons, bars, banners and forms as \
