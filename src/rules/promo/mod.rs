@@ -16,6 +16,7 @@ pub(crate) mod quoted_example;
 mod reader_prompt;
 mod related_block;
 mod sales_pitch;
+mod set_apart_call;
 mod site_address;
 pub(crate) mod ui_words;
 mod widget_line;

@@ -283,6 +283,9 @@ pub fn site_address(text: &str) -> Option<bool> {
         .take_while(|&start| !trimmed[..start].contains(". "))
         .filter_map(|start| {
             let kind = command(&trimmed[start..])?;
+            if is_service_sentence(trimmed, start) {
+                return None;
+            }
             Some(marks_of_a_call(trimmed, start, kind))
         })
         .filter(|&(marks, _)| marks >= THRESHOLD)
@@ -321,7 +324,7 @@ fn words_of(text: &str) -> impl Iterator<Item = &str> {
 
 /// How a clause opens with a command to the reader.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Command {
+pub(super) enum Command {
     /// Any verb: "Pick your seats", "Trouver la clinique".
     Verb,
     /// A verb buttons say (`rules/ui/`), or its French imperative
@@ -329,8 +332,40 @@ enum Command {
     ButtonVerb,
 }
 
+/// A call of several clauses closed by a full stop, with no icon or arrow
+/// on the line: the site's own service sentence ("Drop in, ring us, or
+/// book through the calendar on our website."), which tells how the
+/// service works. A button or a banner is a few words, or carries a mark.
+fn is_service_sentence(line: &str, start: usize) -> bool {
+    let call = sentence_from(line, start);
+    let end = call.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+    // Its second clause is the service's next step, said by the site
+    // ("…, nous vous recontacterons") or another way to use it ("…, or
+    // book…").
+    let goes_on = call.split(", ").skip(1).any(|clause| {
+        words_of(clause)
+            .next()
+            .is_some_and(|w| SERVICE_CLAUSE_OPENERS.contains(&ui_words::key(w).as_str()))
+    });
+    end.ends_with('.')
+        && !end.ends_with("...")
+        && goes_on
+        && tokens(call).len() >= MIN_SERVICE_WORDS
+        && !opens_with_a_mark(line)
+        && !closes_with_a_mark(line)
+        && !line.chars().any(is_icon)
+}
+
+/// Words opening the second clause of a service sentence: the site as
+/// subject, or a conjunction adding another way to use the service.
+const SERVICE_CLAUSE_OPENERS: &[&str] =
+    &["nous", "we", "on", "or", "ou", "and", "et", "then", "puis"];
+
+/// Words of a call that is a whole sentence of the site's copy.
+const MIN_SERVICE_WORDS: usize = 12;
+
 /// Whether `clause` opens with a command to the reader, and how.
-fn command(clause: &str) -> Option<Command> {
+pub(super) fn command(clause: &str) -> Option<Command> {
     // A quoted label ("« Valider » ou « Envoyer »…") is named, not said.
     let opening = clause.trim_start_matches(|c: char| !c.is_alphanumeric() && !is_quote(c));
     if opening.starts_with(is_quote) {

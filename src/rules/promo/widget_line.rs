@@ -25,6 +25,7 @@ use super::line_tail::{ends_with_a_bar, ends_with_a_lost_button};
 use super::page_furniture::is_terms_bar;
 use super::quoted_example::is_quoted_example;
 use super::reader_prompt::is_reader_prompt;
+use super::set_apart_call::has_set_apart_call;
 use super::site_address::site_address;
 use super::ui_words;
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
@@ -51,8 +52,18 @@ basket, \"this page\", \"notre boutique\"), carries a button's marks (an \
 icon or an arrow opening or closing it, a discount code, \"in one click\", \
 \"-nous\") or a button's shape (a few words with no full stop); a \
 button's label alone in its block between blocks \
-(\"Réserver\", \"Buy tickets\"). Lines of one widget next to each other are \
-one finding. A line another promo rule reports, the draft's title and a \
+(\"Réserver\", \"Buy tickets\"); a call set apart inside a line of copy: a \
+button after an arrow, an icon or a dash (\"… 45 € chez notre partenaire — \
+Voir l'offre\"), a navigation row of short labels ending on a call \
+(\"FAQ | Gallery | Book a visit\"), a counter beside its icon (\"· 💬 14 \
+comments\"), a call after a short prompt (\"Un avis ? Écrivez-nous…\"), a \
+command naming an app store or a network (\"… on Steam\", \"sur \
+Instagram\") or a gesture on a picture (\"click to zoom\", \"cliquez pour \
+agrandir\"), a widget's empty state (\"Be the first to…\", \"Soyez le \
+premier à…\") and a rights-reserved footer. A draft's metadata row of \
+labelled values, a contents entry linking to its own section, a numbered \
+heading and a service sentence of several clauses are not widgets. Lines \
+of one widget next to each other are one finding. A line another promo rule reports, the draft's title and a \
 heading over a paragraph of text are left alone.
 
 **Why.** Copying a page copies its buttons, bars, banners and forms as \
@@ -138,7 +149,10 @@ impl Rule for WidgetLine {
             let short = line.span.len() <= MAX_LINE_BYTES;
             // A product page's terms of sale and a list of quoted labels
             // are the article's text, set out like a widget.
-            if (short && is_terms_bar(doc.prose(line.span))) || is_quoted_example(doc, line.block) {
+            if (short && (is_terms_bar(doc.prose(line.span)) || is_metadata_row(text)))
+                || is_quoted_example(doc, line.block)
+                || is_contents_entry(doc, line)
+            {
                 continue;
             }
             // A call to the reader about the site itself; with an icon
@@ -148,7 +162,8 @@ impl Rule for WidgetLine {
                 && (ends_with_a_bar(text)
                     || ends_with_a_lost_button(text)
                     || is_reader_prompt(text)
-                    || address.is_some());
+                    || address.is_some()
+                    || has_set_apart_call(doc.prose(line.span)));
             let counter = short && is_counter_line(doc.prose(line.span));
             let command = is_short_command(&line_shape);
             if line_shape.may_take_part()
@@ -211,6 +226,7 @@ impl Rule for WidgetLine {
                             .ends_with(['.', '!', '?', ':'])
                     }));
             (word || command)
+                && !is_numbered_heading(doc, line(i))
                 && alone_in_its_block
                 && matches!(
                     block.kind(),
@@ -352,6 +368,42 @@ fn is_short_command(shape: &Shape) -> bool {
         && (2..=MAX_COMMAND_WORDS).contains(&shape.words)
         && !shape.sentence
         && !shape.question
+}
+
+/// A document's own metadata row ("**Owner:** … | **Version:** 2.1"):
+/// items of a bar that each pair a label with its value over a colon.
+/// A widget's items are buttons, never labelled values.
+fn is_metadata_row(text: &str) -> bool {
+    let items: Vec<&str> = text.split(" | ").collect();
+    items.len() >= 2
+        && items.iter().all(|item| {
+            item.find(':').is_some_and(|at| {
+                let value = item[at + 1..].trim_matches(|c: char| c.is_whitespace() || c == '*');
+                at > 0 && !value.is_empty()
+            })
+        })
+}
+
+/// A table of contents' entry: a link to a section of the draft itself
+/// (`[Comment faire une demande](#demande)`) names a heading, it is no
+/// button of the page.
+fn is_contents_entry(doc: &crate::text::Document<'_>, line: Line) -> bool {
+    doc.source()
+        .get(line.span.end..)
+        .and_then(|after| after.strip_prefix("](#"))
+        // "(#)" is a button's empty link, not a section's anchor.
+        .is_some_and(|anchor| anchor.starts_with(char::is_alphanumeric))
+}
+
+/// A numbered section's heading ("7. Review", "2) Submit"): the draft's
+/// outline, whatever word titles it.
+fn is_numbered_heading(doc: &crate::text::Document<'_>, line: Line) -> bool {
+    doc.blocks()[line.block].kind().is_heading() && {
+        // The source: prose masks a numbered heading's number as a marker.
+        let text = doc.text(line.span).trim_start();
+        let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+        digits > 0 && text[digits..].starts_with(['.', ')'])
+    }
 }
 
 /// A breadcrumb trail sits in the first lines of a pasted page.

@@ -1,0 +1,440 @@
+//! A call to the reader set apart inside a line of the page's copy: the
+//! button after an arrow, an icon, a bar or a dash ("… 179 € chez notre
+//! partenaire — Voir l'offre", "Galerie : 148 images ▸ Voir le
+//! diaporama", "FAQ | Gallery | Enquire now"), the counter beside its
+//! icon ("· 💬 86 comments"), the call after a short question ("Un
+//! avis ? Soyez…"), a command naming a store or a network ("Wishlist it
+//! on Steam", "Suivez-nous sur Instagram"), a command about a gesture on
+//! the screen ("cliquez pour agrandir", "Tap the picture…"), a widget's
+//! empty-state prompt ("Be the first to…") and a rights-reserved footer.
+//!
+//! Why an editor sees them: each names or marks the medium rather than
+//! the subject. The tests are over closed classes and marks, not
+//! wordings: separators and icons (markup), the grammar of a command
+//! ([`super::site_address::command`]), the names of app stores and
+//! networks (a closed class of proper names), the nouns of screen
+//! gestures, the legal formula of a copyright.
+
+use super::line_shape::is_icon;
+use super::line_tail::tokens;
+use super::site_address::command;
+use super::ui_words;
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
+
+/// A line holding a call is a line of a page, not a paragraph.
+const MAX_LINE_WORDS: usize = 40;
+/// A button's label after its mark.
+const MAX_BUTTON_WORDS: usize = 8;
+/// The question before a call is a short prompt ("Un commentaire ?").
+const MAX_PROMPT_WORDS: usize = 6;
+/// A label of a navigation row, the call ending it included.
+const MAX_ROW_LABEL_WORDS: usize = 4;
+/// After a dash, a button is a few words.
+const MAX_DASH_BUTTON_WORDS: usize = 6;
+
+/// Whether `prose`, one line, holds a call set apart, by one of the
+/// angles the module describes.
+pub fn has_set_apart_call(prose: &str) -> bool {
+    let text = prose.trim();
+    // Most lines of a draft hold neither a mark nor a cue word: one pass
+    // over the line's characters and one automaton pass leave them, with
+    // no allocation.
+    let marked = text.chars().any(|c| mark_of(c).is_some());
+    let cued = CUES.is_match(text);
+    if !(marked || cued) {
+        return false;
+    }
+    let count = tokens(text).len();
+    if count == 0 || count > MAX_LINE_WORDS {
+        return false;
+    }
+    (marked && marked_segment(text))
+        || (cued && (first_frame(text) || rights_reserved(text) || platform_or_gesture_call(text)))
+}
+
+/// What the angles other than the marks need on a line: "first"/"premi…"
+/// of an empty state, the legal formula's "reserv…"/"interdite", a
+/// platform's name, a gesture's stem (ASCII case folded).
+static CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let mut needles: Vec<&str> = vec![
+        "first",
+        "premi",
+        "reserved",
+        "réservés",
+        "interdite",
+        "click",
+        "tap",
+        "hover",
+        "cliqu",
+        "clic",
+        "touchez",
+        "survolez",
+        "app store",
+        "google play",
+        "play store",
+        "apple ",
+        "epic games",
+    ];
+    needles.extend(PLATFORMS);
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(needles)
+        .expect("valid cue words")
+});
+
+/// How a segment of a line is set apart from the one before it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    /// The line's start.
+    None,
+    /// An icon or an arrow: a button's mark.
+    Icon,
+    /// A bar or a chevron between items.
+    Bar,
+    /// A dash.
+    Dash,
+    /// A question mark: a prompt before its call.
+    Question,
+}
+
+fn mark_of(c: char) -> Option<Mark> {
+    match c {
+        '|' | '·' | '•' | '›' | '»' => Some(Mark::Bar),
+        '—' | '–' => Some(Mark::Dash),
+        '?' => Some(Mark::Question),
+        c if is_icon(c) || matches!(c, '▸' | '▶' | '►' | '⟶' | '➕') => Some(Mark::Icon),
+        _ => None,
+    }
+}
+
+/// The segments of a line between its marks, each with the mark before it
+/// and whether an icon or an arrow follows it.
+fn segments(text: &str) -> Vec<(Mark, &str, bool)> {
+    let mut out: Vec<(Mark, &str, bool)> = Vec::new();
+    let mut start = 0;
+    let mut before = Mark::None;
+    for (i, c) in text.char_indices() {
+        let Some(mark) = mark_of(c) else { continue };
+        // A dash or a bar sets apart only between spaces ("24/7", "e-mail",
+        // "Saint-Julien").
+        let spaced =
+            text[..i].ends_with(char::is_whitespace) || matches!(mark, Mark::Icon | Mark::Question);
+        if !spaced {
+            continue;
+        }
+        let piece = &text[start..i];
+        if !tokens(piece).is_empty() {
+            out.push((before, piece, mark == Mark::Icon));
+            before = mark;
+        } else if before != Mark::Icon {
+            before = mark;
+        }
+        start = i + c.len_utf8();
+    }
+    let piece = &text[start..];
+    if !tokens(piece).is_empty() {
+        out.push((before, piece, false));
+    }
+    out
+}
+
+/// A segment set apart by a widget's mark that is a button (a command of a
+/// few words, capitalised, no full stop) or a counter beside its icon.
+fn marked_segment(text: &str) -> bool {
+    let parts = segments(text);
+    if parts.len() < 2 {
+        return false;
+    }
+    let question_words = |k: usize| tokens(parts[k].1).len();
+    // A navigation row: two labels or more before the call, each a few
+    // words, all set apart by bars.
+    let row_before = |k: usize| {
+        k >= 2
+            && parts[1..=k].iter().all(|p| p.0 == Mark::Bar)
+            && parts[..k].iter().all(|p| {
+                // A row of labels: figures make it a listing's facts
+                // ("Until 6 October · Gallery 4 · Free with…").
+                tokens(p.1).len() <= MAX_ROW_LABEL_WORDS && !p.1.chars().any(|c| c.is_ascii_digit())
+            })
+    };
+    parts
+        .iter()
+        .enumerate()
+        .any(|(k, &(before, piece, icon_after))| {
+            let clean = piece
+                .trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '[' | ']'));
+            let words = tokens(clean).len();
+            let capital = clean.starts_with(char::is_uppercase);
+            let ends_open = !clean.ends_with(['.', ',', ';', ':']);
+            // A button is said in sentence case: "Meet the Maker" titles a
+            // column, "Issue 27" or "Saturday 8 March" dates one.
+            let title_case = tokens(clean)
+                .iter()
+                .skip(1)
+                .filter(|w| w.chars().count() > 3 && w.starts_with(char::is_uppercase))
+                .count()
+                >= 1;
+            let figures = clean.chars().any(|c| c.is_ascii_digit());
+            let is_command = capital && ends_open && !title_case && command(clean).is_some();
+            if before == Mark::Icon && counter_after_icon(clean) {
+                return true;
+            }
+            // A first person's button after its icon: "▸ Je commande".
+            let first_person = capital
+                && ends_open
+                && (2..=MAX_DASH_BUTTON_WORDS).contains(&words)
+                && tokens(clean)
+                    .first()
+                    .is_some_and(|w| matches!(ui_words::key(w).as_str(), "je" | "j" | "i"));
+            if before == Mark::Icon && first_person {
+                return true;
+            }
+            match before {
+                // Before an icon that opens another unit ("… ➜ Remplissez"):
+                // "Mix the sugar → then add the eggs" is one sentence.
+                Mark::None => {
+                    let next_opens = parts.get(k + 1).is_some_and(|p| {
+                        p.1.trim_start_matches(|c: char| !c.is_alphanumeric())
+                            .starts_with(char::is_uppercase)
+                    });
+                    is_command && icon_after && next_opens && words <= MAX_BUTTON_WORDS
+                }
+                Mark::Icon => is_command && words <= MAX_BUTTON_WORDS,
+                Mark::Bar => {
+                    is_command && !figures && words <= MAX_ROW_LABEL_WORDS && row_before(k)
+                }
+                Mark::Dash => is_command && !figures && words <= MAX_DASH_BUTTON_WORDS,
+                Mark::Question => {
+                    is_command
+                        && k > 0
+                        && question_words(k - 1) <= MAX_PROMPT_WORDS
+                        && words <= MAX_BUTTON_WORDS + 4
+                }
+            }
+        })
+}
+
+/// "💬 86 comments", "👏 57 participants": a figure and one or two words
+/// right after an icon, none of them a month or an hour (an agenda's
+/// "📅 12 mars").
+fn counter_after_icon(segment: &str) -> bool {
+    let words = tokens(segment);
+    let Some((first, rest)) = words.split_first() else {
+        return false;
+    };
+    first
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | 'k' | 'K'))
+        && first.starts_with(|c: char| c.is_ascii_digit())
+        && (1..=2).contains(&rest.len())
+        && rest.iter().all(|w| {
+            let key = ui_words::key(w);
+            !is_time_word(&key) && w.chars().all(char::is_alphabetic)
+        })
+}
+
+fn is_time_word(key: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "janv",
+        "févr", "avr", "mai", "juin", "juil", "août", "sept", "déc",
+    ];
+    const UNITS: &[&str] = &[
+        "h", "min", "mn", "am", "pm", "km", "m", "kg", "g", "heures", "hours", "minutes", "jours",
+        "days", "ans", "years",
+    ];
+    MONTHS.iter().any(|m| key.starts_with(m)) || UNITS.contains(&key)
+}
+
+/// The frame of a widget's empty state: "Be the first to…", "Soyez le
+/// premier à…" opening a clause (the imperative of "be" with "first").
+fn first_frame(text: &str) -> bool {
+    clause_starts(text).any(|start| {
+        let keys: Vec<String> = tokens(&text[start..])
+            .into_iter()
+            .take(4)
+            .map(ui_words::key)
+            .collect();
+        let k = |i: usize| keys.get(i).map_or("", String::as_str);
+        (k(0) == "be" && k(1) == "the" && k(2) == "first" && k(3) == "to")
+            || (k(0) == "soyez"
+                && matches!(k(1), "le" | "la" | "les")
+                && matches!(k(2), "premier" | "première" | "premiers" | "premières")
+                && k(3) == "à")
+    })
+}
+
+/// Where the clauses of a line start: its start and after each end of
+/// sentence, colon, dash or bar.
+fn clause_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
+    std::iter::once(0).chain(
+        text.char_indices()
+            .filter(|&(_, c)| matches!(c, '.' | '!' | '?' | ':' | '—' | '–' | '|'))
+            .map(|(i, c)| i + c.len_utf8()),
+    )
+}
+
+/// A copyright's legal formula: "All rights reserved", "Tous droits
+/// réservés", "reproduction interdite" beside a © or the word copyright.
+fn rights_reserved(text: &str) -> bool {
+    let keys: Vec<String> = tokens(text).into_iter().map(ui_words::key).collect();
+    let formula = keys.windows(2).any(|w| {
+        matches!(
+            (w[0].as_str(), w[1].as_str()),
+            ("rights", "reserved") | ("droits", "réservés") | ("reproduction", "interdite")
+        )
+    });
+    formula
+        && (text.contains('©')
+            || keys
+                .iter()
+                .any(|k| k == "copyright" || k == "tous" || k == "all"))
+}
+
+/// Names of app stores, game stores, networks and podcast apps: a closed
+/// class of proper names, in their one-word or two-word form.
+const PLATFORMS: &[&str] = &[
+    "steam",
+    "instagram",
+    "linkedin",
+    "facebook",
+    "youtube",
+    "tiktok",
+    "twitter",
+    "mastodon",
+    "bluesky",
+    "pinterest",
+    "spotify",
+    "deezer",
+    "twitch",
+    "discord",
+    "whatsapp",
+    "telegram",
+    "snapchat",
+    "kickstarter",
+    "ulule",
+    "patreon",
+    "itch.io",
+    "soundcloud",
+    "vimeo",
+    "strava",
+];
+const TWO_WORD_PLATFORMS: &[(&str, &str)] = &[
+    ("app", "store"),
+    ("google", "play"),
+    ("play", "store"),
+    ("apple", "podcasts"),
+    ("apple", "music"),
+    ("epic", "games"),
+];
+/// Words before a platform's name on a call: "on Steam", "sur Instagram".
+const PLATFORM_SLOTS: &[&str] = &["on", "sur", "via", "from", "dans", "l"];
+
+/// Nouns and verbs of a gesture on a screen ("click", "tap", "cliquez",
+/// "agrandir", "zoom"): a command naming one speaks about the page.
+const GESTURES: &[&str] = &[
+    "click", "clicking", "tap", "tapping", "hover", "cliquez", "cliquer", "cliquant", "clic",
+    "touchez", "survolez",
+];
+
+/// Words of the picture a gesture acts on, or of what it does to it.
+const PICTURE_WORDS: &[&str] = &[
+    "picture",
+    "image",
+    "photo",
+    "photos",
+    "gallery",
+    "slideshow",
+    "enlarge",
+    "zoom",
+    "size",
+    "galerie",
+    "diaporama",
+    "agrandir",
+    "zoomer",
+    "écran",
+];
+
+/// A clause opening with a command that sends the reader to a store or a
+/// network by its name, or that names a gesture on the screen.
+fn platform_or_gesture_call(text: &str) -> bool {
+    clause_starts(text).any(|start| {
+        let clause = text[start..]
+            .split(['.', '!', '?', '|', '—', '–'])
+            .next()
+            .unwrap_or("");
+        let keys: Vec<String> = tokens(clause).into_iter().map(ui_words::key).collect();
+        if keys.is_empty() || command(clause).is_none() {
+            return false;
+        }
+        let unelided = |k: &str| k.rsplit('\'').next().unwrap_or(k).to_string();
+        let platform = (1..keys.len()).any(|i| {
+            let word = unelided(&keys[i]);
+            let slot = PLATFORM_SLOTS.contains(&keys[i - 1].as_str()) || keys[i].contains('\'');
+            let one = PLATFORMS.contains(&word.as_str());
+            let two = keys
+                .get(i + 1)
+                .is_some_and(|next| TWO_WORD_PLATFORMS.contains(&(word.as_str(), next.as_str())));
+            slot && (one || two)
+        });
+        // A gesture on the page's picture: "cliquez pour agrandir", "Tap
+        // the picture". A guide quoting a label («cliquez ici») names it.
+        let quoted = clause.contains(['«', '"', '“']);
+        let gesture = !quoted
+            && keys
+                .iter()
+                .any(|k| GESTURES.contains(&unelided(k).as_str()))
+            && keys
+                .iter()
+                .any(|k| PICTURE_WORDS.contains(&unelided(k).as_str()));
+        platform || gesture
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn calls_set_apart_by_their_marks() {
+        for line in [
+            "Price today: 45 € at our partner shop — See the deal",
+            "Photos : 60 images ▸ Ouvrir la galerie",
+            "Menus | Events | Private hire | Book a table",
+            "Accueil › Agenda › Réserver ma place",
+            "Posted by the crew · Members only · 💬 14 comments",
+            "🗨 9 replies · ⭐ 4.1 average",
+            "Coffret découverte à 24 € ▸ Je le veux",
+            "Des questions ? Écrivez-nous en deux clics",
+            "Stream the album on Spotify tonight",
+            "Suivez le club sur Mastodon",
+            "A view of the pier at dusk. Click to zoom",
+            "Nothing here yet. Be the first to review it",
+            "© Harbour Press 2024. All rights reserved",
+        ] {
+            assert!(has_set_apart_call(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn prose_and_data_are_no_calls() {
+        for line in [
+            "Mix the butter and sugar → then add the eggs",
+            "Sport | Community | Events",
+            "Serves 6 · Prep 30 minutes · Cook 2 hours",
+            "Field & Furrow — Meet the Maker",
+            "Vous êtes inscrit à la lettre. Se désinscrire | Gérer mes préférences",
+            "Évitez les formules comme « cliquez ici » dans vos pages",
+            "Rigging order: mast | boom | jib | mainsail",
+            "📅 12 mars · 📍 Salle des fêtes",
+            "The author wanted to be the first to cross the pass in winter.",
+            "Did the council listen? Few residents think so, and the petition keeps growing.",
+            "The photographer keeps the rights to the pictures; families buy prints.",
+            "She found the band on Spotify years before they toured.",
+            "Agrandir une fenêtre demande une autorisation en mairie.",
+            "Until 6 October · Gallery 4 · Free with museum admission",
+        ] {
+            assert!(!has_set_apart_call(line), "{line}");
+        }
+    }
+}
