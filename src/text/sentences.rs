@@ -188,8 +188,37 @@ fn ends_sentence(text: &str, at: usize, end: usize) -> bool {
         .chars()
         .next()
         .is_some_and(|n| !n.is_lowercase());
-    let abbreviation = text[at..].starts_with('.') && end == at + 1 && is_abbreviation(&text[..at]);
+    let abbreviation = text[at..].starts_with('.')
+        && end == at + 1
+        && is_abbreviation(&text[..at])
+        && !(ends_on_letter(&text[..at]) && opens_on_pronoun(rest));
     followed_by_space && next_starts_sentence && !abbreviation
+}
+
+/// Whether the text before the full stop ends on a single letter (an
+/// initial, or a letter naming something: "bâtiment A.").
+fn ends_on_letter(before: &str) -> bool {
+    let mut chars = before.chars().rev();
+    chars.next().is_some_and(char::is_alphabetic)
+        && chars
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric() && c != '.')
+}
+
+/// Whether the next word is a subject pronoun or a demonstrative: a name
+/// never is one, so the letter before the full stop is not an initial but
+/// ends a sentence ("bâtiment A. Nous avons…", "block C. We moved…").
+fn opens_on_pronoun(rest: &str) -> bool {
+    const PRONOUNS: &[&str] = &[
+        "nous", "vous", "il", "elle", "ils", "elles", "on", "je", "we", "they", "he", "she", "it",
+        "you", "this", "these", "ce", "cette", "ces", "cela",
+    ];
+    let word: String = rest
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    PRONOUNS.iter().any(|p| word.eq_ignore_ascii_case(p))
 }
 
 fn is_abbreviation(before: &str) -> bool {
@@ -254,6 +283,11 @@ mod tests {
         assert_eq!(
             sentences("M. Dupont et J. Martin, etc. sont là. Oui."),
             ["M. Dupont et J. Martin, etc. sont là.", "Oui."]
+        );
+        // A pronoun never follows an initial: the letter ends a sentence.
+        assert_eq!(
+            sentences("On a repeint le bâtiment A. Nous avons fini."),
+            ["On a repeint le bâtiment A.", "Nous avons fini."]
         );
     }
 

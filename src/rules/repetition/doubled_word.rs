@@ -78,6 +78,12 @@ const EN_CLAUSE_OPENERS: &[&str] = &[
 /// How far back, in words, such an opener is looked for.
 const CLAUSE_REACH: usize = 6;
 
+/// Prepositions that make the clause after them their object: "of what
+/// it was" closes no subject.
+const PREPOSITIONS: &[&str] = &[
+    "of", "in", "on", "for", "with", "about", "from", "to", "into", "at", "by", "like",
+];
+
 #[derive(Clone)]
 pub struct DoubledWord {
     meta: RuleMeta,
@@ -334,7 +340,12 @@ fn closes_a_subject_clause(doc: &crate::text::Document<'_>, index: usize) -> boo
     let masked = &doc.markup.masked;
     let block = doc.words[index].block();
     let mut end = doc.words[index].span().start;
-    for word in doc.words[..index].iter().rev().take(CLAUSE_REACH) {
+    for (back, word) in doc.words[..index]
+        .iter()
+        .rev()
+        .take(CLAUSE_REACH)
+        .enumerate()
+    {
         // Another block or a sentence boundary: the opener would be
         // another clause's.
         let gap = &masked[word.span().end..end];
@@ -345,7 +356,19 @@ fn closes_a_subject_clause(doc: &crate::text::Document<'_>, index: usize) -> boo
             .iter()
             .any(|opener| word.text(masked).eq_ignore_ascii_case(opener))
         {
-            return true;
+            // After a preposition ("a flask of what we think was") the
+            // clause is its object, not the subject of a second verb.
+            let opener = index - 1 - back;
+            let governed = opener > 0 && {
+                let before = &doc.words[opener - 1];
+                before.block() == block
+                    && !masked[before.span().end..word.span().start]
+                        .contains(['.', '!', '?', ';', ','])
+                    && PREPOSITIONS
+                        .iter()
+                        .any(|p| before.text(masked).eq_ignore_ascii_case(p))
+            };
+            return !governed;
         }
         end = word.span().start;
     }
@@ -497,6 +520,8 @@ mod tests {
         assert_eq!(count("Finding the key was was the hard part."), 1);
         assert_eq!(count("What the problem is is the cost."), 0);
         assert_eq!(count("All it was was a rumour."), 0);
+        // After a preposition, the clause is an object: the double is a slip.
+        assert_eq!(count("A jar of what we think was was jam."), 1);
         // `what` in the sentence before does not excuse the double.
         assert_eq!(count("We know what. The path is is steep."), 1);
     }

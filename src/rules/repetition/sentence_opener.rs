@@ -340,8 +340,14 @@ impl Rule for RepeatedOpener {
         // Sentences close together that open with the speaker, none of
         // them announcing what follows: a figure of speech, counted only
         // document-wide.
-        let anaphora = |sentences: &[usize]| {
-            first_person(doc, first_of(sentences[0]))
+        // A speaker, the copula and the same word after them ("We are
+        // delighted", "Nous sommes fiers") is a notice's formula of
+        // feeling, not a figure: a speech's anaphora repeats what the
+        // speaker did or wants ("Nous avons voulu…", "I remember…").
+        let anaphora = |sentences: &[usize], words: usize| {
+            let first = first_of(sentences[0]);
+            first_person(doc, first)
+                && !(words >= 3 && speaker_and_copula(doc, first))
                 && sentences.iter().all(|&o| {
                     let (first, end) = paragraph_sentences[o];
                     !announces(doc, first as usize, end as usize)
@@ -422,7 +428,7 @@ impl Rule for RepeatedOpener {
             }
             if sentences.len() >= threshold {
                 found.push((words, sentences, Reach::Document));
-            } else if sentences.len() >= s.window_min && !anaphora(&sentences) {
+            } else if sentences.len() >= s.window_min && !anaphora(&sentences, words) {
                 let close = close_together(&sentences, s.window, s.window_min);
                 if !close.is_empty() {
                     found.push((words, close, Reach::Close));
@@ -698,6 +704,18 @@ fn speaker_and_auxiliary(doc: &Document<'_>, stream: &TokenStream, first: usize)
         )
 }
 
+/// Whether a sentence opens with a first-person subject and the copula
+/// ("We are", "Nous sommes", "I am").
+fn speaker_and_copula(doc: &Document<'_>, first: usize) -> bool {
+    let word = |i: usize| doc.prose(doc.words[i].span()).to_lowercase();
+    first + 1 < doc.words.len()
+        && matches!(word(first).as_str(), "we" | "i" | "nous" | "je")
+        && matches!(
+            word(first + 1).as_str(),
+            "are" | "were" | "am" | "sommes" | "étions" | "suis" | "étais"
+        )
+}
+
 fn first_person(doc: &Document<'_>, first: usize) -> bool {
     let word = doc.prose(doc.words[first].span()).to_lowercase();
     matches!(word.as_str(), "i" | "we" | "je" | "nous")
@@ -850,5 +868,18 @@ mod tests {
             }
         }
         assert!(openers(&spread, Language::En).is_empty());
+    }
+
+    #[test]
+    fn a_speaker_the_copula_and_the_same_word_is_a_formula() {
+        let text = "We are thrilled to open a second shop. We are thrilled that the \
+                    bakery joins us. We are thrilled to share the menu. The shop opens daily.";
+        assert_eq!(
+            openers(text, Language::En),
+            [("We are thrilled".to_string(), 3)]
+        );
+        let anaphora = "We have built the mill. We have built the bridge. We have built the \
+                        school. The village is quiet now.";
+        assert!(openers(anaphora, Language::En).is_empty());
     }
 }
