@@ -324,7 +324,7 @@ pub fn pitch_start(line: &str) -> Option<usize> {
     let mut found = None;
     for (k, &start) in sentences.iter().enumerate().rev() {
         let tail = &line[start..];
-        if tail.len() > MAX_PITCH_BYTES || tokens(tail).len() > MAX_PITCH_WORDS {
+        if tail.len() > MAX_PITCH_BYTES || word_count(tail) > MAX_PITCH_WORDS {
             break;
         }
         if is_discount_code(tail) || (opens_with_a_command(tail) && sells(tail)) {
@@ -337,7 +337,7 @@ pub fn pitch_start(line: &str) -> Option<usize> {
         let question = line[sentences[k - 1]..sentences[k]].trim_end();
         if question.ends_with('?')
             && question.len() <= MAX_PITCH_BYTES
-            && tokens(question).len() <= MAX_QUESTION_WORDS
+            && word_count(question) <= MAX_QUESTION_WORDS
         {
             return Some(sentences[k - 1]);
         }
@@ -369,22 +369,32 @@ fn sentences(line: &str) -> Vec<usize> {
     starts
 }
 
-/// The words of `text`, lowercased, apostrophes made straight.
-fn tokens(text: &str) -> Vec<String> {
+/// The words of `text` as written: runs of letters, digits and the marks
+/// words and prices hold, with a letter or a digit.
+fn raw_tokens(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| {
         !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '@' | '%' | '£' | '€' | '$'))
     })
     .filter(|t| t.chars().any(char::is_alphanumeric))
-    .map(ui_words::key)
-    .collect()
+}
+
+/// The words of `text`, lowercased, apostrophes made straight.
+fn tokens(text: &str) -> Vec<String> {
+    raw_tokens(text).map(ui_words::key).collect()
+}
+
+/// How many words `text` holds, counted without making them: the pitch's
+/// limits are asked of every tail of every line.
+fn word_count(text: &str) -> usize {
+    raw_tokens(text).count()
 }
 
 /// The sentence opens with a command of selling, after an icon or a
 /// bullet at most.
 fn opens_with_a_command(sentence: &str) -> bool {
-    tokens(sentence)
-        .first()
-        .is_some_and(|first| SELLING_VERBS.contains(&first.as_str()))
+    raw_tokens(sentence)
+        .next()
+        .is_some_and(|first| SELLING_VERBS.contains(&ui_words::key(first).as_str()))
 }
 
 /// The site's voice and marks of an offer: one strong mark (a price,
@@ -439,6 +449,14 @@ fn sells(sentence: &str) -> bool {
 
 /// "code SPRING10" with a discount ("15% off", "-10 %", "remise").
 fn is_discount_code(sentence: &str) -> bool {
+    // Asked of every tail of every line: most hold no "code" at all.
+    if !sentence
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.eq_ignore_ascii_case(b"code"))
+    {
+        return false;
+    }
     let raw: Vec<&str> = sentence
         .split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '%')))
         .filter(|t| !t.is_empty())
@@ -451,9 +469,12 @@ fn is_discount_code(sentence: &str) -> bool {
                 .chars()
                 .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
     });
+    if !code {
+        return false;
+    }
     let words = tokens(sentence);
     let discount = words.iter().any(|w| w.ends_with('%')) || sentence.contains(" %");
-    code && (discount || words.iter().any(|w| DISCOUNT.contains(&w.as_str())))
+    discount || words.iter().any(|w| DISCOUNT.contains(&w.as_str()))
 }
 
 /// "£45", "$10", "29€".
