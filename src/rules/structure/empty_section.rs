@@ -23,8 +23,10 @@
 //! widget, not a section; and a section holding nothing but leftovers (a
 //! share bar, a reader prompt, a chat closer) is empty, in plain text too.
 
-use super::plain_sections::{MAX_TITLE_WORDS, PlainPage, finished_text, promises_content};
-use super::{bold_titles, closing, has_heading_levels, is_toc_heading};
+use super::plain_sections::{
+    MAX_TITLE_WORDS, PlainPage, body_text, finished_text, promises_content,
+};
+use super::{bold_titles, closing, has_heading_levels, is_toc_heading, questions};
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::BlockKind;
 use crate::rules::Findings;
@@ -64,13 +66,15 @@ is the first title's; and a day of a programme (`Saturday 5 July`, \
 A title over a title may head a question (`Can I pay in instalments?`) \
 or a list (`Fees for 2025` over its lines), but not open with a \
 preposition (`For the sauce`: a part's subsection); a step named after a \
-colon (`Step 3: Sand the edges`) over the next step is empty too.
+colon (`Step 3: Sand the edges`) over the next step is empty too, as is a named clause (`Article 4 – Scope`) over the next where the clause before it heads text; a numbered title may follow a paragraph cut mid-sentence. A title opening like the one just above it (`Meet the chair` after `Meet the treasurer` and its text) over a title of another form is empty, and so is a title over the page's lone last section after two paragraphs of text (a part holds two subsections at least).
 
 In both markups, a heading promising content (attachments, dates, a \
 presentation: `Enclosed documents`, `About the trust`) over nothing but \
 the end of a letter or a release (a valediction, a signature, a contact \
 line; under attachments, one closing paragraph then the valediction) is \
-empty. A quotation of a dozen words or more (a testimony) is a body, \
+empty, and so is a title naming a FAQ (`FAQ`, `Common questions`) over \
+a line or two that ask nothing and point nowhere (no question mark, link \
+or number). A quotation of a dozen words or more (a testimony) is a body, \
 whatever widget a promo rule finds at its end.
 
 **Why.** An empty section is either a section the writer forgot to write \
@@ -144,7 +148,8 @@ impl Rule for EmptySection {
                     || page.is_empty_tail_title(doc, index, &leftovers)
                     || page.is_empty_series_item(doc, index, &leftovers)
                     || page.is_block_title_under_title(doc, index, &leftovers)
-                    || page.is_title_over_the_closing(doc, index, &leftovers);
+                    || page.is_title_over_the_closing(doc, index, &leftovers)
+                    || page.is_empty_parallel_item(doc, index, &leftovers);
                 if empty_by_form && !is_toc_heading(doc, block.span()) {
                     let title = doc.text(block.span());
                     let message = match index + 1 == blocks.len() {
@@ -158,6 +163,15 @@ impl Rule for EmptySection {
                     out.push(self.finding(ctx, block.span(), message));
                     continue;
                 }
+            }
+            // "FAQ" over a line that asks nothing: the questions are missing.
+            if questions::is_question_section_without_questions(doc, index, levels, &leftovers)
+                && !leftovers.is_widget(index)
+            {
+                let title = doc.text(block.span());
+                let message = format!("heading `{title}` promises questions and has none under it");
+                out.push(self.finding(ctx, block.span(), message));
+                continue;
             }
             // A bold line the document uses as a title, left empty.
             if bold_series
@@ -348,11 +362,20 @@ fn is_plain_sibling_over(doc: &Document<'_>, index: usize) -> bool {
             .checked_sub(1)
             .and_then(|i| labelled_number(title(i)))
             .is_some_and(|(label, _)| label == a.0);
+        // Named items ("Article 4 – Exclusions") are a document's
+        // clauses, not a programme: the one numbered just before heads
+        // text of its own, so the list is no table of contents.
+        let named = |t: &str| t.split_whitespace().count() > 2 && !t.contains(':');
+        let earlier_heads_text = (0..index).rev().any(|i| {
+            labelled_number(title(i)).is_some_and(|(label, n)| label == a.0 && n + 1 == a.1)
+                && body_text(doc, i + 1)
+        });
         return a.0 == b.0
             && b.1 == a.1 + 1
             && blocks[index + 1].kind().is_heading()
             && step_over_text(index + 2)
-            && !after_a_step;
+            && !after_a_step
+            && (!named(title(index)) || earlier_heads_text);
     }
     // A numbered title, not a numbered statement ("3. Every member
     // voted for the motion.").
@@ -369,15 +392,20 @@ fn is_plain_sibling_over(doc: &Document<'_>, index: usize) -> bool {
             && !title(i).contains(':')
             && title(i).starts_with(char::is_uppercase)
     };
+    if let (Some(a), Some(b)) = (number(index), number(index + 1)) {
+        // The item numbered just before this one heads text of its own,
+        // so the series is the document's sections: the text above this
+        // one is the previous item's, finished or cut ("3. Claims", its
+        // paragraph cut mid-sentence, then "4. Rights" over "5. General").
+        let earlier = (0..index).rev().find(|&i| number_of(title(i)).is_some());
+        return b == a + 1
+            && index.checked_sub(1).is_some_and(|i| body_text(doc, i))
+            && finished_text(index + 2)
+            && earlier.is_some_and(|i| number(i) == Some(a - 1) && body_text(doc, i + 1));
+    }
     let between_texts = index.checked_sub(1).is_some_and(finished_text) && finished_text(index + 2);
     if !between_texts {
         return false;
-    }
-    if let (Some(a), Some(b)) = (number(index), number(index + 1)) {
-        // The item numbered just before this one heads text of its own.
-        let earlier = (0..index).rev().find(|&i| number_of(title(i)).is_some());
-        return b == a + 1
-            && earlier.is_some_and(|i| number(i) == Some(a - 1) && finished_text(i + 1));
     }
     let first_word = |i: usize| {
         doc.words_of_block(i)
@@ -397,12 +425,19 @@ fn is_plain_sibling_over(doc: &Document<'_>, index: usize) -> bool {
 const MIN_STEP_WORDS: usize = 5;
 
 /// A title made of one word and a number: "Day 1", "Jour 3", "Étape 2",
-/// with or without a name after a colon ("Step 2: Sand the edges"); the
+/// with or without a name after a colon or a dash ("Step 2: Sand the
+/// edges", "Clause 3 – Fees"); the
 /// word lowercased, and the number.
 fn labelled_number(title: &str) -> Option<(String, u32)> {
     // "Step 4: Add the filler": the step's name after a colon.
     let title = title
         .split_once(':')
+        .filter(|(_, name)| !name.trim().is_empty())
+        .map_or(title, |(label, _)| label);
+    // "Article 4 – Exclusions": the clause's name after a dash.
+    let title = [" – ", " — ", " - "]
+        .iter()
+        .find_map(|sep| title.split_once(sep))
         .filter(|(_, name)| !name.trim().is_empty())
         .map_or(title, |(label, _)| label);
     let mut words = title.split_whitespace();
@@ -495,5 +530,24 @@ mod tests {
         let text = "# Titre\n\nUn paragraphe.\n\n## Sur le même sujet\n";
         let found = run(&EmptySection::default(), text, "a.md", Language::Fr);
         assert_eq!(found.len(), 1);
+    }
+
+    /// Round 12: a FAQ title over a thank-you is empty; over questions it
+    /// is not, nor is a title where the questions are the reader's.
+    #[test]
+    fn faq_title_over_no_question() {
+        let intro = "# Pool closure\n\nThe pool shuts for three weeks while the tiles around the deep end are replaced.\n\n";
+        let empty = format!("{intro}## FAQ\n\nThank you for your understanding.\n");
+        assert_eq!(
+            run(&EmptySection::default(), &empty, "a.md", Language::En).len(),
+            1
+        );
+        let asked =
+            format!("{intro}## FAQ\n\n**Can I swim elsewhere?** Yes, at the college pool.\n");
+        assert!(run(&EmptySection::default(), &asked, "a.md", Language::En).is_empty());
+        let yours = format!(
+            "{intro}## Your questions\n\nThe manager answers them each week in this newsletter.\n"
+        );
+        assert!(run(&EmptySection::default(), &yours, "a.md", Language::En).is_empty());
     }
 }

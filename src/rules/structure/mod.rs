@@ -11,6 +11,7 @@ mod dense_markup;
 mod empty_section;
 mod empty_table_of_contents;
 mod plain_sections;
+mod questions;
 
 pub use dense_markup::DenseMarkup;
 pub use empty_section::EmptySection;

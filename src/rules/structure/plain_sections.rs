@@ -45,7 +45,7 @@ pub(super) fn finished_text(doc: &Document<'_>, i: usize) -> bool {
 
 /// The block at `i` is a paragraph of text under a title, finished or
 /// not: a section whose last sentence was cut is still a section of text.
-fn body_text(doc: &Document<'_>, i: usize) -> bool {
+pub(super) fn body_text(doc: &Document<'_>, i: usize) -> bool {
     doc.blocks()
         .get(i)
         .is_some_and(|b| b.kind() == BlockKind::Paragraph)
@@ -165,6 +165,8 @@ pub(super) struct PlainPage {
     titles_over_titles: Vec<usize>,
     /// The page's last paragraph of text.
     last_text: Option<usize>,
+    /// Paragraphs of the author's text, in order.
+    texts: Vec<usize>,
 }
 
 impl PlainPage {
@@ -201,11 +203,13 @@ impl PlainPage {
                     && heads_text(i + 1)
             })
             .collect();
-        let last_text = (0..blocks.len()).rev().find(|&i| text(i));
+        let texts: Vec<usize> = (0..blocks.len()).filter(|&i| text(i)).collect();
+        let last_text = texts.last().copied();
         PlainPage {
             sections,
             titles_over_titles,
             last_text,
+            texts,
         }
     }
 
@@ -272,8 +276,65 @@ impl PlainPage {
             // The page nests elsewhere: its titles over titles are parts.
             && self.titles_over_titles.len() == 1
             && (self.sections_before(index) >= MIN_SECTIONS_BEFORE
-                || promises_content(doc, index))
+                || promises_content(doc, index)
+                || self.over_a_lone_last_section(index))
             && !opens_with_a_place_or_date(doc, index + 1)
+    }
+
+    /// Whether the title at `index` sits over the page's last section
+    /// (the title under it heads the last text, no title follows), after
+    /// text enough to be an article: a part holds two subsections at
+    /// least, so a title over a lone last one is a sibling left empty
+    /// (an article, "Scores" then "Next fixture" over its paragraph).
+    fn over_a_lone_last_section(&self, index: usize) -> bool {
+        let texts_before = self.texts.partition_point(|&i| i < index);
+        self.sections.binary_search(&(index + 1)).is_ok()
+            && self.sections.last() == Some(&(index + 1))
+            && texts_before >= MIN_SECTIONS_BEFORE
+    }
+
+    /// Whether the title at `index`, right after the text of an earlier
+    /// title opening with the same word, sits over a title of another
+    /// form: "About the chef", its text, then "About the sommelier" over
+    /// "Opening times". A series of parallel titles shows its items are
+    /// siblings, and the one left empty lost its text.
+    pub(super) fn is_empty_parallel_item(
+        &self,
+        doc: &Document<'_>,
+        index: usize,
+        leftovers: &Leftovers,
+    ) -> bool {
+        let blocks = doc.blocks();
+        let first_word = |i: usize| {
+            doc.words_of_block(i)
+                .first()
+                .map(|w| doc.text(w.span()).to_lowercase())
+        };
+        let Some(previous) = index.checked_sub(1) else {
+            return false;
+        };
+        // The sibling just above: its title, then text down to this one.
+        let sibling = self
+            .sections
+            .iter()
+            .rev()
+            .find(|&&i| i < index)
+            .filter(|&&i| (i + 1..index).all(|t| self.texts.binary_search(&t).is_ok()));
+        let next = index + 1;
+        next < blocks.len()
+            && self.texts.binary_search(&previous).is_ok()
+            && sibling.is_some_and(|&i| {
+                title_shaped(doc, i)
+                    && doc.words_of_block(i).len() >= 2
+                    && first_word(i) == first_word(index)
+            })
+            && title_shaped(doc, index)
+            && doc.words_of_block(index).len() >= 2
+            && blocks[next].kind().is_heading()
+            && title_shaped(doc, next)
+            && first_word(next) != first_word(index)
+            && !opens_with_a_preposition(doc, next)
+            && !leftovers.is_widget(index)
     }
 
     /// Whether the title at `index`, right after a paragraph of text,
@@ -347,8 +408,9 @@ impl PlainPage {
             .take_while(|&i| title_shaped(doc, i))
             .take(MAX_EMPTY_TITLES_IN_A_ROW)
             .count();
+        // A widget's title ("Most read") ends the run: it is no menu item.
         let titles_after = (index + 1..blocks.len())
-            .take_while(|&i| title_shaped(doc, i))
+            .take_while(|&i| title_shaped(doc, i) && !leftovers.is_widget(i))
             .take(MAX_EMPTY_TITLES_IN_A_ROW)
             .count();
         if titles_before + 1 + titles_after > MAX_EMPTY_TITLES_IN_A_ROW {
@@ -362,8 +424,12 @@ impl PlainPage {
         // A widget line or a leftover opening its block ("You might also
         // like: …"); the teasers a related block lists are its own title's.
         let widgets_at = |i: usize| leftovers.is_widget(i) || leftovers.is_leftover(i);
+        // Of a run of titles over a widget's title ("Most read"), the
+        // first is the section left empty; the last may be the widget's
+        // own link ("Read more").
         if widgets_at(next) {
-            return true;
+            let under_a_widget_title = tail_title(index - 1) && title_shaped(doc, next);
+            return !under_a_widget_title || promises_content(doc, index);
         }
         // Over another title: a run of empty titles, not a sign-off over
         // a name, when one promises content or the run ends in widgets.
@@ -508,6 +574,12 @@ const CONTENT_PROMISING_WORDS: &[&str] = &[
     "vacancies",
     "openings",
     "glossary",
+    // What a page adds past its prose: further or additional details,
+    // key figures.
+    "further",
+    "additional",
+    "figures",
+    "statistics",
     // French
     "horaires",
     "contacter",
@@ -544,6 +616,10 @@ const CONTENT_PROMISING_WORDS: &[&str] = &[
     "offres",
     "postes",
     "glossaire",
+    "complémentaires",
+    "supplémentaires",
+    "chiffres",
+    "statistiques",
 ];
 
 /// The title at `i` promises content of its own (see
