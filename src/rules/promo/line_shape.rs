@@ -248,28 +248,38 @@ pub fn shape(doc: &Document<'_>, line: Line) -> Shape {
 /// A figure with a currency's sign before or after it: "£449", "$12.99",
 /// "129 €", "45,90€".
 fn has_price(prose: &str) -> bool {
-    let chars: Vec<char> = prose.chars().collect();
-    chars.iter().enumerate().any(|(i, &c)| {
-        let currency = matches!(c, '£' | '$' | '€' | '¥');
-        let digit_after = chars.get(i + 1).is_some_and(char::is_ascii_digit);
-        let digit_before = i > 0
-            && (chars[i - 1].is_ascii_digit()
-                || (i > 1 && chars[i - 1].is_whitespace() && chars[i - 2].is_ascii_digit()));
-        currency && (digit_after || digit_before)
+    // Looked around only at a currency's sign: every line is measured.
+    prose.char_indices().any(|(i, c)| {
+        if !matches!(c, '£' | '$' | '€' | '¥') {
+            return false;
+        }
+        let digit_after = prose[i + c.len_utf8()..]
+            .chars()
+            .next()
+            .is_some_and(|next| next.is_ascii_digit());
+        let mut before = prose[..i].chars().rev();
+        let digit_before = match (before.next(), before.next()) {
+            (Some(one), _) if one.is_ascii_digit() => true,
+            (Some(one), Some(two)) => one.is_whitespace() && two.is_ascii_digit(),
+            _ => false,
+        };
+        digit_after || digit_before
     })
 }
 
 /// Separators between a widget's items, with spaces around them (a `/`
 /// inside "24/7" or "km/h" separates nothing).
 fn has_separators(prose: &str) -> bool {
-    let chars: Vec<char> = prose.chars().collect();
-    chars.windows(3).any(|w| {
-        w[0].is_whitespace()
-            && matches!(
-                w[1],
-                '|' | '•' | '·' | '/' | '›' | '»' | '⋅' | '∙' | '¦' | '‧'
-            )
-            && w[2].is_whitespace()
+    prose.char_indices().any(|(i, c)| {
+        matches!(c, '|' | '•' | '·' | '/' | '›' | '»' | '⋅' | '∙' | '¦' | '‧')
+            && prose[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_whitespace)
+            && prose[i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_whitespace)
     })
 }
 

@@ -100,10 +100,11 @@ fn parse_into(text: &str, words: &mut HashMap<String, UiWord, KeyHasher>) {
 /// A word as the lists spell it: lowercase, straight apostrophe, an
 /// elision without its apostrophe (`s'` → `s`).
 pub fn key(word: &str) -> String {
-    normalize_apostrophes(word)
-        .to_lowercase()
-        .trim_end_matches('\'')
-        .to_string()
+    // One string, trimmed in place: every word of every line is made a key.
+    let mut key = normalize_apostrophes(word).to_lowercase();
+    let kept = key.trim_end_matches('\'').len();
+    key.truncate(kept);
+    key
 }
 
 /// What `word` is on a widget, or `None` if no list holds it. A

@@ -228,9 +228,13 @@ fn sound_in_quotes(doc: &Document<'_>, word: &Word, text: &str) -> bool {
     let cry = after.starts_with(['!', '?', '…']);
     let after = after.trim_start_matches(['!', '?', '…', '.', ' ', '\u{a0}', '\u{202f}']);
     let quoted = before.ends_with(['«', '"', '“', '‘']) && after.starts_with(['»', '"', '”', '’']);
+    // Asked of every candidate word: its letters are read only when quoted.
+    if !quoted {
+        return false;
+    }
     let chars: Vec<char> = text.chars().collect();
     let tripled = chars.windows(3).any(|w| w[0] == w[1] && w[1] == w[2]);
-    quoted && (chars.len() <= MAX_SOUND_CHARS || tripled || cry)
+    chars.len() <= MAX_SOUND_CHARS || tripled || cry
 }
 
 /// A word this short quoted alone is a sound (`« tchac »`), not a slip.
