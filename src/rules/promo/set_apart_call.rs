@@ -6,14 +6,19 @@
 //! avis ? Soyez…"), a command naming a store or a network ("Wishlist it
 //! on Steam", "Suivez-nous sur Instagram"), a command about a gesture on
 //! the screen ("cliquez pour agrandir", "Tap the picture…"), a widget's
-//! empty-state prompt ("Be the first to…") and a rights-reserved footer.
+//! empty-state prompt ("Be the first to…"), a rights-reserved footer,
+//! and the page's furniture said in words: a previous/next row, a
+//! feedback question about the page's usefulness, a call to share the
+//! page with one's friends, a CMS's tag line, a link to the full
+//! document.
 //!
 //! Why an editor sees them: each names or marks the medium rather than
 //! the subject. The tests are over closed classes and marks, not
 //! wordings: separators and icons (markup), the grammar of a command
 //! ([`super::site_address::command`]), the names of app stores and
 //! networks (a closed class of proper names), the nouns of screen
-//! gestures, the legal formula of a copyright.
+//! gestures, the legal formula of a copyright, the words of navigation,
+//! usefulness, sharing, taxonomy and wholeness.
 
 use super::line_shape::is_icon;
 use super::line_tail::tokens;
@@ -51,6 +56,180 @@ pub fn has_set_apart_call(prose: &str) -> bool {
     }
     (marked && marked_segment(text))
         || (cued && (first_frame(text) || rights_reserved(text) || platform_or_gesture_call(text)))
+        || (cued && count <= MAX_FURNITURE_WORDS && page_furniture_line(text))
+}
+
+/// A line of the page's furniture is a short line.
+const MAX_FURNITURE_WORDS: usize = 20;
+
+/// Words of a navigation between the site's pages (a closed class).
+const NAVIGATION_WORDS: &[&str] = &[
+    "previous",
+    "prev",
+    "next",
+    "older",
+    "newer",
+    "précédent",
+    "précédente",
+    "suivant",
+    "suivante",
+];
+
+/// Adjectives of usefulness a feedback widget asks about.
+const USEFULNESS: &[&str] = &["helpful", "useful", "utile", "utiles"];
+
+/// Words pointing at the page a feedback widget sits on, or at its reader.
+const PAGE_OR_READER: &[&str] = &[
+    "this", "you", "cette", "cet", "ce", "ces", "cela", "vous", "ceci",
+];
+
+/// Verbs of sharing a page with other people.
+const SHARE_VERBS: &[&str] = &["share", "partagez", "partager", "partage"];
+
+/// The people a page is shared with.
+const SHARE_RECIPIENTS: &[&str] = &[
+    "friends",
+    "family",
+    "followers",
+    "network",
+    "amis",
+    "amies",
+    "proches",
+    "entourage",
+    "abonnés",
+    "réseaux",
+];
+
+/// A CMS's labels of a taxonomy line.
+const TAXONOMY_LABELS: &[&str] = &["tags", "tagged", "keywords", "mots-clés", "étiquettes"];
+
+/// Adjectives of a whole document behind a link ("the full study").
+const WHOLENESS: &[&str] = &[
+    "full",
+    "complete",
+    "entire",
+    "complet",
+    "complète",
+    "intégral",
+    "intégrale",
+    "intégralité",
+];
+
+/// Verbs of reading or viewing a document behind a link.
+const READING_VERBS: &[&str] = &[
+    "read",
+    "view",
+    "see",
+    "download",
+    "watch",
+    "lire",
+    "voir",
+    "consulter",
+    "consultez",
+    "télécharger",
+    "téléchargez",
+    "lisez",
+    "découvrez",
+];
+
+/// The page's furniture said in words, each angle over a closed class: a
+/// previous/next row, a feedback question about the page's usefulness, a
+/// call to share the page with one's friends, a CMS's tag line, a link to
+/// the full document. (A shop's delivery terms on its own page are its
+/// copy: a delivery offer is caught by its code or checkout, in
+/// [`super::site_address`].)
+fn page_furniture_line(text: &str) -> bool {
+    let keys: Vec<String> = tokens(text).into_iter().map(ui_words::key).collect();
+    let has = |class: &[&str]| keys.iter().any(|k| class.contains(&k.as_str()));
+    navigation_row(text)
+        || usefulness_question(text)
+        || (has(SHARE_RECIPIENTS) && share_call(text, &keys))
+        || taxonomy_line(text, &keys)
+        || whole_document_link(text, &keys)
+}
+
+/// "← Older posts | All posts | Newer posts →": labels of a few words set
+/// apart by bars or arrows, the first or the last naming a way back or on.
+fn navigation_row(text: &str) -> bool {
+    let items: Vec<&str> = text
+        .split(['|', '←', '→', '‹', '›', '«', '»', '·'])
+        .filter(|item| !tokens(item).is_empty())
+        .collect();
+    let arrows = text.contains(['←', '→', '‹', '›', '«', '»']);
+    let nav = |item: &str| {
+        tokens(item)
+            .into_iter()
+            .any(|w| NAVIGATION_WORDS.contains(&ui_words::key(w).as_str()))
+    };
+    items.len() >= 2
+        && (arrows || text.contains(['|', '·']))
+        && items
+            .iter()
+            .all(|item| tokens(item).len() <= MAX_ROW_LABEL_WORDS && !item.contains(['.', ',']))
+        && (nav(items[0]) || nav(items[items.len() - 1]))
+}
+
+/// "Did this page help you?", "Cet article vous a-t-il été utile ?": the
+/// line opens with a short question about usefulness, pointing at the page
+/// or its reader.
+fn usefulness_question(text: &str) -> bool {
+    let Some(end) = text.find('?') else {
+        return false;
+    };
+    let keys: Vec<String> = tokens(&text[..end])
+        .into_iter()
+        .map(ui_words::key)
+        .collect();
+    (2..=MAX_BUTTON_WORDS).contains(&keys.len())
+        && keys.iter().any(|k| USEFULNESS.contains(&k.as_str()))
+        && keys
+            .iter()
+            .any(|k| PAGE_OR_READER.contains(&k.rsplit('-').next().unwrap_or(k)))
+}
+
+/// "Share the quiz with your friends! #…": a command to share, to one's
+/// people, marked as a post's (an icon, a hashtag).
+fn share_call(text: &str, keys: &[String]) -> bool {
+    let marked = text.contains('#') || text.chars().any(is_icon);
+    marked
+        && clause_starts(text).any(|start| {
+            command(&text[start..]).is_some()
+                && tokens(&text[start..])
+                    .first()
+                    .is_some_and(|w| SHARE_VERBS.contains(&ui_words::key(w).as_str()))
+        })
+        && !keys.is_empty()
+}
+
+/// "Tags: ferries, islands, budget travel": a CMS label, a colon, then a
+/// list of short items, no sentence.
+fn taxonomy_line(text: &str, keys: &[String]) -> bool {
+    let Some((label, list)) = text.split_once(':') else {
+        return false;
+    };
+    let label_keys: Vec<String> = tokens(label).into_iter().map(ui_words::key).collect();
+    let items: Vec<&str> = list.split(',').collect();
+    label_keys.len() == 1
+        && TAXONOMY_LABELS.contains(&label_keys[0].as_str())
+        && items.len() >= 2
+        && items
+            .iter()
+            .all(|item| (1..=MAX_ROW_LABEL_WORDS).contains(&tokens(item).len()))
+        && !list.trim_end().ends_with('.')
+        && keys.len() > 2
+}
+
+/// "Download the complete report", "Lire l'étude intégrale": a whole line
+/// of a few words, a command of reading over the whole document.
+fn whole_document_link(text: &str, keys: &[String]) -> bool {
+    let unelided = |k: &str| k.rsplit('\'').next().unwrap_or(k).to_string();
+    (2..=MAX_DASH_BUTTON_WORDS).contains(&keys.len())
+        && !text.trim_end().ends_with(['.', ',', ';', ':'])
+        && READING_VERBS.contains(&keys[0].as_str())
+        && command(text).is_some()
+        && keys
+            .iter()
+            .any(|k| WHOLENESS.contains(&unelided(k).as_str()))
 }
 
 /// What the angles other than the marks need on a line: "first"/"premi…"
@@ -75,6 +254,28 @@ static CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "play store",
         "apple ",
         "epic games",
+        "précédent",
+        "previous",
+        "prev",
+        "next",
+        "older",
+        "newer",
+        "suivant",
+        "helpful",
+        "useful",
+        "utile",
+        "share",
+        "partag",
+        "tags",
+        "tagged",
+        "keywords",
+        "mots-cl",
+        "étiquettes",
+        "full",
+        "complet",
+        "complète",
+        "intégral",
+        "entire",
     ];
     needles.extend(PLATFORMS);
     AhoCorasick::builder()
@@ -411,6 +612,15 @@ mod tests {
             "A view of the pier at dusk. Click to zoom",
             "Nothing here yet. Be the first to review it",
             "© Harbour Press 2024. All rights reserved",
+            "« Recette précédente | Index des recettes | Recette suivante »",
+            "Previous chapter · Contents · Next chapter",
+            "Was this guide helpful to you? 👍 · 👎",
+            "Ce tutoriel vous a-t-il été utile ?",
+            "🎁 Share the giveaway with your friends! #SpringSwap",
+            "Tagged: sourdough, rye, starters",
+            "Mots-clés : vélo, hiver, entretien",
+            "Read the entire interview",
+            "Lire le rapport complet",
         ] {
             assert!(has_set_apart_call(line), "{line}");
         }
@@ -433,6 +643,11 @@ mod tests {
             "She found the band on Spotify years before they toured.",
             "Agrandir une fenêtre demande une autorisation en mairie.",
             "Until 6 October · Gallery 4 · Free with museum admission",
+            "Was the detour useful? Nobody on the bus thought so.",
+            "Share the last slice with your friends before it goes stale.",
+            "Tags: the children sewed them onto every coat, and the teacher checked.",
+            "Read the full terms of the lease before you sign it.",
+            "Il a fallu lire le rapport complet pour comprendre la panne.",
         ] {
             assert!(!has_set_apart_call(line), "{line}");
         }

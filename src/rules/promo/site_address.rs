@@ -42,6 +42,7 @@ const SITE_NOUNS: &[&str] = &[
     // English
     "newsletter",
     "newsletters",
+    "mailing",
     "website",
     "blog",
     "thread",
@@ -173,7 +174,7 @@ const EN_NOT_COMMANDS: &[&str] = &[
 const EN_AFTER_COMMAND: &[&str] = &[
     "a", "an", "the", "this", "that", "these", "those", "your", "our", "my", "it", "us", "me",
     "them", "up", "out", "in", "on", "off", "now", "more", "online", "here", "with", "to", "for",
-    "at", "from", "into", "all", "any", "every", "back",
+    "at", "from", "into", "all", "any", "every", "back", "code",
 ];
 
 /// Words ending like a French infinitive that are none.
@@ -472,6 +473,13 @@ fn marks_of_a_call(line: &str, start: usize, kind: Command) -> (u32, bool) {
     // A button's label: a few words and no end of sentence.
     let button_shape = words.len() <= MAX_BUTTON_WORDS && !end.ends_with(['.', ';', ',', '?', '!']);
     let mut marks = u32::from(button_shape);
+    // A command set in bold as a whole ("**Join the club list** and…") is
+    // a button's label inside a sentence.
+    let bold = call
+        .trim_start()
+        .strip_prefix("**")
+        .is_some_and(|rest| rest.contains("**"));
+    marks += u32::from(bold);
     if button_shape && kind == Command::ButtonVerb {
         marks += 1;
     }
@@ -584,6 +592,8 @@ mod tests {
             "Bored of waiting? Ring the shop bell icon at the top of the page 🛎",
             "Big match on Sunday? Predict the score in our poll ▸",
             "Enregistrer la fiche dans mes favoris en un clic",
+            "Got this from a colleague? **Join the mailing list** and read it first.",
+            "Free postage over £40 — use code WINTER5 at checkout",
         ] {
             assert!(site_address(text).is_some(), "{text}");
         }
