@@ -161,8 +161,17 @@ fn navigation_row(text: &str) -> bool {
             .into_iter()
             .any(|w| NAVIGATION_WORDS.contains(&ui_words::key(w).as_str()))
     };
+    // Without arrows, bars alone set apart labels only when each opens
+    // with a capital, as a menu's do: "the previous owner | the next
+    // owner" is a sentence's list.
+    let capitalised = items.iter().all(|item| {
+        item.trim_start_matches(|c: char| !c.is_alphanumeric())
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    });
     items.len() >= 2
-        && (arrows || text.contains(['|', '·']))
+        && (arrows || (text.contains(['|', '·']) && capitalised))
         && items
             .iter()
             .all(|item| tokens(item).len() <= MAX_ROW_LABEL_WORDS && !item.contains(['.', ',']))
@@ -648,6 +657,7 @@ mod tests {
             "Tags: the children sewed them onto every coat, and the teacher checked.",
             "Read the full terms of the lease before you sign it.",
             "Il a fallu lire le rapport complet pour comprendre la panne.",
+            "The previous owner | the next owner | the bank",
         ] {
             assert!(!has_set_apart_call(line), "{line}");
         }
