@@ -374,12 +374,13 @@ fn marked_segment(text: &str) -> bool {
         .any(|(k, &(before, piece, icon_after))| {
             let clean = piece
                 .trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '[' | ']'));
-            let words = tokens(clean).len();
+            let clean_words = tokens(clean);
+            let words = clean_words.len();
             let capital = clean.starts_with(char::is_uppercase);
             let ends_open = !clean.ends_with(['.', ',', ';', ':']);
             // A button is said in sentence case: "Meet the Maker" titles a
             // column, "Issue 27" or "Saturday 8 March" dates one.
-            let title_case = tokens(clean)
+            let title_case = clean_words
                 .iter()
                 .skip(1)
                 .filter(|w| w.chars().count() > 3 && w.starts_with(char::is_uppercase))
@@ -394,7 +395,7 @@ fn marked_segment(text: &str) -> bool {
             let first_person = capital
                 && ends_open
                 && (2..=MAX_DASH_BUTTON_WORDS).contains(&words)
-                && tokens(clean)
+                && clean_words
                     .first()
                     .is_some_and(|w| matches!(ui_words::key(w).as_str(), "je" | "j" | "i"));
             if before == Mark::Icon && first_person {

@@ -52,6 +52,12 @@ pub(super) fn body_text(doc: &Document<'_>, i: usize) -> bool {
         && doc.words_of_block(i).len() >= MIN_TEXT_WORDS
 }
 
+/// The block at `i` is the author's text under a title: [`body_text`],
+/// and neither a widget's line nor a teaser of a related block.
+fn authors_text(doc: &Document<'_>, leftovers: &Leftovers, i: usize) -> bool {
+    body_text(doc, i) && !leftovers.is_leftover(i) && !leftovers.is_promo_owned(i)
+}
+
 /// Words that put a name after them in a credit line ("Propos recueillis
 /// par Léa Martin", "Interview by Sam Cole"): such a line is no title.
 const CREDIT_WORDS: &[&str] = &["par", "by"];
@@ -174,9 +180,7 @@ impl PlainPage {
         let blocks = doc.blocks();
         let heading = |i: usize| blocks[i].kind().is_heading();
         // The author's text: no widget line, no teaser of a related block.
-        let text = |i: usize| {
-            body_text(doc, i) && !leftovers.is_leftover(i) && !leftovers.is_promo_owned(i)
-        };
+        let text = |i: usize| authors_text(doc, leftovers, i);
         let sections = (0..blocks.len())
             .filter(|&i| heading(i) && text(i + 1))
             .collect();
@@ -225,9 +229,7 @@ impl PlainPage {
         leftovers: &Leftovers,
     ) -> bool {
         let blocks = doc.blocks();
-        let text = |i: usize| {
-            body_text(doc, i) && !leftovers.is_leftover(i) && !leftovers.is_promo_owned(i)
-        };
+        let text = |i: usize| authors_text(doc, leftovers, i);
         let next = index + 1;
         is_series_title(doc, index)
             && next < blocks.len()
@@ -250,9 +252,7 @@ impl PlainPage {
         index: usize,
         leftovers: &Leftovers,
     ) -> bool {
-        let text = |i: usize| {
-            body_text(doc, i) && !leftovers.is_leftover(i) && !leftovers.is_promo_owned(i)
-        };
+        let text = |i: usize| authors_text(doc, leftovers, i);
         index >= 2
             && promises_a_block(doc, index)
             && !promises_a_block(doc, index - 1)
