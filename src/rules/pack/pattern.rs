@@ -18,6 +18,8 @@
 //! built-in pattern behind a quick pass ([`RelaxedCopy`]) waits further,
 //! until the pass first lets a block through, and then searches only where
 //! the pass's matches start ([`CandidateStarts`], `exact_matches.rs`).
+//! Two rules with the same built-in pattern share one compiled copy (see
+//! [`shared_slot`]).
 
 use super::Compile;
 use super::built_in_requirements::built_in_requirement;
@@ -32,8 +34,9 @@ use crate::rules::{Rule, RuleContext, RuleMeta};
 use regex_automata::meta::{self, Regex};
 use regex_automata::util::primitives::PatternID;
 use regex_syntax::hir::Hir;
-use std::sync::OnceLock;
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, LazyLock, Mutex, OnceLock, PoisonError};
 
 /// How much text the pattern itself reads before its [`CandidateStarts`]
 /// are compiled. Compiling them (a reverse lazy DFA of the relaxed copy)
@@ -48,7 +51,9 @@ pub struct PatternRule {
     /// The pattern parsed, once: for its compiled forms and for the
     /// literals its matches hold (see [`PatternRule::requirement`]).
     parsed: OnceLock<Option<Hir>>,
-    compiled: OnceLock<Compiled>,
+    /// The compiled pattern: the rule's own for a project's pattern, the
+    /// process's copy for a built-in one (see [`shared_slot`]).
+    compiled: OnceLock<Arc<OnceLock<Compiled>>>,
     /// `match-source`: the block's original text rather than its prose.
     match_source: bool,
     filter: MatchFilter,
@@ -115,7 +120,7 @@ impl PatternRule {
         };
         if when == Compile::AtLoad {
             let compiled = Compiled::new(&raw.name, pattern, rule.hir(), size_limit, true)?;
-            let _ = rule.compiled.set(compiled);
+            let _ = rule.compiled.set(Arc::new(OnceLock::from(compiled)));
         }
         Ok(rule)
     }
@@ -144,7 +149,10 @@ impl PatternRule {
     /// patterns are compiled late, and `every_built_in_pack_compiles`
     /// compiles every one of them.
     fn compiled(&self) -> &Compiled {
-        self.compiled.get_or_init(|| {
+        let slot = self
+            .compiled
+            .get_or_init(|| shared_slot(&self.pattern, self.size_limit));
+        slot.get_or_init(|| {
             Compiled::new(
                 &self.meta.id,
                 &self.pattern,
@@ -194,6 +202,23 @@ impl PatternRule {
             })
             .as_ref()
     }
+}
+
+/// The process's compiled copy of a built-in pattern, compiled or not
+/// yet, keyed by its text and size limit. Several rules hold the same
+/// pattern: `generated.stock-phrase-density` runs its own copy of
+/// `generated.stock-phrase`, and a rule set is built again for each
+/// configuration (a project's languages, a language server's reloads).
+/// Compiling the stock phrases cost 20 % of a run on a 5 KB French draft,
+/// twice. Each slot is filled outside the lock: two threads compiling two
+/// patterns do not wait for each other. Built-in patterns are a fixed
+/// set, so the map stays bounded; a project's patterns are compiled at
+/// load and keep their own copy, whose memory their budget counts.
+fn shared_slot(pattern: &str, size_limit: usize) -> Arc<OnceLock<Compiled>> {
+    type Slots = HashMap<(String, usize), Arc<OnceLock<Compiled>>>;
+    static SLOTS: LazyLock<Mutex<Slots>> = LazyLock::new(Mutex::default);
+    let mut slots = SLOTS.lock().unwrap_or_else(PoisonError::into_inner);
+    Arc::clone(slots.entry((pattern.to_owned(), size_limit)).or_default())
 }
 
 impl Compiled {

@@ -73,6 +73,9 @@ fn label_at(text: &str, start: usize, language: Language) -> Option<usize> {
         Language::Fr => FR,
         Language::En => EN,
     };
+    if !opens_a_label(&text[start..], list) {
+        return None;
+    }
     let mut words = String::new();
     let mut best = None;
     let mut rest = &text[start..];
@@ -112,6 +115,30 @@ fn label_at(text: &str, start: usize, language: Language) -> Option<usize> {
         rest = &text[offset..];
     }
     best
+}
+
+/// Whether the word at the start of `text` is the first word of a label
+/// of `list`, in any case and with any apostrophe. Tried at every word of
+/// a block's tail, it turns most words away without making a string.
+fn opens_a_label(text: &str, list: &[&str]) -> bool {
+    let word_len = text
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphanumeric() || crate::text::is_apostrophe(c)))
+        .map_or(text.len(), |(i, _)| i);
+    let word = text[..word_len]
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| {
+            if crate::text::is_apostrophe(c) {
+                '\''
+            } else {
+                c
+            }
+        });
+    list.iter().any(|label| {
+        let first = label.split(' ').next().unwrap_or(label);
+        word.clone().eq(first.chars())
+    })
 }
 
 /// Whether `label` is `words` followed by more words.

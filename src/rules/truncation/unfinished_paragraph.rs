@@ -296,9 +296,10 @@ impl Rule for UnfinishedParagraph {
             // beside an excerpt the page closed on a cut and an ellipsis,
             // a line stopping on a stem is the next excerpt, cut without
             // one.
-            let beside_a_cut = (is_known_word(ctx, word) == Some(false)
-                || is_accidental_word(ctx, word))
-                && next_to_an_ellipsis_cut(doc, index);
+            // (The neighbours first: they are cheap, and a dictionary
+            // lookup of every paragraph's last word is not.)
+            let beside_a_cut = next_to_an_ellipsis_cut(doc, index)
+                && (is_known_word(ctx, word) == Some(false) || is_accidental_word(ctx, word));
             if strong_signs_only
                 && !ends_finished
                 && !ends_in_brackets
