@@ -143,6 +143,58 @@ const EN: &[&str] = &[
 const EN_PLACE_PREPOSITIONS: &[&str] = &["at", "in", "on", "by", "near", "from", "until"];
 const FR_PLACE_PREPOSITIONS: &[&str] = &["à", "en", "dans"];
 
+/// Words that schedule an event or a state (opening, closing, due,
+/// ready): the preposition after them announces a date or an hour.
+const EN_SCHEDULING_WORDS: &[&str] = &[
+    "open",
+    "opens",
+    "opened",
+    "opening",
+    "reopen",
+    "reopens",
+    "reopened",
+    "reopening",
+    "close",
+    "closes",
+    "closing",
+    "start",
+    "starts",
+    "started",
+    "starting",
+    "begin",
+    "begins",
+    "began",
+    "beginning",
+    "finish",
+    "finishes",
+    "finishing",
+    "launch",
+    "launches",
+    "launched",
+    "launching",
+    "held",
+    "due",
+    "ready",
+    "expire",
+    "expires",
+    "expired",
+    "expiring",
+    "resume",
+    "resumes",
+    "resumed",
+    "resuming",
+    "scheduled",
+    "postponed",
+    "delayed",
+];
+const EN_DATE_PREPOSITIONS: &[&str] = &["on", "at", "by", "until"];
+/// French prepositions: a `leur` after one is the possessive determiner.
+const FR_PREPOSITIONS: &[&str] = &[
+    "de", "à", "pour", "avec", "dans", "sur", "par", "sans", "en", "chez", "vers", "entre",
+    "contre", "selon", "malgré", "sous", "après", "avant", "depuis", "pendant", "durant", "parmi",
+    "envers",
+];
+
 /// Auxiliary and modal verbs: they wait for the verb they carry ("the
 /// council will…", "les élus doivent…"). A sentence may stop on one after a
 /// pronoun ("if only we could…", "comme il se doit"), not after a noun.
@@ -295,6 +347,22 @@ pub fn stops_mid_sentence(previous: Option<&str>, word: &str, language: Language
     if after_a_name_or_number && places.contains(&normalized(word).as_str()) {
         return true;
     }
+    // "the doors open on", "will be ready by": a word that schedules
+    // something, then the preposition that announces its date or hour.
+    if language == Language::En
+        && EN_DATE_PREPOSITIONS.contains(&normalized(word).as_str())
+        && previous.is_some_and(|p| EN_SCHEDULING_WORDS.contains(&normalized(p).as_str()))
+    {
+        return true;
+    }
+    // "sans perdre de leur…": after a preposition, `leur` is the
+    // possessive determiner, never the pronoun, and waits for its noun.
+    if language == Language::Fr
+        && matches!(normalized(word).as_str(), "leur" | "leurs")
+        && previous.is_some_and(|p| FR_PREPOSITIONS.contains(&normalized(p).as_str()))
+    {
+        return true;
+    }
     let (subjects, openers) = match language {
         Language::Fr => (FR_SUBJECTS, FR_CLAUSE_OPENERS),
         Language::En => (EN_SUBJECTS, EN_CLAUSE_OPENERS),
@@ -415,6 +483,133 @@ pub fn completes_a_wh_clause(text: &str, language: Language) -> bool {
             .any(|(w, _)| complements.contains(&w.as_str()))
 }
 
+/// Verbs linking a subject to an adjective ("is", "looks", "reste"): a
+/// degree word after one waits for the adjective it grades.
+const EN_LINKING_VERBS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "s", "looks", "look", "looked", "seems",
+    "seem", "seemed", "feels", "feel", "felt", "sounds", "remains", "remain", "remained", "stays",
+    "stay", "gets", "get", "got", "became", "become", "becomes",
+];
+const FR_LINKING_VERBS: &[&str] = &[
+    "est",
+    "sont",
+    "était",
+    "étaient",
+    "sera",
+    "seront",
+    "serait",
+    "seraient",
+    "reste",
+    "restent",
+    "restait",
+    "restaient",
+    "semble",
+    "semblent",
+    "semblait",
+    "paraît",
+    "paraissent",
+    "devient",
+    "deviennent",
+    "demeure",
+    "demeurent",
+    "avère",
+    "avèrent",
+];
+/// Degree adverbs that grade an adjective and cannot stand for it (not
+/// "too", "so", "aussi", "bien", "plus": "mine is too", "il n'est plus").
+const EN_DEGREE_WORDS: &[&str] = &[
+    "quite",
+    "rather",
+    "fairly",
+    "pretty",
+    "somewhat",
+    "slightly",
+    "extremely",
+    "incredibly",
+    "really",
+    "remarkably",
+    "particularly",
+    "surprisingly",
+    "reasonably",
+    "relatively",
+    "overly",
+    "unusually",
+    "exceptionally",
+    "terribly",
+    "awfully",
+    "mildly",
+];
+const FR_DEGREE_WORDS: &[&str] = &[
+    "assez",
+    "plutôt",
+    "trop",
+    "si",
+    "tellement",
+    "particulièrement",
+    "extrêmement",
+    "relativement",
+    "vraiment",
+    "parfaitement",
+    "légèrement",
+    "franchement",
+];
+/// Two-word degree phrases, last word first ("a little", "un peu").
+const EN_DEGREE_PAIRS: &[(&str, &str)] = &[("little", "a"), ("bit", "a"), ("tad", "a")];
+const FR_DEGREE_PAIRS: &[(&str, &str)] = &[("peu", "un")];
+/// Frequency adverbs that may stand between the linking verb and the
+/// degree word ("is still a bit", "restent souvent assez").
+const EN_FREQUENCY_WORDS: &[&str] = &[
+    "still",
+    "now",
+    "always",
+    "often",
+    "sometimes",
+    "usually",
+    "already",
+    "also",
+    "just",
+    "generally",
+    "all",
+    "never",
+    "not",
+];
+const FR_FREQUENCY_WORDS: &[&str] = &[
+    "souvent",
+    "parfois",
+    "toujours",
+    "encore",
+    "déjà",
+    "généralement",
+    "pas",
+    "jamais",
+];
+/// Determiners and indefinite pronouns before a noun that a relative
+/// pronoun then qualifies ("a friend who", "someone who", "the town
+/// where"): its clause was cut. After a verb the pronoun is an object
+/// ("ask who", "know where") and may end the sentence.
+const EN_NOUN_DETERMINERS: &[&str] = &[
+    "a", "an", "the", "any", "every", "each", "this", "these", "those", "some", "no", "our",
+    "your", "their", "his", "her", "my", "its", "another", "other",
+];
+const EN_INDEFINITE_PRONOUNS: &[&str] = &[
+    "someone",
+    "anyone",
+    "everyone",
+    "somebody",
+    "anybody",
+    "everybody",
+    "nobody",
+    "those",
+    "people",
+    "one",
+    "others",
+];
+const EN_NOUN_RELATIVES: &[&str] = &["who", "where"];
+/// Adjectives that, after an article, always wait for their noun ("for a
+/// whole", "an entire"): none of them stands for a noun there.
+const EN_NOUN_WAITING_ADJECTIVES: &[&str] = &["whole", "entire", "single", "certain", "particular"];
+const EN_INDEFINITE_ARTICLES: &[&str] = &["a", "an", "every", "each", "any", "this", "that"];
+
 /// How many words from the end the clause tests read.
 const CLAUSE_WINDOW: usize = 5;
 
@@ -525,6 +720,54 @@ pub fn leaves_a_clause_open(text: &str, language: Language) -> bool {
         let stand_in =
             is_in(word(2), FR_COMPLEMENT_STANDINS) || is_in(before, FR_COMPLEMENT_STANDINS);
         if !stand_in {
+            return true;
+        }
+    }
+    // "the connector is a little", "les frais restent plutôt": a degree
+    // word after a linking verb (maybe past a frequency adverb) waits for
+    // the adjective it grades.
+    let (linking, degrees, pairs, frequencies) = if fr {
+        (
+            FR_LINKING_VERBS,
+            FR_DEGREE_WORDS,
+            FR_DEGREE_PAIRS,
+            FR_FREQUENCY_WORDS,
+        )
+    } else {
+        (
+            EN_LINKING_VERBS,
+            EN_DEGREE_WORDS,
+            EN_DEGREE_PAIRS,
+            EN_FREQUENCY_WORDS,
+        )
+    };
+    let degree_len = if degrees.contains(&last) {
+        Some(1)
+    } else if pairs.iter().any(|&(w, a)| w == last && word(1) == Some(a)) {
+        Some(2)
+    } else {
+        None
+    };
+    if let Some(n) = degree_len {
+        let verb = if is_in(word(n), frequencies) {
+            word(n + 1)
+        } else {
+            word(n)
+        };
+        if is_in(verb, linking) {
+            return true;
+        }
+    }
+    if !fr {
+        // "a project for someone who", "a town where": a relative
+        // pronoun after a noun phrase opens a clause, cut.
+        if is_in(Some(last), EN_NOUN_RELATIVES)
+            && (is_in(word(1), EN_INDEFINITE_PRONOUNS) || is_in(word(2), EN_NOUN_DETERMINERS))
+        {
+            return true;
+        }
+        // "for a whole", "an entire": an adjective that needs its noun.
+        if EN_NOUN_WAITING_ADJECTIVES.contains(&last) && is_in(word(1), EN_INDEFINITE_ARTICLES) {
             return true;
         }
     }
@@ -640,6 +883,54 @@ mod tests {
         ] {
             assert!(!leaves_a_clause_open(text, language), "{text}");
         }
+    }
+
+    #[test]
+    fn a_degree_word_after_a_linking_verb_waits_for_its_adjective() {
+        for (text, language) in [
+            ("the rear light connector is a little", Language::En),
+            ("the paintwork is still a bit", Language::En),
+            ("the climb looks fairly", Language::En),
+            ("les frais d'entretien restent plutôt", Language::Fr),
+            ("la pente est un peu", Language::Fr),
+        ] {
+            assert!(leaves_a_clause_open(text, language), "{text}");
+        }
+        for (text, language) in [
+            ("the rain eased a little", Language::En),
+            ("mine is too", Language::En),
+            ("it helped a bit", Language::En),
+            ("il n'en reste qu'un peu", Language::Fr),
+            ("il n'est plus", Language::Fr),
+        ] {
+            assert!(!leaves_a_clause_open(text, language), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_relative_after_a_noun_phrase_opens_a_clause() {
+        assert!(leaves_a_clause_open(
+            "a good bike for someone who",
+            Language::En
+        ));
+        assert!(leaves_a_clause_open("we met a farmer who", Language::En));
+        assert!(leaves_a_clause_open("the orchard where", Language::En));
+        assert!(leaves_a_clause_open("stay for an entire", Language::En));
+        assert!(!leaves_a_clause_open(
+            "nobody could tell us who",
+            Language::En
+        ));
+        assert!(!leaves_a_clause_open("I wonder where", Language::En));
+        assert!(!leaves_a_clause_open("the sum of the whole", Language::En));
+    }
+
+    #[test]
+    fn a_date_preposition_after_a_scheduling_word_waits_for_its_date() {
+        assert!(stops_mid_sentence(Some("opening"), "on", Language::En));
+        assert!(stops_mid_sentence(Some("ready"), "by", Language::En));
+        assert!(!stops_mid_sentence(Some("carry"), "on", Language::En));
+        assert!(stops_mid_sentence(Some("de"), "leur", Language::Fr));
+        assert!(!stops_mid_sentence(Some("je"), "leur", Language::Fr));
     }
 
     #[test]
