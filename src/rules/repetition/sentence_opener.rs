@@ -32,7 +32,7 @@ use crate::markup::BlockKind;
 use crate::rules::Findings;
 use crate::rules::options;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
-use crate::text::Document;
+use crate::text::{Document, normalize_apostrophes};
 
 const DOCS: &str = "\
 **What it does.** Flags a way of opening sentences that comes back too \
@@ -161,6 +161,12 @@ impl Default for RepeatedOpener {
                          check the forecast. Storms are common.\n\nMake sure to tell \
                          someone your route."
                             .into(),
+                        "Then the tide turned. Then the wind dropped. Then the fog came \
+                         in. Then the harbour lights went out."
+                            .into(),
+                        "Ne touchez pas aux câbles. Ne montez pas sur les tables. Ne \
+                         bloquez pas les sorties. Ne fumez pas dans la cour."
+                            .into(),
                     ],
                     good: vec![
                         "Par ailleurs, le budget augmente. Les effectifs baissent. La \
@@ -180,6 +186,12 @@ impl Default for RepeatedOpener {
                             .into(),
                         "Surprisingly, the bridge held. Regrettably, the road did not. The \
                          river rose all night."
+                            .into(),
+                        "Wanted: a used cot.\n\nWanted: a pram in good order.\n\nWanted: \
+                         a car seat for a toddler.\n\nWanted: a baby bath."
+                            .into(),
+                        "Please bring a packed lunch.\n\nPlease wear boots.\n\nPlease \
+                         arrive by nine.\n\nPlease tell us about allergies."
                             .into(),
                         "We wanted a room open to all. We wanted a room where nobody has to \
                          explain why they came. We wanted a room for the night shift too."
@@ -287,7 +299,11 @@ impl Rule for RepeatedOpener {
         // Sentences opened by a frame of connectors (`The * is that`, an
         // adverb of comment): (frame, sentence ordinal, connector words).
         let mut frames: Vec<(Frame, usize, usize)> = Vec::new();
+        let entries = entry_lines(doc, &stream, &paragraph_sentences);
         for (ordinal, &(first, end)) in paragraph_sentences.iter().enumerate() {
+            if entries[ordinal] {
+                continue;
+            }
             let (first, end) = (first as usize, end as usize);
             let clause = stream.run[first] as usize;
             let length = clause.min(s.max_words);
@@ -477,6 +493,15 @@ impl Rule for RepeatedOpener {
             let sentences = group.iter().map(|f| f.1).collect();
             found.push((words, sentences, Reach::Frame));
         }
+        // The same word opening sentence after sentence of a paragraph, or
+        // paragraph after paragraph, whatever its class: a connector
+        // without its comma ("Then they…"), a negation ("Ne jamais…"), an
+        // imperative ("Look at…").
+        found.extend(
+            first_word_runs(doc, &stream, &paragraph_sentences, s.max_words)
+                .into_iter()
+                .map(|(words, run)| (words, run, Reach::Close)),
+        );
         // Most sentences first, then the longer key: a key is shown only
         // when no key it extends or that extends it was shown.
         found.sort_by(|a, b| (b.1.len(), b.0, a.1[0]).cmp(&(a.1.len(), a.0, b.1[0])));
@@ -553,6 +578,154 @@ enum Reach {
     Close,
     /// One frame of connectors, filled with different words.
     Frame,
+}
+
+/// Sentences in a row of one paragraph that open with the same word.
+const SENTENCE_RUN: usize = 4;
+/// Paragraphs in a row, of two sentences or more each, that open with the
+/// same word.
+const PARAGRAPH_RUN: usize = 4;
+
+/// The runs of sentences (`SENTENCE_RUN` in a row in one paragraph) or of
+/// paragraphs (`PARAGRAPH_RUN` in a row, each of two sentences or more)
+/// that open with the same word, as (words they share at their start,
+/// sentence ordinals). A run is an editor's catch whatever the word's
+/// class, a function word included ("Then", "Ne", "Never"), except the
+/// subject named again: a determiner, a subject pronoun, a name. Openers
+/// followed by a colon (labels), holding a digit or of one- or two-word
+/// sentences (answers, dialogue) are left out.
+fn first_word_runs(
+    doc: &Document<'_>,
+    stream: &TokenStream,
+    sentences: &[(u32, u32)],
+    max_words: usize,
+) -> Vec<(usize, Vec<usize>)> {
+    let first_of = |o: usize| sentences[o].0 as usize;
+    let block_of = |o: usize| doc.words[first_of(o)].block();
+    let id_of = |o: usize| stream.ids[first_of(o)];
+    let long_enough = |o: usize| (sentences[o].1 - sentences[o].0) >= 3;
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    // Sentence after sentence in one paragraph.
+    let mut start = 0;
+    while start < sentences.len() {
+        let mut end = start + 1;
+        while end < sentences.len()
+            && block_of(end) == block_of(start)
+            && id_of(end) == id_of(start)
+        {
+            end += 1;
+        }
+        if end - start >= SENTENCE_RUN {
+            runs.push((start..end).collect());
+        }
+        start = end;
+    }
+    // Paragraph after paragraph: the first sentence of each paragraph of
+    // two sentences or more, the paragraphs side by side.
+    let paragraph_starts: Vec<usize> = (0..sentences.len())
+        .filter(|&o| o == 0 || block_of(o - 1) != block_of(o))
+        .filter(|&o| o + 1 < sentences.len() && block_of(o + 1) == block_of(o))
+        .collect();
+    let mut run: Vec<usize> = Vec::new();
+    for &o in &paragraph_starts {
+        let continues = run
+            .last()
+            .is_some_and(|&p| block_of(p) + 1 == block_of(o) && id_of(p) == id_of(o));
+        if !continues {
+            if run.len() >= PARAGRAPH_RUN {
+                runs.push(std::mem::take(&mut run));
+            }
+            run.clear();
+        }
+        run.push(o);
+    }
+    if run.len() >= PARAGRAPH_RUN {
+        runs.push(run);
+    }
+    runs.into_iter()
+        .filter(|run| {
+            let first = first_of(run[0]);
+            stream.class(first) != WordClass::Determiner
+                && !stream.name[stream.ids[first] as usize]
+                && !subject_pronoun(doc, first)
+                && run.iter().all(|&o| {
+                    // Numbered entries ("Day 1.", "Step 2:") are a list.
+                    let first = first_of(o);
+                    let opener = (stream.run[first] as usize).clamp(1, max_words);
+                    long_enough(o)
+                        && !doc.words[first..first + opener]
+                            .iter()
+                            .any(|w| w.has_digit())
+                        && !ends_with_colon(doc, first)
+                })
+        })
+        .map(|run| {
+            // The words every sentence of the run opens with ("Ne jamais").
+            let mut words = 1;
+            while words < max_words
+                && run.iter().all(|&o| {
+                    let first = first_of(o);
+                    (stream.run[first] as usize) > words
+                        && stream.ids[first + words] == stream.ids[first_of(run[0]) + words]
+                })
+            {
+                words += 1;
+            }
+            (words, run)
+        })
+        .collect()
+}
+
+/// Whether the word is a subject pronoun ("It", "We", "Il", "C'"): a
+/// sentence that opens with one opens with its subject, named again.
+fn subject_pronoun(doc: &Document<'_>, word: usize) -> bool {
+    let word = normalize_apostrophes(doc.prose(doc.words[word].span())).to_lowercase();
+    matches!(
+        word.as_str(),
+        "i" | "you"
+            | "he"
+            | "she"
+            | "it"
+            | "we"
+            | "they"
+            | "there"
+            | "je"
+            | "j'"
+            | "tu"
+            | "il"
+            | "elle"
+            | "on"
+            | "nous"
+            | "vous"
+            | "ils"
+            | "elles"
+            | "c'"
+            | "ce"
+            | "ça"
+            | "cela"
+    )
+}
+
+/// Per sentence: whether it is an entry of a list written as lines, the
+/// only sentence of its paragraph beside another such paragraph that opens
+/// with the same word (small ads "Cherche…", notices "Please…"): a list
+/// repeats its opener by design.
+fn entry_lines(doc: &Document<'_>, stream: &TokenStream, sentences: &[(u32, u32)]) -> Vec<bool> {
+    let first_of = |o: usize| sentences[o].0 as usize;
+    let block_of = |o: usize| doc.words[first_of(o)].block();
+    let alone = |o: usize| {
+        (o == 0 || block_of(o - 1) != block_of(o))
+            && (o + 1 == sentences.len() || block_of(o + 1) != block_of(o))
+    };
+    let twin = |a: usize, b: usize| {
+        alone(a)
+            && alone(b)
+            && block_of(a) + 1 == block_of(b)
+            && stream.ids[first_of(a)] == stream.ids[first_of(b)]
+    };
+    (0..sentences.len())
+        .map(|o| (o > 0 && twin(o - 1, o)) || (o + 1 < sentences.len() && twin(o, o + 1)))
+        .collect()
 }
 
 /// Whether a colon follows the word: `Photo: …`, `Note : …` are
@@ -734,6 +907,40 @@ mod tests {
             .iter()
             .map(|d| (quoted(&text[d.span.range()]), d.labels.len() + 1))
             .collect()
+    }
+
+    #[test]
+    fn a_function_word_opening_four_sentences_in_a_row_counts() {
+        let text = "The road climbs. Then the valley opens. Then a farm appears. Then \
+                    the path forks. Then the summit comes into view.";
+        assert_eq!(openers(text, Language::En), vec![("Then".to_string(), 4)]);
+        let text = "Ne courez pas dans le hall. Ne criez pas dans les couloirs. Ne \
+                    mangez pas en classe. Ne sortez pas sans badge.";
+        assert_eq!(openers(text, Language::Fr), vec![("Ne".to_string(), 4)]);
+    }
+
+    #[test]
+    fn three_in_a_row_or_a_subject_pronoun_in_a_row_does_not() {
+        let text = "Then the valley opens. Then a farm appears. Then the path forks. \
+                    The summit comes into view.";
+        assert!(openers(text, Language::En).is_empty());
+        let text = "Il pleut fort. Il fait froid ce matin. Il neige sur les crêtes. Il \
+                    gèle la nuit.";
+        assert!(openers(text, Language::Fr).is_empty());
+    }
+
+    #[test]
+    fn paragraphs_in_a_row_opening_with_the_same_verb_count_but_one_line_entries_do_not() {
+        let text = "Look at the ceiling first. It was painted in 1740.\n\nLook at the \
+                    windows next. They are original.\n\nLook at the floor. It is oak.\n\n\
+                    Look at the door last. It came from a chapel.";
+        assert_eq!(
+            openers(text, Language::En),
+            vec![("Look at the".to_string(), 4)]
+        );
+        let text = "Selling a pram in good order.\n\nSelling a cot with its mattress.\n\n\
+                    Selling two car seats for toddlers.\n\nSelling a high chair, barely used.";
+        assert!(openers(text, Language::En).is_empty());
     }
 
     #[test]
