@@ -346,8 +346,8 @@ mod tests {
     fn buttons_at_the_tail_of_a_long_or_claimed_line() {
         for (line, label) in [
             (
-                "Anna teaches pottery in Leeds. She writes for us on kilns. Browse every post by Anna →",
-                "Browse every post by Anna →",
+                "Anna teaches pottery in Leeds. She writes for us on kilns. View every post by Anna →",
+                "View every post by Anna →",
             ),
             (
                 "Suivez le club sur ses réseaux ! Partager la page ↗",
@@ -358,8 +358,8 @@ mod tests {
                 "→ OPEN THE QUIZ",
             ),
             (
-                "Nos coups de cœur : gourde, lampe frontale, couteau pliant… Découvrir la gamme",
-                "Découvrir la gamme",
+                "Nos coups de cœur : gourde, lampe frontale, couteau pliant… Voir la gamme",
+                "Voir la gamme",
             ),
         ] {
             let at = tail_button(line);

@@ -100,7 +100,7 @@ impl Default for WidgetLine {
                         "# Gearbox whine\n\nStarted by harbour_fan | 12 replies | 1,204 views\n\nMy gearbox whines in third gear once the engine is warm.".into(),
                         "# The inn\n\nThe inn on the quay reopens on Friday with a new cook and a shorter menu.\n\nBook a table".into(),
                         "# The regatta\n\nForty boats raced round the island on Sunday in a stiff westerly.\n\nWho wins next year? Predict the podium in our poll ➜".into(),
-                        "# The kiln\n\nOur potter, Anna Berg, fired forty pots this week in the new electric kiln at the studio on the quay, and wrote about every batch, the two that cracked included, in a long diary she keeps for the members. Browse every post by Anna →".into(),
+                        "# The kiln\n\nOur potter, Anna Berg, fired forty pots this week in the new electric kiln at the studio on the quay, and wrote about every batch, the two that cracked included, in a long diary she keeps for the members. View every post by Anna →".into(),
                         "# La fromagerie\n\nLa fromagerie du marché affine ses tommes pendant six mois dans une cave voûtée.\n\n🧀 Composer son plateau en trois clics".into(),
                     ],
                     good: vec![
