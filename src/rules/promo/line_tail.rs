@@ -213,6 +213,83 @@ fn bare_button_after_a_sentence(text: &str) -> Option<usize> {
     .then_some(at)
 }
 
+/// Arrows drawn after a button's label ("See all posts →", "Share ↗"):
+/// prose never closes a sentence on an arrow.
+const TRAILING_ARROWS: &[char] = &['→', '↗', '➜', '➔', '⟶', '▸', '▶', '⇒', '↘'];
+/// Where a button's label starts after the copy before it: the end of a
+/// sentence, a colon, a dash, an ellipsis or a bar.
+const LABEL_BOUNDARIES: &[&str] = &[". ", "! ", "? ", ": ", " — ", " – ", "… ", "... ", " | "];
+
+/// Where a button left at the tail of a line starts, whatever the copy
+/// before it and however long the line: a command of a few words closed
+/// by an arrow ("… Voir tous ses articles →"), a command shouted after an
+/// arrow ("… ! → START QUIZ"), a command left bare after an ellipsis
+/// ("… brosse, peigne… Voir la sélection"). Each angle is a mark prose
+/// never takes: a sentence does not end on an arrow, a shouted command
+/// after an arrow is a button's label, and a clause of a few words with
+/// no full stop after an ellipsis that closes a list is a link's text.
+/// A line ending on a full stop, a question or a quote is the author's.
+pub fn tail_button(line: &str) -> Option<usize> {
+    let text = line.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+    if let Some(label_text) = text.strip_suffix(TRAILING_ARROWS) {
+        let start = label_start(label_text);
+        let label = &label_text[start..];
+        return commands(label, 1..=MAX_BUTTON_WORDS).then_some(start);
+    }
+    // A shouted label after a plain arrow, once the copy has ended.
+    if let Some(at) = text.rfind('→') {
+        let label = &text[at + '→'.len_utf8()..];
+        let before = text[..at].trim_end();
+        let shouts =
+            label.chars().any(char::is_alphabetic) && !label.chars().any(char::is_lowercase);
+        if shouts
+            && before.ends_with(['!', '.', '?', ':'])
+            && tokens(before).len() >= 2
+            && commands(label, 1..=MAX_BUTTON_WORDS)
+        {
+            return Some(at);
+        }
+        return None;
+    }
+    // A bare command after an ellipsis closing the copy before it.
+    let at = ["… ", "... "]
+        .iter()
+        .filter_map(|b| text.rfind(b).map(|i| i + b.len()))
+        .max()?;
+    let label = &text[at..];
+    (tokens(&text[..at]).len() >= 2
+        && !label.ends_with(|c: char| c.is_ascii_punctuation() || c == '…' || c == '»')
+        && commands(label, 1..=MAX_BARE_BUTTON_WORDS))
+    .then_some(at)
+}
+
+/// The start of the label ending `text`: after its last boundary.
+fn label_start(text: &str) -> usize {
+    let text_end = text.trim_end();
+    LABEL_BOUNDARIES
+        .iter()
+        .filter_map(|b| text_end.rfind(b).map(|i| i + b.len()))
+        .max()
+        .unwrap_or(0)
+}
+
+/// Whether `label` is a button's command: a few words, the first a
+/// button's verb (or a first person's "Je …"), written as a label
+/// (capitalised, no punctuation of a clause inside it).
+fn commands(label: &str, words: std::ops::RangeInclusive<usize>) -> bool {
+    let clean =
+        label.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '[' | ']'));
+    let list = tokens(clean);
+    let Some(first) = list.first() else {
+        return false;
+    };
+    let first_person = matches!(ui_words::key(first).as_str(), "je" | "j" | "i") && list.len() >= 2;
+    words.contains(&list.len())
+        && clean.starts_with(char::is_uppercase)
+        && !clean.contains([',', ';', '.', '!', '?', '«', '"', '“', '('])
+        && (is_action(first) || first_person)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -262,6 +339,43 @@ mod tests {
             "The ferry left at nine. Nobody waved",
         ] {
             assert!(!ends_with_a_lost_button(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn buttons_at_the_tail_of_a_long_or_claimed_line() {
+        for (line, label) in [
+            (
+                "Anna teaches pottery in Leeds. She writes for us on kilns. View every post by Anna →",
+                "View every post by Anna →",
+            ),
+            (
+                "Suivez le club sur ses réseaux ! Partager la page ↗",
+                "Partager la page ↗",
+            ),
+            (
+                "Unsure which class suits you? Answer six questions and we will tell you! → OPEN THE QUIZ",
+                "→ OPEN THE QUIZ",
+            ),
+            (
+                "Nos coups de cœur : gourde, lampe frontale, couteau pliant… Voir la gamme",
+                "Voir la gamme",
+            ),
+        ] {
+            let at = tail_button(line);
+            assert_eq!(at.map(|at| &line[at..]), Some(label), "{line}");
+        }
+        for line in [
+            "Mix the butter and sugar → then add the eggs",
+            "Stir for ten minutes → the sauce thickens",
+            "We waited… Nothing came.",
+            "The trail fades… Keep left of the cairns and the col appears after an hour.",
+            "Le guide résume la règle. → NB : LIRE LE CONTRAT",
+            "He left the stage, saying « Voir plus loin »",
+            "The river bends south → EAST OF THE BRIDGE",
+            "Il hésita… puis partit",
+        ] {
+            assert_eq!(tail_button(line), None, "{line}");
         }
     }
 }

@@ -21,7 +21,7 @@
 use super::claimed::Claimed;
 use super::counter_line::is_counter_line;
 use super::line_shape::{self, Line, MAX_LINE_BYTES, Shape, heads_text, shape};
-use super::line_tail::{ends_with_a_bar, ends_with_a_lost_button};
+use super::line_tail::{ends_with_a_bar, ends_with_a_lost_button, tail_button};
 use super::page_furniture::is_terms_bar;
 use super::quoted_example::is_quoted_example;
 use super::reader_prompt::is_reader_prompt;
@@ -60,7 +60,11 @@ comments\"), a call after a short prompt (\"Un avis ? Écrivez-nous…\"), a \
 command naming an app store or a network (\"… on Steam\", \"sur \
 Instagram\") or a gesture on a picture (\"click to zoom\", \"cliquez pour \
 agrandir\"), a widget's empty state (\"Be the first to…\", \"Soyez le \
-premier à…\") and a rights-reserved footer. A draft's metadata row of \
+premier à…\") and a rights-reserved footer; and, on its own, a button \
+left at the tail of any line, however long or whatever else reports it: \
+a short command closed by an arrow (\"… See all her posts →\"), shouted \
+after an arrow (\"… ! → TRY IT\") or bare after an ellipsis closing a \
+list (\"… gloves, rope… Shop the range\"). A draft's metadata row of \
 labelled values, a contents entry linking to its own section, a numbered \
 heading and a service sentence of several clauses are not widgets. Lines \
 of one widget next to each other are one finding. A line another promo rule reports, the draft's title and a \
@@ -96,6 +100,7 @@ impl Default for WidgetLine {
                         "# Gearbox whine\n\nStarted by harbour_fan | 12 replies | 1,204 views\n\nMy gearbox whines in third gear once the engine is warm.".into(),
                         "# The inn\n\nThe inn on the quay reopens on Friday with a new cook and a shorter menu.\n\nBook a table".into(),
                         "# The regatta\n\nForty boats raced round the island on Sunday in a stiff westerly.\n\nWho wins next year? Predict the podium in our poll ➜".into(),
+                        "# The kiln\n\nOur potter, Anna Berg, fired forty pots this week in the new electric kiln at the studio on the quay, and wrote about every batch, the two that cracked included, in a long diary she keeps for the members. View every post by Anna →".into(),
                         "# La fromagerie\n\nLa fromagerie du marché affine ses tommes pendant six mois dans une cave voûtée.\n\n🧀 Composer son plateau en trois clics".into(),
                     ],
                     good: vec![
@@ -308,6 +313,7 @@ impl Rule for WidgetLine {
             }
         }
         let widget = joined;
+        let mut reported: Vec<Span> = Vec::new();
         let mut i = 0;
         while i < kept.len() {
             if !widget[i] {
@@ -323,8 +329,38 @@ impl Rule for WidgetLine {
                 i += 1;
             }
             let run: Vec<Line> = (start..=i).map(line).collect();
+            reported.push(Span::new(line(start).span.start, line(i).span.end));
             out.push(self.finding(ctx, &run));
             i += 1;
+        }
+        // A button left at the tail of a line the rules above leave: a
+        // long line of copy, or one another rule reports for its head (an
+        // author box, a follow call). The button is a defect of its own.
+        let reported_overlaps = |span: Span| {
+            let after = reported.partition_point(|r| r.end <= span.start);
+            reported.get(after).is_some_and(|r| r.start < span.end)
+        };
+        for line in line_shape::lines(doc) {
+            let text = doc.text(line.span);
+            let Some(at) = tail_button(text) else {
+                continue;
+            };
+            let block = &doc.blocks()[line.block];
+            if matches!(block.kind(), BlockKind::Caption | BlockKind::TableCell)
+                || is_in_title(doc, line.block)
+                || is_quoted_example(doc, line.block)
+            {
+                continue;
+            }
+            let end = line.span.start
+                + text
+                    .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'))
+                    .len();
+            let button = Span::new(line.span.start + at, end);
+            if button.is_empty() || claimed.overlaps(button) || reported_overlaps(button) {
+                continue;
+            }
+            out.push(self.button_finding(ctx, button));
         }
     }
 }
@@ -410,6 +446,22 @@ fn is_numbered_heading(doc: &crate::text::Document<'_>, line: Line) -> bool {
 const TRAIL_LINES: usize = 4;
 
 impl WidgetLine {
+    /// A button at the tail of a line of copy: the button alone is
+    /// reported and deleted.
+    fn button_finding(&self, ctx: &RuleContext<'_>, button: Span) -> Diagnostic {
+        Diagnostic::new(
+            self.meta.id.clone(),
+            self.meta.category,
+            ctx.severity,
+            button,
+            format!(
+                "button of the original page left in the text: \"{}\"",
+                ctx.doc.text(button)
+            ),
+        )
+        .with_help("delete the button's label: it is the page's interface, not text")
+    }
+
     fn finding(&self, ctx: &RuleContext<'_>, run: &[Line]) -> Diagnostic {
         let doc = ctx.doc;
         let first = run[0];
