@@ -141,6 +141,11 @@ impl Rule for EmptySection {
         let plain_page = (!levels).then(|| PlainPage::of(doc, &leftovers));
         let bold_series = levels.then(|| bold_titles::BoldSeries::of(doc));
         for (index, block) in blocks.iter().enumerate() {
+            // Plain text: a line holding an address or two sentences is a
+            // contact line or a call, never a title.
+            if !levels && !could_title_a_section(doc.text(block.span())) {
+                continue;
+            }
             // Plain text: the page's form shows a title left empty, in
             // the middle of flat sections or after the text's end.
             if let Some(page) = &plain_page {
@@ -309,6 +314,31 @@ fn delivers_its_title(
         .any(|w| title.contains(&lowercase(w)))
 }
 
+/// In plain text, whether a line may be a section's title at all: a title
+/// names what follows; it holds no address (an e-mail, a web address: the
+/// line gives a contact) and no second sentence after a first one's end
+/// (`Not sure? Ask us.`: the line speaks to the reader).
+fn could_title_a_section(line: &str) -> bool {
+    let line = line.trim();
+    if line.contains('@') || line.contains("://") || line.contains("www.") {
+        return false;
+    }
+    // A full stop after a figure numbers the title (`7. Planning`).
+    let mut previous = ' ';
+    let mut chars = line.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        let numbering = c == '.' && previous.is_ascii_digit();
+        previous = c;
+        if matches!(c, '.' | '!' | '?') && !numbering {
+            let mut rest = chars.clone().map(|(_, c)| c);
+            if rest.next() == Some(' ') && rest.next().is_some_and(char::is_uppercase) {
+                return false;
+            }
+        }
+    }
+    true
+}
+
 /// In plain text, where any short line reads as a heading: whether the line
 /// at `index` titles a section of the article, not a widget's button
 /// ("Répondre") or a footer's line. It has two words or more and follows a
@@ -468,6 +498,17 @@ mod tests {
 
     /// Issue 12: a short last line of a plain-text draft (a question, a
     /// signature, a title-like line) is text, not an empty heading.
+    #[test]
+    fn a_contact_line_or_a_call_is_no_title() {
+        assert!(!could_title_a_section("Press office: desk@harbour.example"));
+        assert!(!could_title_a_section(
+            "Still unsure? Ring the office today."
+        ));
+        assert!(could_title_a_section("Opening hours"));
+        assert!(could_title_a_section("6. Any other business"));
+        assert!(could_title_a_section("Can I pay in instalments?"));
+    }
+
     #[test]
     fn plain_text_last_line_is_no_empty_heading() {
         for text in [
