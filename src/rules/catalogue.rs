@@ -4,7 +4,7 @@
 use crate::config::RuleSettings;
 use crate::diagnostic::Severity;
 use crate::error::FileError;
-use crate::rules::pack::{EMBEDDED_PACKS, PackBudget, PatternBatch, PhraseHit, load_pack};
+use crate::rules::pack::{PackBudget, PatternBatch, PhraseHit, built_in_pack_rules, load_pack};
 use crate::rules::{Rule, native_rules};
 use crate::text::Language;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
@@ -26,9 +26,7 @@ impl Catalogue {
     /// Native rules and the embedded packs.
     pub fn builtin() -> Result<Self, FileError> {
         let mut rules = native_rules();
-        for (path, text) in EMBEDDED_PACKS {
-            rules.extend(load_pack(Path::new(path), text, None)?);
-        }
+        rules.extend(built_in_pack_rules()?.iter().cloned());
         let mut catalogue = Catalogue {
             rules,
             budget: PackBudget::default(),

@@ -11,9 +11,8 @@
 
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::rules::findings::Findings;
-use crate::rules::pack::{EMBEDDED_PACKS, load_pack};
+use crate::rules::pack::built_in_pack_rules;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta, options};
-use std::path::Path;
 use std::sync::{Arc, LazyLock};
 
 const DOCS: &str = "\
@@ -32,11 +31,11 @@ back for a rewrite.
 
 /// The built-in `generated.stock-phrase` rules, one per language.
 static STOCK_PHRASES: LazyLock<Vec<Arc<dyn Rule>>> = LazyLock::new(|| {
-    EMBEDDED_PACKS
+    built_in_pack_rules()
+        .unwrap_or_default()
         .iter()
-        .filter(|(path, _)| path.ends_with("/generated.toml"))
-        .flat_map(|(path, text)| load_pack(Path::new(path), text, None).unwrap_or_default())
         .filter(|rule| rule.meta().id == STOCK_PHRASE_ID)
+        .cloned()
         .collect()
 });
 
