@@ -119,25 +119,31 @@ fn label_at(text: &str, start: usize, language: Language) -> Option<usize> {
 
 /// Whether the word at the start of `text` is the first word of a label
 /// of `list`, in any case and with any apostrophe. Tried at every word of
-/// a block's tail, it turns most words away without making a string.
+/// a block's tail, it turns most words away without making a string: an
+/// ASCII word (most) by its length and bytes, another char by char.
 fn opens_a_label(text: &str, list: &[&str]) -> bool {
     let word_len = text
         .char_indices()
         .find(|&(_, c)| !(c.is_alphanumeric() || crate::text::is_apostrophe(c)))
         .map_or(text.len(), |(i, _)| i);
-    let word = text[..word_len]
-        .chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| {
-            if crate::text::is_apostrophe(c) {
-                '\''
-            } else {
-                c
-            }
-        });
+    let word = &text[..word_len];
+    let ascii = word.is_ascii();
     list.iter().any(|label| {
         let first = label.split(' ').next().unwrap_or(label);
-        word.clone().eq(first.chars())
+        if ascii {
+            word.len() == first.len() && word.eq_ignore_ascii_case(first)
+        } else {
+            word.chars()
+                .flat_map(char::to_lowercase)
+                .map(|c| {
+                    if crate::text::is_apostrophe(c) {
+                        '\''
+                    } else {
+                        c
+                    }
+                })
+                .eq(first.chars())
+        }
     })
 }
 
