@@ -148,8 +148,25 @@ fn sentence_starts(doc: &Document<'_>) -> Vec<bool> {
         {
             starts[i] = true;
         }
+        if opens_a_quoted_sentence_or_a_cell(gap) {
+            starts[i] = true;
+        }
     }
     starts
+}
+
+/// Whether `gap` (what lies between a word and the previous one) opens a
+/// sentence of its own: a quotation announced by a colon (`should read:
+/// "Whisk…"`, `dit : « Prenez…`) or a table's cell (`| Wash |`) opens
+/// with a capital as a sentence or a title does.
+fn opens_a_quoted_sentence_or_a_cell(gap: &str) -> bool {
+    const SPACES: &[char] = &[' ', '\u{a0}', '\u{202f}'];
+    let gap = gap.trim_end_matches(SPACES);
+    if gap.trim_start_matches(SPACES).starts_with('|') && gap.ends_with('|') {
+        return true;
+    }
+    gap.strip_suffix(['"', '“', '«'])
+        .is_some_and(|before| before.trim_end_matches(SPACES).ends_with(':'))
 }
 
 /// Whether `before` (what precedes a word on its line) is only a list

@@ -60,7 +60,8 @@ and British spellings (`grey`, `neighbourhood`, `yoghurt`, `mould`). A \
 capitalised word inside a \
 sentence is a likely proper noun: skipped by default (`[spelling] \
 proper-nouns = \"info\"` reports it at info, `\"check\"` like any word); \
-a capitalised sentence or list-item opener is checked when a common word is one edit \
+a capitalised sentence or list-item opener (a quotation announced by a \
+colon and a table's cell open one too) is checked when a common word is one edit \
 away, accents aside (`Desormai` for `Désormais`), and so is a capitalised \
 word one edit from the name of a month or day (`Febuary`, `Wendesday`): \
 those are no one's name.
@@ -678,6 +679,22 @@ mod tests {
             found,
             [("reouverture".to_string(), Some("réouverture".to_string()))]
         );
+    }
+
+    #[test]
+    fn a_capitalised_slip_opening_a_quotation_or_a_cell_is_checked() {
+        let found = flagged(
+            "The note on the box said: \"Recieve the parcel at the side door.\"",
+            Language::En,
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = flagged(
+            "Our rates for the year.\n\n| Item | Rate |\n|---|---|\n| Varnishing floors | 20 |\n| Sandding floors | 30 |\n",
+            Language::En,
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        // A name inside a sentence stays a name.
+        assert!(flagged("We met Marek at the market near the river.", Language::En).is_empty());
     }
 
     #[test]

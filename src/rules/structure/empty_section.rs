@@ -48,9 +48,11 @@ over the next, over a heading or at the end is empty.
 
 In plain text, where a line is a heading only when text follows it, a \
 heading over another counts when the two are titles of one series between \
-sections of text: numbered one after the other (`5.` then `6.`), plain \
-titles opening alike, a programme's steps numbered after one word (`Day 1` \
-over `Day 2` and its text), or any two titles in a page whose sections are \
+sections of text: numbered one after the other (`5.` then `6.`, the \
+next one's text finished or cut, a numbered title never read as a footer \
+link), plain titles opening alike, a programme's steps numbered by their \
+last word (`Day 1` over `Day 2` and its text, `Notes on issue 4` over \
+`Notes on issue 5`), or any two titles in a page whose sections are \
 all a title over its text, past its second section and nowhere else \
 nested (a part title over its first subsection sits near the top, nests \
 more than once, or names a place or a date: `In France`). After the page's \
@@ -199,7 +201,10 @@ impl Rule for EmptySection {
                 continue;
             }
             // "Related posts", "Comments": a widget's title, reported as such.
-            if leftovers.is_widget(index) {
+            // A widget's link is never numbered: "5. Data protection" in
+            // a numbered series of clauses is a section, whatever a footer
+            // rule reads in its words.
+            if leftovers.is_widget(index) && number_of(doc.prose(block.span()).trim()).is_none() {
                 continue;
             }
             // The section: the blocks up to the next heading.
@@ -395,7 +400,7 @@ fn is_plain_sibling_over(doc: &Document<'_>, index: usize) -> bool {
         // Named items ("Article 4 – Exclusions") are a document's
         // clauses, not a programme: the one numbered just before heads
         // text of its own, so the list is no table of contents.
-        let named = |t: &str| t.split_whitespace().count() > 2 && !t.contains(':');
+        let named = |t: &str| [" – ", " — ", " - "].iter().any(|sep| t.contains(sep));
         let earlier_heads_text = (0..index).rev().any(|i| {
             labelled_number(title(i)).is_some_and(|(label, n)| label == a.0 && n + 1 == a.1)
                 && body_text(doc, i + 1)
@@ -428,9 +433,11 @@ fn is_plain_sibling_over(doc: &Document<'_>, index: usize) -> bool {
         // one is the previous item's, finished or cut ("3. Claims", its
         // paragraph cut mid-sentence, then "4. Rights" over "5. General").
         let earlier = (0..index).rev().find(|&i| number_of(title(i)).is_some());
+        // The next item's text may be cut: the series is proven by the
+        // earlier item over its text.
         return b == a + 1
             && index.checked_sub(1).is_some_and(|i| body_text(doc, i))
-            && finished_text(index + 2)
+            && body_text(doc, index + 2)
             && earlier.is_some_and(|i| number(i) == Some(a - 1) && body_text(doc, i + 1));
     }
     let between_texts = index.checked_sub(1).is_some_and(finished_text) && finished_text(index + 2);
@@ -470,12 +477,18 @@ fn labelled_number(title: &str) -> Option<(String, u32)> {
         .find_map(|sep| title.split_once(sep))
         .filter(|(_, name)| !name.trim().is_empty())
         .map_or(title, |(label, _)| label);
-    let mut words = title.split_whitespace();
-    let (label, number, rest) = (words.next()?, words.next()?, words.next());
+    // The label: the words before the number, which ends the title
+    // ("Day 2", "Corrections to issue 12": a series numbered by its last
+    // word, its other words repeated).
+    let (label, number) = title.trim().rsplit_once(char::is_whitespace)?;
+    let label = label.trim();
     let label_fits = label.chars().next().is_some_and(char::is_uppercase)
-        && label.chars().all(char::is_alphabetic);
+        && label.split_whitespace().count() < MAX_TITLE_WORDS
+        && label
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '\'' || c == '’');
     let number = number.parse().ok().filter(|_| number.len() <= 2);
-    (rest.is_none() && label_fits).then_some(())?;
+    label_fits.then_some(())?;
     Some((label.to_lowercase(), number?))
 }
 
@@ -534,6 +547,33 @@ mod tests {
         // A list of the steps, then their text: a contents, not empty steps.
         let listed = format!("Séjour\n\n{intro}\n\nJour 1\nJour 2\nJour 3\n{step}\n");
         assert!(run(&EmptySection::default(), &listed, "a.txt", Language::Fr).is_empty());
+    }
+
+    #[test]
+    fn numbered_series_items_left_empty() {
+        let body = "A paragraph of text long enough to be the body of one section of the page.";
+        let cut = "A paragraph of text long enough to be the body of a section but cut at the";
+        let empty = [
+            // The next clause's text cut, the clause named like a footer link.
+            format!("Rules\n{body}\n1. Fees\n{body}\n2. Privacy policy\n3. Refunds\n{cut}\n"),
+            // A series numbered by its last word, its other words repeated.
+            format!("Log\n{body}\nReport on visit 4\nReport on visit 5\n{body}\n"),
+        ];
+        for text in &empty {
+            let found = run(&EmptySection::default(), text, "a.txt", Language::En);
+            assert_eq!(found.len(), 1, "{text}");
+        }
+        // Not one after the other, or a list of items before the text.
+        let full = [
+            format!("Log\n{body}\nReport on visit 4\nReport on visit 6\n{body}\n"),
+            format!("Kit\n{body}\nBox 1\nBox 2\nBox 3\n{body}\n"),
+        ];
+        for text in &full {
+            assert!(
+                run(&EmptySection::default(), text, "a.txt", Language::En).is_empty(),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -78,7 +78,9 @@ pub(super) fn title_shaped(doc: &Document<'_>, i: usize) -> bool {
         BlockKind::Heading { .. } | BlockKind::Paragraph
     ) && (1..=MAX_TITLE_WORDS).contains(&words.len())
         && !words.iter().any(|w| w.has_digit())
-        && !title.contains([':', ',', '\n', '|', '/', '·', '›', '>', '→', '➔', '@', '#'])
+        && !title.contains([
+            ':', ',', '\n', '|', '/', '·', '›', '>', '→', '➔', '▸', '▶', '►', '@', '#',
+        ])
         && ![" - ", " – ", " — "].iter().any(|sep| title.contains(sep))
         && !title.trim_end_matches('?').contains('?')
         && !title.ends_with(['.', '!', ',', ';', '…'])
@@ -574,6 +576,11 @@ const CONTENT_PROMISING_WORDS: &[&str] = &[
     "vacancies",
     "openings",
     "glossary",
+    // Documents joined to the text: attachments, resources, an index.
+    "documents",
+    "attachments",
+    "resources",
+    "index",
     // What a page adds past its prose: further or additional details,
     // key figures.
     "further",
@@ -616,6 +623,9 @@ const CONTENT_PROMISING_WORDS: &[&str] = &[
     "offres",
     "postes",
     "glossaire",
+    "référence",
+    "ressources",
+    "jointes",
     "complémentaires",
     "supplémentaires",
     "chiffres",
