@@ -26,6 +26,7 @@ use crate::diagnostic::{Category, Count, Severity, Span};
 use crate::rules::Findings;
 use crate::rules::options;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
+use crate::text::Document;
 use std::hash::{BuildHasher, BuildHasherDefault};
 
 const DOCS: &str = "\
@@ -52,6 +53,11 @@ de vote`) is repeated for precision: it is a warning only from \
 d'aujourd'hui`, `it is worth noting that`) are warnings from the threshold. \
 A phrase that is inside quotation marks every time it appears (a book's \
 title, a slogan under discussion) is quoted, not leaned on: `info`.
+
+**Dense phrases.** Below the threshold, a phrase said three times within \
+one paragraph is reported too, whatever the document's length: a reader \
+hears the third time. Sentences that all open on the phrase (an anaphora, \
+a figure of speech) and labels on separate lines are left alone.
 
 **Options.** `min-count` (default 4), `reference-words` (default \
 2000), `min-words` (3), `max-words` (8), `min-content-words` (2), \
@@ -184,6 +190,88 @@ impl RepeatedPhrase {
             })
             .collect()
     }
+
+    /// The phrases said `DENSE_COUNT` times within one paragraph but fewer
+    /// than `threshold` times in the document, away from the phrases
+    /// already `found`: a reader hears the third "at no cost to you" of a
+    /// paragraph whatever the document's length. Sentences that all open
+    /// on the phrase are an anaphora, a figure chosen on purpose (and
+    /// `repetition.sentence-opener`'s business); labels on separate lines
+    /// ("Small dog: £20", one per line) are not in one paragraph.
+    fn dense_phrases(
+        &self,
+        doc: &Document<'_>,
+        stream: &TokenStream,
+        threshold: usize,
+        found: &[Phrase],
+    ) -> Vec<Phrase> {
+        let s = &self.settings;
+        if threshold <= DENSE_COUNT {
+            return Vec::new();
+        }
+        let dense = frequent_phrases(
+            stream,
+            s.min_words,
+            s.max_words,
+            DENSE_COUNT,
+            s.min_content_words,
+        );
+        let source = doc.source();
+        let span = |p: u32, words: usize| {
+            let p = p as usize;
+            Span::new(
+                doc.words[p].span().start,
+                doc.words[p + words - 1].span().end,
+            )
+        };
+        let in_one_paragraph = |phrase: &Phrase| {
+            phrase.starts.windows(DENSE_COUNT).any(|run| {
+                let first = span(run[0], phrase.words);
+                let last = span(run[DENSE_COUNT - 1], phrase.words);
+                first.end <= last.start && !source[first.start..last.end].contains('\n')
+            })
+        };
+        let all_open_sentences = |phrase: &Phrase| {
+            phrase
+                .starts
+                .iter()
+                .all(|&p| opens_sentence(source, span(p, phrase.words).start))
+        };
+        select_maximal(stream, &dense, DENSE_COUNT)
+            .into_iter()
+            .filter(|phrase| phrase.starts.len() < threshold)
+            .filter(|phrase| !overlaps_found(phrase, found))
+            .filter(|phrase| in_one_paragraph(phrase) && !all_open_sentences(phrase))
+            .collect()
+    }
+}
+
+/// How many times a phrase must come back within one paragraph to be
+/// reported below the document's threshold (see
+/// [`RepeatedPhrase::dense_phrases`]).
+const DENSE_COUNT: usize = 3;
+
+/// Whether some occurrence of `phrase` overlaps an occurrence of a phrase
+/// already `found`.
+fn overlaps_found(phrase: &Phrase, found: &[Phrase]) -> bool {
+    phrase.starts.iter().any(|&start| {
+        let start = start as usize;
+        found.iter().any(|other| {
+            other.starts.iter().any(|&p| {
+                let p = p as usize;
+                p < start + phrase.words && start < p + other.words
+            })
+        })
+    })
+}
+
+/// Whether the word at byte `offset` opens a sentence or a line.
+fn opens_sentence(source: &str, offset: usize) -> bool {
+    let before = &source[..offset];
+    let trimmed = before.trim_end();
+    trimmed.is_empty()
+        || before[trimmed.len()..].contains('\n')
+        || trimmed.ends_with(['.', '!', '?', '…', ':'])
 }
 
 impl Rule for RepeatedPhrase {
@@ -251,6 +339,8 @@ impl Rule for RepeatedPhrase {
         );
         let mut phrases = select_maximal(&stream, &frequent, threshold);
         phrases.extend(self.long_phrases(&stream, threshold, &phrases));
+        let dense = self.dense_phrases(doc, &stream, threshold, &phrases);
+        phrases.extend(dense);
         for phrase in phrases {
             let n = phrase.words;
             let spans: Vec<Span> = phrase
@@ -721,8 +811,29 @@ mod tests {
     }
 
     #[test]
-    fn three_occurrences_are_not_enough_by_default() {
-        let text = "A small green door. Behind the small green door. Past a small green door.";
+    fn three_times_in_one_paragraph_is_dense() {
+        let text = "Mend it with the spare blue cloth, patch it with the spare blue cloth \
+                    and line it with the spare blue cloth.";
+        assert_eq!(
+            phrases(text),
+            [("it with the spare blue cloth".to_string(), 3)]
+        );
+        let anaphora = "We wanted a room for everyone. We wanted a room that stays open. \
+                        We wanted a room without fees.";
+        assert_eq!(phrases(anaphora), []);
+        let labels = "Small green parcel: 4 euros.\nLarge green parcel: 9 euros.\n\
+                      Small green parcel: 5 euros.\nSmall green parcel: 6 euros.";
+        assert!(
+            phrases(labels).iter().all(|(_, n)| *n > 3),
+            "{:?}",
+            phrases(labels)
+        );
+    }
+
+    #[test]
+    fn three_occurrences_in_separate_paragraphs_are_not_enough_by_default() {
+        let text =
+            "A small green door.\n\nBehind the small green door.\n\nPast a small green door.";
         assert_eq!(phrases(text), []);
     }
 
