@@ -400,6 +400,14 @@ pub fn stops_without_a_mark(previous: Option<&str>, word: &str, language: Langua
         || (language == Language::Fr && FR_RELATIVES.contains(&normalized(word).as_str()))
 }
 
+/// Words that open a clause and never close one, read after a comma:
+/// subject pronouns (not `you`/`it`/`vous`, which may be objects or a
+/// vocative) and demonstratives waiting for their noun or verb.
+const EN_COMMA_OPENERS: &[&str] = &["this", "these", "those", "we", "they", "he", "she"];
+const FR_COMMA_OPENERS: &[&str] = &[
+    "nous", "ils", "elles", "il", "elle", "on", "je", "ce", "cet", "cette", "ces",
+];
+
 /// Subject pronouns of either language, for the clause tests of
 /// [`leaves_a_clause_open`].
 const EN_ALL_SUBJECTS: &[&str] = &["i", "we", "they", "he", "she", "you", "it"];
@@ -699,6 +707,19 @@ pub fn leaves_a_clause_open(text: &str, language: Language) -> bool {
             .get(1)
             .is_some_and(|(w, comma)| *comma && subjects.contains(&w.as_str()))
         && word(2).is_some_and(|w| !interjections.contains(&w))
+    {
+        return true;
+    }
+    // "…, these", "…, nous": after a comma, a subject pronoun or a
+    // demonstrative opens the next clause; nothing ends on its opener.
+    let comma_openers = if fr {
+        FR_COMMA_OPENERS
+    } else {
+        EN_COMMA_OPENERS
+    };
+    if words.first().is_some_and(|(_, comma)| *comma)
+        && comma_openers.contains(&last)
+        && word(1).is_some_and(|w| !interjections.contains(&w))
     {
         return true;
     }

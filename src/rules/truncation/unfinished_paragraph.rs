@@ -94,6 +94,8 @@ impl Default for UnfinishedParagraph {
                         "> Le chantier a duré deux ans, et les habitants ont suivi chaque étape depuis la".into(),
                         "Les inscriptions ouvriront après la réunion des".into(),
                         "> « Quand la crue a atteint le moulin, au printemps, il était »".into(),
+                        "*Present tonight: Ada Byrne, Colm Reilly, Ines Portal and*".into(),
+                        "We deliver to every village along the valley road, and for the hamlets up on the moor, these".into(),
                     ],
                     good: vec![
                         "Les grandes grèves furent un moment historique dans la prise de conscience collective.".into(),
@@ -105,6 +107,7 @@ impl Default for UnfinishedParagraph {
                         "Le prochain numéro de la revue s'intitule « Ce que les rivières nous apprennent »".into(),
                         "- Slow-cooked beans on toast with a poached egg · 40 min".into(),
                         "**Responsable :** M. Paul Girard, bureau 12, permanence le jeudi de 10 h à 12 h".into(),
+                        "Opening hours\n: every weekday from nine until noon in the small hall".into(),
                         "\"The quay was never this busy, even in summer!\" — Maud, harbour volunteer since the eighties".into(),
                     ],
                 },
@@ -166,7 +169,8 @@ impl Rule for UnfinishedParagraph {
             let set_apart = !plain
                 && block.kind() == BlockKind::Paragraph
                 && (is_caption_under_an_image(doc, block.span())
-                    || is_emphasised_throughout(doc, block.span()));
+                    || is_emphasised_throughout(doc, block.span())
+                    || is_a_definition(doc, block.span()));
             let strong_signs_only = match block.kind() {
                 BlockKind::Paragraph => in_a_widget || standfirst || set_apart,
                 // A quotation or a table cell is cut as an item is: when
@@ -228,7 +232,24 @@ impl Rule for UnfinishedParagraph {
             } else {
                 label_below(doc, index)
             };
-            let label = trailing_label(tail, doc.language);
+            let mut label = trailing_label(tail, doc.language);
+            // "Lire aussi : <title>" opening the line: no excerpt before
+            // the label, only another article's title after it, which
+            // ends as titles do. It was cut only where it stops on a stem.
+            if let Some(opening) = &label
+                && !tail[..opening.start].contains(char::is_alphanumeric)
+            {
+                let cut_title = match words {
+                    [.., previous, last] => {
+                        is_a_cut_stem(ctx, Some(doc.text(previous.span())), doc.text(last.span()))
+                    }
+                    _ => false,
+                };
+                if !cut_title {
+                    continue;
+                }
+                label = None;
+            }
             if let Some(label) = &label {
                 tail = trim_opening(&tail[..label.start]);
             }
@@ -345,7 +366,7 @@ impl Rule for UnfinishedParagraph {
                         && (ends_on_a_name || ends_on_a_quantity))
                     || (!before_a_label
                         && (ends_with_credit(tail)
-                            || is_mostly_names(doc, words)
+                            || (!stops && is_mostly_names(doc, words))
                             || ends_with_signature(tail))))
             {
                 continue;
@@ -449,6 +470,21 @@ fn is_emphasised_throughout(doc: &Document<'_>, span: Span) -> bool {
     let text = source[line_start..line_end].trim();
     let marks = |c: char| c == '*' || c == '_';
     text.starts_with(marks) && text.ends_with(marks)
+}
+
+/// Whether the paragraph at `span` ends on a definition in a Markdown
+/// definition list (`Term` on one line, `: its definition` on the next):
+/// a field's value, which ends as a table cell does, on its last noun.
+fn is_a_definition(doc: &Document<'_>, span: Span) -> bool {
+    let source = doc.source();
+    let end = span.end.min(source.len());
+    let line_start = source[..end].trim_end().rfind('\n').map_or(0, |i| i + 1);
+    let line = source[line_start..].trim_start_matches([' ', '\t']);
+    let term_above = source[..line_start.saturating_sub(1)]
+        .rsplit('\n')
+        .next()
+        .is_some_and(|term| !term.trim().is_empty());
+    line.starts_with(": ") && term_above
 }
 
 /// The quotation in `tail` when an attribution follows it (`« … » —
