@@ -170,6 +170,7 @@ impl RepeatedPhrase {
             s.max_words,
             LONG_PHRASE_COUNT,
             s.min_content_words.max(4),
+            &|_| true,
         );
         let covered = |start: usize, words: usize| {
             found.iter().any(|phrase| {
@@ -209,12 +210,21 @@ impl RepeatedPhrase {
         if threshold <= DENSE_COUNT {
             return Vec::new();
         }
+        // Counting every phrase said three times in the whole document
+        // cost more than all the other rules on a long text, where most
+        // phrases come back: only phrases whose first words come back
+        // three times within one line are counted.
+        let in_a_line = leads_repeated_in_a_line(doc, stream, s.min_words);
+        if in_a_line.is_empty() {
+            return Vec::new();
+        }
         let dense = frequent_phrases(
             stream,
             s.min_words,
             s.max_words,
             DENSE_COUNT,
             s.min_content_words,
+            &|lead| in_a_line.contains(lead),
         );
         let source = doc.source();
         let span = |p: u32, words: usize| {
@@ -250,6 +260,38 @@ impl RepeatedPhrase {
 /// reported below the document's threshold (see
 /// [`RepeatedPhrase::dense_phrases`]).
 const DENSE_COUNT: usize = 3;
+
+/// The runs of `n` words (as ids) said at least [`DENSE_COUNT`] times
+/// within one line of the source (a paragraph, in a pasted page): the
+/// first words of every phrase [`RepeatedPhrase::dense_phrases`] may
+/// report. Linear: one small map, emptied at each line.
+fn leads_repeated_in_a_line<'s>(
+    doc: &Document<'_>,
+    stream: &'s TokenStream,
+    n: usize,
+) -> std::collections::HashSet<&'s [u32], BuildHasherDefault<FastHasher>> {
+    let ids = &stream.ids;
+    let source = doc.source();
+    let mut found = std::collections::HashSet::default();
+    let mut line: FastMap<&[u32], u32> = FastMap::default();
+    for p in 0..ids.len() {
+        let breaks_line =
+            p > 0 && source[doc.words[p - 1].span().end..doc.words[p].span().start].contains('\n');
+        if breaks_line {
+            line.clear();
+        }
+        if (stream.run[p] as usize) < n {
+            continue;
+        }
+        let lead = &ids[p..p + n];
+        let count = line.entry(lead).or_default();
+        *count += 1;
+        if *count as usize >= DENSE_COUNT {
+            found.insert(lead);
+        }
+    }
+    found
+}
 
 /// Whether some occurrence of `phrase` overlaps an occurrence of a phrase
 /// already `found`.
@@ -336,6 +378,7 @@ impl Rule for RepeatedPhrase {
             self.settings.max_words,
             threshold,
             self.settings.min_content_words,
+            &|_| true,
         );
         let mut phrases = select_maximal(&stream, &frequent, threshold);
         phrases.extend(self.long_phrases(&stream, threshold, &phrases));
@@ -514,15 +557,17 @@ impl Candidates {
 /// times (overlaps apart) that a person may be shown: with
 /// `min_content_words` content words, not ending on a function word.
 /// The others are still extended (a longer phrase may be shown), never kept.
+/// Only phrases whose first `min_n` words `keep` accepts are counted.
 fn frequent_phrases(
     stream: &TokenStream,
     min_n: usize,
     max_n: usize,
     threshold: usize,
     min_content_words: usize,
+    keep: &dyn Fn(&[u32]) -> bool,
 ) -> Candidates {
     let ids = &stream.ids;
-    let fits = |p: usize, n: usize| stream.run[p] as usize >= n;
+    let fits = |p: usize, n: usize| stream.run[p] as usize >= n && keep(&ids[p..p + min_n]);
 
     // The shortest phrases: count them, then gather the occurrences of the
     // frequent ones only (most phrases occur once). Counting every phrase
