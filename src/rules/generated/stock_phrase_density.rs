@@ -10,9 +10,8 @@
 //! phrases stay data, in one place) and reports one warning listing them.
 
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
-use crate::rules::catalogue::ActiveRule;
 use crate::rules::findings::Findings;
-use crate::rules::pack::{PatternBatch, built_in_pack_rules};
+use crate::rules::pack::built_in_pack_rules;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta, options};
 use std::sync::{Arc, LazyLock};
 
@@ -30,23 +29,13 @@ back for a rewrite.
 
 **Options.** `min-distinct` (default 3).";
 
-/// The built-in `generated.stock-phrase` rules, one per language, each
-/// with the one-rule batch of its required literals: the pattern reads
-/// only the blocks holding them, as in a rule set (reading every block
-/// with the quick pass was 5 % of a long French run).
-static STOCK_PHRASES: LazyLock<Vec<(ActiveRule, Option<PatternBatch>)>> = LazyLock::new(|| {
+/// The built-in `generated.stock-phrase` rules, one per language.
+static STOCK_PHRASES: LazyLock<Vec<Arc<dyn Rule>>> = LazyLock::new(|| {
     built_in_pack_rules()
         .unwrap_or_default()
         .iter()
         .filter(|rule| rule.meta().id == STOCK_PHRASE_ID)
-        .map(|rule| {
-            let active = ActiveRule {
-                rule: Arc::clone(rule),
-                severity: Severity::Info,
-            };
-            let batch = PatternBatch::build(std::slice::from_ref(&active));
-            (active, batch)
-        })
+        .cloned()
         .collect()
 });
 
@@ -117,9 +106,9 @@ impl Rule for StockPhraseDensity {
 
     fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
-        let Some((stock, batch)) = STOCK_PHRASES
+        let Some(stock) = STOCK_PHRASES
             .iter()
-            .find(|(active, _)| active.rule.meta().applies_to(doc.language))
+            .find(|rule| rule.meta().applies_to(doc.language))
         else {
             return;
         };
@@ -130,15 +119,7 @@ impl Rule for StockPhraseDensity {
             resources: ctx.resources,
             earlier: &[],
         };
-        let active = std::slice::from_ref(stock);
-        let blocks = batch.as_ref().map(|batch| batch.blocks(doc, active));
-        match stock.rule.as_pattern_rule() {
-            Some(pattern) => {
-                let blocks = blocks.as_ref().and_then(|b| b[0].as_deref());
-                pattern.check_blocks(&info, blocks, &mut found);
-            }
-            None => stock.rule.check(&info, &mut found),
-        }
+        stock.check(&info, &mut found);
         let found = found.into_vec();
         // Every match, the first of each phrase only, in reading order.
         let mut spans: Vec<Span> = found
