@@ -458,6 +458,41 @@ const FR_SINGULAR_DETERMINERS: &[&str] = &[
 const EN_SINGULAR_DETERMINERS: &[&str] = &[
     "a", "an", "this", "that", "his", "her", "its", "my", "your", "our", "their", "the",
 ];
+/// Determiners, singular and plural: a noun follows each of them.
+const EN_DETERMINERS: &[&str] = &[
+    "a", "an", "the", "this", "these", "those", "his", "her", "its", "my", "your", "our", "their",
+    "some", "every", "each",
+];
+const FR_DETERMINERS: &[&str] = &[
+    "le", "la", "l", "les", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "mon", "ma",
+    "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs",
+    "chaque",
+];
+
+/// Whether `word` is a determiner, which a noun must follow.
+pub(crate) fn is_determiner(word: &str, language: Language) -> bool {
+    let list = match language {
+        Language::Fr => FR_DETERMINERS,
+        Language::En => EN_DETERMINERS,
+    };
+    list.contains(&normalized(word).as_str())
+}
+
+/// Conjunctions that open a subordinate clause and are never a
+/// preposition: the noun phrase after one is the clause's subject, which
+/// waits for its verb ("… because the boiler", "… lorsque la pluie").
+/// (`until`, `since`, `before` and `after` also take a noun alone, and
+/// `comme`/`si` compare or intensify.)
+const EN_CLAUSE_SUBORDINATORS: &[&str] = &[
+    "because", "although", "though", "unless", "whereas", "whenever", "while", "when", "if",
+];
+const FR_CLAUSE_SUBORDINATORS: &[&str] = &[
+    "lorsque", "lorsqu", "puisque", "puisqu", "quand", "quoique", "quoiqu",
+];
+/// Words that make `que` after them a subordinating conjunction (`parce
+/// que`, `bien que`, `alors que`).
+const FR_QUE_LOCUTIONS: &[&str] = &["parce", "bien", "alors", "tandis", "pendant"];
+
 /// Words after which a noun is a count or a pair (`between the two`).
 const EN_COUNT_WORDS: &[&str] = &["two", "three", "four", "five", "both", "pair", "couple"];
 
@@ -791,6 +826,23 @@ pub fn leaves_a_clause_open(text: &str, language: Language) -> bool {
         if EN_NOUN_WAITING_ADJECTIVES.contains(&last) && is_in(word(1), EN_INDEFINITE_ARTICLES) {
             return true;
         }
+    }
+    // "… because the boiler", "… parce que la route": a subordinate
+    // clause whose subject (a determiner and one word: a second word may
+    // be its verb) never gets its verb.
+    let opens_a_clause = |w: Option<&str>, before: Option<&str>| {
+        if fr {
+            is_in(w, FR_CLAUSE_SUBORDINATORS)
+                || (matches!(w, Some("que" | "qu")) && is_in(before, FR_QUE_LOCUTIONS))
+        } else {
+            is_in(w, EN_CLAUSE_SUBORDINATORS)
+        }
+    };
+    if word(1).is_some_and(|d| is_determiner(d, language))
+        && !words[..2].iter().any(|(_, comma)| *comma)
+        && opens_a_clause(word(2), word(3))
+    {
+        return true;
     }
     // "entre sa vie", "between the house": one side of two.
     let (between, and, determiners) = if fr {

@@ -13,7 +13,9 @@
 //! line or alone on the next one (an excerpt of a list of teasers, cut
 //! without an ellipsis).
 
-use super::function_words::{completes_a_wh_clause, leaves_a_clause_open, stops_without_a_mark};
+use super::function_words::{
+    completes_a_wh_clause, is_determiner, leaves_a_clause_open, stops_without_a_mark,
+};
 use super::read_more::{is_read_more_label, label_below, trailing_label};
 use super::stems;
 use super::{ends_a_sentence, is_accidental_word, is_closing, is_in_own_dictionary, is_known_word};
@@ -48,6 +50,10 @@ const MIN_WORDS: usize = 10;
 /// Shorter items and title lines are names and labels; an excerpt's
 /// headline, cut, runs longer.
 const MIN_ITEM_WORDS: usize = 6;
+
+/// Fewer words are a label ("the lid"); from three, a determiner and a
+/// stem end a line the page cut ("fix the swi").
+const MIN_CUT_NOUN_WORDS: usize = 3;
 
 /// Words that open a photo credit or a caption's source line.
 const CREDIT_WORDS: &[&str] = &[
@@ -194,7 +200,21 @@ impl Rule for UnfinishedParagraph {
                 }
                 _ => false,
             } || leaves_a_clause_open(block_prose, doc.language);
-            let least = if strong_signs_only
+            // "… in the swi", "| Nettoyage de la pla": a noun follows a
+            // determiner; a lowercase stem there that is no word but begins
+            // one is that noun, cut, however short the item or the cell.
+            let stem_after_a_determiner = match words {
+                [.., previous, last]
+                    if last.span().end == block.span().start + block_prose.trim_end().len()
+                        && is_determiner(doc.text(previous.span()), doc.language) =>
+                {
+                    is_a_cut_stem(ctx, Some(doc.text(previous.span())), doc.text(last.span()))
+                }
+                _ => false,
+            };
+            let least = if stem_after_a_determiner {
+                MIN_CUT_NOUN_WORDS
+            } else if strong_signs_only
                 || stops_on_a_function_word
                 || ends_on_a_glued_hyphen(doc.prose(block.span()).trim_end())
             {
@@ -539,9 +559,22 @@ fn is_a_cut_stem(ctx: &RuleContext<'_>, previous: Option<&str>, word: &str) -> b
     {
         return false;
     }
-    (is_known_word(ctx, word) == Some(false)
+    ((is_known_word(ctx, word) == Some(false)
         && stems::begins_a_longer_word_of(word, ctx.doc.language))
-        || is_accidental_word(ctx, word)
+        || is_accidental_word(ctx, word))
+        && !is_used_twice(ctx.doc.source(), word)
+}
+
+/// Whether `word` stands whole twice or more in `text`: a clipped word the
+/// writer uses as a word (`en mode éco` in two items). A page's cut leaves
+/// its stem once.
+fn is_used_twice(text: &str, word: &str) -> bool {
+    let whole = |(at, _): &(usize, &str)| {
+        let before = text[..*at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    };
+    text.match_indices(word).filter(whole).nth(1).is_some()
 }
 
 /// Whether `word` is a cut stem ([`is_a_cut_stem`]) that the document
@@ -983,6 +1016,17 @@ mod tests {
         // A line of the article that ends on a whole word is left alone.
         let text = "Plus de balades\nCinq villages de la côte où le café sert encore le petit déjeuner aux marcheu…\nUn hiver autour des lacs de barrage et de leurs anciennes voies ferrées\n";
         assert!(run(&UnfinishedParagraph::default(), text, "a.txt", Language::Fr).is_empty());
+    }
+
+    #[test]
+    fn a_stem_after_a_determiner_ends_a_short_cell_cut() {
+        let rule = UnfinishedParagraph::default();
+        let md = "| Jour | Tâche |\n|---|---|\n| Lundi | Vider toute la cui\n";
+        assert_eq!(run(&rule, md, "a.md", Language::Fr).len(), 1);
+        // A clipped word used twice is a word, not the stem a cut leaves.
+        let md = "- Durée de charge pour la batterie : 3 h en mode éco\n\
+                  - Durée de lavage pour le tambour : 40 min en mode éco\n";
+        assert!(run(&rule, md, "a.md", Language::Fr).is_empty());
     }
 
     #[test]
