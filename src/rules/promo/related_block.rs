@@ -476,7 +476,7 @@ mod tests {
         );
         assert_eq!(
             found(&teased, "a.md"),
-            [("**Other harbour diaries**".to_string(), 2)]
+            [("Other harbour diaries".to_string(), 2)]
         );
         // The same label over the author's whole items is theirs.
         let whole = format!(
