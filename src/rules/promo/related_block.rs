@@ -186,6 +186,12 @@ impl RelatedBlock {
         let marked = run.iter().filter(|l| has_teaser_marks(doc, **l)).count();
         let by_marks = marked >= 2 && marked * 2 >= run.len();
         let by_label = label_words(doc, label) && run.iter().all(|l| reads_as_title(doc, *l));
+        // A label that offers the reader more of the same ("Other …",
+        // "Autres …" first) or speaks to them ("You may have …") over
+        // titles, one of them at least a teaser: an author's list is
+        // neither offered nor cut.
+        let by_offer =
+            marked >= 1 && label_offers(doc, label) && run.iter().all(|l| reads_as_title(doc, *l));
         // Whatever its label says, a list of headlines that closes the
         // page (nothing after it but what other rules report) is the
         // page's navigation: the author's lists are followed by text, and
@@ -200,7 +206,7 @@ impl RelatedBlock {
                     .chain(ahead.clone())
                     .all(is_leftover)
         };
-        if !(by_marks || by_label || by_place()) {
+        if !(by_marks || by_label || by_offer || by_place()) {
             return 1;
         }
         let mut finding = Diagnostic::new(
@@ -372,6 +378,28 @@ fn label_words(doc: &Document<'_>, label: Line) -> bool {
     (listing >= 1 && content) || listing >= 2
 }
 
+/// The second person, which a label over the site's links addresses and
+/// an author's apparatus does not ("You might like", "Pour vous").
+const SECOND_PERSON: &[&str] = &[
+    "you", "your", "vous", "votre", "vos", "tu", "te", "toi", "ton", "ta", "tes",
+];
+
+/// Whether the label offers the reader more: it opens with a `[listing]`
+/// word ("Other …", "More from …", "Autres …") or holds the second
+/// person.
+fn label_offers(doc: &Document<'_>, label: Line) -> bool {
+    let words = words_in(doc, label.span);
+    let opens_listing = words
+        .first()
+        .and_then(|w| ui_words::lookup(doc.text(w.span())))
+        .is_some_and(|ui| ui.listing);
+    opens_listing
+        || words.iter().any(|w| {
+            let text = doc.text(w.span());
+            SECOND_PERSON.iter().any(|p| text.eq_ignore_ascii_case(p))
+        })
+}
+
 /// A list of headlines closing the page: three of them at least.
 const MIN_HEADLINES: usize = 3;
 /// A headline says something: a subject and what happened to it.
@@ -438,6 +466,24 @@ mod tests {
             found(&text, "a.txt"),
             [("Elsewhere on the site".to_string(), 3)]
         );
+    }
+
+    #[test]
+    fn a_label_offering_more_over_a_teaser() {
+        let teased = format!(
+            "# Ferry\n\n{TEXT}\n\n**Other harbour diaries**\n\n\
+             - The pier that sank overnight\n- Storm nights on the lighthouse…\n"
+        );
+        assert_eq!(
+            found(&teased, "a.md"),
+            [("Other harbour diaries".to_string(), 2)]
+        );
+        // The same label over the author's whole items is theirs.
+        let whole = format!(
+            "# Ferry\n\n{TEXT}\n\n**Other things to try**\n\n\
+             - Take the early boat on a weekday\n- Book the cabin a month ahead\n"
+        );
+        assert!(found(&whole, "a.md").is_empty());
     }
 
     #[test]
