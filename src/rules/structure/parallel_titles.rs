@@ -34,8 +34,8 @@ fn series_title(doc: &Document<'_>, i: usize) -> bool {
 }
 
 /// Whether the title at `index` is an item of a series left empty: right
-/// over the next item of the same form, which heads a body, in a page
-/// where an earlier item of the same form heads a body too.
+/// over the next item of the same form, which heads a body, after the
+/// previous item of the same form, which heads a body too.
 pub(super) fn is_empty_series_sibling(doc: &Document<'_>, index: usize) -> bool {
     let blocks = doc.blocks();
     let next = index + 1;
@@ -55,7 +55,14 @@ pub(super) fn is_empty_series_sibling(doc: &Document<'_>, index: usize) -> bool 
     if doc.prose(blocks[index].span()) == doc.prose(blocks[next].span()) {
         return false;
     }
-    (0..index).any(|i| heads_a_body(i) && same_form(form_of(doc, i), &form))
+    // The section just above, found by walking back over its body only
+    // (linear over the page): the previous item of the series.
+    let heads_a_section =
+        |i: usize| blocks[i].kind().is_heading() && !blocks[i + 1].kind().is_heading();
+    (0..index)
+        .rev()
+        .find(|&i| heads_a_section(i))
+        .is_some_and(|i| heads_a_body(i) && same_form(form_of(doc, i), &form))
 }
 
 /// Two titles of one series: the same first word, lengths a word apart
