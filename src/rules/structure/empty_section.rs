@@ -26,7 +26,7 @@
 use super::plain_sections::{
     MAX_TITLE_WORDS, PlainPage, body_text, finished_text, promises_content,
 };
-use super::{bold_titles, closing, has_heading_levels, is_toc_heading, questions};
+use super::{bold_titles, closing, has_heading_levels, is_toc_heading, parallel_titles, questions};
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::BlockKind;
 use crate::rules::Findings;
@@ -110,6 +110,7 @@ impl Default for EmptySection {
                         "# Club letter\n\nThe season starts in May.\n\n## Notices\n\n---\n\nYou get this letter as a member.".into(),
                         "# Guide\n\nThe yearly review goes better when both sides prepare.\n\n## Key dates\n\nDownload our free review template: enter your work email below to receive it.\n\n## After the review\n\nSend a short summary within a week.".into(),
                         "# Hall roof\n\nThe roof of the village hall will be repaired in May.\n\n## Enclosed documents\n\nKind regards,\n\nSam Ito".into(),
+                        "# Ride log\n\n## Stage one\n\nFlat roads along the canal.\n\n## Stage two\n\n### Stage three\n\nA long climb to the pass.".into(),
                     ],
                     good: vec![
                         "# Hall roof\n\nThe roof of the village hall will be repaired in May.\n\n## Next steps\n\nThe builders start on the first Monday of the month.\n\nKind regards,\n\nSam Ito".into(),
@@ -170,6 +171,19 @@ impl Rule for EmptySection {
                     out.push(self.finding(ctx, block.span(), message));
                     continue;
                 }
+            }
+            // An item of a numbered or dated series right over the next
+            // item ("Week 3" over "Week 4"): a sibling that lost its text.
+            if parallel_titles::is_empty_series_sibling(doc, index)
+                && !leftovers.is_widget(index)
+                && !is_toc_heading(doc, block.span())
+            {
+                let title = doc.text(block.span());
+                let message = format!(
+                    "heading `{title}` has nothing under it but the next heading of its series"
+                );
+                out.push(self.finding(ctx, block.span(), message));
+                continue;
             }
             // "FAQ" over a line that asks nothing: the questions are missing.
             if questions::is_question_section_without_questions(doc, index, levels, &leftovers)

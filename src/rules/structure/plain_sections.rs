@@ -159,6 +159,13 @@ const MIN_SECTIONS_BEFORE: usize = 2;
 /// verdict, a rating): a number or a label alone is a widget's.
 const MIN_LINE_WORDS: usize = 5;
 
+/// Sections of text a page must show before its last line reads as one
+/// more title of the page rather than a sign-off.
+const MIN_SECTIONS_FOR_A_LAST_TITLE: usize = 3;
+
+/// Most words of a last line read as a title left empty.
+const MAX_LAST_TITLE_WORDS: usize = 4;
+
 /// Most titles in a row left empty at a page's end: more are a menu.
 const MAX_EMPTY_TITLES_IN_A_ROW: usize = 2;
 
@@ -369,6 +376,29 @@ impl PlainPage {
             && closing::heads_only_the_closing(doc, index)
     }
 
+    /// Whether the title at `index`, the page's last line, right after
+    /// its last paragraph of text, is one more section of a page built of
+    /// titles over text (three at least): a title of the page's form ends
+    /// it, where a letter would end on a valediction or a name. A name
+    /// shows itself by a capital on a later word ("Jo Reid"), a sign-off
+    /// by the closing rules' words.
+    fn closes_a_page_of_sections(
+        &self,
+        doc: &Document<'_>,
+        index: usize,
+        last_text: usize,
+    ) -> bool {
+        let words = doc.words_of_block(index);
+        index == last_text + 1
+            && self.sections_before(last_text) >= MIN_SECTIONS_FOR_A_LAST_TITLE
+            && words.len() <= MAX_LAST_TITLE_WORDS
+            && words
+                .iter()
+                .skip(1)
+                .all(|w| !doc.text(w.span()).starts_with(char::is_uppercase))
+            && !closing::is_closing(doc, index)
+    }
+
     /// Whether the title at `index` is a section left empty after the
     /// page's last paragraph of text: over nothing but leftovers other
     /// rules report, over another title (one of the two promising
@@ -421,7 +451,8 @@ impl PlainPage {
         let next = index + 1;
         // A last line is a sign-off or a name unless it promises content.
         if next == blocks.len() {
-            return promises_content(doc, index);
+            return promises_content(doc, index)
+                || self.closes_a_page_of_sections(doc, index, last_text);
         }
         // A widget line or a leftover opening its block ("You might also
         // like: …"); the teasers a related block lists are its own title's.
