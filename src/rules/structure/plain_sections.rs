@@ -166,6 +166,13 @@ const MIN_SECTIONS_FOR_A_LAST_TITLE: usize = 3;
 /// Most words of a last line read as a title left empty.
 const MAX_LAST_TITLE_WORDS: usize = 4;
 
+/// Pronouns of a writer speaking to the reader ("See you next spring",
+/// "À bientôt, on vous attend"): a line holding one is a sign-off, not a
+/// title, whatever the closing rules' words.
+const SPEAKING_PRONOUNS: &[&str] = &[
+    "i", "you", "we", "us", "me", "je", "tu", "nous", "vous", "on", "te", "toi",
+];
+
 /// Most titles in a row left empty at a page's end: more are a menu.
 const MAX_EMPTY_TITLES_IN_A_ROW: usize = 2;
 
@@ -396,6 +403,10 @@ impl PlainPage {
                 .iter()
                 .skip(1)
                 .all(|w| !doc.text(w.span()).starts_with(char::is_uppercase))
+            && !words.iter().any(|w| {
+                let word = doc.text(w.span()).to_lowercase();
+                SPEAKING_PRONOUNS.contains(&word.as_str())
+            })
             && !closing::is_closing(doc, index)
     }
 
