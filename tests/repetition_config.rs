@@ -5,8 +5,10 @@ use draftlint::engine::lint_text;
 use draftlint::rules::Catalogue;
 use std::path::Path;
 
-const DRAFT: &str = "The ferry left at noon. A small green door opened. \
-Behind the small green door, a hall. Past a small green door, the sea.";
+/// The phrase three times, in three paragraphs: below the default threshold
+/// (three times within one paragraph would be a dense phrase, reported).
+const DRAFT: &str = "The ferry left at noon. A small green door opened.\n\n\
+Behind the small green door, a hall.\n\nPast a small green door, the sea.";
 
 fn phrase_findings(config_text: &str) -> Result<usize, String> {
     let catalogue = Catalogue::builtin().expect("built-in packs load");
