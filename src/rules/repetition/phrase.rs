@@ -261,10 +261,18 @@ impl RepeatedPhrase {
 /// [`RepeatedPhrase::dense_phrases`]).
 const DENSE_COUNT: usize = 3;
 
+/// Words of the longest line read as one paragraph by
+/// [`RepeatedPhrase::dense_phrases`]: a longer line is a page pasted
+/// without line breaks, not a paragraph a reader hears as one, and
+/// counting its phrases exactly would cost memory in proportion to the
+/// whole text (`tests/long_file_memory.rs`).
+const MAX_DENSE_LINE_WORDS: usize = 1_000;
+
 /// The runs of `n` words (as ids) said at least [`DENSE_COUNT`] times
-/// within one line of the source (a paragraph, in a pasted page): the
-/// first words of every phrase [`RepeatedPhrase::dense_phrases`] may
-/// report. Linear: one small map, emptied at each line.
+/// within one line of the source (a paragraph, in a pasted page) of at
+/// most [`MAX_DENSE_LINE_WORDS`] words: the first words of every phrase
+/// [`RepeatedPhrase::dense_phrases`] may report. Linear: one small map,
+/// emptied at each line.
 fn leads_repeated_in_a_line<'s>(
     doc: &Document<'_>,
     stream: &'s TokenStream,
@@ -274,21 +282,29 @@ fn leads_repeated_in_a_line<'s>(
     let source = doc.source();
     let mut found = std::collections::HashSet::default();
     let mut line: FastMap<&[u32], u32> = FastMap::default();
-    for p in 0..ids.len() {
-        let breaks_line =
-            p > 0 && source[doc.words[p - 1].span().end..doc.words[p].span().start].contains('\n');
-        if breaks_line {
+    let mut start = 0;
+    while start < ids.len() {
+        let mut end = start + 1;
+        while end < ids.len()
+            && !source[doc.words[end - 1].span().end..doc.words[end].span().start].contains('\n')
+        {
+            end += 1;
+        }
+        if end - start <= MAX_DENSE_LINE_WORDS {
             line.clear();
+            for p in start..end {
+                if (stream.run[p] as usize) < n {
+                    continue;
+                }
+                let lead = &ids[p..p + n];
+                let count = line.entry(lead).or_default();
+                *count += 1;
+                if *count as usize >= DENSE_COUNT {
+                    found.insert(lead);
+                }
+            }
         }
-        if (stream.run[p] as usize) < n {
-            continue;
-        }
-        let lead = &ids[p..p + n];
-        let count = line.entry(lead).or_default();
-        *count += 1;
-        if *count as usize >= DENSE_COUNT {
-            found.insert(lead);
-        }
+        start = end;
     }
     found
 }
