@@ -11,6 +11,7 @@ use crate::markup::MarkupKind;
 use crate::rules::tail_label::{LabelEnd, label_end, label_start};
 use crate::text::{Document, Language, normalize_apostrophes};
 use std::ops::Range;
+use std::sync::LazyLock;
 
 const FR: &[&str] = &[
     "lire la suite",
@@ -73,7 +74,7 @@ fn label_at(text: &str, start: usize, language: Language) -> Option<usize> {
         Language::Fr => FR,
         Language::En => EN,
     };
-    if !opens_a_label(&text[start..], list) {
+    if !opens_a_label(&text[start..], language) {
         return None;
     }
     let mut words = String::new();
@@ -121,15 +122,14 @@ fn label_at(text: &str, start: usize, language: Language) -> Option<usize> {
 /// of `list`, in any case and with any apostrophe. Tried at every word of
 /// a block's tail, it turns most words away without making a string: an
 /// ASCII word (most) by its length and bytes, another char by char.
-fn opens_a_label(text: &str, list: &[&str]) -> bool {
+fn opens_a_label(text: &str, language: Language) -> bool {
     let word_len = text
         .char_indices()
         .find(|&(_, c)| !(c.is_alphanumeric() || crate::text::is_apostrophe(c)))
         .map_or(text.len(), |(i, _)| i);
     let word = &text[..word_len];
     let ascii = word.is_ascii();
-    list.iter().any(|label| {
-        let first = label.split(' ').next().unwrap_or(label);
+    first_words(language).iter().any(|first| {
         if ascii {
             word.len() == first.len() && word.eq_ignore_ascii_case(first)
         } else {
@@ -145,6 +145,26 @@ fn opens_a_label(text: &str, list: &[&str]) -> bool {
                 .eq(first.chars())
         }
     })
+}
+
+/// The different first words of the labels of `language` ("lire", "la",
+/// "suite"…), split once: [`opens_a_label`] compares them with every word
+/// of every block's tail.
+fn first_words(language: Language) -> &'static [&'static str] {
+    fn distinct(list: &[&'static str]) -> Vec<&'static str> {
+        let mut firsts: Vec<&str> = list
+            .iter()
+            .map(|label| label.split(' ').next().unwrap_or(label))
+            .collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        firsts
+    }
+    static FIRST_WORDS: LazyLock<[Vec<&str>; 2]> = LazyLock::new(|| [distinct(FR), distinct(EN)]);
+    match language {
+        Language::Fr => &FIRST_WORDS[0],
+        Language::En => &FIRST_WORDS[1],
+    }
 }
 
 /// Whether `label` is `words` followed by more words.
