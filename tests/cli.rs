@@ -418,3 +418,37 @@ fn force_exclude_applies_exclude_to_named_files() {
         assert!(entry.contains("--force-exclude"), "{entry}");
     }
 }
+
+/// `generated.stock-phrase-density` reads the matches `generated.stock-phrase`
+/// found in the same document (kept with it, found once): it must report
+/// the same whether that rule ran first, runs at another severity, or is
+/// disabled and leaves the search to it.
+#[test]
+fn stock_phrase_density_is_the_same_whatever_runs_the_stock_phrases() {
+    let draft = "Dans un monde en constante évolution, la halle change de visage.\n\n\
+                 Il est important de noter que les travaux dureront un an.\n\n\
+                 Le marché joue un rôle crucial dans la vie du quartier.\n";
+    let density = |config: &str| {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("draftlint.toml"), config).unwrap();
+        fs::write(dir.path().join("halle.md"), draft).unwrap();
+        let out = run_in(dir.path(), &["check", "--format", "json", "halle.md"], None);
+        let v = json(&out);
+        let found: Vec<serde_json::Value> = v["files"][0]["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["rule"] == "generated.stock-phrase-density")
+            .cloned()
+            .collect();
+        found
+    };
+    let alone = density("[rules.\"generated.stock-phrase\"]\nenabled = false\n");
+    assert_eq!(alone.len(), 1, "three different stock phrases: {alone:?}");
+    assert_eq!(alone[0]["labels"].as_array().map(Vec::len), Some(2));
+    assert_eq!(density(""), alone);
+    assert_eq!(
+        density("[rules.\"generated.stock-phrase\"]\nseverity = \"error\"\n"),
+        alone
+    );
+}

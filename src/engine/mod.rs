@@ -347,7 +347,16 @@ fn collect(
         .patterns
         .as_ref()
         .map(|batch| batch.blocks(doc, &rules.rules));
-    for (index, active) in rules.rules.iter().enumerate() {
+    // Pack rules first: a native rule that reads a pack rule's matches
+    // again (`generated.stock-phrase-density`) finds them kept with the
+    // document, found where the pattern batch's literals let them be.
+    let is_pack_rule = |a: &&crate::rules::catalogue::ActiveRule| {
+        a.rule.as_pattern_rule().is_some() || a.rule.as_phrase_rule().is_some()
+    };
+    let packs_first = (rules.rules.iter().enumerate())
+        .filter(|(_, a)| is_pack_rule(a))
+        .chain((rules.rules.iter().enumerate()).filter(|(_, a)| !is_pack_rule(a)));
+    for (index, active) in packs_first {
         // Rules that read the others' findings run after them.
         if active.rule.reads_findings() || !select(active.rule.meta()) {
             continue;

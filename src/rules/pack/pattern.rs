@@ -31,6 +31,7 @@ use super::word_boundaries::{CandidateStarts, RelaxedCopy};
 use crate::diagnostic::Span;
 use crate::rules::Findings;
 use crate::rules::{Rule, RuleContext, RuleMeta};
+use crate::text::Document;
 use regex_automata::meta::{self, Regex};
 use regex_automata::util::primitives::PatternID;
 use regex_syntax::hir::Hir;
@@ -57,7 +58,32 @@ pub struct PatternRule {
     /// `match-source`: the block's original text rather than its prose.
     match_source: bool,
     filter: MatchFilter,
+    /// Whether another rule reads this rule's matches too (see
+    /// [`MATCHES_READ_BY_OTHER_RULES`]): they are then found once per
+    /// document and kept with it.
+    matches_shared: bool,
 }
+
+/// Built-in pattern rules whose matches another rule runs again:
+/// `generated.stock-phrase-density` counts the matches of
+/// `generated.stock-phrase` (6 % of a run on a long French file went into
+/// searching them twice). Their matches are kept with the document, found
+/// by whichever of the two runs first. Only these: keeping every rule's
+/// matches would hold all of them in memory, where the engine keeps a
+/// bounded number of findings per rule.
+const MATCHES_READ_BY_OTHER_RULES: &[&str] = &["generated.stock-phrase"];
+
+/// One match a rule's filter accepted: what is reported, everything the
+/// pattern recognised (which a delete fix may take), and its block.
+#[derive(Clone, Copy)]
+struct Match {
+    reported: Span,
+    whole: Span,
+    block: usize,
+}
+
+/// The accepted matches of one rule in one document, in reading order.
+struct DocumentMatches(Vec<Match>);
 
 struct Compiled {
     /// A quick first pass: a block it finds nothing in holds no match (see
@@ -110,6 +136,7 @@ impl PatternRule {
             ));
         }
         let rule = PatternRule {
+            matches_shared: MATCHES_READ_BY_OTHER_RULES.contains(&meta.id.as_str()),
             filter: MatchFilter::from_raw(raw, &meta),
             meta,
             pattern: pattern.clone(),
@@ -149,10 +176,7 @@ impl PatternRule {
     /// patterns are compiled late, and `every_built_in_pack_compiles`
     /// compiles every one of them.
     fn compiled(&self) -> &Compiled {
-        let slot = self
-            .compiled
-            .get_or_init(|| shared_slot(&self.pattern, self.size_limit));
-        slot.get_or_init(|| {
+        self.slot().get_or_init(|| {
             Compiled::new(
                 &self.meta.id,
                 &self.pattern,
@@ -162,6 +186,13 @@ impl PatternRule {
             )
             .expect("the built-in patterns compile (tested)")
         })
+    }
+
+    /// Where the compiled pattern is kept: this rule's own slot or the
+    /// process's for its pattern (see [`shared_slot`]).
+    fn slot(&self) -> &Arc<OnceLock<Compiled>> {
+        self.compiled
+            .get_or_init(|| shared_slot(&self.pattern, self.size_limit))
     }
 
     /// The pattern itself, compiled now if it was not yet (see
@@ -331,6 +362,29 @@ impl PatternRule {
     /// compiling the pattern waits for the first of them.
     pub fn check_blocks(&self, ctx: &RuleContext<'_>, blocks: Option<&[u32]>, out: &mut Findings) {
         let doc = ctx.doc;
+        let mut per_block = PerBlock::default();
+        let mut report = |m: &Match| {
+            let d = (self.filter).diagnostic(&self.meta, ctx, m.reported, m.whole, m.block, None);
+            per_block.push(out, m.block, d);
+        };
+        if self.matches_shared {
+            // Every block the rule set lists holds a required literal, and
+            // no other block holds a match: the same matches either way.
+            let key = Arc::as_ptr(self.slot()) as u64;
+            let matches = doc.memo(key, |_| {
+                let mut all = Vec::new();
+                self.find(doc, blocks, |m| all.push(m));
+                DocumentMatches(all)
+            });
+            matches.0.iter().for_each(report);
+        } else {
+            self.find(doc, blocks, |m| report(&m));
+        }
+    }
+
+    /// Calls `found` with each match the filter accepts in the blocks
+    /// listed (all blocks for `None`), in reading order.
+    fn find(&self, doc: &Document<'_>, blocks: Option<&[u32]>, mut found: impl FnMut(Match)) {
         if doc.blocks().is_empty() || blocks.is_some_and(<[u32]>::is_empty) {
             return;
         }
@@ -339,7 +393,6 @@ impl PatternRule {
             None => Box::new(0..doc.blocks().len()),
         };
         let compiled = self.compiled();
-        let mut per_block = PerBlock::default();
         for index in indices {
             let block = &doc.blocks()[index];
             if !self.filter.accepts_block(doc, index) {
@@ -358,17 +411,16 @@ impl PatternRule {
             let at = |start: usize, end: usize| {
                 Span::new(block.span().start + start, block.span().start + end)
             };
-            // `span`: what is reported; `whole`: everything the pattern
-            // recognised as widget text, which a delete fix may take.
-            let mut push = |span: Span, whole: Span| {
-                if span.is_empty() {
-                    return;
-                }
-                if self.filter.accepts(doc, span, index) {
-                    let d = self
-                        .filter
-                        .diagnostic(&self.meta, ctx, span, whole, index, None);
-                    per_block.push(out, index, d);
+            // `reported`: what is reported; `whole`: everything the
+            // pattern recognised as widget text, which a delete fix may
+            // take.
+            let mut push = |reported: Span, whole: Span| {
+                if !reported.is_empty() && self.filter.accepts(doc, reported, index) {
+                    found(Match {
+                        reported,
+                        whole,
+                        block: index,
+                    });
                 }
             };
             let starts = self.starts(compiled, prose.len());
