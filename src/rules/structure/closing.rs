@@ -151,8 +151,14 @@ pub(super) fn delivers_its_contact(doc: &Document<'_>, i: usize) -> bool {
         .words_of_block(i)
         .iter()
         .any(|w| doc.text(w.span()).to_lowercase().starts_with("contact"));
-    names_contact
-        && doc.blocks().get(i + 1).is_some_and(|b| {
+    names_contact && gives_a_contact(doc, i + 1)
+}
+
+/// Whether the block at `i` gives a way to reach someone: a contact line,
+/// an address, a phone number (a site menu's "Contact" link gives none).
+pub(super) fn gives_a_contact(doc: &Document<'_>, i: usize) -> bool {
+    is_closing(doc, i)
+        || doc.blocks().get(i).is_some_and(|b| {
             let text = doc.text(b.span());
             text.contains('@') || has_phone_number(text)
         })

@@ -383,7 +383,9 @@ impl PlainPage {
         (after_text || about_after_notes)
             && (title_shaped(doc, index) || about)
             && !leftovers.is_widget(index)
-            && ((about && closing::names_contact(doc, index + 1))
+            && ((about
+                && closing::names_contact(doc, index + 1)
+                && closing::gives_a_contact(doc, index + 2))
                 || ((promises_content(doc, index)
                     || closing::names_attachments(doc, index)
                     || closing::is_about_title(doc, index))
