@@ -43,8 +43,8 @@ pub(super) fn is_closing(doc: &Document<'_>, i: usize) -> bool {
     doc.blocks().get(i).is_some_and(|block| {
         matches!(
             block.kind(),
-            BlockKind::Paragraph | BlockKind::Heading { .. }
-        ) && (is_valediction(doc, i) || is_contact_or_signature(doc.prose(block.span()).trim()))
+            BlockKind::Paragraph | BlockKind::Heading { .. } // The raw text: prose masks the addresses that make a contact line.
+        ) && (is_valediction(doc, i) || is_contact_or_signature(doc.text(block.span()).trim()))
     })
 }
 
@@ -128,6 +128,40 @@ pub(super) fn names_attachments(doc: &Document<'_>, i: usize) -> bool {
 pub(super) fn is_about_title(doc: &Document<'_>, i: usize) -> bool {
     let title = doc.prose(doc.blocks()[i].span()).trim().to_lowercase();
     title.starts_with("about ") || title.starts_with("à propos ")
+}
+
+/// Whether the block at `i` is a short title naming a contact ("Media
+/// contact", "Contact presse"): a presentation's title right over it has
+/// lost its paragraph.
+pub(super) fn names_contact(doc: &Document<'_>, i: usize) -> bool {
+    doc.blocks().get(i).is_some_and(|b| {
+        let words = doc.words_of_block(i);
+        b.kind().is_heading()
+            && words.len() <= MAX_LABEL_WORDS
+            && words
+                .iter()
+                .any(|w| doc.text(w.span()).to_lowercase().starts_with("contact"))
+    })
+}
+
+/// Whether the title at `i` names a contact and the line under it gives
+/// one (an address, a phone number): the section is whole.
+pub(super) fn delivers_its_contact(doc: &Document<'_>, i: usize) -> bool {
+    let names_contact = doc
+        .words_of_block(i)
+        .iter()
+        .any(|w| doc.text(w.span()).to_lowercase().starts_with("contact"));
+    names_contact && gives_a_contact(doc, i + 1)
+}
+
+/// Whether the block at `i` gives a way to reach someone: a contact line,
+/// an address, a phone number (a site menu's "Contact" link gives none).
+pub(super) fn gives_a_contact(doc: &Document<'_>, i: usize) -> bool {
+    is_closing(doc, i)
+        || doc.blocks().get(i).is_some_and(|b| {
+            let text = doc.text(b.span());
+            text.contains('@') || has_phone_number(text)
+        })
 }
 
 /// Words of a closing paragraph before the valediction ("We look forward

@@ -26,7 +26,10 @@
 use super::plain_sections::{
     MAX_TITLE_WORDS, PlainPage, body_text, finished_text, promises_content,
 };
-use super::{bold_titles, closing, has_heading_levels, is_toc_heading, parallel_titles, questions};
+use super::{
+    bare_number, bold_titles, closing, has_heading_levels, is_toc_heading, parallel_titles,
+    questions,
+};
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::BlockKind;
 use crate::rules::Findings;
@@ -77,7 +80,10 @@ line; under attachments, one closing paragraph then the valediction) is \
 empty, and so is a title naming a FAQ (`FAQ`, `Common questions`) over \
 a line or two that ask nothing and point nowhere (no question mark, link \
 or number). A quotation of a dozen words or more (a testimony) is a body, \
-whatever widget a promo rule finds at its end.
+whatever widget a promo rule finds at its end. A presentation (`About the trust`) \
+right over a title naming a contact (`Press contact`) is empty too, as is \
+a numbered item holding nothing but its number (`3.` under `2. Sweat the \
+leeks`).
 
 **Why.** An empty section is either a section the writer forgot to write \
 or the title of a block that did not survive the copy-paste (a \
@@ -110,6 +116,7 @@ impl Default for EmptySection {
                         "# Club letter\n\nThe season starts in May.\n\n## Notices\n\n---\n\nYou get this letter as a member.".into(),
                         "# Guide\n\nThe yearly review goes better when both sides prepare.\n\n## Key dates\n\nDownload our free review template: enter your work email below to receive it.\n\n## After the review\n\nSend a short summary within a week.".into(),
                         "# Hall roof\n\nThe roof of the village hall will be repaired in May.\n\n## Enclosed documents\n\nKind regards,\n\nSam Ito".into(),
+                        "# Leek soup\n\n1. Chop the leeks.\n2. Sweat them in butter for ten minutes.\n3.\n\n## Serving\n\nEat it hot.".into(),
                         "# Ride log\n\n## Stage one\n\nFlat roads along the canal.\n\n## Stage two\n\n### Stage three\n\nA long climb to the pass.".into(),
                     ],
                     good: vec![
@@ -143,6 +150,12 @@ impl Rule for EmptySection {
         let leftovers = Leftovers::of(doc, ctx.earlier);
         let plain_page = (!levels).then(|| PlainPage::of(doc, &leftovers));
         let bold_series = levels.then(|| bold_titles::BoldSeries::of(doc));
+        // A numbered item holding its number alone: its step is missing.
+        for span in bare_number::bare_number_items(doc) {
+            let number = doc.text(span);
+            let message = format!("numbered item `{number}` has nothing after its number");
+            out.push(self.finding(ctx, span, message));
+        }
         for (index, block) in blocks.iter().enumerate() {
             // Plain text: a line holding an address or two sentences is a
             // contact line or a call, never a title.

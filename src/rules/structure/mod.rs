@@ -5,6 +5,7 @@
 //! without final punctuation is a heading, captions and bylines included),
 //! so in plain text only the cases that need no levels are checked.
 
+mod bare_number;
 mod bold_titles;
 mod closing;
 mod dense_markup;

@@ -371,16 +371,25 @@ impl PlainPage {
                 .prose(doc.blocks()[index].span())
                 .trim_end()
                 .ends_with(['.', '!', ',', ':']);
-        let after_text = index
-            .checked_sub(1)
-            .is_some_and(|i| body_text(doc, i) && !leftovers.is_leftover(i));
-        after_text
+        let after_text_at = |i: usize| body_text(doc, i) && !leftovers.is_leftover(i);
+        let after_text = index.checked_sub(1).is_some_and(after_text_at);
+        // A presentation may sit under a run-in title of the release's
+        // notes ("Notes for the press" over "About the trust"), and its
+        // paragraph is lost as well when a contact title follows it.
+        let about_after_notes = about
+            && index.checked_sub(2).is_some_and(|i| {
+                after_text_at(i) && title_shaped(doc, i + 1) && !closing::is_about_title(doc, i + 1)
+            });
+        (after_text || about_after_notes)
             && (title_shaped(doc, index) || about)
             && !leftovers.is_widget(index)
-            && (promises_content(doc, index)
-                || closing::names_attachments(doc, index)
-                || closing::is_about_title(doc, index))
-            && closing::heads_only_the_closing(doc, index)
+            && ((about
+                && closing::names_contact(doc, index + 1)
+                && closing::gives_a_contact(doc, index + 2))
+                || ((promises_content(doc, index)
+                    || closing::names_attachments(doc, index)
+                    || closing::is_about_title(doc, index))
+                    && closing::heads_only_the_closing(doc, index)))
     }
 
     /// Whether the title at `index`, the page's last line, right after
@@ -462,7 +471,8 @@ impl PlainPage {
         let next = index + 1;
         // A last line is a sign-off or a name unless it promises content.
         if next == blocks.len() {
-            return promises_content(doc, index)
+            // A contact title over an address or a number is whole.
+            return (promises_content(doc, index) && !closing::delivers_its_contact(doc, index))
                 || self.closes_a_page_of_sections(doc, index, last_text);
         }
         // A widget line or a leftover opening its block ("You might also
