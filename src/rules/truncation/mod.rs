@@ -10,6 +10,7 @@
 pub(crate) mod common_words;
 mod cut_teaser;
 mod function_words;
+mod parallel_lines;
 mod read_more;
 mod stems;
 mod unfinished_paragraph;

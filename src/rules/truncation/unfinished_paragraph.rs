@@ -16,6 +16,7 @@
 use super::function_words::{
     completes_a_wh_clause, is_determiner, leaves_a_clause_open, stops_without_a_mark,
 };
+use super::parallel_lines;
 use super::read_more::{is_read_more_label, label_below, trailing_label};
 use super::stems;
 use super::{ends_a_sentence, is_accidental_word, is_closing, is_in_own_dictionary, is_known_word};
@@ -37,7 +38,11 @@ a currency sign with no amount (`… Pro (£`) is cut, whatever its kind. A \
 plain page's first line (its title), `Label : value` lines, a line closed \
 by a quotation, ending on an arrow or on a row of links (`Unsubscribe | \
 Settings`), and a line a promo or generated \
-finding owns (a footer, a blank) end as they are.
+finding owns (a footer, a blank) end as they are. Lines built alike show \
+a cut their neighbours do not have: a `label — value` line with no value \
+under one that has it, a bare list marker under an item, a row's last \
+cell stopping on a number whose column always carries a unit or sign \
+after it, a day number followed by the first letters of a month.
 
 **Why.** Web pages and feeds show the first few hundred characters of an \
 article; pasted into a draft, that excerpt reads as a paragraph that simply \
@@ -102,6 +107,8 @@ impl Default for UnfinishedParagraph {
                         "> « Quand la crue a atteint le moulin, au printemps, il était »".into(),
                         "*Present tonight: Ada Byrne, Colm Reilly, Ines Portal and*".into(),
                         "We deliver to every village along the valley road, and for the hamlets up on the moor, these".into(),
+                        "Day 1: arrival, keys and a walk round the site\nDay 2:".into(),
+                        "## Open studios, 4–7 Septe".into(),
                     ],
                     good: vec![
                         "Les grandes grèves furent un moment historique dans la prise de conscience collective.".into(),
@@ -114,6 +121,7 @@ impl Default for UnfinishedParagraph {
                         "- Slow-cooked beans on toast with a poached egg · 40 min".into(),
                         "**Responsable :** M. Paul Girard, bureau 12, permanence le jeudi de 10 h à 12 h".into(),
                         "Opening hours\n: every weekday from nine until noon in the small hall".into(),
+                        "Day 1: arrival and keys\nNotes:\n- bring boots".into(),
                         "\"The quay was never this busy, even in summer!\" — Maud, harbour volunteer since the eighties".into(),
                     ],
                 },
@@ -136,6 +144,9 @@ impl Rule for UnfinishedParagraph {
         let doc = ctx.doc;
         let plain = doc.read_as() == MarkupKind::Plain;
         let leftovers = Leftovers::of(doc, ctx.earlier);
+        // The blocks found cut already: a parallel line's cut in one is
+        // the same cut.
+        let mut flagged: Vec<Span> = Vec::new();
         for (index, block) in doc.blocks().iter().enumerate() {
             // A widget line ("Required fields are marked *") is promo's,
             // and so is a widget closing a paragraph on a line or a
@@ -380,6 +391,7 @@ impl Rule for UnfinishedParagraph {
                     || last.has_digit()
                     || is_a_row_of_items(tail)
                     || is_a_stack_of_short_lines(prose)
+                    || (!stops && !hyphen_cut && !open_bracket && has_an_inner_capital(word))
                     || (!stops
                         && !hyphen_cut
                         && !open_bracket
@@ -458,9 +470,54 @@ impl Rule for UnfinishedParagraph {
             } else if let Some(label) = label_below {
                 diagnostic = diagnostic.with_label(label, "read-more link");
             }
+            // Filler text a generated-text rule reported ("Lorem ipsum …")
+            // in the last sentence ends where the filler ends: it is a
+            // placeholder, not a cut.
+            let last_sentence_start = block.span().start + last_sentence;
+            if ctx.earlier.iter().any(|f| {
+                f.category == Category::Generated
+                    && f.severity >= Severity::Warning
+                    && f.span.start >= last_sentence_start
+                    && f.span.end <= tail_end
+            }) {
+                continue;
+            }
+            flagged.push(block.span());
             out.push(diagnostic);
         }
+        for cut in parallel_lines::cuts(doc) {
+            let overlaps = flagged
+                .iter()
+                .any(|b| b.start < cut.span.end && cut.span.start < b.end);
+            if overlaps {
+                continue;
+            }
+            out.push(
+                Diagnostic::new(
+                    &self.meta.id,
+                    self.meta.category,
+                    ctx.severity,
+                    cut.span,
+                    cut.message.to_string(),
+                )
+                .with_help("restore the end of the line from the source, or delete it"),
+            );
+        }
     }
+}
+
+/// Whether `word` has a capital after a lowercase letter (`aptX`,
+/// `iPhone`, `McNab`): a brand or a name. A page's cut leaves the first
+/// letters of a word, never a capital after them.
+fn has_an_inner_capital(word: &str) -> bool {
+    let mut seen_lowercase = false;
+    for c in word.chars() {
+        if c.is_uppercase() && seen_lowercase {
+            return true;
+        }
+        seen_lowercase |= c.is_lowercase();
+    }
+    false
 }
 
 /// Whether the paragraph at `span` stands under an image in the same
