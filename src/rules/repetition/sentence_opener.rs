@@ -8,7 +8,7 @@
 //! openers that start with an article or determiner ("Le projet",
 //! "The team": the subject, named again) unless they open three sentences
 //! in a row, openers that hold a number ("Table 3",
-//! "En 2020") or that end with a colon (labels such as "Photo:"), and names.
+//! "En 2020", "Week three": a number word counts) or that end with a colon (labels such as "Photo:"), and names.
 //! A connector from `rules/connectors/` ("De plus,", "Moreover,") counts
 //! even when made of function words only, and needs fewer sentences.
 //! An opener of three words or more with a content word ("Be sure to",
@@ -42,7 +42,8 @@ in a row), or a large share of the document's sentences (at least \
 `max-words` words of a sentence of a paragraph, up to the first \
 punctuation mark; openers made only of articles, pronouns and auxiliaries \
 (`Le`, `The`, `Il est`) are not counted, nor those that open with an \
-article (the subject named again), hold a number or end with a colon \
+article (the subject named again), hold a number (digits or a number \
+word: `Two pieces`, `Week three`, items of a series) or end with a colon \
 (`Photo:`), nor names. An opener led by an article (`La commune`, `Our \
 kettle`: the subject named again) counts only when it opens three \
 sentences in a row, and never when its words are those of the title or \
@@ -314,6 +315,7 @@ impl Rule for RepeatedOpener {
             if doc.words[first..first + length]
                 .iter()
                 .any(|w| w.has_digit())
+                || counts_off(doc, &stream, first, clause)
                 || (clause <= s.max_words && ends_with_colon(doc, first + clause - 1))
             {
                 continue;
@@ -656,6 +658,7 @@ fn first_word_runs(
                         && !doc.words[first..first + opener]
                             .iter()
                             .any(|w| w.has_digit())
+                        && !counts_off(doc, stream, first, stream.run[first] as usize)
                         && !ends_with_colon(doc, first)
                 })
         })
@@ -730,6 +733,71 @@ fn entry_lines(doc: &Document<'_>, stream: &TokenStream, sentences: &[(u32, u32)
 
 /// Whether a colon follows the word: `Photo: …`, `Note : …` are
 /// labels, not sentence openers.
+/// Whether the sentence opening at `first` (its first clause `clause`
+/// words long) counts off an item of a series: a number word first ("Two
+/// pieces", "Trois ateliers"), or second and closing the noun it numbers
+/// ("Week three is…", "Day two, …"; not "Bring two copies", where the
+/// number belongs to the object). Like a numbered entry ("Day 2"), it is a
+/// list told as prose, not a habit. "One", "first", "un" and "premier" are
+/// left out: they are also a pronoun, a connective or an article.
+fn counts_off(doc: &Document<'_>, stream: &TokenStream, first: usize, clause: usize) -> bool {
+    const NUMBER_WORDS: &[&str] = &[
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "hundred",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "deux",
+        "trois",
+        "quatre",
+        "cinq",
+        "sept",
+        "huit",
+        "neuf",
+        "dix",
+        "onze",
+        "douze",
+        "vingt",
+        "cent",
+        "deuxième",
+        "troisième",
+        "quatrième",
+        "cinquième",
+        "sixième",
+        "septième",
+        "huitième",
+        "neuvième",
+        "dixième",
+        "seconde",
+    ];
+    let number = |i: usize| {
+        let text = doc.words[i].text(&doc.markup.masked);
+        text.len() <= 12 && NUMBER_WORDS.iter().any(|n| n.eq_ignore_ascii_case(text))
+    };
+    number(first)
+        || (clause >= 2
+            && first + 1 < doc.words.len()
+            && number(first + 1)
+            && (clause == 2 || (first + 2 < doc.words.len() && stream.is_function(first + 2))))
+}
+
 fn ends_with_colon(doc: &crate::text::Document<'_>, word: usize) -> bool {
     doc.markup.masked[doc.words[word].span().end..]
         .trim_start()
@@ -1075,6 +1143,20 @@ mod tests {
             }
         }
         assert!(openers(&spread, Language::En).is_empty());
+    }
+
+    #[test]
+    fn an_opener_that_counts_off_items_is_a_list_not_a_habit() {
+        let weeks = "Week one is for clay. Week two, bowls and lids. Week three is for \
+                     handles. Week four, glazes and kilns.";
+        assert!(openers(weeks, Language::En).is_empty());
+        let counts = "Deux chaises suffisent. Trois tables pliantes aussi. Deux nappes \
+                      blanches. Trois bancs dehors.";
+        assert!(openers(counts, Language::Fr).is_empty());
+        // The number belongs to the object: the verb still opens each one.
+        let bring = "Bring two pens to the room. Bring two photos of yourself. Bring two \
+                     letters of support. Bring two forms of identity.";
+        assert_eq!(openers(bring, Language::En), [("Bring two".to_string(), 4)]);
     }
 
     #[test]
