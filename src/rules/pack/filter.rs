@@ -244,6 +244,11 @@ pub fn is_in_title(doc: &Document<'_>, index: usize) -> bool {
             {
                 2
             }
+            // Plain text has no heading levels: its first short line is
+            // the title even when a section's heading follows it at once
+            // ("Riverside Allotments – May Newsletter" over "From the
+            // committee").
+            (Some(_), Some(_)) if !markdown && blocks.len() > 2 => 1,
             _ => 0,
         };
         // Under the title, its date and byline ("Winter 2025", "By Tom
