@@ -37,6 +37,10 @@ const MAX_LABEL_WORDS: usize = 6;
 /// as cut.
 const MIN_SIBLING_CELLS: usize = 2;
 
+/// Longer tables are data, not a page's table, and are not compared: this
+/// bounds what a table holds in memory while it is read.
+const MAX_TABLE_ROWS: usize = 1_000;
+
 /// English and French month names, lowercase.
 const MONTHS: &[&str] = &[
     "january",
@@ -72,28 +76,48 @@ const MONTH_ABBREVIATIONS: &[&str] = &[
     "févr", "fév", "avr", "juil", "déc",
 ];
 
-/// The lines of the source with their start offsets, newline excluded.
-fn lines(source: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
+/// The lines of the source with their start offsets, newline excluded,
+/// one at a time: a file of a million short lines makes no list of them.
+fn lines(source: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut start = 0;
-    for line in source.split('\n') {
-        out.push((start, line.strip_suffix('\r').unwrap_or(line)));
+    source.split('\n').map(move |line| {
+        let at = start;
         start += line.len() + 1;
-    }
-    out
+        (at, line.strip_suffix('\r').unwrap_or(line))
+    })
 }
 
-/// The blocks' spans a line may belong to (code and captions excluded),
-/// sorted by start as the blocks are.
-fn in_a_block(doc: &Document<'_>, start: usize, end: usize) -> Option<BlockKind> {
-    doc.blocks()
-        .iter()
-        .find(|b| {
-            b.kind() != BlockKind::Caption
-                && b.span().start < end.max(start + 1)
-                && b.span().end >= start
-        })
-        .map(|b| b.kind())
+/// The kind of the block a line belongs to (captions excluded), for lines
+/// asked in reading order: blocks are sorted by start, and one that ends
+/// before a line cannot hold any later line, so each block is passed
+/// once over the whole document.
+struct BlockCursor<'d> {
+    blocks: &'d [crate::markup::Block],
+    next: usize,
+}
+
+impl<'d> BlockCursor<'d> {
+    fn new(doc: &'d Document<'_>) -> Self {
+        BlockCursor {
+            blocks: doc.blocks(),
+            next: 0,
+        }
+    }
+
+    fn kind_of_line(&mut self, start: usize, end: usize) -> Option<BlockKind> {
+        while self
+            .blocks
+            .get(self.next)
+            .is_some_and(|b| b.span().end < start)
+        {
+            self.next += 1;
+        }
+        self.blocks[self.next..]
+            .iter()
+            .take_while(|b| b.span().start < end.max(start + 1))
+            .find(|b| b.kind() != BlockKind::Caption && b.span().end >= start)
+            .map(|b| b.kind())
+    }
 }
 
 /// A list marker opening `line`, and what follows it.
@@ -157,16 +181,31 @@ fn shape(text: &str) -> String {
 
 /// Every cut the parallel lines of `doc` show.
 pub(super) fn cuts(doc: &Document<'_>) -> Vec<ParallelCut> {
-    let source = doc.source();
-    let lines = lines(source);
     let mut out = Vec::new();
+    let mut blocks = BlockCursor::new(doc);
     let mut previous: Option<(usize, &str)> = None;
-    for &(start, line) in &lines {
+    // The rows of the table being read; `None` once it is too long to
+    // compare (a data dump, not a page's table).
+    let mut table: Option<Vec<(usize, &str)>> = Some(Vec::new());
+    for (start, line) in lines(doc.source()) {
+        if line.trim_start().starts_with('|') {
+            if let Some(rows) = &mut table {
+                rows.push((start, line));
+                if rows.len() > MAX_TABLE_ROWS {
+                    table = None;
+                }
+            }
+        } else {
+            if let Some(rows) = &table {
+                table_cells(rows, doc, &mut out);
+            }
+            table = Some(Vec::new());
+        }
         if line.trim().is_empty() {
             continue;
         }
         let end = start + line.len();
-        let kind = in_a_block(doc, start, end);
+        let kind = blocks.kind_of_line(start, end);
         if let Some(cut) = empty_value(line, start, previous, kind) {
             out.push(cut);
         } else if let Some(cut) = month_stem(line, start, kind) {
@@ -174,7 +213,10 @@ pub(super) fn cuts(doc: &Document<'_>) -> Vec<ParallelCut> {
         }
         previous = Some((start, line));
     }
-    table_cells(&lines, doc, &mut out);
+    if let Some(rows) = &table {
+        table_cells(rows, doc, &mut out);
+    }
+    out.sort_by_key(|cut| cut.span.start);
     out
 }
 
@@ -269,82 +311,84 @@ fn month_stem(line: &str, start: usize, kind: Option<BlockKind>) -> Option<Paral
 }
 
 /// Table cells whose shape is only the beginning of the shape every other
-/// cell of their column shares.
-fn table_cells(lines: &[(usize, &str)], doc: &Document<'_>, out: &mut Vec<ParallelCut>) {
-    let mut i = 0;
-    while i < lines.len() {
-        if !lines[i].1.trim_start().starts_with('|') {
-            i += 1;
-            continue;
-        }
-        let first = i;
-        while i < lines.len() && lines[i].1.trim_start().starts_with('|') {
-            i += 1;
-        }
-        let rows: Vec<(usize, Vec<(usize, &str)>)> = lines[first..i]
+/// cell of their column shares, in one table's `rows` (the lines of the
+/// table, header and rule included).
+fn table_cells(rows: &[(usize, &str)], doc: &Document<'_>, out: &mut Vec<ParallelCut>) {
+    let rows: Vec<(usize, Vec<(usize, &str)>)> = rows
+        .iter()
+        .filter(|(_, l)| !l.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ')))
+        .map(|&(start, l)| (start, cells(l)))
+        .collect();
+    // The header row names the columns; the body rows are compared.
+    let body = rows.get(1..).unwrap_or_default();
+    if body.len() <= MIN_SIBLING_CELLS {
+        return;
+    }
+    let columns = body.iter().map(|(_, c)| c.len()).max().unwrap_or(0);
+    for column in 0..columns {
+        let shapes: Vec<Option<String>> = body
             .iter()
-            .filter(|(_, l)| !l.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ')))
-            .map(|&(start, l)| (start, cells(l)))
+            .map(|(_, c)| c.get(column).map(|(_, text)| shape(text)))
             .collect();
-        // The header row names the columns; the body rows are compared.
-        let body = rows.get(1..).unwrap_or_default();
-        if body.len() <= MIN_SIBLING_CELLS {
-            continue;
-        }
-        let columns = body.iter().map(|(_, c)| c.len()).max().unwrap_or(0);
-        for column in 0..columns {
-            let shapes: Vec<Option<String>> = body
-                .iter()
-                .map(|(_, c)| c.get(column).map(|(_, text)| shape(text)))
-                .collect();
-            for (row, (start, cells)) in body.iter().enumerate() {
-                // A page cuts a line at its end: only the row's last cell.
-                if column + 1 != cells.len() {
-                    continue;
+        // A cell differs from all the others, which agree, only in a
+        // column of two shapes, one of them the cell's alone.
+        let mut distinct: Vec<(&String, usize)> = Vec::new();
+        for shape in shapes.iter().flatten() {
+            match distinct.iter().position(|(s, _)| *s == shape) {
+                Some(i) => distinct[i].1 += 1,
+                None => {
+                    distinct.push((shape, 1));
+                    if distinct.len() > 2 {
+                        break;
+                    }
                 }
-                let Some(&(offset, text)) = cells.get(column) else {
-                    continue;
-                };
-                // A cell stopping on a number whose unit, sign or second
-                // part its column always carries (`4` under `12 %`); cells
-                // ending on words differ in length by nature.
-                let Some(own) = shapes[row].as_ref().filter(|s| s.ends_with('9')) else {
-                    continue;
-                };
-                if !text.ends_with(char::is_alphanumeric) {
-                    continue;
-                }
-                let others: Vec<&String> = shapes
-                    .iter()
-                    .enumerate()
-                    .filter(|&(r, _)| r != row)
-                    .filter_map(|(_, s)| s.as_ref())
-                    .collect();
-                if others.len() < MIN_SIBLING_CELLS || others.iter().any(|s| *s != others[0]) {
-                    continue;
-                }
-                let whole = others[0];
-                let Some(missing) = whole.strip_prefix(own.as_str()) else {
-                    continue;
-                };
-                // What is missing is a unit, a sign or a word (`%`, ` a`),
-                // not decimals (`9` under `9.9` is a round number).
-                let missing = missing.trim_start();
-                // Nor an aside (`Band 1` beside `Band 1 (£26)`), which a
-                // cell may go without.
-                if missing.is_empty() || missing.starts_with(['.', ',', '9', '(', '[']) {
-                    continue;
-                }
-                let at = start + offset;
-                if in_a_block(doc, at, at + text.len()).is_none() {
-                    continue;
-                }
-                out.push(ParallelCut {
-                    span: Span::new(at, at + text.len()),
-                    message: "table cell cut: its column's other cells all go on after where it stops",
-                });
             }
         }
+        let (own, whole) = match distinct[..] {
+            [(own, 1), (whole, n)] | [(whole, n), (own, 1)] if n >= MIN_SIBLING_CELLS => {
+                (own, whole)
+            }
+            _ => continue,
+        };
+        let Some(row) = shapes.iter().position(|s| s.as_ref() == Some(own)) else {
+            continue;
+        };
+        let (start, cells) = &body[row];
+        // A page cuts a line at its end: only the row's last cell.
+        if column + 1 != cells.len() {
+            continue;
+        }
+        let Some(&(offset, text)) = cells.get(column) else {
+            continue;
+        };
+        // A cell stopping on a number whose unit, sign or second part its
+        // column always carries (`4` under `12 %`); cells ending on words
+        // differ in length by nature.
+        if !own.ends_with('9') || !text.ends_with(char::is_alphanumeric) {
+            continue;
+        }
+        let Some(missing) = whole.strip_prefix(own.as_str()) else {
+            continue;
+        };
+        // What is missing is a unit, a sign or a word (`%`, ` a`), not
+        // decimals (`9` under `9.9` is a round number).
+        let missing = missing.trim_start();
+        // Nor an aside (`Band 1` beside `Band 1 (£26)`), which a cell may
+        // go without.
+        if missing.is_empty() || missing.starts_with(['.', ',', '9', '(', '[']) {
+            continue;
+        }
+        let at = start + offset;
+        if BlockCursor::new(doc)
+            .kind_of_line(at, at + text.len())
+            .is_none()
+        {
+            continue;
+        }
+        out.push(ParallelCut {
+            span: Span::new(at, at + text.len()),
+            message: "table cell cut: its column's other cells all go on after where it stops",
+        });
     }
 }
 
