@@ -8,7 +8,8 @@
 //! openers that start with an article or determiner ("Le projet",
 //! "The team": the subject, named again) unless they open three sentences
 //! in a row, openers that hold a number ("Table 3",
-//! "En 2020", "Week three": a number word counts) or that end with a colon (labels such as "Photo:"), and names.
+//! "En 2020", "Week three": a number word counts) or that end with a
+//! colon (labels such as "Photo:"), and names.
 //! A connector from `rules/connectors/` ("De plus,", "Moreover,") counts
 //! even when made of function words only, and needs fewer sentences.
 //! An opener of three words or more with a content word ("Be sure to",
@@ -731,8 +732,6 @@ fn entry_lines(doc: &Document<'_>, stream: &TokenStream, sentences: &[(u32, u32)
         .collect()
 }
 
-/// Whether a colon follows the word: `Photo: …`, `Note : …` are
-/// labels, not sentence openers.
 /// Whether the sentence opening at `first` (its first clause `clause`
 /// words long) counts off an item of a series: a number word first ("Two
 /// pieces", "Trois ateliers"), or second and closing the noun it numbers
@@ -798,6 +797,8 @@ fn counts_off(doc: &Document<'_>, stream: &TokenStream, first: usize, clause: us
             && (clause == 2 || (first + 2 < doc.words.len() && stream.is_function(first + 2))))
 }
 
+/// Whether a colon follows the word: `Photo: …`, `Note : …` are
+/// labels, not sentence openers.
 fn ends_with_colon(doc: &crate::text::Document<'_>, word: usize) -> bool {
     doc.markup.masked[doc.words[word].span().end..]
         .trim_start()
