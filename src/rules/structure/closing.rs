@@ -41,9 +41,10 @@ const MIN_PHONE_DIGITS: usize = 8;
 /// template field.
 pub(super) fn is_closing(doc: &Document<'_>, i: usize) -> bool {
     doc.blocks().get(i).is_some_and(|block| {
+        // The raw text: prose masks the addresses that make a contact line.
         matches!(
             block.kind(),
-            BlockKind::Paragraph | BlockKind::Heading { .. } // The raw text: prose masks the addresses that make a contact line.
+            BlockKind::Paragraph | BlockKind::Heading { .. }
         ) && (is_valediction(doc, i) || is_contact_or_signature(doc.text(block.span()).trim()))
     })
 }
@@ -135,23 +136,23 @@ pub(super) fn is_about_title(doc: &Document<'_>, i: usize) -> bool {
 /// lost its paragraph.
 pub(super) fn names_contact(doc: &Document<'_>, i: usize) -> bool {
     doc.blocks().get(i).is_some_and(|b| {
-        let words = doc.words_of_block(i);
         b.kind().is_heading()
-            && words.len() <= MAX_LABEL_WORDS
-            && words
-                .iter()
-                .any(|w| doc.text(w.span()).to_lowercase().starts_with("contact"))
+            && doc.words_of_block(i).len() <= MAX_LABEL_WORDS
+            && has_a_contact_word(doc, i)
     })
 }
 
 /// Whether the title at `i` names a contact and the line under it gives
 /// one (an address, a phone number): the section is whole.
 pub(super) fn delivers_its_contact(doc: &Document<'_>, i: usize) -> bool {
-    let names_contact = doc
-        .words_of_block(i)
+    has_a_contact_word(doc, i) && gives_a_contact(doc, i + 1)
+}
+
+/// Whether a word of block `i` is "contact" or one of its forms.
+fn has_a_contact_word(doc: &Document<'_>, i: usize) -> bool {
+    doc.words_of_block(i)
         .iter()
-        .any(|w| doc.text(w.span()).to_lowercase().starts_with("contact"));
-    names_contact && gives_a_contact(doc, i + 1)
+        .any(|w| doc.text(w.span()).to_lowercase().starts_with("contact"))
 }
 
 /// Whether the block at `i` gives a way to reach someone: a contact line,
