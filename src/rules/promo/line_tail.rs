@@ -263,6 +263,104 @@ pub fn tail_button(line: &str) -> Option<usize> {
     .then_some(at)
 }
 
+/// Marks that point on to another page when they close a line: arrows,
+/// chevrons and triangles. `»` and `›` also close a quotation; the caller
+/// tells them apart by the opening mark before them.
+const CLOSING_POINTERS: &[char] = &[
+    '→', '➜', '➔', '➤', '⟶', '▸', '▶', '►', '▷', '❯', '⇒', '›', '»',
+];
+/// Pointers that also close a quotation (`« … »`, `‹ … ›`).
+pub const QUOTE_CLOSERS: &[char] = &['»', '›'];
+/// Most words of a link's label, a whole line ("In the next chapter:
+/// fitting the brakes →") or the words after the copy's last sentence; a
+/// sentence of copy runs longer.
+const MAX_LINK_WORDS: usize = 8;
+
+/// Where a link's label closed by a pointer starts, and the pointer:
+/// whatever its words (a noun phrase "Older posts ›", a preposition "To
+/// go further →", a deictic "It's all here ➜"), a label of a few words
+/// that ends the line on an arrow, a chevron or a triangle points the
+/// reader to another page. Prose never ends a line on a pointer: an
+/// arrow inside a line is a step of a sequence (`a → b`), and a label
+/// holding another arrow is such a sequence. The label is the whole line
+/// when it is short, or else the words after the copy's last sentence;
+/// a sentence's own stop inside the label makes it copy. Two more places
+/// hold such a label: a Markdown link's text (`[Take the quiz ▶](…)`),
+/// and the head of a bar of links (`Further reading → A | B | C`).
+pub fn pointer_closed_label(line: &str) -> Option<(usize, char)> {
+    let text = line.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+    if let Some(found) =
+        link_text_closed_by_a_pointer(text).or_else(|| bar_headed_by_a_pointer(text))
+    {
+        return Some(found);
+    }
+    let pointer = text
+        .chars()
+        .next_back()
+        .filter(|c| CLOSING_POINTERS.contains(c))?;
+    let label_text = text[..text.len() - pointer.len_utf8()].trim_end();
+    let start = if tokens(label_text).len() <= MAX_LINK_WORDS {
+        0
+    } else {
+        label_start(label_text)
+    };
+    is_link_label(&label_text[start..]).then_some((start, pointer))
+}
+
+/// Whether `label` reads as a link's text: one to a few words, opening
+/// with a capital or an icon, with no stop, quotation or other arrow of
+/// a sentence inside.
+fn is_link_label(label: &str) -> bool {
+    let label = label.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '*' | '_' | '[' | '#' | '-' | '>')
+    });
+    let arrow = |c: char| CLOSING_POINTERS.contains(&c) && !QUOTE_CLOSERS.contains(&c);
+    (1..=MAX_LINK_WORDS).contains(&tokens(label).len())
+        && label.starts_with(|c: char| c.is_uppercase() || is_icon(c))
+        && !label.contains(['.', '!', '?', ';', '"', '“', '”', '«', '‹', '('])
+        && !label.contains(arrow)
+}
+
+/// A Markdown link whose text ends on a pointer: `[Open the map →](…)`.
+fn link_text_closed_by_a_pointer(text: &str) -> Option<(usize, char)> {
+    for (at, _) in text.match_indices("](") {
+        let inner = text[..at].trim_end();
+        let Some(pointer) = inner
+            .chars()
+            .next_back()
+            .filter(|c| CLOSING_POINTERS.contains(c))
+        else {
+            continue;
+        };
+        let Some(open) = inner.rfind('[') else {
+            continue;
+        };
+        if is_link_label(&inner[open + 1..inner.len() - pointer.len_utf8()]) {
+            return Some((open, pointer));
+        }
+    }
+    None
+}
+
+/// Separators between the links of a bar after a pointer.
+const LINK_BAR_SEPARATORS: &[&str] = &[" | ", " · ", " • "];
+
+/// A short label and a pointer opening a bar of links: `Most read ▸ A ·
+/// B · C`. The label must open the line and the bar hold two separators
+/// or more: "Mix the flour → then the eggs" is a step of a method.
+fn bar_headed_by_a_pointer(text: &str) -> Option<(usize, char)> {
+    let (at, pointer) = text
+        .char_indices()
+        .find(|(_, c)| CLOSING_POINTERS.contains(c) && !QUOTE_CLOSERS.contains(c))?;
+    let bar = &text[at + pointer.len_utf8()..];
+    let items = LINK_BAR_SEPARATORS
+        .iter()
+        .map(|s| bar.matches(s).count())
+        .max()
+        .unwrap_or(0);
+    (items >= 2 && is_link_label(&text[..at])).then_some((0, pointer))
+}
+
 /// The start of the label ending `text`: after its last boundary.
 fn label_start(text: &str) -> usize {
     let text_end = text.trim_end();
@@ -339,6 +437,44 @@ mod tests {
             "The ferry left at nine. Nobody waved",
         ] {
             assert!(!ends_with_a_lost_button(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn link_labels_closed_by_a_pointer() {
+        for (line, label) in [
+            (
+                "Past issues of the bulletin ›",
+                "Past issues of the bulletin ›",
+            ),
+            (
+                "Toutes les recettes sont là ➜",
+                "Toutes les recettes sont là ➜",
+            ),
+            (
+                "The choir sang for an hour in the rain and nobody left. The full recording, right this way →",
+                "The full recording, right this way →",
+            ),
+            (
+                "[Faire le quiz ▶](https://quiz.example) — ou non",
+                "[Faire le quiz ▶](https://quiz.example) — ou non",
+            ),
+            (
+                "Les plus lus ▸ Un titre · Un autre titre · Un dernier",
+                "Les plus lus ▸ Un titre · Un autre titre · Un dernier",
+            ),
+        ] {
+            let at = pointer_closed_label(line).map(|(at, _)| at);
+            assert_eq!(at.map(|at| &line[at..]), Some(label), "{line}");
+        }
+        for line in [
+            "Mix the butter and sugar → then add the eggs",
+            "Le trajet : gare → mairie → médiathèque →",
+            "the last stop on the line ›",
+            "We waited for the ferry for an hour. It came at last, late and full of cyclists who had missed the earlier one →",
+            "Stir the flour → then the milk · slowly",
+        ] {
+            assert_eq!(pointer_closed_label(line), None, "{line}");
         }
     }
 

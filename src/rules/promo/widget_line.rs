@@ -21,7 +21,9 @@
 use super::claimed::Claimed;
 use super::counter_line::is_counter_line;
 use super::line_shape::{self, Line, MAX_LINE_BYTES, Shape, heads_text, shape};
-use super::line_tail::{ends_with_a_bar, ends_with_a_lost_button, tail_button};
+use super::line_tail::{
+    QUOTE_CLOSERS, ends_with_a_bar, ends_with_a_lost_button, pointer_closed_label, tail_button,
+};
 use super::page_furniture::is_terms_bar;
 use super::quoted_example::is_quoted_example;
 use super::reader_prompt::is_reader_prompt;
@@ -64,7 +66,11 @@ premier à…\") and a rights-reserved footer; and, on its own, a button \
 left at the tail of any line, however long or whatever else reports it: \
 a short command closed by an arrow (\"… See all her posts →\"), shouted \
 after an arrow (\"… ! → TRY IT\") or bare after an ellipsis closing a \
-list (\"… gloves, rope… Shop the range\"). A draft's metadata row of \
+list (\"… gloves, rope… Shop the range\"); a link's label of a few \
+words, whatever they are, closing a line on an arrow, a chevron or a \
+triangle (\"Older posts ›\", \"Tout est là ➜\"), in a link's text or at \
+the head of a bar of links (\"Most read ▸ A · B · C\"); a `»` or `›` \
+closing a quotation is no pointer. A draft's metadata row of \
 labelled values, a contents entry linking to its own section, a numbered \
 heading and a service sentence of several clauses are not widgets. Lines \
 of one widget next to each other are one finding. A line another promo rule reports, the draft's title and a \
@@ -101,6 +107,7 @@ impl Default for WidgetLine {
                         "# The inn\n\nThe inn on the quay reopens on Friday with a new cook and a shorter menu.\n\nBook a table".into(),
                         "# The regatta\n\nForty boats raced round the island on Sunday in a stiff westerly.\n\nWho wins next year? Predict the podium in our poll ➜".into(),
                         "# The kiln\n\nOur potter, Anna Berg, fired forty pots this week in the new electric kiln at the studio on the quay, and wrote about every batch, the two that cracked included, in a long diary she keeps for the members. View every post by Anna →".into(),
+                        "# The orchard\n\nWe pruned the old apple trees on a dry morning in February.\n\nEarlier visits to the orchard ›".into(),
                         "# La fromagerie\n\nLa fromagerie du marché affine ses tommes pendant six mois dans une cave voûtée.\n\n🧀 Composer son plateau en trois clics".into(),
                     ],
                     good: vec![
@@ -109,6 +116,7 @@ impl Default for WidgetLine {
                         "# Price list\n\n| Item | Price |\n|---|---|\n| Ticket | 4 € |".into(),
                         "# A week with a cheap kettle\n\nIt boils fast, pours cleanly and the lid stays shut.\n\nRating: 8/10".into(),
                         "# Repotting an orchid\n\nLift the plant out of its pot and shake off the old bark.\n\nTrim the dead roots with clean scissors, then set it in fresh bark.".into(),
+                        "# Lecture\n\nLa comédienne a lu ces vers :\n« Le vent se lève,\nil faut tenter de vivre »".into(),
                         "# Congés\n\nConsultez l'article 12 de la convention collective pour les congés d'ancienneté.".into(),
                     ],
                 },
@@ -340,9 +348,29 @@ impl Rule for WidgetLine {
             let after = reported.partition_point(|r| r.end <= span.start);
             reported.get(after).is_some_and(|r| r.start < span.end)
         };
+        // How many quotations are open in the current block: a `»` closing
+        // a line inside one ends the quotation, not a link. One cursor
+        // over the lines, in order.
+        let mut quote_block = usize::MAX;
+        let mut open_quotes: usize = 0;
         for line in line_shape::lines(doc) {
             let text = doc.text(line.span);
-            let Some(at) = tail_button(text) else {
+            if line.block != quote_block {
+                quote_block = line.block;
+                open_quotes = 0;
+            }
+            let opens = text.matches(['«', '‹']).count();
+            let closes = text.matches(QUOTE_CLOSERS).count();
+            // A closing mark ending the line closes a quotation when one is
+            // still open before it.
+            let closes_a_quote = open_quotes + opens >= closes;
+            open_quotes = (open_quotes + opens).saturating_sub(closes);
+            let link = || {
+                pointer_closed_label(text)
+                    .filter(|(_, pointer)| !(QUOTE_CLOSERS.contains(pointer) && closes_a_quote))
+                    .map(|(at, _)| at)
+            };
+            let Some(at) = tail_button(text).or_else(link) else {
                 continue;
             };
             let block = &doc.blocks()[line.block];
