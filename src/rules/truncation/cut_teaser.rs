@@ -43,7 +43,9 @@ ellipsis (`...` or `…`) where the text was cut, not left trailing off: the \
 fragment before the ellipsis is not a word (`souhaitan...`, `qu…`), or is a \
 word no sentence ends on (`de…`, `the…`), or a read-more link follows \
 (`… En savoir plus`), or the document holds several teasers cut at the same \
-length, or (in English) the text is a headline in title case. A read-more link after the cut is shown as a label.
+length, or (in English) the text is a headline in title case. A title cut mid-word \
+inside a line of titles (`… postp… · Spring fair`) or a table cell cut \
+mid-word (`| the later frag… |`) is flagged too. A read-more link after the cut is shown as a label.
 
 **Why.** A teaser copied from a home page or a related-articles block is an \
 excerpt, not text: its sentence is unfinished and the rest of the article is \
@@ -106,6 +108,7 @@ impl Default for CutTeaser {
                         "The board approved the budget after a long debate over the fut… Read more".into(),
                         "The council approved new funding for the...".into(),
                         "Mayor Unveils Plans for Riverside Market After Years…".into(),
+                        "Read next: Library hours · Repairs to the footbridge postp… · Spring fair".into(),
                     ],
                     good: vec![
                         "Il faudra attendre la décision du juge. Je ne pense pas...".into(),
@@ -273,7 +276,76 @@ impl Rule for CutTeaser {
             }
             out.push(diagnostic);
         }
+        for index in 0..doc.blocks().len() {
+            for (ellipsis, fragment) in item_cuts(doc, index) {
+                let text = doc.text(fragment.span());
+                let message = if cannot_end_sentence(text, doc.language) {
+                    format!("item cut mid-sentence after `{text}`")
+                } else {
+                    format!("item cut mid-word: `{text}` is not a whole word")
+                };
+                let known = is_known_word(ctx, text);
+                // A header cell may lead into its rows ("Envie de…"): in a
+                // cell, only a fragment that is no word shows a cut.
+                let in_cell = doc.blocks()[index].kind() == BlockKind::TableCell;
+                let shows_cut = (!in_cell && cannot_end_sentence(text, doc.language))
+                    || (ellipsis.start == fragment.span().end
+                        && !fragment.has_digit()
+                        && (known == Some(false)
+                            || is_orphan_fragment(text, doc.language)
+                            || (known == Some(true) && is_accidental_word(ctx, text))));
+                if !shows_cut {
+                    continue;
+                }
+                out.push(
+                    Diagnostic::new(
+                        &self.meta.id,
+                        self.meta.category,
+                        ctx.severity,
+                        Span::new(fragment.span().start, ellipsis.end),
+                        message,
+                    )
+                    .with_help("restore the full text from the source, or delete the item"),
+                );
+            }
+        }
     }
+}
+
+/// Ellipses the block-level pass does not read, each with the word before
+/// it: one that closes a table cell (a catalogue cell cut to fit its
+/// column), and one followed on its line by an item separator (`·`, `|`,
+/// `/`, `•`): a list of titles run into one line, one of them cut ("… the
+/// fine pri… · Next title"). The caller keeps those whose fragment shows
+/// the cut (not a word, or outside a cell a word no sentence ends on): a
+/// cell or an item ending in "etc.…" ends on a word.
+fn item_cuts(doc: &Document<'_>, index: usize) -> Vec<(Span, Word)> {
+    let block = &doc.blocks()[index];
+    let prose = doc.prose(block.span());
+    if !prose.contains("...") && !prose.contains('…') {
+        return Vec::new();
+    }
+    let cell = block.kind() == BlockKind::TableCell;
+    let words = doc.words_of_block(index);
+    let mut out = Vec::new();
+    for range in ellipses(prose) {
+        let after = prose[range.end..].trim_start();
+        let closes_cell = cell && !after.chars().any(char::is_alphanumeric);
+        let mut rest = after.chars();
+        let before_separator = rest
+            .next()
+            .is_some_and(|c| matches!(c, '·' | '|' | '/' | '•'))
+            && rest.any(char::is_alphanumeric);
+        if !(closes_cell || before_separator) {
+            continue;
+        }
+        let start = block.span().start + range.start;
+        let ellipsis = Span::new(start, block.span().start + range.end);
+        if let Some(word) = words.iter().rev().find(|w| w.span().end <= start) {
+            out.push((ellipsis, word.clone()));
+        }
+    }
+    out
 }
 
 fn counts_for_length(cut: &Cut) -> bool {
@@ -812,6 +884,19 @@ mod tests {
         let text = "| Usage | Ateliers, salons, conférences… |\n\n\
                     La commune finance plusieurs actions (concerts, salons, ateliers…).\n";
         assert!(cuts(text, "a.txt", Language::Fr).is_empty());
+    }
+
+    #[test]
+    fn a_cut_cell_or_a_cut_title_between_separators_is_cut() {
+        let table = "| Part | Fits |\n|---|---|\n| Belt | Model 12, the later frag… |\n| Lid | all years |\n";
+        assert_eq!(cuts(table, "a.md", Language::En), vec!["frag…"]);
+        let titles =
+            "See also: Winter opening hours · New rules for parking perm… · Our volunteers\n";
+        assert_eq!(cuts(titles, "a.txt", Language::En), vec!["perm…"]);
+        // A header cell leading into its rows, a whole word before a
+        // separator: no cut.
+        let clean = "| Envie de… | Prenez |\n|---|---|\n| sucré | miel |\n\nAu menu : soupes / gratins… / tartes\n";
+        assert!(cuts(clean, "a.md", Language::Fr).is_empty());
     }
 
     #[test]
