@@ -45,7 +45,12 @@ a name (`New York, New York`) is not, and a phrase cited inside quotation \
 marks is reported at info. One word echoed after a comma inside a \
 sentence (`a long, long way`) is reported at info; said three times or \
 opening its sentence (`Please, please, please`, `Bien, bien.`) it is a \
-chant or an interjection, left alone.
+chant or an interjection, left alone, unless it is a stance adverb \
+(`frankly`, `sérieusement`) doubled before the sentence it comments \
+(`Frankly, frankly, the rest can wait`): a filler stammered. A phrase \
+capitalised only because it opens the sentence (`Mind you, mind you`) is \
+no name. Digits withheld as `xx xx xx` and an adverb made of a word twice \
+(`pas à pas à travers`) are no doubles.
 
 **Options.** `exceptions-fr`, `exceptions-en`: lists of words that may be \
 doubled (defaults: `nous`, `vous`, `si`, `ha`… ; `had`, `that`, `do`, `ha`…). \
@@ -112,6 +117,7 @@ impl Default for DoubledWord {
                         "La sauce était très très épicée.".into(),
                         "Le car part à l'aube, part à l'aube, et rentre le soir.".into(),
                         "Keep the lid closed for ten minutes, for ten minutes, then stir.".into(),
+                        "Frankly, frankly, the rest can wait.".into(),
                     ],
                     good: vec![
                         "Nous nous sommes trompés.".into(),
@@ -122,6 +128,8 @@ impl Default for DoubledWord {
                         "Non, non. Restez assis.".into(),
                         "The song New York, New York closed the show.".into(),
                         "The clock went tick tock tick tock tick tock all night.".into(),
+                        "Appelez le 05 xx xx xx xx.".into(),
+                        "Slowly, slowly, the kettle warmed.".into(),
                     ],
                 },
                 fixable: true,
@@ -194,7 +202,7 @@ impl Rule for DoubledWord {
                 continue;
             }
             let lower = a.to_lowercase();
-            if exceptions.contains(&lower) {
+            if exceptions.contains(&lower) || is_masked_digits(a) {
                 continue;
             }
             let intensifiers = match doc.language {
@@ -282,6 +290,8 @@ fn doubled_phrases(rule: &DoubledWord, ctx: &RuleContext<'_>, out: &mut Findings
                 .iter()
                 .all(|w| same_word(w.text(masked), words[start].text(masked)));
             if all_same
+                || (length == 2
+                    && is_reduplication_link(doc.language, words[start + 1].text(masked)))
                 || words[second.start]
                     .text(masked)
                     .starts_with(char::is_uppercase)
@@ -389,6 +399,23 @@ fn is_letter_label(masked: &str, start: usize, word: &str) -> bool {
             .is_some_and(|c| c.is_alphanumeric() || c == ',')
 }
 
+/// A run of `x` standing for digits withheld ("tél. xx xx xx xx"): a
+/// placeholder repeats by design.
+fn is_masked_digits(word: &str) -> bool {
+    word.len() >= 2 && word.bytes().all(|b| b == b'x' || b == b'X')
+}
+
+/// Prepositions that join a word to itself in a reduplicated adverb
+/// ("peu à peu", "step by step"): "X à X à" reads as that adverb followed
+/// by the same preposition again, not as "X à" written twice.
+fn is_reduplication_link(language: Language, word: &str) -> bool {
+    let links: &[&str] = match language {
+        Language::Fr => &["à", "par", "après", "pour", "contre"],
+        Language::En => &["by", "after", "to", "for"],
+    };
+    links.iter().any(|link| word.eq_ignore_ascii_case(link))
+}
+
 /// Emphasis marks that survive masking in plain text (`*le* le`) and
 /// invisible characters do not separate the two copies.
 fn is_transparent(c: char) -> bool {
@@ -469,6 +496,28 @@ mod tests {
         // At the start of a sentence the capital is the first copy.
         assert_eq!(count("Il part. A a peine arrivé, il repart."), 1);
         assert_eq!(count("Il a a peine fini."), 1);
+    }
+
+    #[test]
+    fn placeholders_and_reduplicated_adverbs_are_no_double() {
+        let count = |text: &str, language: Language| {
+            check_as(&DoubledWord::default(), text, language, MarkupKind::Plain).len()
+        };
+        assert_eq!(count("Standard : 04 xx xx xx xx.", Language::Fr), 0);
+        assert_eq!(
+            count(
+                "La brume monte pas à pas à travers la vallée.",
+                Language::Fr
+            ),
+            0
+        );
+        assert_eq!(
+            count("We checked it line by line by hand.", Language::En),
+            0
+        );
+        // A real stammer of two words is still one.
+        assert_eq!(count("Pour la la suite, voir plus bas.", Language::Fr), 1);
+        assert_eq!(count("Walk past the past the bakery.", Language::En), 1);
     }
 
     #[test]

@@ -12,7 +12,11 @@
 //! - one word said three times or more ("please, please, please",
 //!   "location, location, location"): a chant, said on purpose;
 //! - one word opening its sentence ("Bien, bien. Passons."): an
-//!   interjection.
+//!   interjection, unless it is a stance adverb doubled before the
+//!   sentence it comments ("Frankly, frankly, the rest can wait").
+//!
+//! A name keeps its capitals in both copies: a phrase capitalised only
+//! because it opens the sentence ("Mind you, mind you") is no name.
 //!
 //! One word echoed inside a sentence ("a long, long way", "stressée,
 //! stressée,") is often emphasis: it is reported at info. A phrase of two
@@ -71,15 +75,19 @@ pub(super) fn echoed_phrases(
                 {
                     continue;
                 }
-                let copy_words = &words[first..first + length];
                 // A name: every word capitalised but the function words
-                // ("New York", "the Netherlands", "Saint-Jean de Luz").
-                if copy_words.iter().all(|w| {
-                    let text = w.text(masked);
-                    text.starts_with(char::is_uppercase)
-                        || word_class(doc.language, &text.to_lowercase(), w.is_elision())
-                            .is_function()
-                }) {
+                // ("New York", "the Netherlands", "Saint-Jean de Luz"), in
+                // both copies. A name keeps its capital when written again;
+                // a phrase capitalised only because it opens the sentence
+                // ("Trust me, trust me") loses it.
+                if looks_like_a_name(doc, &words[first..first + length])
+                    && looks_like_a_name(doc, &words[second..second + length])
+                {
+                    continue;
+                }
+                // A correlative comparison repeats its head by grammar
+                // ("plus on attend, plus on attend longtemps").
+                if opens_a_correlative(doc, &words[first..first + length]) {
                     continue;
                 }
                 let severity = if length > 1 && !inside_quotes(masked, a.start) {
@@ -88,6 +96,14 @@ pub(super) fn echoed_phrases(
                     // Cited ("a page full of “see more, see more”"):
                     // the writer shows the echo, but says it once more.
                     Severity::Info
+                } else if opens_sentence(masked, a.start)
+                    && is_sentence_adverb(doc, &masked[a.range()])
+                    && sentence_goes_on(doc, first, second)
+                {
+                    // A comment adverb doubled before the sentence it
+                    // comments ("Frankly, frankly, the rest can wait"): a
+                    // filler stammered, not an interjection on its own.
+                    ctx.severity
                 } else {
                     if opens_sentence(masked, a.start) || chanted(doc, first, second) {
                         next_free = second + 1;
@@ -117,6 +133,112 @@ pub(super) fn echoed_phrases(
             }
         }
     }
+}
+
+/// Whether every word of `copy` starts with a capital or is a function
+/// word, and at least one starts with a capital: a name or a title.
+fn looks_like_a_name(doc: &crate::text::Document<'_>, copy: &[Word]) -> bool {
+    let masked = &doc.markup.masked;
+    let capitalised = |w: &Word| w.text(masked).starts_with(char::is_uppercase);
+    copy.iter().any(capitalised)
+        && copy.iter().all(|w| {
+            capitalised(w)
+                || word_class(doc.language, &w.text(masked).to_lowercase(), w.is_elision())
+                    .is_function()
+        })
+}
+
+/// Whether `copy` opens with the head of a correlative comparison
+/// (`plus`, `moins`, `autant`; `the more`, `the less`).
+fn opens_a_correlative(doc: &crate::text::Document<'_>, copy: &[Word]) -> bool {
+    let masked = &doc.markup.masked;
+    let word = |i: usize| copy.get(i).map_or("", |w| w.text(masked));
+    match doc.language {
+        crate::text::Language::Fr => ["plus", "moins", "autant"]
+            .iter()
+            .any(|head| word(0).eq_ignore_ascii_case(head)),
+        crate::text::Language::En => {
+            word(0).eq_ignore_ascii_case("the")
+                && ["more", "less"]
+                    .iter()
+                    .any(|head| word(1).eq_ignore_ascii_case(head))
+        }
+    }
+}
+
+/// Stance adverbs: the closed class of words that open a sentence to say
+/// how the writer means it ("frankly", "sérieusement"), not how something
+/// is done ("slowly, slowly" stays a figure of style).
+const EN_STANCE_ADVERBS: &[&str] = &[
+    "honestly",
+    "frankly",
+    "seriously",
+    "basically",
+    "actually",
+    "really",
+    "truly",
+    "literally",
+    "obviously",
+    "clearly",
+    "personally",
+    "genuinely",
+    "admittedly",
+    "essentially",
+    "ultimately",
+    "hopefully",
+    "certainly",
+    "definitely",
+    "absolutely",
+    "naturally",
+    "surely",
+    "anyway",
+];
+const FR_STANCE_ADVERBS: &[&str] = &[
+    "franchement",
+    "honnêtement",
+    "sérieusement",
+    "vraiment",
+    "clairement",
+    "évidemment",
+    "sincèrement",
+    "personnellement",
+    "bref",
+    "finalement",
+    "justement",
+    "carrément",
+    "concrètement",
+    "fondamentalement",
+    "réellement",
+    "certes",
+    "enfin",
+    "décidément",
+];
+
+/// Whether `word` is a stance adverb of the document's language.
+fn is_sentence_adverb(doc: &crate::text::Document<'_>, word: &str) -> bool {
+    let list = match doc.language {
+        crate::text::Language::En => EN_STANCE_ADVERBS,
+        crate::text::Language::Fr => FR_STANCE_ADVERBS,
+    };
+    let lower = word.to_lowercase();
+    list.contains(&lower.as_str())
+}
+
+/// Whether, after the copies of the word echoed from `first` (two or
+/// more, each after a comma), the sentence goes on after one more comma:
+/// the echo is a detached opener of a longer sentence.
+fn sentence_goes_on(doc: &crate::text::Document<'_>, first: usize, second: usize) -> bool {
+    let words = &doc.words;
+    let masked = &doc.markup.masked;
+    let word = words[first].text(masked);
+    let mut last = second;
+    while last + 1 < words.len()
+        && comma_between(doc, &words[last], &words[last + 1])
+        && same_word(words[last + 1].text(masked), word)
+    {
+        last += 1;
+    }
+    last + 1 < words.len() && comma_between(doc, &words[last], &words[last + 1])
 }
 
 /// Whether only a comma (and spaces) separates two words of one block, in
@@ -274,6 +396,10 @@ mod tests {
         assert!(severities("Send it to the Azores, the Azores office.", Language::En).is_empty());
         assert!(severities("Stop, stop, stop shouting.", Language::En).is_empty());
         assert!(severities("Oui, oui. Nous venons.", Language::Fr).is_empty());
+        assert!(severities("Frankly, frankly.", Language::En).is_empty());
+        assert!(severities("Plus on attend, plus on attend longtemps.", Language::Fr).is_empty());
+        // A manner adverb doubled is a figure of style.
+        assert!(severities("Slowly, slowly, the kettle warmed.", Language::En).is_empty());
         assert_eq!(
             severities("It was a long, long walk.", Language::En),
             [Severity::Info]
@@ -284,6 +410,33 @@ mod tests {
                 Language::En
             ),
             [Severity::Info]
+        );
+    }
+
+    #[test]
+    fn an_opener_capitalised_by_position_is_no_name() {
+        assert_eq!(
+            severities("Mind you, mind you, the tide turns early.", Language::En),
+            [Severity::Warning]
+        );
+        assert_eq!(
+            severities("Et puis, et puis, on repart demain.", Language::Fr),
+            [Severity::Warning]
+        );
+    }
+
+    #[test]
+    fn a_comment_adverb_doubled_before_its_sentence_is_a_warning() {
+        assert_eq!(
+            severities("Frankly, frankly, the rest can wait.", Language::En),
+            [Severity::Warning]
+        );
+        assert_eq!(
+            severities(
+                "Sérieusement, sérieusement, sérieusement, personne ne lit ça.",
+                Language::Fr
+            ),
+            [Severity::Warning]
         );
     }
 }

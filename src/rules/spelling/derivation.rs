@@ -22,11 +22,41 @@ pub fn is_regular_derivation(checker: &SpellChecker, word: &str) -> bool {
         return parts.len() > 1
             && parts.iter().all(|p| !p.is_empty())
             && parts.iter().any(|p| !checker.check(p))
-            && parts
-                .iter()
-                .all(|p| checker.check(p) || derives(checker, p));
+            && parts.iter().enumerate().all(|(i, p)| {
+                checker.check(p) || derives(checker, p) || (i > 0 && COMPOUND_SUFFIXES.contains(p))
+            });
     }
-    derives(checker, word)
+    derives(checker, word) || derives_from_e_stem(checker, word)
+}
+
+/// Suffixes written as the last part of a hyphenated compound after a
+/// known word (`honey-ish`, `film-esque`): productive, never in a
+/// dictionary on their own.
+const COMPOUND_SUFFIXES: &[&str] = &["ish", "esque"];
+
+/// Suffixes that drop the final `e` of their stem (`decode` → `decodable`,
+/// `rehome` → `rehoming`, `smoke` → `smoky`), each with the spelling that
+/// keeps the `e`: when the dictionary knows that one (`manageable`), the
+/// word without it is a slip.
+const E_DROPPING_SUFFIXES: &[&str] = &["able", "ing", "y"];
+
+/// `word` = a known stem in `e`, its `e` dropped, + a suffix of
+/// [`E_DROPPING_SUFFIXES`], with no spelling keeping the `e` known and
+/// none doubling the stem's last consonant (`stopping` makes `stoping` a
+/// slip, whatever `stope` means).
+fn derives_from_e_stem(checker: &SpellChecker, word: &str) -> bool {
+    if !word.chars().all(|c| c.is_ascii_lowercase()) {
+        return false;
+    }
+    E_DROPPING_SUFFIXES.iter().any(|suffix| {
+        word.strip_suffix(suffix).is_some_and(|cut| {
+            let stem = format!("{cut}e");
+            cut.len() >= MIN_STEM
+                && checker.check(&stem)
+                && !checker.check(&format!("{stem}{suffix}"))
+                && !checker.check(&doubled(cut, suffix))
+        })
+    })
 }
 
 /// `word` = a known stem + a suffix, with no other spelling of that suffix
@@ -83,6 +113,31 @@ const SUFFIXES: &[(&str, Others)] = &[
             drop_e(stem, "ly"),
             format!("{}ly", stem.strip_suffix("le").unwrap_or(stem)),
         ]
+    }),
+    // A verb made of a noun or a verb in `e` (`perfume` → `perfumed`).
+    // `stop` has `stopped`, so `stoped` stays a slip, whatever `stope`
+    // means.
+    ("d", |stem| match stem.strip_suffix('e') {
+        Some(cut) => vec![doubled(cut, "ed")],
+        None => vec![stem.to_string()],
+    }),
+    // A gerund of a known word (`desk` → `desking`); `stop` has
+    // `stopping` and `make` has `making`, so `stoping`, `makeing` stay
+    // slips.
+    ("ing", |stem| {
+        vec![doubled(stem, "ing"), drop_e(stem, "ing")]
+    }),
+    // An adjective in `-y` of a noun (`toast` → `toasty`); `real` has
+    // `really`, so `realy` stays a slip.
+    ("y", |stem| {
+        if stem.ends_with(['a', 'e', 'i', 'o', 'u', 'y']) {
+            vec![stem.to_string()]
+        } else {
+            vec![doubled(stem, "y"), format!("{stem}ally")]
+        }
+    }),
+    ("able", |stem| {
+        vec![doubled(stem, "able"), drop_e(stem, "able")]
     }),
     // An agent noun of a verb in `e` (`vape` → `vaper`, `vapers`).
     ("r", |stem| agent_of_e(stem, "r")),
@@ -149,6 +204,11 @@ mod tests {
             "left-spreadsheeter",
             "natively",
             "vapers",
+            "perfumed",
+            "paddocking",
+            "pebbly",
+            "storable",
+            "lemon-ish",
         ] {
             assert!(is_regular_derivation(&checker, word), "{word}");
         }
@@ -162,7 +222,21 @@ mod tests {
             .expect("English dictionary");
         // The dictionary knows `tomatoes`, `occurred` and `stopped`.
         for word in [
-            "tomatos", "occured", "stoped", "recieved", "comittee", "truely", "basicly", "gentlely",
+            "tomatos",
+            "occured",
+            "stoped",
+            "recieved",
+            "comittee",
+            "truely",
+            "basicly",
+            "gentlely",
+            "realy",
+            "finaly",
+            "makeing",
+            "begining",
+            "managable",
+            "stoping",
+            "ish-lemon",
         ] {
             assert!(!is_regular_derivation(&checker, word), "{word}");
         }
