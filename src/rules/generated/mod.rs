@@ -7,7 +7,7 @@ mod stock_phrase_density;
 mod talks_to_requester;
 
 pub use latin_filler::{LatinFiller, filler_runs};
-pub use stock_phrase_density::StockPhraseDensity;
+pub use stock_phrase_density::{STOCK_PHRASE_IDS, StockPhraseDensity};
 pub use talks_to_requester::TalksToRequester;
 
 use crate::rules::Rule;

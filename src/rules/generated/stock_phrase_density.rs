@@ -41,7 +41,9 @@ static STOCK_PHRASES: LazyLock<Vec<Arc<dyn Rule>>> = LazyLock::new(|| {
         .collect()
 });
 
-const STOCK_PHRASE_IDS: [&str; 2] = ["generated.stock-phrase", "generated.stock-figure"];
+/// The rules whose matches the density counts (their matches are kept with
+/// the document for it: see `rules::pack::pattern`).
+pub const STOCK_PHRASE_IDS: [&str; 2] = ["generated.stock-phrase", "generated.stock-figure"];
 
 #[derive(Clone)]
 pub struct StockPhraseDensity {
