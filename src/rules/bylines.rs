@@ -5,6 +5,8 @@
 //! one paragraph long enough to look like a sentence: such a block is
 //! complete, not cut.
 
+use crate::text::{MONTH_ABBREVIATIONS, MONTHS};
+
 /// Longer blocks are prose that happens to hold a date.
 const MAX_BLOCK_WORDS: usize = 30;
 /// A line opened by "By" or "Publié le" longer than this is a sentence
@@ -16,52 +18,14 @@ const MAX_DATE_LINE_WORDS: usize = 6;
 /// opener closely.
 const DATE_AFTER_OPENER_WORDS: usize = 5;
 
-const MONTHS: &[&str] = &[
-    "janvier",
-    "février",
+/// What dates a byline besides the months and their abbreviations
+/// ([`MONTHS`], [`MONTH_ABBREVIATIONS`]): their names typed without
+/// accents, and the seasons a quarterly's issue is dated by ("Winter
+/// 2025").
+const OTHER_DATE_WORDS: &[&str] = &[
     "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
     "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
     "decembre",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "janv",
-    "févr",
-    "avr",
-    "juil",
-    "déc",
-    // A quarterly's issue is dated by its season ("Winter 2025").
     "printemps",
     "été",
     "automne",
@@ -72,6 +36,13 @@ const MONTHS: &[&str] = &[
     "fall",
     "winter",
 ];
+
+/// Whether `word` (lowercase) names a month or a season.
+fn is_month_word(word: &str) -> bool {
+    [MONTHS, MONTH_ABBREVIATIONS, OTHER_DATE_WORDS]
+        .iter()
+        .any(|list| list.contains(&word))
+}
 
 /// Words that open a byline or a publication line, before a name or a date.
 const OPENERS: &[&[&str]] = &[
@@ -202,7 +173,7 @@ fn has_date(words: &[String]) -> bool {
             && (digits.len() <= 2 || digits.len() == 4)
     };
     let month_beside_number = words.iter().enumerate().any(|(i, w)| {
-        MONTHS.contains(&w.as_str())
+        is_month_word(w)
             && (i > 0 && is_day_or_year(&words[i - 1])
                 || words.get(i + 1).is_some_and(is_day_or_year))
     });

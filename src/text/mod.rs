@@ -2,6 +2,7 @@
 //! once from the masked prose and shared by every rule.
 
 mod language;
+mod months;
 pub mod normalized;
 mod paragraph_language;
 mod sentences;
@@ -9,6 +10,7 @@ mod weekdays;
 mod words;
 
 pub use language::{Language, detect_language};
+pub use months::{MONTH_ABBREVIATIONS, MONTHS};
 pub use normalized::NormalizedWords;
 pub use paragraph_language::{MIN_DETECTED_WORDS, foreign_blocks};
 pub use sentences::Sentence;

@@ -17,7 +17,7 @@
 
 use crate::diagnostic::Span;
 use crate::markup::BlockKind;
-use crate::text::Document;
+use crate::text::{Document, MONTH_ABBREVIATIONS, MONTHS};
 
 /// A cut the parallel lines show: where it is and what it lacks.
 pub(super) struct ParallelCut {
@@ -40,41 +40,6 @@ const MIN_SIBLING_CELLS: usize = 2;
 /// Longer tables are data, not a page's table, and are not compared: this
 /// bounds what a table holds in memory while it is read.
 const MAX_TABLE_ROWS: usize = 1_000;
-
-/// English and French month names, lowercase.
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-
-/// Abbreviations of month names written without a period, which end a
-/// date as the whole name does.
-const MONTH_ABBREVIATIONS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv",
-    "févr", "fév", "avr", "juil", "déc",
-];
 
 /// The lines of the source with their start offsets, newline excluded,
 /// one at a time: a file of a million short lines makes no list of them.

@@ -1,0 +1,38 @@
+//! The months, in English and French, lowercase: a closed set several
+//! rules read dates by (a byline's date, a programme's date cut inside a
+//! month's name).
+
+/// Each month's name, English then French, lowercase and accented.
+pub const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
+/// Abbreviations of month names written without a period, which end a
+/// date as the whole name does ("3 Sept 2025", "14 déc").
+pub const MONTH_ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv",
+    "févr", "fév", "avr", "juil", "déc",
+];
