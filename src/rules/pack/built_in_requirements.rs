@@ -4,9 +4,12 @@
 //! [`required_literals`](super::required_literals::required_literals) on
 //! it: a run then finds the literals of a built-in pattern without parsing
 //! it (parsing every pattern of a language was a quarter of a short
-//! draft's run), and parses it only when a block holds them.
+//! draft's run); when a block holds them and the pattern is compiled, its
+//! parse is rebuilt from the bytes build.rs encoded (`hir_codec`).
 
+use super::hir_codec;
 use super::required_literals::Requirement;
+use regex_syntax::hir::Hir;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -17,7 +20,7 @@ mod generated {
 /// Each built-in pattern's entry in [`generated::BUILT_IN`].
 static BY_PATTERN: LazyLock<HashMap<&'static str, usize>> = LazyLock::new(|| {
     (generated::BUILT_IN.iter().enumerate())
-        .map(|(index, (pattern, _, _))| (*pattern, index))
+        .map(|(index, (pattern, ..))| (*pattern, index))
         .collect()
 });
 
@@ -26,7 +29,7 @@ static BY_PATTERN: LazyLock<HashMap<&'static str, usize>> = LazyLock::new(|| {
 /// pattern without requirement.
 pub fn built_in_requirement(pattern: &str) -> Option<Option<Requirement>> {
     let &index = BY_PATTERN.get(pattern)?;
-    let (_, clauses, folded) = generated::BUILT_IN[index];
+    let (_, clauses, folded, _) = generated::BUILT_IN[index];
     Some((!clauses.is_empty()).then(|| {
         Requirement {
             clauses: clauses
@@ -36,6 +39,14 @@ pub fn built_in_requirement(pattern: &str) -> Option<Option<Requirement>> {
             folded: folded.to_vec(),
         }
     }))
+}
+
+/// A built-in `pattern` as the parser would give it, rebuilt from its
+/// encoding without parsing (see `hir_codec`); `None` for a project's
+/// pattern.
+pub fn built_in_hir(pattern: &str) -> Option<Hir> {
+    let &index = BY_PATTERN.get(pattern)?;
+    hir_codec::decode(generated::BUILT_IN[index].3, generated::CLASSES)
 }
 
 #[cfg(test)]
@@ -65,5 +76,20 @@ mod tests {
         }
         assert_eq!(patterns, generated::BUILT_IN.len());
         assert_eq!(built_in_requirement("(?i)a project's own"), None);
+    }
+
+    /// Each built-in pattern rebuilt from its encoding is its parse, node
+    /// for node: it compiles to the same program, matches and captures
+    /// the same.
+    #[test]
+    fn every_built_in_pattern_decodes_to_its_parse() {
+        for &(pattern, ..) in generated::BUILT_IN {
+            assert_eq!(
+                built_in_hir(pattern),
+                Some(regex_automata::util::syntax::parse(pattern).unwrap()),
+                "{pattern}"
+            );
+        }
+        assert_eq!(built_in_hir(r"(?i)a project's [\w]+"), None);
     }
 }

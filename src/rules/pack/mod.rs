@@ -16,6 +16,9 @@ mod deletion;
 mod embedded;
 mod exact_matches;
 mod filter;
+// Its encoding half runs in build.rs (and the tests); a run only decodes.
+#[allow(dead_code)]
+mod hir_codec;
 mod pattern;
 mod pattern_batch;
 mod phrase;

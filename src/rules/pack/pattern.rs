@@ -22,7 +22,7 @@
 //! [`shared_slot`]).
 
 use super::Compile;
-use super::built_in_requirements::built_in_requirement;
+use super::built_in_requirements::{built_in_hir, built_in_requirement};
 use super::exact_matches::for_each_match;
 use super::filter::{MatchFilter, PerBlock};
 use super::required_literals::{Requirement, required_literals};
@@ -153,10 +153,14 @@ impl PatternRule {
     }
 
     /// The parsed pattern; `None` if it does not parse (it then fails to
-    /// compile, with the regex crate's own message).
+    /// compile, with the regex crate's own message). A built-in pattern
+    /// was parsed at build time, and is only rebuilt (`hir_codec`).
     fn hir(&self) -> Option<&Hir> {
         self.parsed
-            .get_or_init(|| regex_automata::util::syntax::parse(&self.pattern).ok())
+            .get_or_init(|| {
+                built_in_hir(&self.pattern)
+                    .or_else(|| regex_automata::util::syntax::parse(&self.pattern).ok())
+            })
             .as_ref()
     }
 
