@@ -192,7 +192,10 @@ impl Rule for UnfinishedParagraph {
                 BlockKind::Paragraph => in_a_widget || standfirst || set_apart,
                 // A quotation or a table cell is cut as an item is: when
                 // its end shows it (a stem, a word no sentence ends on).
-                BlockKind::ListItem | BlockKind::Quote | BlockKind::TableCell => true,
+                // Unless the item is prose, its earlier sentences
+                // punctuated as its neighbours are: its last one was cut.
+                BlockKind::ListItem => !is_prose_item_among_finished(doc, index),
+                BlockKind::Quote | BlockKind::TableCell => true,
                 BlockKind::Heading { .. } if plain => true,
                 _ => continue,
             };
@@ -283,6 +286,11 @@ impl Rule for UnfinishedParagraph {
             }
             if let Some(label) = &label {
                 tail = trim_opening(&tail[..label.start]);
+                // "… explications rang par rang, Cliquez ici": a comma
+                // carries the sentence on into the link, which ends it.
+                if tail.ends_with(',') {
+                    continue;
+                }
             }
             // "« … » — Name, place": the attribution after a quotation ends
             // the line as a signature does; the quotation is what must end
@@ -504,6 +512,47 @@ impl Rule for UnfinishedParagraph {
             );
         }
     }
+}
+
+/// Fewer words in an item's last sentence are a note or a label after
+/// its sentences ("… twice a week. Optional"), not a sentence cut.
+const MIN_LAST_SENTENCE_WORDS: usize = 6;
+
+/// Whether the list item at `index` is prose (sentences closed by a full
+/// stop, then a last one of several words) among items that end on final
+/// punctuation: such a list ends its items as sentences do, and this
+/// item's last sentence stopping bare was cut ("4. Write down each debt.
+/// Do not add them up until you know how much is avail").
+fn is_prose_item_among_finished(doc: &Document<'_>, index: usize) -> bool {
+    let blocks = doc.blocks();
+    let prose = doc.prose(blocks[index].span()).trim_end();
+    let Some(end) = prose
+        .match_indices(['.', '!', '?'])
+        .map(|(i, _)| i)
+        .filter(|&i| prose[i + 1..].starts_with(' '))
+        .last()
+    else {
+        return false;
+    };
+    // A sentence before it, not the item's number ("4. ").
+    if !prose[..end].chars().any(char::is_alphabetic) {
+        return false;
+    }
+    let last_sentence = &prose[end + 2..];
+    if last_sentence.split_whitespace().count() < MIN_LAST_SENTENCE_WORDS
+        || last_sentence.contains('\n')
+    {
+        return false;
+    }
+    let neighbours = [index.checked_sub(1), Some(index + 1)];
+    let mut siblings = neighbours
+        .into_iter()
+        .flatten()
+        .filter_map(|i| blocks.get(i))
+        .filter(|b| b.kind() == BlockKind::ListItem)
+        .peekable();
+    siblings.peek().is_some()
+        && siblings.all(|b| ends_a_sentence(doc.prose(b.span()).trim_end()))
 }
 
 /// Whether `word` has a capital after a lowercase letter (`aptX`,
