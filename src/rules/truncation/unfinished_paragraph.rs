@@ -109,6 +109,7 @@ impl Default for UnfinishedParagraph {
                         "We deliver to every village along the valley road, and for the hamlets up on the moor, these".into(),
                         "Day 1: arrival, keys and a walk round the site\nDay 2:".into(),
                         "## Open studios, 4–7 Septe".into(),
+                        "1. Weigh the flour.\n2. Mix in the yeast. Leave the dough under a cloth in a warm corner of the kitchen for\n3. Bake for forty minutes.".into(),
                     ],
                     good: vec![
                         "Les grandes grèves furent un moment historique dans la prise de conscience collective.".into(),
@@ -123,6 +124,7 @@ impl Default for UnfinishedParagraph {
                         "Opening hours\n: every weekday from nine until noon in the small hall".into(),
                         "Day 1: arrival and keys\nNotes:\n- bring boots".into(),
                         "\"The quay was never this busy, even in summer!\" — Maud, harbour volunteer since the eighties".into(),
+                        "1. Weigh the flour.\n2. Mix in the yeast. Leave the dough to rise. Two hours at most\n3. Bake for forty minutes.".into(),
                     ],
                 },
                 fixable: false,
@@ -551,8 +553,7 @@ fn is_prose_item_among_finished(doc: &Document<'_>, index: usize) -> bool {
         .filter_map(|i| blocks.get(i))
         .filter(|b| b.kind() == BlockKind::ListItem)
         .peekable();
-    siblings.peek().is_some()
-        && siblings.all(|b| ends_a_sentence(doc.prose(b.span()).trim_end()))
+    siblings.peek().is_some() && siblings.all(|b| ends_a_sentence(doc.prose(b.span()).trim_end()))
 }
 
 /// Whether `word` has a capital after a lowercase letter (`aptX`,
@@ -1104,6 +1105,40 @@ mod tests {
     use super::*;
     use crate::rules::truncation::testing::run;
     use crate::text::Language;
+
+    #[test]
+    fn a_prose_item_among_finished_items_is_read_as_a_paragraph() {
+        let rule = UnfinishedParagraph::default();
+        let md = "1. Sortez le beurre du réfrigérateur.\n2. Battez les œufs. Incorporez la farine tamisée et le sucre en pluie sans cesser de fouetter la pâte bien lisse\n3. Enfournez pour vingt minutes.\n";
+        let found = run(&rule, md, "a.md", Language::Fr);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(&md[found[0].span.range()], "lisse");
+        // A short note after the item's sentences, a one-sentence item, or
+        // neighbours that end bare themselves: items as items end.
+        for md in [
+            "1. Sortez le beurre.\n2. Battez les œufs. Ajoutez la farine. Facultatif mais conseillé\n3. Enfournez.\n",
+            "1. Sortez le beurre.\n2. Battez les œufs avec la farine tamisée et le sucre en pluie sans cesser de fouetter\n3. Enfournez.\n",
+            "- du beurre doux\n- Des œufs. Prenez-les frais et de poules élevées en plein air toute l'année\n- de la farine\n",
+        ] {
+            assert!(run(&rule, md, "a.md", Language::Fr).is_empty(), "{md}");
+        }
+    }
+
+    #[test]
+    fn an_item_stopping_on_puis_is_cut() {
+        let md = "1. Sortez le beurre.\n2. Faites fondre le beurre à feu doux, puis\n";
+        assert_eq!(
+            run(&UnfinishedParagraph::default(), md, "a.md", Language::Fr).len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_read_more_label_after_a_comma_ends_its_sentence() {
+        let rule = UnfinishedParagraph::default();
+        let md = "Le patron est gratuit. Pour obtenir les explications pas à pas, Cliquez ici ⇒\n";
+        assert!(run(&rule, md, "a.md", Language::Fr).is_empty());
+    }
 
     #[test]
     fn long_plain_line_without_full_stop_is_unfinished() {
