@@ -529,10 +529,9 @@ fn is_prose_item_among_finished(doc: &Document<'_>, index: usize) -> bool {
     let blocks = doc.blocks();
     let prose = doc.prose(blocks[index].span()).trim_end();
     let Some(end) = prose
-        .match_indices(['.', '!', '?'])
+        .rmatch_indices(['.', '!', '?'])
         .map(|(i, _)| i)
-        .filter(|&i| prose[i + 1..].starts_with(' '))
-        .last()
+        .find(|&i| prose[i + 1..].starts_with(' '))
     else {
         return false;
     };
