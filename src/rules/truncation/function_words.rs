@@ -75,6 +75,8 @@ const FR: &[&str] = &[
     "auprès",
     "notamment",
     "comme",
+    // "then" joining a next step: the step it announces was cut.
+    "puis",
     // Determiners that always wait for their noun.
     "chaque",
     "quelques",

@@ -109,6 +109,7 @@ impl Default for UnfinishedParagraph {
                         "We deliver to every village along the valley road, and for the hamlets up on the moor, these".into(),
                         "Day 1: arrival, keys and a walk round the site\nDay 2:".into(),
                         "## Open studios, 4–7 Septe".into(),
+                        "1. Weigh the flour.\n2. Mix in the yeast. Leave the dough under a cloth in a warm corner of the kitchen for\n3. Bake for forty minutes.".into(),
                     ],
                     good: vec![
                         "Les grandes grèves furent un moment historique dans la prise de conscience collective.".into(),
@@ -123,6 +124,7 @@ impl Default for UnfinishedParagraph {
                         "Opening hours\n: every weekday from nine until noon in the small hall".into(),
                         "Day 1: arrival and keys\nNotes:\n- bring boots".into(),
                         "\"The quay was never this busy, even in summer!\" — Maud, harbour volunteer since the eighties".into(),
+                        "1. Weigh the flour.\n2. Mix in the yeast. Leave the dough to rise. Two hours at most\n3. Bake for forty minutes.".into(),
                     ],
                 },
                 fixable: false,
@@ -192,7 +194,10 @@ impl Rule for UnfinishedParagraph {
                 BlockKind::Paragraph => in_a_widget || standfirst || set_apart,
                 // A quotation or a table cell is cut as an item is: when
                 // its end shows it (a stem, a word no sentence ends on).
-                BlockKind::ListItem | BlockKind::Quote | BlockKind::TableCell => true,
+                // Unless the item is prose, its earlier sentences
+                // punctuated as its neighbours are: its last one was cut.
+                BlockKind::ListItem => !is_prose_item_among_finished(doc, index),
+                BlockKind::Quote | BlockKind::TableCell => true,
                 BlockKind::Heading { .. } if plain => true,
                 _ => continue,
             };
@@ -283,6 +288,11 @@ impl Rule for UnfinishedParagraph {
             }
             if let Some(label) = &label {
                 tail = trim_opening(&tail[..label.start]);
+                // "… explications rang par rang, Cliquez ici": a comma
+                // carries the sentence on into the link, which ends it.
+                if tail.ends_with(',') {
+                    continue;
+                }
             }
             // "« … » — Name, place": the attribution after a quotation ends
             // the line as a signature does; the quotation is what must end
@@ -504,6 +514,45 @@ impl Rule for UnfinishedParagraph {
             );
         }
     }
+}
+
+/// Fewer words in an item's last sentence are a note or a label after
+/// its sentences ("… twice a week. Optional"), not a sentence cut.
+const MIN_LAST_SENTENCE_WORDS: usize = 6;
+
+/// Whether the list item at `index` is prose (sentences closed by a full
+/// stop, then a last one of several words) among items that end on final
+/// punctuation: such a list ends its items as sentences do, and this
+/// item's last sentence stopping bare was cut ("4. Write down each debt.
+/// Do not add them up until you know how much is avail").
+fn is_prose_item_among_finished(doc: &Document<'_>, index: usize) -> bool {
+    let blocks = doc.blocks();
+    let prose = doc.prose(blocks[index].span()).trim_end();
+    let Some(end) = prose
+        .rmatch_indices(['.', '!', '?'])
+        .map(|(i, _)| i)
+        .find(|&i| prose[i + 1..].starts_with(' '))
+    else {
+        return false;
+    };
+    // A sentence before it, not the item's number ("4. ").
+    if !prose[..end].chars().any(char::is_alphabetic) {
+        return false;
+    }
+    let last_sentence = &prose[end + 2..];
+    if last_sentence.split_whitespace().count() < MIN_LAST_SENTENCE_WORDS
+        || last_sentence.contains('\n')
+    {
+        return false;
+    }
+    let neighbours = [index.checked_sub(1), Some(index + 1)];
+    let mut siblings = neighbours
+        .into_iter()
+        .flatten()
+        .filter_map(|i| blocks.get(i))
+        .filter(|b| b.kind() == BlockKind::ListItem)
+        .peekable();
+    siblings.peek().is_some() && siblings.all(|b| ends_a_sentence(doc.prose(b.span()).trim_end()))
 }
 
 /// Whether `word` has a capital after a lowercase letter (`aptX`,
@@ -1055,6 +1104,40 @@ mod tests {
     use super::*;
     use crate::rules::truncation::testing::run;
     use crate::text::Language;
+
+    #[test]
+    fn a_prose_item_among_finished_items_is_read_as_a_paragraph() {
+        let rule = UnfinishedParagraph::default();
+        let md = "1. Sortez le beurre du réfrigérateur.\n2. Battez les œufs. Incorporez la farine tamisée et le sucre en pluie sans cesser de fouetter la pâte bien lisse\n3. Enfournez pour vingt minutes.\n";
+        let found = run(&rule, md, "a.md", Language::Fr);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(&md[found[0].span.range()], "lisse");
+        // A short note after the item's sentences, a one-sentence item, or
+        // neighbours that end bare themselves: items as items end.
+        for md in [
+            "1. Sortez le beurre.\n2. Battez les œufs. Ajoutez la farine. Facultatif mais conseillé\n3. Enfournez.\n",
+            "1. Sortez le beurre.\n2. Battez les œufs avec la farine tamisée et le sucre en pluie sans cesser de fouetter\n3. Enfournez.\n",
+            "- du beurre doux\n- Des œufs. Prenez-les frais et de poules élevées en plein air toute l'année\n- de la farine\n",
+        ] {
+            assert!(run(&rule, md, "a.md", Language::Fr).is_empty(), "{md}");
+        }
+    }
+
+    #[test]
+    fn an_item_stopping_on_puis_is_cut() {
+        let md = "1. Sortez le beurre.\n2. Faites fondre le beurre à feu doux, puis\n";
+        assert_eq!(
+            run(&UnfinishedParagraph::default(), md, "a.md", Language::Fr).len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_read_more_label_after_a_comma_ends_its_sentence() {
+        let rule = UnfinishedParagraph::default();
+        let md = "Le patron est gratuit. Pour obtenir les explications pas à pas, Cliquez ici ⇒\n";
+        assert!(run(&rule, md, "a.md", Language::Fr).is_empty());
+    }
 
     #[test]
     fn long_plain_line_without_full_stop_is_unfinished() {
