@@ -505,6 +505,15 @@ impl Rule for RepeatedOpener {
                 .into_iter()
                 .map(|(words, run)| (words, run, Reach::Close)),
         );
+        // The same pronoun or article opening most sentences of one
+        // paragraph ("Your results… Your audiologist… Your options…", "C'est
+        // un roman… C'est un livre… C'est aussi…"): exempt document-wide,
+        // a dense run in one paragraph is a defect.
+        found.extend(
+            dense_subject_runs(doc, &stream, &paragraph_sentences)
+                .into_iter()
+                .map(|run| (1, run, Reach::Close)),
+        );
         // Most sentences first, then the longer key: a key is shown only
         // when no key it extends or that extends it was shown.
         found.sort_by(|a, b| (b.1.len(), b.0, a.1[0]).cmp(&(a.1.len(), a.0, b.1[0])));
@@ -678,6 +687,127 @@ fn first_word_runs(
             (words, run)
         })
         .collect()
+}
+
+/// A bare pronoun or article ("Your", "Il", "The") opening this many
+/// sentences of any `DENSE_WINDOW` in a row of one paragraph: the
+/// paragraph is told in one mould. Four in a row stays allowed ("Il
+/// pleut. Il vente. Il neige. Il gèle.").
+const DENSE_RUN: usize = 5;
+const DENSE_WINDOW: usize = 6;
+
+/// A presentative ("C'est", "It's", "There is") opening this many
+/// sentences in a row of one paragraph.
+const PRESENTATIVE_RUN: usize = 3;
+
+/// Runs of sentences of one paragraph opened by the same pronoun or
+/// article, which `first_word_runs` and the keys leave out: `DENSE_RUN` of
+/// any `DENSE_WINDOW` sentences in a row, or `PRESENTATIVE_RUN` in a row
+/// for a presentative. One pass over the sentences, a paragraph at a time.
+fn dense_subject_runs(
+    doc: &Document<'_>,
+    stream: &TokenStream,
+    sentences: &[(u32, u32)],
+) -> Vec<Vec<usize>> {
+    let first_of = |o: usize| sentences[o].0 as usize;
+    let block_of = |o: usize| doc.words[first_of(o)].block();
+    let id_of = |o: usize| stream.ids[first_of(o)];
+    let bare = |o: usize| {
+        let first = first_of(o);
+        (sentences[o].1 - sentences[o].0) >= 3
+            && (possessive(doc, first)
+                || subject_pronoun(doc, first)
+                || presentative_at(doc, first, sentences[o].1 as usize))
+    };
+    let mut runs = Vec::new();
+    let mut start = 0;
+    while start < sentences.len() {
+        let mut end = start + 1;
+        while end < sentences.len() && block_of(end) == block_of(start) {
+            end += 1;
+        }
+        // One paragraph: sentences `start..end`. Its openers grouped by
+        // word, each group in reading order; paragraphs are short.
+        let mut openers: Vec<(u32, usize)> = (start..end)
+            .filter(|&o| bare(o))
+            .map(|o| (id_of(o), o))
+            .collect();
+        openers.sort_unstable();
+        for group in openers.chunk_by(|a, b| a.0 == b.0) {
+            let ordinals: Vec<usize> = group.iter().map(|g| g.1).collect();
+            let run = if ordinals
+                .iter()
+                .any(|&o| presentative_at(doc, first_of(o), sentences[o].1 as usize))
+            {
+                let same: Vec<usize> = ordinals
+                    .iter()
+                    .copied()
+                    .filter(|&o| presentative_at(doc, first_of(o), sentences[o].1 as usize))
+                    .collect();
+                close_together(&same, PRESENTATIVE_RUN, PRESENTATIVE_RUN)
+            } else {
+                Vec::new()
+            };
+            let run = if run.is_empty() {
+                close_together(&ordinals, DENSE_WINDOW, DENSE_RUN)
+            } else {
+                run
+            };
+            if !run.is_empty() {
+                runs.push(run);
+            }
+        }
+        start = end;
+    }
+    runs
+}
+
+/// Whether the word is a possessive determiner ("Your", "Nos"): the
+/// reader or the writer named again. Articles ("The", "Le") and
+/// negations ("No") are left out: a paragraph of minutes or of rules opens
+/// with them sentence after sentence.
+fn possessive(doc: &Document<'_>, word: usize) -> bool {
+    let word = doc.prose(doc.words[word].span()).to_lowercase();
+    matches!(
+        word.as_str(),
+        "my" | "your"
+            | "our"
+            | "his"
+            | "her"
+            | "their"
+            | "mon"
+            | "ma"
+            | "mes"
+            | "ton"
+            | "ta"
+            | "tes"
+            | "son"
+            | "sa"
+            | "ses"
+            | "notre"
+            | "nos"
+            | "votre"
+            | "vos"
+            | "leur"
+            | "leurs"
+    )
+}
+
+/// Whether a sentence opens with a presentative: a demonstrative or
+/// impersonal subject and the copula ("C'est", "Ce sont", "It's", "It is",
+/// "There are").
+fn presentative_at(doc: &Document<'_>, first: usize, end: usize) -> bool {
+    let word = |i: usize| normalize_apostrophes(doc.prose(doc.words[i].span())).to_lowercase();
+    let w0 = word(first);
+    if matches!(w0.as_str(), "it's" | "there's" | "c'est" | "that's") {
+        return true;
+    }
+    first + 1 < end
+        && matches!(w0.as_str(), "it" | "there" | "c'" | "ce" | "that")
+        && matches!(
+            word(first + 1).as_str(),
+            "'s" | "is" | "are" | "was" | "were" | "est" | "sont" | "était" | "étaient"
+        )
 }
 
 /// Whether the word is a subject pronoun ("It", "We", "Il", "C'"): a
