@@ -50,7 +50,10 @@ kettle`: the subject named again) counts only when it opens three \
 sentences in a row, and never when its words are those of the title or \
 headings (the document's subject). An opener of three words or more with a content word \
 (`Make sure to`, `Dans ce cas`) is a formula, reported like a connector \
-once it opens `connector-min` sentences of the document. Headings and list items are left out. Sentences \
+once it opens `connector-min` sentences of the document. Headings and list items are left out. A \
+pronoun or possessive (`Il`, `Your`) opening five of six sentences in a \
+row of one paragraph, or a presentative (`C'est`, `It's`) three in a \
+row, is a paragraph told in one mould. Sentences \
 close together that open with the speaker (`Je pense aux…`, `We \
 want…`) are an anaphora, a figure of speeches and essays: they count \
 only document-wide. A connector \
@@ -169,6 +172,12 @@ impl Default for RepeatedOpener {
                         "Ne touchez pas aux câbles. Ne montez pas sur les tables. Ne \
                          bloquez pas les sorties. Ne fumez pas dans la cour."
                             .into(),
+                        "Our hall seats forty. Our kitchen has two ovens. Our car park \
+                         is free. Our garden opens in May. Our staff can help you."
+                            .into(),
+                        "Le gîte est calme. C'est une ferme de 1820. C'est un lieu pour \
+                         lire. C'est aussi une bonne base pour marcher."
+                            .into(),
                     ],
                     good: vec![
                         "Par ailleurs, le budget augmente. Les effectifs baissent. La \
@@ -194,6 +203,12 @@ impl Default for RepeatedOpener {
                             .into(),
                         "Please bring a packed lunch.\n\nPlease wear boots.\n\nPlease \
                          arrive by nine.\n\nPlease tell us about allergies."
+                            .into(),
+                        "The hall seats forty. The kitchen has two ovens. The car park \
+                         is free. The garden opens in May. The staff can help you."
+                            .into(),
+                        "It's a small hall. The kitchen is new. It's free to park. The \
+                         garden opens in May. It's best to book."
                             .into(),
                         "We wanted a room open to all. We wanted a room where nobody has to \
                          explain why they came. We wanted a room for the night shift too."
@@ -1288,6 +1303,31 @@ mod tests {
         let bring = "Bring two pens to the room. Bring two photos of yourself. Bring two \
                      letters of support. Bring two forms of identity.";
         assert_eq!(openers(bring, Language::En), [("Bring two".to_string(), 4)]);
+    }
+
+    #[test]
+    fn a_pronoun_or_possessive_opening_five_of_six_sentences_of_a_paragraph_counts() {
+        let text = "Vos papiers sont prêts. Vos clés aussi. Le bail est signé. Vos \
+                    factures arrivent en mai. Vos charges sont fixes. Vos voisins sont \
+                    prévenus.";
+        assert_eq!(openers(text, Language::Fr), [("Vos".to_string(), 5)]);
+        // Spread over two paragraphs, or four of them: how sentences start.
+        let split = "Vos papiers sont prêts. Vos clés aussi. Vos factures arrivent.\n\n\
+                     Vos charges sont fixes. Vos voisins sont prévenus.";
+        assert!(openers(split, Language::Fr).is_empty());
+        let articles = "The hall seats forty. The kitchen has two ovens. The car park is \
+                        free. The garden opens in May. The staff can help.";
+        assert!(openers(articles, Language::En).is_empty());
+    }
+
+    #[test]
+    fn a_presentative_three_times_in_a_row_counts() {
+        let text = "We found it in a loft. It's a first edition. It's signed by the \
+                    author. It's also the cheapest copy we have.";
+        assert_eq!(openers(text, Language::En), [("It's".to_string(), 3)]);
+        let apart = "It's a first edition. We found it in a loft. It's signed. The \
+                     cover is worn. It's cheap.";
+        assert!(openers(apart, Language::En).is_empty());
     }
 
     #[test]
