@@ -50,7 +50,10 @@ kettle`: the subject named again) counts only when it opens three \
 sentences in a row, and never when its words are those of the title or \
 headings (the document's subject). An opener of three words or more with a content word \
 (`Make sure to`, `Dans ce cas`) is a formula, reported like a connector \
-once it opens `connector-min` sentences of the document. Headings and list items are left out. Sentences \
+once it opens `connector-min` sentences of the document. Headings and list items are left out. A \
+pronoun or possessive (`Il`, `Your`) opening five of six sentences in a \
+row of one paragraph, or a presentative (`C'est`, `It's`) three in a \
+row, is a paragraph told in one mould. Sentences \
 close together that open with the speaker (`Je pense aux…`, `We \
 want…`) are an anaphora, a figure of speeches and essays: they count \
 only document-wide. A connector \
@@ -169,6 +172,12 @@ impl Default for RepeatedOpener {
                         "Ne touchez pas aux câbles. Ne montez pas sur les tables. Ne \
                          bloquez pas les sorties. Ne fumez pas dans la cour."
                             .into(),
+                        "Our hall seats forty. Our kitchen has two ovens. Our car park \
+                         is free. Our garden opens in May. Our staff can help you."
+                            .into(),
+                        "Le gîte est calme. C'est une ferme de 1820. C'est un lieu pour \
+                         lire. C'est aussi une bonne base pour marcher."
+                            .into(),
                     ],
                     good: vec![
                         "Par ailleurs, le budget augmente. Les effectifs baissent. La \
@@ -194,6 +203,12 @@ impl Default for RepeatedOpener {
                             .into(),
                         "Please bring a packed lunch.\n\nPlease wear boots.\n\nPlease \
                          arrive by nine.\n\nPlease tell us about allergies."
+                            .into(),
+                        "The hall seats forty. The kitchen has two ovens. The car park \
+                         is free. The garden opens in May. The staff can help you."
+                            .into(),
+                        "It's a small hall. The kitchen is new. It's free to park. The \
+                         garden opens in May. It's best to book."
                             .into(),
                         "We wanted a room open to all. We wanted a room where nobody has to \
                          explain why they came. We wanted a room for the night shift too."
@@ -505,6 +520,15 @@ impl Rule for RepeatedOpener {
                 .into_iter()
                 .map(|(words, run)| (words, run, Reach::Close)),
         );
+        // The same pronoun or article opening most sentences of one
+        // paragraph ("Your results… Your audiologist… Your options…", "C'est
+        // un roman… C'est un livre… C'est aussi…"): exempt document-wide,
+        // a dense run in one paragraph is a defect.
+        found.extend(
+            dense_subject_runs(doc, &stream, &paragraph_sentences)
+                .into_iter()
+                .map(|run| (1, run, Reach::Close)),
+        );
         // Most sentences first, then the longer key: a key is shown only
         // when no key it extends or that extends it was shown.
         found.sort_by(|a, b| (b.1.len(), b.0, a.1[0]).cmp(&(a.1.len(), a.0, b.1[0])));
@@ -678,6 +702,127 @@ fn first_word_runs(
             (words, run)
         })
         .collect()
+}
+
+/// A bare pronoun or article ("Your", "Il", "The") opening this many
+/// sentences of any `DENSE_WINDOW` in a row of one paragraph: the
+/// paragraph is told in one mould. Four in a row stays allowed ("Il
+/// pleut. Il vente. Il neige. Il gèle.").
+const DENSE_RUN: usize = 5;
+const DENSE_WINDOW: usize = 6;
+
+/// A presentative ("C'est", "It's", "There is") opening this many
+/// sentences in a row of one paragraph.
+const PRESENTATIVE_RUN: usize = 3;
+
+/// Runs of sentences of one paragraph opened by the same pronoun or
+/// article, which `first_word_runs` and the keys leave out: `DENSE_RUN` of
+/// any `DENSE_WINDOW` sentences in a row, or `PRESENTATIVE_RUN` in a row
+/// for a presentative. One pass over the sentences, a paragraph at a time.
+fn dense_subject_runs(
+    doc: &Document<'_>,
+    stream: &TokenStream,
+    sentences: &[(u32, u32)],
+) -> Vec<Vec<usize>> {
+    let first_of = |o: usize| sentences[o].0 as usize;
+    let block_of = |o: usize| doc.words[first_of(o)].block();
+    let id_of = |o: usize| stream.ids[first_of(o)];
+    let bare = |o: usize| {
+        let first = first_of(o);
+        (sentences[o].1 - sentences[o].0) >= 3
+            && (possessive(doc, first)
+                || subject_pronoun(doc, first)
+                || presentative_at(doc, first, sentences[o].1 as usize))
+    };
+    let mut runs = Vec::new();
+    let mut start = 0;
+    while start < sentences.len() {
+        let mut end = start + 1;
+        while end < sentences.len() && block_of(end) == block_of(start) {
+            end += 1;
+        }
+        // One paragraph: sentences `start..end`. Its openers grouped by
+        // word, each group in reading order; paragraphs are short.
+        let mut openers: Vec<(u32, usize)> = (start..end)
+            .filter(|&o| bare(o))
+            .map(|o| (id_of(o), o))
+            .collect();
+        openers.sort_unstable();
+        for group in openers.chunk_by(|a, b| a.0 == b.0) {
+            let ordinals: Vec<usize> = group.iter().map(|g| g.1).collect();
+            let run = if ordinals
+                .iter()
+                .any(|&o| presentative_at(doc, first_of(o), sentences[o].1 as usize))
+            {
+                let same: Vec<usize> = ordinals
+                    .iter()
+                    .copied()
+                    .filter(|&o| presentative_at(doc, first_of(o), sentences[o].1 as usize))
+                    .collect();
+                close_together(&same, PRESENTATIVE_RUN, PRESENTATIVE_RUN)
+            } else {
+                Vec::new()
+            };
+            let run = if run.is_empty() {
+                close_together(&ordinals, DENSE_WINDOW, DENSE_RUN)
+            } else {
+                run
+            };
+            if !run.is_empty() {
+                runs.push(run);
+            }
+        }
+        start = end;
+    }
+    runs
+}
+
+/// Whether the word is a possessive determiner ("Your", "Nos"): the
+/// reader or the writer named again. Articles ("The", "Le") and
+/// negations ("No") are left out: a paragraph of minutes or of rules opens
+/// with them sentence after sentence.
+fn possessive(doc: &Document<'_>, word: usize) -> bool {
+    let word = doc.prose(doc.words[word].span()).to_lowercase();
+    matches!(
+        word.as_str(),
+        "my" | "your"
+            | "our"
+            | "his"
+            | "her"
+            | "their"
+            | "mon"
+            | "ma"
+            | "mes"
+            | "ton"
+            | "ta"
+            | "tes"
+            | "son"
+            | "sa"
+            | "ses"
+            | "notre"
+            | "nos"
+            | "votre"
+            | "vos"
+            | "leur"
+            | "leurs"
+    )
+}
+
+/// Whether a sentence opens with a presentative: a demonstrative or
+/// impersonal subject and the copula ("C'est", "Ce sont", "It's", "It is",
+/// "There are").
+fn presentative_at(doc: &Document<'_>, first: usize, end: usize) -> bool {
+    let word = |i: usize| normalize_apostrophes(doc.prose(doc.words[i].span())).to_lowercase();
+    let w0 = word(first);
+    if matches!(w0.as_str(), "it's" | "there's" | "c'est" | "that's") {
+        return true;
+    }
+    first + 1 < end
+        && matches!(w0.as_str(), "it" | "there" | "c'" | "ce" | "that")
+        && matches!(
+            word(first + 1).as_str(),
+            "'s" | "is" | "are" | "was" | "were" | "est" | "sont" | "était" | "étaient"
+        )
 }
 
 /// Whether the word is a subject pronoun ("It", "We", "Il", "C'"): a
@@ -1158,6 +1303,31 @@ mod tests {
         let bring = "Bring two pens to the room. Bring two photos of yourself. Bring two \
                      letters of support. Bring two forms of identity.";
         assert_eq!(openers(bring, Language::En), [("Bring two".to_string(), 4)]);
+    }
+
+    #[test]
+    fn a_pronoun_or_possessive_opening_five_of_six_sentences_of_a_paragraph_counts() {
+        let text = "Vos papiers sont prêts. Vos clés aussi. Le bail est signé. Vos \
+                    factures arrivent en mai. Vos charges sont fixes. Vos voisins sont \
+                    prévenus.";
+        assert_eq!(openers(text, Language::Fr), [("Vos".to_string(), 5)]);
+        // Spread over two paragraphs, or four of them: how sentences start.
+        let split = "Vos papiers sont prêts. Vos clés aussi. Vos factures arrivent.\n\n\
+                     Vos charges sont fixes. Vos voisins sont prévenus.";
+        assert!(openers(split, Language::Fr).is_empty());
+        let articles = "The hall seats forty. The kitchen has two ovens. The car park is \
+                        free. The garden opens in May. The staff can help.";
+        assert!(openers(articles, Language::En).is_empty());
+    }
+
+    #[test]
+    fn a_presentative_three_times_in_a_row_counts() {
+        let text = "We found it in a loft. It's a first edition. It's signed by the \
+                    author. It's also the cheapest copy we have.";
+        assert_eq!(openers(text, Language::En), [("It's".to_string(), 3)]);
+        let apart = "It's a first edition. We found it in a loft. It's signed. The \
+                     cover is worn. It's cheap.";
+        assert!(openers(apart, Language::En).is_empty());
     }
 
     #[test]
