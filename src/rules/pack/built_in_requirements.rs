@@ -9,9 +9,9 @@
 
 use super::hir_codec;
 use super::required_literals::Requirement;
-use regex_syntax::hir::Hir;
+use regex_syntax::hir::{ClassUnicode, Hir};
 use std::collections::HashMap;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/pattern_requirements.rs"));
@@ -29,7 +29,7 @@ static BY_PATTERN: LazyLock<HashMap<&'static str, usize>> = LazyLock::new(|| {
 /// pattern without requirement.
 pub fn built_in_requirement(pattern: &str) -> Option<Option<Requirement>> {
     let &index = BY_PATTERN.get(pattern)?;
-    let (_, clauses, folded, _) = generated::BUILT_IN[index];
+    let (_, clauses, folded, ..) = generated::BUILT_IN[index];
     Some((!clauses.is_empty()).then(|| {
         Requirement {
             clauses: clauses
@@ -46,7 +46,25 @@ pub fn built_in_requirement(pattern: &str) -> Option<Option<Requirement>> {
 /// pattern.
 pub fn built_in_hir(pattern: &str) -> Option<Hir> {
     let &index = BY_PATTERN.get(pattern)?;
-    hir_codec::decode(generated::BUILT_IN[index].3, generated::CLASSES)
+    hir_codec::decode(generated::BUILT_IN[index].3, &class)
+}
+
+/// A built-in `pattern`'s quick-pass copy (`quick_copy`), made by
+/// build.rs; `None` for a project's pattern.
+pub fn built_in_quick_copy(pattern: &str) -> Option<Hir> {
+    let &index = BY_PATTERN.get(pattern)?;
+    hir_codec::decode(generated::BUILT_IN[index].4, &class)
+}
+
+/// The table's Unicode class `index`, built once per process: the word
+/// class alone (some 770 ranges) recurs in most patterns.
+fn class(index: usize) -> Option<ClassUnicode> {
+    static DECODED: LazyLock<Vec<OnceLock<Option<ClassUnicode>>>> =
+        LazyLock::new(|| generated::CLASSES.iter().map(|_| OnceLock::new()).collect());
+    DECODED
+        .get(index)?
+        .get_or_init(|| hir_codec::class(generated::CLASSES[index]))
+        .clone()
 }
 
 #[cfg(test)]
@@ -91,5 +109,19 @@ mod tests {
             );
         }
         assert_eq!(built_in_hir(r"(?i)a project's [\w]+"), None);
+    }
+
+    /// Each built-in pattern's stored quick-pass copy is the one the run
+    /// would make from its parse.
+    #[test]
+    fn every_stored_quick_copy_is_the_copy_of_the_parse() {
+        for &(pattern, ..) in generated::BUILT_IN {
+            let hir = regex_automata::util::syntax::parse(pattern).unwrap();
+            assert_eq!(
+                built_in_quick_copy(pattern),
+                Some(crate::rules::pack::quick_copy::quick_copy(&hir)),
+                "{pattern}"
+            );
+        }
     }
 }

@@ -94,8 +94,8 @@ mod tests {
         let hir = regex_automata::util::syntax::parse(pattern).unwrap();
         let regex = Regex::builder().build_from_hir(&hir).unwrap();
         let limit = 2 * 1024 * 1024;
-        let pass = RelaxedCopy::compile(&hir, limit, true).unwrap();
-        let starts = CandidateStarts::compile(&pass, &hir, limit)
+        let pass = RelaxedCopy::compile(&hir, None, limit, true).unwrap();
+        let starts = CandidateStarts::compile(&pass, &hir, None, limit)
             .expect("a pattern with a Unicode word boundary and no empty match");
         let show = |caps: &Captures| {
             (0..caps.group_len())
@@ -144,9 +144,9 @@ mod tests {
         let limit = 2 * 1024 * 1024;
         for pattern in [r"café", r"\b(?:x)?\b", r"(?-u:\b)thé"] {
             let hir = regex_automata::util::syntax::parse(pattern).unwrap();
-            let pass = RelaxedCopy::compile(&hir, limit, true).unwrap();
+            let pass = RelaxedCopy::compile(&hir, None, limit, true).unwrap();
             assert!(
-                CandidateStarts::compile(&pass, &hir, limit).is_none(),
+                CandidateStarts::compile(&pass, &hir, None, limit).is_none(),
                 "{pattern}"
             );
         }

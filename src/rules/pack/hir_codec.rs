@@ -28,7 +28,8 @@
 //! | 8 | alternation | number of nodes, the nodes |
 //!
 //! A Unicode class is stored once in a table shared by all patterns: the
-//! same word class (`\w`, some 770 ranges) recurs hundreds of times.
+//! same word class (`\w`, some 770 ranges) recurs hundreds of times. The
+//! quick-pass copy of each pattern (`quick_copy`) is encoded the same way.
 
 use regex_syntax::hir::{
     Capture, Class, ClassBytes, ClassBytesRange, ClassUnicode, ClassUnicodeRange, Hir, HirKind,
@@ -133,20 +134,32 @@ fn number(mut n: u64, out: &mut Vec<u8>) {
     }
 }
 
-/// The HIR `encoded` holds, its Unicode classes read from `classes`;
-/// `None` if the bytes are not a whole encoding.
-pub fn decode(encoded: &[u8], classes: &[&[(u32, u32)]]) -> Option<Hir> {
+/// The HIR `encoded` holds, Unicode class `i` being `class(i)`; `None`
+/// if the bytes are not a whole encoding.
+pub fn decode(encoded: &[u8], class: &dyn Fn(usize) -> Option<ClassUnicode>) -> Option<Hir> {
     let mut reader = Reader {
         rest: encoded,
-        classes,
+        class,
     };
     let hir = reader.node()?;
     reader.rest.is_empty().then_some(hir)
 }
 
+/// A class of the table, from its ranges; `None` if one is no range of
+/// characters.
+pub fn class(ranges: &[(u32, u32)]) -> Option<ClassUnicode> {
+    let ranges = ranges.iter().map(|&(a, b)| {
+        Some(ClassUnicodeRange::new(
+            char::from_u32(a)?,
+            char::from_u32(b)?,
+        ))
+    });
+    Some(ClassUnicode::new(ranges.collect::<Option<Vec<_>>>()?))
+}
+
 struct Reader<'a> {
     rest: &'a [u8],
-    classes: &'a [&'a [(u32, u32)]],
+    class: &'a dyn Fn(usize) -> Option<ClassUnicode>,
 }
 
 impl Reader<'_> {
@@ -157,17 +170,7 @@ impl Reader<'_> {
                 let length = self.count()?;
                 Hir::literal(self.take(length)?.to_vec())
             }
-            2 => {
-                let ranges = self.classes.get(self.count()?)?.iter().map(|&(a, b)| {
-                    Some(ClassUnicodeRange::new(
-                        char::from_u32(a)?,
-                        char::from_u32(b)?,
-                    ))
-                });
-                Hir::class(Class::Unicode(ClassUnicode::new(
-                    ranges.collect::<Option<Vec<_>>>()?,
-                )))
-            }
+            2 => Hir::class(Class::Unicode((self.class)(self.count()?)?)),
             3 => {
                 let length = self.count()?;
                 let pairs = self.take(length.checked_mul(2)?)?;
@@ -265,8 +268,7 @@ mod tests {
         let mut table = ClassTable::default();
         let mut out = Vec::new();
         encode(&hir, &mut table, &mut out);
-        let classes: Vec<&[(u32, u32)]> = table.classes.iter().map(Vec::as_slice).collect();
-        (hir, decode(&out, &classes))
+        (hir, decode(&out, &|i| class(table.classes.get(i)?)))
     }
 
     #[test]
@@ -308,7 +310,7 @@ mod tests {
                 4, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f,
             ],
         ] {
-            assert_eq!(decode(bytes, &[]), None, "{bytes:?}");
+            assert_eq!(decode(bytes, &|_| None), None, "{bytes:?}");
         }
     }
 }

@@ -22,6 +22,7 @@ mod hir_codec;
 mod pattern;
 mod pattern_batch;
 mod phrase;
+mod quick_copy;
 mod required_literals;
 mod schema;
 mod word_boundaries;

@@ -22,7 +22,7 @@
 //! [`shared_slot`]).
 
 use super::Compile;
-use super::built_in_requirements::{built_in_hir, built_in_requirement};
+use super::built_in_requirements::{built_in_hir, built_in_quick_copy, built_in_requirement};
 use super::exact_matches::for_each_match;
 use super::filter::{MatchFilter, PerBlock};
 use super::required_literals::{Requirement, required_literals};
@@ -51,7 +51,7 @@ pub struct PatternRule {
     size_limit: usize,
     /// The pattern parsed, once: for its compiled forms and for the
     /// literals its matches hold (see [`PatternRule::requirement`]).
-    parsed: OnceLock<Option<Hir>>,
+    parsed: OnceLock<Option<Arc<Hir>>>,
     /// The compiled pattern: the rule's own for a project's pattern, the
     /// process's copy for a built-in one (see [`shared_slot`]).
     compiled: OnceLock<Arc<OnceLock<Compiled>>>,
@@ -95,8 +95,12 @@ struct Compiled {
     /// give it none (`generated.chat-opener` and its like), and compiling
     /// it costs more than the pass.
     exact: OnceLock<Exact>,
-    /// The parsed pattern, for `exact` when it is compiled late.
-    hir: Option<Hir>,
+    /// The parsed pattern, for `exact` when it is compiled late (shared
+    /// with the rule's: a large pattern's HIR costs a parse to copy).
+    hir: Option<Arc<Hir>>,
+    /// A built-in pattern's quick-pass copy, made by build.rs, for its
+    /// candidate starts (see `quick_copy`).
+    copy: Option<Hir>,
     /// Where a match may start, for a built-in pattern with Unicode word
     /// boundaries (see [`CandidateStarts`]); compiled once the pattern
     /// itself has read [`STARTS_AFTER_BYTES`]. A project's pattern has
@@ -146,7 +150,7 @@ impl PatternRule {
             match_source: raw.match_source,
         };
         if when == Compile::AtLoad {
-            let compiled = Compiled::new(&raw.name, pattern, rule.hir(), size_limit, true)?;
+            let compiled = Compiled::new(&raw.name, pattern, rule.hir(), None, size_limit, true)?;
             let _ = rule.compiled.set(Arc::new(OnceLock::from(compiled)));
         }
         Ok(rule)
@@ -155,11 +159,12 @@ impl PatternRule {
     /// The parsed pattern; `None` if it does not parse (it then fails to
     /// compile, with the regex crate's own message). A built-in pattern
     /// was parsed at build time, and is only rebuilt (`hir_codec`).
-    fn hir(&self) -> Option<&Hir> {
+    fn hir(&self) -> Option<&Arc<Hir>> {
         self.parsed
             .get_or_init(|| {
                 built_in_hir(&self.pattern)
                     .or_else(|| regex_automata::util::syntax::parse(&self.pattern).ok())
+                    .map(Arc::new)
             })
             .as_ref()
     }
@@ -185,6 +190,7 @@ impl PatternRule {
                 &self.meta.id,
                 &self.pattern,
                 self.hir(),
+                built_in_quick_copy(&self.pattern),
                 self.size_limit,
                 false,
             )
@@ -206,7 +212,7 @@ impl PatternRule {
             Exact::new(
                 &self.meta.id,
                 &self.pattern,
-                compiled.hir.as_ref(),
+                compiled.hir.as_deref(),
                 self.size_limit,
             )
             .expect("the built-in patterns compile (tested)")
@@ -233,7 +239,7 @@ impl PatternRule {
                 else {
                     return None;
                 };
-                CandidateStarts::compile(pass, hir, self.size_limit)
+                CandidateStarts::compile(pass, hir, compiled.copy.as_ref(), self.size_limit)
             })
             .as_ref()
     }
@@ -261,7 +267,8 @@ impl Compiled {
     fn new(
         name: &str,
         pattern: &str,
-        hir: Option<&Hir>,
+        hir: Option<&Arc<Hir>>,
+        copy: Option<Hir>,
         size_limit: usize,
         now: bool,
     ) -> Result<Self, String> {
@@ -276,9 +283,9 @@ impl Compiled {
         // itself, for its memory counted at load to stay what it was.
         let relaxed = hir
             .as_ref()
-            .and_then(|hir| RelaxedCopy::compile(hir, size_limit, !now));
+            .and_then(|hir| RelaxedCopy::compile(hir, copy.as_ref(), size_limit, !now));
         let exact = if now || relaxed.is_none() {
-            OnceLock::from(Exact::new(name, pattern, hir.as_ref(), size_limit)?)
+            OnceLock::from(Exact::new(name, pattern, hir.as_deref(), size_limit)?)
         } else {
             OnceLock::new()
         };
@@ -286,6 +293,7 @@ impl Compiled {
             relaxed,
             exact,
             hir,
+            copy,
             starts: OnceLock::new(),
             read_without_starts: AtomicUsize::new(0),
             built_in: !now,

@@ -42,12 +42,13 @@
 //! class, like a dropped boundary, only lets the copy match in more
 //! places: findings stay exactly the same.
 
+use super::quick_copy::{has_unicode_word_boundary, quick_copy};
 use regex_automata::hybrid;
 use regex_automata::nfa::thompson::{self, WhichCaptures};
 use regex_automata::util::pool::Pool;
 use regex_automata::util::prefilter::Prefilter;
 use regex_automata::{Input, MatchKind};
-use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look, Repetition};
+use regex_syntax::hir::Hir;
 use std::sync::Arc;
 
 /// The quick pass's copy of `pattern`, as a pattern, or `None` when it has
@@ -72,22 +73,31 @@ impl RelaxedCopy {
     /// the pattern itself, a quick pass that lets a caller put off
     /// compiling the whole pattern) or does not fit the limit (the pattern
     /// then runs on every block, as before).
-    pub fn compile(hir: &Hir, size_limit: usize, always: bool) -> Option<Self> {
+    /// `copy` is the copy made already (a built-in pattern's, by
+    /// build.rs), or `None` to make it here.
+    pub fn compile(hir: &Hir, copy: Option<&Hir>, size_limit: usize, always: bool) -> Option<Self> {
         if !always && !has_unicode_word_boundary(hir) {
             return None;
         }
-        let copy = quick_copy(hir);
+        let made;
+        let copy = match copy {
+            Some(copy) => copy,
+            None => {
+                made = quick_copy(hir);
+                &made
+            }
+        };
         let nfa = thompson::Compiler::new()
             .configure(
                 thompson::Config::new()
                     .nfa_size_limit(Some(size_limit))
                     .which_captures(WhichCaptures::None),
             )
-            .build_from_hir(&copy)
+            .build_from_hir(copy)
             .ok()?;
         // A literal prefilter, as the regex crate gives its own lazy DFA:
         // most blocks are skipped by a memchr or Teddy search.
-        let prefilter = Prefilter::from_hir_prefix(MatchKind::LeftmostFirst, &copy);
+        let prefilter = Prefilter::from_hir_prefix(MatchKind::LeftmostFirst, copy);
         let dfa = hybrid::dfa::Builder::new()
             .configure(
                 hybrid::dfa::Config::new()
@@ -137,7 +147,12 @@ impl CandidateStarts {
     /// pattern quickly), may match the empty string (an iterator's rules
     /// for empty matches are not worth repeating here) or does not fit
     /// `size_limit` backwards.
-    pub fn compile(pass: &RelaxedCopy, hir: &Hir, size_limit: usize) -> Option<Self> {
+    pub fn compile(
+        pass: &RelaxedCopy,
+        hir: &Hir,
+        copy: Option<&Hir>,
+        size_limit: usize,
+    ) -> Option<Self> {
         if hir.properties().minimum_len().is_none_or(|len| len == 0) {
             return None;
         }
@@ -145,7 +160,14 @@ impl CandidateStarts {
             return None;
         }
         // The same copy as the quick pass's, whose forward DFA this reuses.
-        let copy = quick_copy(hir);
+        let made;
+        let copy = match copy {
+            Some(copy) => copy,
+            None => {
+                made = quick_copy(hir);
+                &made
+            }
+        };
         // As `hybrid::regex::Builder` builds its reverse DFA: all matches,
         // no prefilter, backwards.
         let nfa = thompson::Compiler::new()
@@ -155,7 +177,7 @@ impl CandidateStarts {
                     .which_captures(WhichCaptures::None)
                     .reverse(true),
             )
-            .build_from_hir(&copy)
+            .build_from_hir(copy)
             .ok()?;
         let reverse = hybrid::dfa::Builder::new()
             .configure(
@@ -186,77 +208,6 @@ impl CandidateStarts {
             Ok(found) => Ok(found.map(|m| m.start())),
             Err(_) => Err(GaveUp),
         }
-    }
-}
-
-fn is_unicode_word_boundary(look: Look) -> bool {
-    matches!(
-        look,
-        Look::WordUnicode
-            | Look::WordUnicodeNegate
-            | Look::WordStartUnicode
-            | Look::WordEndUnicode
-            | Look::WordStartHalfUnicode
-            | Look::WordEndHalfUnicode
-    )
-}
-
-fn has_unicode_word_boundary(hir: &Hir) -> bool {
-    match hir.kind() {
-        HirKind::Look(look) => is_unicode_word_boundary(*look),
-        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) => false,
-        HirKind::Repetition(rep) => has_unicode_word_boundary(&rep.sub),
-        HirKind::Capture(cap) => has_unicode_word_boundary(&cap.sub),
-        HirKind::Concat(subs) | HirKind::Alternation(subs) => {
-            subs.iter().any(has_unicode_word_boundary)
-        }
-    }
-}
-
-/// A class with more non-ASCII ranges than this is widened in the quick
-/// pass: `(?i)é` (two ranges) stays as it is, `\w` (hundreds) does not.
-const WIDEN_OVER_RANGES: usize = 8;
-
-/// A repetition bounded above this (`[^,.\n]{1,60}`) has no upper bound
-/// in the quick pass: `{1,3}` stays, `{1,60}` becomes `{1,}`.
-const UNBOUND_OVER: u32 = 4;
-
-/// The copy a quick pass searches: `hir` without its Unicode word
-/// boundaries, with each large Unicode class replaced by its ASCII part
-/// plus every non-ASCII character (a superset, which compiles to a few
-/// UTF-8 ranges instead of hundreds), and with long bounded repetitions
-/// unbounded (a superset too: `x{1,60}` is sixty copies of `x` in the
-/// automaton, `x+` one; the stock phrases' `{1,60}` and `{1,80}` were a
-/// third of what a short draft spent compiling). One walk makes all the
-/// changes: copying the tree was itself a tenth of compiling a short
-/// draft's passes.
-fn quick_copy(hir: &Hir) -> Hir {
-    match hir.kind() {
-        HirKind::Look(look) if is_unicode_word_boundary(*look) => Hir::empty(),
-        HirKind::Class(Class::Unicode(class)) => {
-            let non_ascii = class.ranges().iter().filter(|r| !r.end().is_ascii());
-            if non_ascii.count() <= WIDEN_OVER_RANGES {
-                return hir.clone();
-            }
-            let mut ranges: Vec<ClassUnicodeRange> = class
-                .ranges()
-                .iter()
-                .filter(|r| r.start().is_ascii())
-                .map(|r| ClassUnicodeRange::new(r.start(), r.end().min('\x7f')))
-                .collect();
-            ranges.push(ClassUnicodeRange::new('\u{80}', char::MAX));
-            Hir::class(Class::Unicode(ClassUnicode::new(ranges)))
-        }
-        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => hir.clone(),
-        HirKind::Repetition(rep) => Hir::repetition(Repetition {
-            sub: Box::new(quick_copy(&rep.sub)),
-            max: rep.max.filter(|&max| max <= UNBOUND_OVER),
-            ..rep.clone()
-        }),
-        // The copy only answers whether and where a match is: no group.
-        HirKind::Capture(cap) => quick_copy(&cap.sub),
-        HirKind::Concat(subs) => Hir::concat(subs.iter().map(quick_copy).collect()),
-        HirKind::Alternation(subs) => Hir::alternation(subs.iter().map(quick_copy).collect()),
     }
 }
 
