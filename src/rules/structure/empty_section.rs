@@ -150,6 +150,7 @@ impl Rule for EmptySection {
         let leftovers = Leftovers::of(doc, ctx.earlier);
         let plain_page = (!levels).then(|| PlainPage::of(doc, &leftovers));
         let bold_series = levels.then(|| bold_titles::BoldSeries::of(doc));
+        let question_page = (!levels).then(|| questions::QuestionPage::of(doc, &leftovers));
         // A numbered item holding its number alone: its step is missing.
         for span in bare_number::bare_number_items(doc) {
             let number = doc.text(span);
@@ -181,9 +182,28 @@ impl Rule for EmptySection {
                             "heading `{title}` has nothing under it but the next heading or leftovers of a web page"
                         ),
                     };
-                    out.push(self.finding(ctx, block.span(), message));
+                    let mut finding = self.finding(ctx, block.span(), message);
+                    if page.title_under_heads_text(index) {
+                        finding = finding.with_label(
+                            blocks[index + 1].span(),
+                            "or this title took the text of the one above",
+                        );
+                    }
+                    out.push(finding);
                     continue;
                 }
+            }
+            // Plain text: an interview's or a FAQ's question with no
+            // answer under it, over the next question, a title or the
+            // page's leftovers.
+            if question_page
+                .as_ref()
+                .is_some_and(|page| page.is_unanswered(doc, index, &leftovers))
+            {
+                let question = doc.text(block.span());
+                let message = format!("question `{question}` has no answer under it");
+                out.push(self.finding(ctx, block.span(), message));
+                continue;
             }
             // An item of a numbered or dated series right over the next
             // item ("Week 3" over "Week 4"): a sibling that lost its text.
