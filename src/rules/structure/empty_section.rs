@@ -678,4 +678,44 @@ mod tests {
         );
         assert!(run(&EmptySection::default(), &yours, "a.md", Language::En).is_empty());
     }
+
+    /// An interview's question after its answered ones, over a title of
+    /// another kind: its answer is missing. Two questions sharing one
+    /// answer, or a page with too few answered questions, are no gap.
+    #[test]
+    fn unanswered_question_of_an_interview() {
+        let answer = "Une réponse assez longue pour être un vrai paragraphe de texte, avec plusieurs détails utiles.";
+        let qa = |q: &str| format!("{q}\n{answer}\n");
+        let head = format!(
+            "Entretien\n{answer}\n{}{}{}",
+            qa("Pourquoi ce métier ?"),
+            qa("Quel est votre meilleur souvenir ?"),
+            qa("Que conseillez-vous aux débutants ?")
+        );
+        let gap = format!("{head}Et demain, quels projets ?\nSes débuts\n{answer}\n");
+        let findings = run(&EmptySection::default(), &gap, "a.txt", Language::Fr);
+        assert_eq!(findings.len(), 1, "{findings:?}");
+        assert!(findings[0].message.contains("no answer"), "{findings:?}");
+        let shared = format!("{head}Est-ce dur ?\nEst-ce que ça vaut la peine ?\n{answer}\n");
+        assert!(run(&EmptySection::default(), &shared, "a.txt", Language::Fr).is_empty());
+        let few = format!(
+            "Entretien\n{answer}\n{}Et demain ?\nSes débuts\n{answer}\n",
+            qa("Pourquoi ce métier ?")
+        );
+        assert!(run(&EmptySection::default(), &few, "a.txt", Language::Fr).is_empty());
+    }
+
+    /// Three plain titles in a row over text, in a page of flat sections:
+    /// the two upper ones are empty.
+    #[test]
+    fn stack_of_three_plain_titles_over_text() {
+        let body =
+            "A paragraph long enough to be the text of a section, with a few useful details in it.";
+        let text = format!(
+            "Job advert\nThe role\n{body}\nHours\n{body}\nPay\n{body}\nWorking here\nBenefits\nHow to apply\n{body}\n"
+        );
+        let findings = run(&EmptySection::default(), &text, "a.txt", Language::En);
+        let titles: Vec<&str> = findings.iter().map(|f| &text[f.span.range()]).collect();
+        assert_eq!(titles, ["Working here", "Benefits"], "{findings:?}");
+    }
 }

@@ -123,11 +123,11 @@ impl QuestionPage {
 
     /// Whether the line at `index` is a question of the page's series
     /// left unanswered: after an answer, in a page answering questions
-    /// above it, over another question, a title of another kind ("Her
-    /// early years") or a web page's leftovers. A page asking several
-    /// questions before one answer ("What is it? Who is it for?") has no
-    /// such series above; the last line's question to the reader is a
-    /// leftover the promo rules report.
+    /// above it, over a title of another kind ("Her early years") or a
+    /// web page's leftovers. A question over another question may share
+    /// its answer ("Is it hard? Is it worth it?" answered as one), and
+    /// the last line's question to the reader is a leftover the promo
+    /// rules report.
     pub(super) fn is_unanswered(
         &self,
         doc: &Document<'_>,
@@ -146,7 +146,6 @@ impl QuestionPage {
                 .is_some_and(|previous| body_text(doc, previous))
             && next < doc.blocks().len()
             && (leftovers.is_leftover(next)
-                || self.answered.binary_search(&next).is_ok()
                 || (title_shaped(doc, next) && !is_question_line(doc, next)))
     }
 }
