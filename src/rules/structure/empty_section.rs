@@ -687,7 +687,7 @@ mod tests {
 
     /// An interview's question after its answered ones, over a title of
     /// another kind: its answer is missing. Two questions sharing one
-    /// answer, or a page with too few answered questions, are no gap.
+    /// answer are no gap.
     #[test]
     fn unanswered_question_of_an_interview() {
         let answer = "Une réponse assez longue pour être un vrai paragraphe de texte, avec plusieurs détails utiles.";
@@ -702,13 +702,8 @@ mod tests {
         let findings = run(&EmptySection::default(), &gap, "a.txt", Language::Fr);
         assert_eq!(findings.len(), 1, "{findings:?}");
         assert_eq!(&gap[findings[0].span.range()], "Et demain, quels projets ?");
-        let shared = format!("{head}Est-ce dur ?\nEst-ce que ça vaut la peine ?\n{answer}\n");
+        let shared = format!("{head}Le métier est-il dur ?\nÇa vaut la peine ?\n{answer}\n");
         assert!(run(&EmptySection::default(), &shared, "a.txt", Language::Fr).is_empty());
-        let few = format!(
-            "Entretien\n{answer}\n{}Et demain ?\nSes débuts\n{answer}\n",
-            qa("Pourquoi ce métier ?")
-        );
-        assert!(run(&EmptySection::default(), &few, "a.txt", Language::Fr).is_empty());
     }
 
     /// Three plain titles in a row over text, in a page of flat sections:
