@@ -71,7 +71,13 @@ is the first title's; and a day of a programme (`Saturday 5 July`, \
 A title over a title may head a question (`Can I pay in instalments?`) \
 or a list (`Fees for 2025` over its lines), but not open with a \
 preposition (`For the sauce`: a part's subsection); a step named after a \
-colon (`Step 3: Sand the edges`) over the next step is empty too, as is a named clause (`Article 4 – Scope`) over the next where the clause before it heads text; a numbered title may follow a paragraph cut mid-sentence. A title opening like the one just above it (`Meet the chair` after `Meet the treasurer` and its text) over a title of another form is empty, and so is a title over the page's lone last section after two paragraphs of text (a part holds two subsections at least).
+colon (`Step 3: Sand the edges`) over the next step is empty too, as is a named clause (`Article 4 – Scope`) over the next where the clause before it heads text; a numbered title may follow a paragraph cut mid-sentence. A title opening like the one just above it (`Meet the chair` after `Meet the treasurer` and its text) over a title of another form is empty, and so is a title over the page's lone last section after two paragraphs of text (a part holds two subsections at least). \
+Three titles in a row over text are two empty sections, and a finding on \
+a title over a title points at the lower one too (either may have lost \
+its text); two questions in a row may share one answer and are no empty \
+section. In a page answering three questions or more, each over its \
+text (an interview, a FAQ), a question after an answer, over a title of \
+another kind or the page's leftovers, has no answer.
 
 In both markups, a heading promising content (attachments, dates, a \
 presentation: `Enclosed documents`, `About the trust`) over nothing but \
@@ -150,6 +156,7 @@ impl Rule for EmptySection {
         let leftovers = Leftovers::of(doc, ctx.earlier);
         let plain_page = (!levels).then(|| PlainPage::of(doc, &leftovers));
         let bold_series = levels.then(|| bold_titles::BoldSeries::of(doc));
+        let question_page = (!levels).then(|| questions::QuestionPage::of(doc, &leftovers));
         // A numbered item holding its number alone: its step is missing.
         for span in bare_number::bare_number_items(doc) {
             let number = doc.text(span);
@@ -181,9 +188,28 @@ impl Rule for EmptySection {
                             "heading `{title}` has nothing under it but the next heading or leftovers of a web page"
                         ),
                     };
-                    out.push(self.finding(ctx, block.span(), message));
+                    let mut finding = self.finding(ctx, block.span(), message);
+                    if page.title_under_heads_text(index) {
+                        finding = finding.with_label(
+                            blocks[index + 1].span(),
+                            "or this title took the text of the one above",
+                        );
+                    }
+                    out.push(finding);
                     continue;
                 }
+            }
+            // Plain text: an interview's or a FAQ's question with no
+            // answer under it, over the next question, a title or the
+            // page's leftovers.
+            if question_page
+                .as_ref()
+                .is_some_and(|page| page.is_unanswered(doc, index, &leftovers))
+            {
+                let question = doc.text(block.span());
+                let message = format!("question `{question}` has no answer under it");
+                out.push(self.finding(ctx, block.span(), message));
+                continue;
             }
             // An item of a numbered or dated series right over the next
             // item ("Week 3" over "Week 4"): a sibling that lost its text.
@@ -657,5 +683,40 @@ mod tests {
             "{intro}## Your questions\n\nThe manager answers them each week in this newsletter.\n"
         );
         assert!(run(&EmptySection::default(), &yours, "a.md", Language::En).is_empty());
+    }
+
+    /// An interview's question after its answered ones, over a title of
+    /// another kind: its answer is missing. Two questions sharing one
+    /// answer are no gap.
+    #[test]
+    fn unanswered_question_of_an_interview() {
+        let answer = "Une réponse assez longue pour être un vrai paragraphe de texte, avec plusieurs détails utiles.";
+        let qa = |q: &str| format!("{q}\n{answer}\n");
+        let head = format!(
+            "Entretien\n{answer}\n{}{}{}",
+            qa("Pourquoi ce métier ?"),
+            qa("Quel est votre meilleur souvenir ?"),
+            qa("Que conseillez-vous aux débutants ?")
+        );
+        let gap = format!("{head}Et demain, quels projets ?\nSes débuts\n{answer}\n");
+        let findings = run(&EmptySection::default(), &gap, "a.txt", Language::Fr);
+        assert_eq!(findings.len(), 1, "{findings:?}");
+        assert_eq!(&gap[findings[0].span.range()], "Et demain, quels projets ?");
+        let shared = format!("{head}Le métier est-il dur ?\nÇa vaut la peine ?\n{answer}\n");
+        assert!(run(&EmptySection::default(), &shared, "a.txt", Language::Fr).is_empty());
+    }
+
+    /// Three plain titles in a row over text, in a page of flat sections:
+    /// the two upper ones are empty.
+    #[test]
+    fn stack_of_three_plain_titles_over_text() {
+        let body =
+            "A paragraph long enough to be the text of a section, with a few useful details in it.";
+        let text = format!(
+            "Job advert\nThe role\n{body}\nHours\n{body}\nPay\n{body}\nWorking here\nBenefits\nHow to apply\n{body}\n"
+        );
+        let findings = run(&EmptySection::default(), &text, "a.txt", Language::En);
+        let titles: Vec<&str> = findings.iter().map(|f| &text[f.span.range()]).collect();
+        assert_eq!(titles, ["Working here", "Benefits"], "{findings:?}");
     }
 }

@@ -183,8 +183,12 @@ pub(super) struct PlainPage {
     /// Titles directly over a paragraph of text, in order.
     sections: Vec<usize>,
     /// Titles between two paragraphs of text, over another title that
-    /// heads text (both of a title's form), in order.
+    /// heads text (both of a title's form), in order; in a stack of three
+    /// titles over text, the two upper ones.
     titles_over_titles: Vec<usize>,
+    /// Stacks of titles over a title that heads text: a page with more
+    /// than one nests its sections, a part over its subsections.
+    stacks: usize,
     /// The page's last paragraph of text.
     last_text: Option<usize>,
     /// Paragraphs of the author's text, in order.
@@ -213,21 +217,45 @@ impl PlainPage {
         let cut_text = |i: usize| {
             heading(i) && doc.words_of_block(i).len() >= MIN_TEXT_WORDS && !leftovers.is_leftover(i)
         };
-        let titles_over_titles = (1..blocks.len().saturating_sub(2))
-            .filter(|&i| {
-                heading(i)
-                    && heading(i + 1)
-                    && heads_like_a_title(doc, i)
-                    && doc.prose(blocks[i].span()) != doc.prose(blocks[i + 1].span())
-                    && (text(i - 1) || cut_text(i - 1))
-                    && heads_text(i + 1)
-            })
-            .collect();
+        // A title after text, over a title of its form (the two differ).
+        // Two questions in a row may share one answer ("Is it hard?",
+        // "Is it worth it?", then the answer to both).
+        let asks = |i: usize| doc.prose(blocks[i].span()).trim_end().ends_with('?');
+        let title_over = |i: usize| {
+            heading(i)
+                && heading(i + 1)
+                && heads_like_a_title(doc, i)
+                && doc.prose(blocks[i].span()) != doc.prose(blocks[i + 1].span())
+                && !(asks(i) && asks(i + 1))
+        };
+        let after_text = |i: usize| text(i - 1) || cut_text(i - 1);
+        let mut titles_over_titles = Vec::new();
+        let mut stacks = 0;
+        for i in 1..blocks.len().saturating_sub(2) {
+            if !title_over(i) || !after_text(i) {
+                continue;
+            }
+            if heads_text(i + 1) {
+                titles_over_titles.push(i);
+                stacks += 1;
+            } else if i + 3 < blocks.len()
+                && title_over(i + 1)
+                && heads_like_a_title(doc, i + 2)
+                && heads_text(i + 2)
+            {
+                // Three titles in a row over text ("Why join us?",
+                // "Benefits", "How to apply" and its text): the two upper
+                // ones lost their sections, the page counts one stack.
+                titles_over_titles.extend([i, i + 1]);
+                stacks += 1;
+            }
+        }
         let texts: Vec<usize> = (0..blocks.len()).filter(|&i| text(i)).collect();
         let last_text = texts.last().copied();
         PlainPage {
             sections,
             titles_over_titles,
+            stacks,
             last_text,
             texts,
         }
@@ -279,6 +307,14 @@ impl PlainPage {
             && text(index + 1)
     }
 
+    /// Whether the title under the one at `index`, a title over a title,
+    /// heads the text that follows: which of the two lost its section only
+    /// the writer knows, so a finding points at both.
+    pub(super) fn title_under_heads_text(&self, index: usize) -> bool {
+        self.titles_over_titles.binary_search(&index).is_ok()
+            && self.titles_over_titles.binary_search(&(index + 1)).is_err()
+    }
+
     /// Sections of text before block `index`.
     fn sections_before(&self, index: usize) -> usize {
         self.sections.partition_point(|&i| i < index)
@@ -290,7 +326,7 @@ impl PlainPage {
     pub(super) fn is_flat_sibling_over(&self, doc: &Document<'_>, index: usize) -> bool {
         self.titles_over_titles.binary_search(&index).is_ok()
             // The page nests elsewhere: its titles over titles are parts.
-            && self.titles_over_titles.len() == 1
+            && self.stacks == 1
             && (self.sections_before(index) >= MIN_SECTIONS_BEFORE
                 || promises_content(doc, index)
                 || self.over_a_lone_last_section(index))

@@ -11,6 +11,7 @@
 //! title is "FAQ", or ends on "questions" after a qualifier.
 
 use super::closing;
+use super::plain_sections::{body_text, title_shaped};
 use crate::markup::BlockKind;
 use crate::rules::leftovers::Leftovers;
 use crate::text::Document;
@@ -77,4 +78,74 @@ pub(super) fn is_question_section_without_questions(
         && section
             .iter()
             .all(|&i| matches!(blocks[i].kind(), BlockKind::Paragraph) && !asks_or_points(i))
+}
+
+/// Questions a page answers, each over its text, before a question left
+/// with no answer reads as a gap in an interview or a FAQ.
+const MIN_ANSWERED: usize = 3;
+
+/// Most words of a question line of an interview or a FAQ.
+const MAX_QUESTION_WORDS: usize = 24;
+
+/// Whether the block at `i` is one question on a line of its own: a
+/// capital, one sentence ending on a question mark, a few words.
+fn is_question_line(doc: &Document<'_>, i: usize) -> bool {
+    let Some(block) = doc.blocks().get(i) else {
+        return false;
+    };
+    let line = doc.prose(block.span()).trim();
+    let body = line.trim_end_matches(['?', ' ', '\u{a0}', '\u{202f}']);
+    matches!(
+        block.kind(),
+        BlockKind::Heading { .. } | BlockKind::Paragraph
+    ) && line.ends_with('?')
+        && line.starts_with(char::is_uppercase)
+        && !body.contains(['?', '.', '!', ':', '\n'])
+        && (2..=MAX_QUESTION_WORDS).contains(&doc.words_of_block(i).len())
+}
+
+/// The questions of a plain-text page that head their answers, read once
+/// per document: an interview's or a FAQ's form.
+pub(super) struct QuestionPage {
+    /// Question lines over a paragraph of text, in order.
+    answered: Vec<usize>,
+}
+
+impl QuestionPage {
+    pub(super) fn of(doc: &Document<'_>, leftovers: &Leftovers) -> Self {
+        let answer =
+            |i: usize| body_text(doc, i) && !leftovers.is_leftover(i) && !is_question_line(doc, i);
+        let answered = (0..doc.blocks().len())
+            .filter(|&i| is_question_line(doc, i) && !leftovers.is_leftover(i) && answer(i + 1))
+            .collect();
+        QuestionPage { answered }
+    }
+
+    /// Whether the line at `index` is a question of the page's series
+    /// left unanswered: after an answer, in a page answering questions
+    /// above it, over a title of another kind ("Her early years") or a
+    /// web page's leftovers. A question over another question may share
+    /// its answer ("Is it hard? Is it worth it?" answered as one), and
+    /// the last line's question to the reader is a leftover the promo
+    /// rules report.
+    pub(super) fn is_unanswered(
+        &self,
+        doc: &Document<'_>,
+        index: usize,
+        leftovers: &Leftovers,
+    ) -> bool {
+        let next = index + 1;
+        let answered_above = self.answered.partition_point(|&q| q < index);
+        self.answered.len() >= MIN_ANSWERED
+            && answered_above >= MIN_ANSWERED - 1
+            && self.answered.binary_search(&index).is_err()
+            && is_question_line(doc, index)
+            && !leftovers.is_leftover(index)
+            && index
+                .checked_sub(1)
+                .is_some_and(|previous| body_text(doc, previous))
+            && next < doc.blocks().len()
+            && (leftovers.is_leftover(next)
+                || (title_shaped(doc, next) && !is_question_line(doc, next)))
+    }
 }
