@@ -686,8 +686,7 @@ mod tests {
     }
 
     /// An interview's question after its answered ones, over a title of
-    /// another kind: its answer is missing. Two questions sharing one
-    /// answer are no gap.
+    /// another kind or another question: its answer is missing.
     #[test]
     fn unanswered_question_of_an_interview() {
         let answer = "Une réponse assez longue pour être un vrai paragraphe de texte, avec plusieurs détails utiles.";
@@ -702,8 +701,17 @@ mod tests {
         let findings = run(&EmptySection::default(), &gap, "a.txt", Language::Fr);
         assert_eq!(findings.len(), 1, "{findings:?}");
         assert_eq!(&gap[findings[0].span.range()], "Et demain, quels projets ?");
-        let shared = format!("{head}Le métier est-il dur ?\nÇa vaut la peine ?\n{answer}\n");
-        assert!(run(&EmptySection::default(), &shared, "a.txt", Language::Fr).is_empty());
+        // A question straight over another lost its answer too: a turn
+        // of two questions is written as one paragraph.
+        let unanswered = format!("{head}Le métier est-il dur ?\nÇa vaut la peine ?\n{answer}\n");
+        let findings = run(&EmptySection::default(), &unanswered, "a.txt", Language::Fr);
+        let titles: Vec<&str> = findings
+            .iter()
+            .map(|f| &unanswered[f.span.range()])
+            .collect();
+        assert_eq!(titles, ["Le métier est-il dur ?"], "{findings:?}");
+        let one_turn = format!("{head}Le métier est-il dur, et ça vaut la peine ?\n{answer}\n");
+        assert!(run(&EmptySection::default(), &one_turn, "a.txt", Language::Fr).is_empty());
     }
 
     /// Three plain titles in a row over text, in a page of flat sections:
