@@ -4,7 +4,6 @@
 //!
 //! - a `label — value` line whose value is missing, under a line of the
 //!   same build that has one (`15 h 00 — visite` then `15 h 30 — `);
-//! - a list marker with nothing after it, under an item;
 //! - a row's last cell stopping on a number, whose shape is only the
 //!   beginning of the shape every other cell of its column shares (`12 %` over `9`, `3 May – 5 June`
 //!   over `3 May – 5`);
@@ -185,8 +184,8 @@ pub(super) fn cuts(doc: &Document<'_>) -> Vec<ParallelCut> {
     out
 }
 
-/// A line whose value is missing after its separator, or a bare list
-/// marker, under a line of the same build that is whole.
+/// A line whose value is missing after its separator, under a line of
+/// the same build that is whole.
 fn empty_value(
     line: &str,
     start: usize,
@@ -198,17 +197,10 @@ fn empty_value(
     if trimmed.starts_with(['#', '|', '>']) {
         return None;
     }
-    if let Some((marker, "")) = list_marker(line) {
-        // A bare marker under an item of the same list: the item's text
-        // is gone.
-        let item_above =
-            list_marker(above).is_some_and(|(m, rest)| m == marker && !rest.is_empty());
-        if item_above {
-            return Some(ParallelCut {
-                span: Span::new(start + line.find(marker)?, start + line.trim_end().len()),
-                message: "list item left empty: the marker has no text after it",
-            });
-        }
+    // A bare list marker ("- " under an item) is an item never written:
+    // the list's structure, which the `structure` family reports; no text
+    // was cut.
+    if let Some((_, "")) = list_marker(line) {
         return None;
     }
     kind?;

@@ -40,7 +40,7 @@ by a quotation, ending on an arrow or on a row of links (`Unsubscribe | \
 Settings`), and a line a promo or generated \
 finding owns (a footer, a blank) end as they are. Lines built alike show \
 a cut their neighbours do not have: a `label — value` line with no value \
-under one that has it, a bare list marker under an item, a row's last \
+under one that has it, a row's last \
 cell stopping on a number whose column always carries a unit or sign \
 after it, a day number followed by the first letters of a month.
 
@@ -228,7 +228,23 @@ impl Rule for UnfinishedParagraph {
                 }
                 _ => false,
             };
-            let least = if stem_after_a_determiner {
+            // "Rochepaule : 4 volontaires recher": a short line glued to a
+            // lowercase stem no dictionary knows but that begins a word of
+            // the document's language was cut inside that word.
+            let stem_at_the_end = !stem_after_a_determiner
+                && match words {
+                    [.., previous, last]
+                        if last.span().end == block.span().start + block_prose.trim_end().len() =>
+                    {
+                        is_an_unknown_stem(
+                            ctx,
+                            Some(doc.text(previous.span())),
+                            doc.text(last.span()),
+                        )
+                    }
+                    _ => false,
+                };
+            let least = if stem_after_a_determiner || stem_at_the_end {
                 MIN_CUT_NOUN_WORDS
             } else if strong_signs_only
                 || stops_on_a_function_word
@@ -354,6 +370,10 @@ impl Rule for UnfinishedParagraph {
             // names and commands an item may end on are no such stems.
             let fragment = ((in_a_widget || standfirst) && is_known_word(ctx, word) == Some(false))
                 || (strong_signs_only && is_a_cut_stem(ctx, previous, word));
+            // "… the 1927 logboo": a stem too long for a unit after its
+            // number; the line ends on no quantity.
+            let unknown_stem = stem_at_the_end || is_an_unknown_stem(ctx, previous, word);
+            let fragment = fragment || (strong_signs_only && unknown_stem);
             // "… views of the reservoir railw" under "… breakfast to wal…":
             // beside an excerpt the page closed on a cut and an ellipsis,
             // a line stopping on a stem is the next excerpt, cut without
@@ -405,7 +425,7 @@ impl Rule for UnfinishedParagraph {
                     || (!stops
                         && !hyphen_cut
                         && !open_bracket
-                        && (ends_on_a_name || ends_on_a_quantity))
+                        && (ends_on_a_name || (ends_on_a_quantity && !unknown_stem)))
                     || (!before_a_label
                         && (ends_with_credit(tail)
                             || (!stops && is_mostly_names(doc, words))
@@ -669,6 +689,68 @@ fn is_a_cut_stem(ctx: &RuleContext<'_>, previous: Option<&str>, word: &str) -> b
         && stems::begins_a_longer_word_of(word, ctx.doc.language))
         || is_accidental_word(ctx, word))
         && !is_used_twice(ctx.doc.source(), word)
+}
+
+/// Most letters of a unit after a number (`25 min`, `3 tbsp`, `10 pers`):
+/// a longer unknown stem after a number is a noun cut (`the 1927 logboo`).
+const MAX_UNIT_CHARS: usize = 4;
+
+/// Whether `word`, the last of a line, is a stem no dictionary knows
+/// (neither language's: a word of the other language is no cut) that
+/// begins a longer word of the document's language: three lowercase
+/// letters or more, or, after a number, more than a unit has.
+fn is_an_unknown_stem(ctx: &RuleContext<'_>, previous: Option<&str>, word: &str) -> bool {
+    let least = if previous.is_some_and(|p| p.chars().any(|c| c.is_ascii_digit())) {
+        MAX_UNIT_CHARS + 1
+    } else {
+        3
+    };
+    word.chars().count() >= least
+        && word.chars().all(|c| c.is_alphabetic() && !c.is_uppercase())
+        && is_known_word(ctx, word) == Some(false)
+        && stems::begins_a_longer_word_of(word, ctx.doc.language)
+        && !is_used_twice(ctx.doc.source(), word)
+        && !is_a_slip_of_the_pen(ctx, word)
+}
+
+/// Whether `word` is a word of the document's language misspelt in its
+/// middle (a letter not doubled, two letters swapped, one letter too
+/// many: `pur beure`, `coton bilogique`): a typo for the spelling rules,
+/// not a cut, which keeps the beginning of a word whole. Asked only of a
+/// line's last word that every other sign already reads as cut.
+fn is_a_slip_of_the_pen(ctx: &RuleContext<'_>, word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    let known = |candidate: &[char]| {
+        let candidate: String = candidate.iter().collect();
+        is_in_own_dictionary(ctx, &candidate)
+    };
+    let mut candidate = Vec::with_capacity(chars.len() + 1);
+    for i in 1..chars.len() {
+        // The letter before `i` doubled.
+        candidate.clear();
+        candidate.extend_from_slice(&chars[..i]);
+        candidate.extend_from_slice(&chars[i - 1..]);
+        if known(&candidate) {
+            return true;
+        }
+        // Letters `i - 1` and `i` swapped.
+        candidate.clear();
+        candidate.extend_from_slice(&chars);
+        candidate.swap(i - 1, i);
+        if known(&candidate) {
+            return true;
+        }
+        // Letter `i` (inner) dropped.
+        if i + 1 < chars.len() {
+            candidate.clear();
+            candidate.extend_from_slice(&chars[..i]);
+            candidate.extend_from_slice(&chars[i + 1..]);
+            if known(&candidate) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Whether `word` stands whole twice or more in `text`: a clipped word the
@@ -1167,6 +1249,22 @@ mod tests {
         let md = "- Durée de charge pour la batterie : 3 h en mode éco\n\
                   - Durée de lavage pour le tambour : 40 min en mode éco\n";
         assert!(run(&rule, md, "a.md", Language::Fr).is_empty());
+    }
+
+    #[test]
+    fn a_short_line_glued_to_an_unknown_stem_is_cut() {
+        let rule = UnfinishedParagraph::default();
+        let text = "Le club du jeudi.\n\nSamedi : 3 places réserv\n\nMerci à tous.\n";
+        assert_eq!(run(&rule, text, "a.txt", Language::Fr).len(), 1);
+        // A whole word, a unit after a number, a name: lines as they are.
+        let text =
+            "Le club du jeudi.\n\nSamedi : 3 places libres\n\nDurée : 25 mins\n\nMerci à tous.\n";
+        assert!(run(&rule, text, "a.txt", Language::Fr).is_empty());
+        // A typo at the end of an item is spelling's.
+        let md = "- Une pâte feuilletée pur beure\n- Des pommes\n";
+        assert!(run(&rule, md, "a.md", Language::Fr).is_empty());
+        let md = "| Heure | Activité |\n|---|---|\n| 14:00 | Lecture du registre de 1931 |\n| 15:00 | Visite du phare de 1887 |\n| 16:00 | Projection du film de 1952 |\n| 17:00 | Atelier des cartes de 1904 à 19 |\n| 18:00 | Lecture du carnet de bord de 1927 jusqu'au printe |\n";
+        assert_eq!(run(&rule, md, "a.md", Language::Fr).len(), 1);
     }
 
     #[test]
