@@ -18,4 +18,6 @@ pub const EMBEDDED_PACKS: &[(&str, &str)] = &[
     pack!("en/promo.toml"),
     pack!("fr/generated.toml"),
     pack!("en/generated.toml"),
+    pack!("fr/generated-editorial.toml"),
+    pack!("en/generated-editorial.toml"),
 ];
