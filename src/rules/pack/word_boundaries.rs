@@ -49,6 +49,7 @@ use regex_automata::util::pool::Pool;
 use regex_automata::util::prefilter::Prefilter;
 use regex_automata::{Input, MatchKind};
 use regex_syntax::hir::Hir;
+use std::borrow::Cow;
 use std::sync::Arc;
 
 /// The quick pass's copy of `pattern`, as a pattern, or `None` when it has
@@ -79,25 +80,18 @@ impl RelaxedCopy {
         if !always && !has_unicode_word_boundary(hir) {
             return None;
         }
-        let made;
-        let copy = match copy {
-            Some(copy) => copy,
-            None => {
-                made = quick_copy(hir);
-                &made
-            }
-        };
+        let copy = copy_or_make(hir, copy);
         let nfa = thompson::Compiler::new()
             .configure(
                 thompson::Config::new()
                     .nfa_size_limit(Some(size_limit))
                     .which_captures(WhichCaptures::None),
             )
-            .build_from_hir(copy)
+            .build_from_hir(&copy)
             .ok()?;
         // A literal prefilter, as the regex crate gives its own lazy DFA:
         // most blocks are skipped by a memchr or Teddy search.
-        let prefilter = Prefilter::from_hir_prefix(MatchKind::LeftmostFirst, copy);
+        let prefilter = Prefilter::from_hir_prefix(MatchKind::LeftmostFirst, &copy);
         let dfa = hybrid::dfa::Builder::new()
             .configure(
                 hybrid::dfa::Config::new()
@@ -160,14 +154,7 @@ impl CandidateStarts {
             return None;
         }
         // The same copy as the quick pass's, whose forward DFA this reuses.
-        let made;
-        let copy = match copy {
-            Some(copy) => copy,
-            None => {
-                made = quick_copy(hir);
-                &made
-            }
-        };
+        let copy = copy_or_make(hir, copy);
         // As `hybrid::regex::Builder` builds its reverse DFA: all matches,
         // no prefilter, backwards.
         let nfa = thompson::Compiler::new()
@@ -177,7 +164,7 @@ impl CandidateStarts {
                     .which_captures(WhichCaptures::None)
                     .reverse(true),
             )
-            .build_from_hir(copy)
+            .build_from_hir(&copy)
             .ok()?;
         let reverse = hybrid::dfa::Builder::new()
             .configure(
@@ -209,6 +196,12 @@ impl CandidateStarts {
             Err(_) => Err(GaveUp),
         }
     }
+}
+
+/// `copy` when it was made already (a built-in pattern's, by build.rs),
+/// else the copy of `hir` made now.
+fn copy_or_make<'a>(hir: &Hir, copy: Option<&'a Hir>) -> Cow<'a, Hir> {
+    copy.map_or_else(|| Cow::Owned(quick_copy(hir)), Cow::Borrowed)
 }
 
 #[cfg(test)]
