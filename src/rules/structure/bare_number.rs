@@ -1,8 +1,10 @@
 //! A numbered item holding nothing but its number ("5." under "4. Rinse
-//! the jar"): the step or the point the number announces was never
+//! the jar"), or a bullet holding nothing but its mark ("- " under
+//! "- Oat biscuits"): the step or the point the item announces was never
 //! written. The test is on form alone: a line that is a number and its
 //! list mark, right after a line opening with the previous number and
-//! its text.
+//! its text; or a line that is a bullet mark alone, right after a line
+//! opening with the same mark and its text.
 
 use crate::diagnostic::Span;
 use crate::text::Document;
@@ -22,13 +24,39 @@ fn list_number(line: &str) -> Option<(u32, &str)> {
     Some((line[..digits].parse().ok()?, rest))
 }
 
+/// The bullet marks a list item opens with.
+const BULLETS: [char; 4] = ['-', '*', '+', '•'];
+
+/// The bullet a line opens with as a list's mark, with the rest of the
+/// line.
+fn list_bullet(line: &str) -> Option<(char, &str)> {
+    let line = line.trim_start_matches([' ', '\t']);
+    let mark = line.chars().next().filter(|c| BULLETS.contains(c))?;
+    Some((mark, &line[mark.len_utf8()..]))
+}
+
+/// What a line opens a list item with.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Number(u32),
+    Bullet(char),
+}
+
+/// The line's list mark and the rest of the line.
+fn list_mark(line: &str) -> Option<(Mark, &str)> {
+    list_number(line)
+        .map(|(n, rest)| (Mark::Number(n), rest))
+        .or_else(|| list_bullet(line).map(|(c, rest)| (Mark::Bullet(c), rest)))
+}
+
 /// The spans of the lines that hold a bare list number right after the
-/// line numbered just before it ("3." under "2. Sweat the leeks"), in
+/// line numbered just before it ("3." under "2. Sweat the leeks"), or a
+/// bare bullet mark right after an item with the same mark, in
 /// any markup: Markdown makes no block of an empty item, so the source's
 /// lines are read, once, without allocating.
 pub(super) fn bare_number_items<'a>(doc: &'a Document<'_>) -> impl Iterator<Item = Span> + 'a {
     let source = doc.source();
-    let mut previous: Option<u32> = None;
+    let mut previous: Option<Mark> = None;
     let mut offset = 0;
     source.split_inclusive('\n').filter_map(move |line| {
         let start = offset;
@@ -37,14 +65,17 @@ pub(super) fn bare_number_items<'a>(doc: &'a Document<'_>) -> impl Iterator<Item
         if content.is_empty() {
             return None;
         }
-        let item = list_number(content);
-        let expected = previous.map(|n| n + 1);
-        previous = item.and_then(|(n, rest)| {
-            (rest.starts_with([' ', '\t']) && !rest.trim().is_empty()).then_some(n)
+        let item = list_mark(content);
+        let expected = previous.map(|mark| match mark {
+            Mark::Number(n) => Mark::Number(n + 1),
+            bullet => bullet,
         });
-        let (number, rest) = item?;
+        previous = item.and_then(|(mark, rest)| {
+            (rest.starts_with([' ', '\t']) && !rest.trim().is_empty()).then_some(mark)
+        });
+        let (mark, rest) = item?;
         let lead = content.len() - content.trim_start().len();
-        (rest.is_empty() && expected == Some(number))
+        (rest.is_empty() && expected == Some(mark))
             .then(|| Span::new(start + lead, start + content.len()))
     })
 }
@@ -59,5 +90,33 @@ mod tests {
         assert_eq!(list_number("12)"), Some((12, "")));
         assert_eq!(list_number("2025."), None);
         assert_eq!(list_number("4 apples"), None);
+    }
+
+    fn bare_items(source: &str) -> Vec<String> {
+        use crate::markup::{self, MarkupKind};
+        use crate::text::Language;
+        let markup = markup::parse(source, MarkupKind::Markdown);
+        let path = std::path::Path::new("a.md");
+        let doc = Document::new(path, source, markup, Some(Language::En), Language::En);
+        bare_number_items(&doc)
+            .map(|span| doc.text(span).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_bare_bullet_under_an_item_is_found() {
+        assert_eq!(
+            bare_items("Pack:\n\n- Rope\n- Torch\n- \n\n## Next\n"),
+            vec!["-"]
+        );
+        assert_eq!(bare_items("* Rope\n*\n"), vec!["*"]);
+    }
+
+    #[test]
+    fn rules_and_other_marks_are_not_bare_bullets() {
+        assert!(bare_items("- Rope\n---\n").is_empty());
+        assert!(bare_items("- Rope\n*\n").is_empty());
+        assert!(bare_items("Rope\n-\n").is_empty());
+        assert!(bare_items("- \n- \n").is_empty());
     }
 }
