@@ -80,6 +80,54 @@ pub(super) fn bare_number_items<'a>(doc: &'a Document<'_>) -> impl Iterator<Item
     })
 }
 
+/// Whether a line is a Markdown table's delimiter row (`|---|:--:|`).
+fn is_delimiter_row(line: &str) -> bool {
+    line.contains('|')
+        && line.contains("--")
+        && line
+            .chars()
+            .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+}
+
+/// Whether a line is a row of a pipe table with some text in it.
+fn is_text_row(line: &str) -> bool {
+    line.starts_with('|') && line.len() > 2 && !is_delimiter_row(line)
+}
+
+/// The spans of the tables that hold their header row alone (`| Sponsor
+/// | Support |` over `|---|---|`, then a blank line or the end): the
+/// rows the header announces were never written. One pass over the
+/// source's lines.
+pub(super) fn header_only_tables(doc: &Document<'_>) -> Vec<Span> {
+    let mut found = Vec::new();
+    // The header's start, once a header and its delimiter row are read.
+    let mut pending: Option<(usize, usize)> = None;
+    let mut header: Option<usize> = None;
+    let mut offset = 0;
+    for line in doc.source().split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let content = line.trim();
+        if let Some((from, to)) = pending.take() {
+            if !content.starts_with('|') {
+                found.push(Span::new(from, to));
+            }
+        }
+        if let Some(from) = header.take() {
+            if is_delimiter_row(content) {
+                let lead = line.len() - line.trim_start().len();
+                pending = Some((from, start + lead + content.len()));
+                continue;
+            }
+        }
+        if is_text_row(content) {
+            header = Some(start + line.len() - line.trim_start().len());
+        }
+    }
+    found.extend(pending.map(|(from, to)| Span::new(from, to)));
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,6 +149,36 @@ mod tests {
         bare_number_items(&doc)
             .map(|span| doc.text(span).to_string())
             .collect()
+    }
+
+    fn header_only(source: &str) -> Vec<String> {
+        use crate::markup::{self, MarkupKind};
+        use crate::text::Language;
+        let markup = markup::parse(source, MarkupKind::Markdown);
+        let path = std::path::Path::new("a.md");
+        let doc = Document::new(path, source, markup, Some(Language::En), Language::En);
+        header_only_tables(&doc)
+            .into_iter()
+            .map(|span| doc.text(span).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_table_with_its_header_alone_is_found() {
+        assert_eq!(
+            header_only("## Crew\n\n| Name | Role |\n|---|---|\n\n## Next\n"),
+            vec!["| Name | Role |\n|---|---|"]
+        );
+        assert_eq!(
+            header_only("| Name | Role |\n| :-- | --: |"),
+            vec!["| Name | Role |\n| :-- | --: |"]
+        );
+    }
+
+    #[test]
+    fn a_table_with_rows_is_not_header_only() {
+        assert!(header_only("| Name | Role |\n|---|---|\n| Ana | Cook |\n").is_empty());
+        assert!(header_only("Name\n---\n\nText.\n").is_empty());
     }
 
     #[test]
