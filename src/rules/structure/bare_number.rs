@@ -89,9 +89,16 @@ fn is_delimiter_row(line: &str) -> bool {
             .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
 }
 
-/// Whether a line is a row of a pipe table with some text in it.
+/// Whether a line is a row of a pipe table with some text in it, and no
+/// pictograph (`| 📤 Share | 💬 |` is a row of share buttons, not a
+/// table's header).
 fn is_text_row(line: &str) -> bool {
-    line.starts_with('|') && line.len() > 2 && !is_delimiter_row(line)
+    line.starts_with('|')
+        && line.len() > 2
+        && !is_delimiter_row(line)
+        && !line
+            .chars()
+            .any(|c| u32::from(c) >= 0x2190 && !c.is_alphanumeric())
 }
 
 /// The spans of the tables that hold their header row alone (`| Sponsor
@@ -179,6 +186,7 @@ mod tests {
     fn a_table_with_rows_is_not_header_only() {
         assert!(header_only("| Name | Role |\n|---|---|\n| Ana | Cook |\n").is_empty());
         assert!(header_only("Name\n---\n\nText.\n").is_empty());
+        assert!(header_only("| 📤 Share | 💬 Comment |\n|---|---|\n").is_empty());
     }
 
     #[test]
