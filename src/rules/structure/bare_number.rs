@@ -115,17 +115,17 @@ pub(super) fn header_only_tables(doc: &Document<'_>) -> Vec<Span> {
         let start = offset;
         offset += line.len();
         let content = line.trim();
-        if let Some((from, to)) = pending.take() {
-            if !content.starts_with('|') {
-                found.push(Span::new(from, to));
-            }
+        if let Some((from, to)) = pending.take()
+            && !content.starts_with('|')
+        {
+            found.push(Span::new(from, to));
         }
-        if let Some(from) = header.take() {
-            if is_delimiter_row(content) {
-                let lead = line.len() - line.trim_start().len();
-                pending = Some((from, start + lead + content.len()));
-                continue;
-            }
+        if let Some(from) = header.take()
+            && is_delimiter_row(content)
+        {
+            let lead = line.len() - line.trim_start().len();
+            pending = Some((from, start + lead + content.len()));
+            continue;
         }
         if is_text_row(content) {
             header = Some(start + line.len() - line.trim_start().len());
