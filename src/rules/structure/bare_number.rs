@@ -1,8 +1,10 @@
 //! A numbered item holding nothing but its number ("5." under "4. Rinse
-//! the jar"): the step or the point the number announces was never
+//! the jar"), or a bullet holding nothing but its mark ("- " under
+//! "- Oat biscuits"): the step or the point the item announces was never
 //! written. The test is on form alone: a line that is a number and its
 //! list mark, right after a line opening with the previous number and
-//! its text.
+//! its text; or a line that is a bullet mark alone, right after a line
+//! opening with the same mark and its text.
 
 use crate::diagnostic::Span;
 use crate::text::Document;
@@ -22,13 +24,39 @@ fn list_number(line: &str) -> Option<(u32, &str)> {
     Some((line[..digits].parse().ok()?, rest))
 }
 
+/// The bullet marks a list item opens with.
+const BULLETS: [char; 4] = ['-', '*', '+', '•'];
+
+/// The bullet a line opens with as a list's mark, with the rest of the
+/// line.
+fn list_bullet(line: &str) -> Option<(char, &str)> {
+    let line = line.trim_start_matches([' ', '\t']);
+    let mark = line.chars().next().filter(|c| BULLETS.contains(c))?;
+    Some((mark, &line[mark.len_utf8()..]))
+}
+
+/// What a line opens a list item with.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Number(u32),
+    Bullet(char),
+}
+
+/// The line's list mark and the rest of the line.
+fn list_mark(line: &str) -> Option<(Mark, &str)> {
+    list_number(line)
+        .map(|(n, rest)| (Mark::Number(n), rest))
+        .or_else(|| list_bullet(line).map(|(c, rest)| (Mark::Bullet(c), rest)))
+}
+
 /// The spans of the lines that hold a bare list number right after the
-/// line numbered just before it ("3." under "2. Sweat the leeks"), in
+/// line numbered just before it ("3." under "2. Sweat the leeks"), or a
+/// bare bullet mark right after an item with the same mark, in
 /// any markup: Markdown makes no block of an empty item, so the source's
 /// lines are read, once, without allocating.
 pub(super) fn bare_number_items<'a>(doc: &'a Document<'_>) -> impl Iterator<Item = Span> + 'a {
     let source = doc.source();
-    let mut previous: Option<u32> = None;
+    let mut previous: Option<Mark> = None;
     let mut offset = 0;
     source.split_inclusive('\n').filter_map(move |line| {
         let start = offset;
@@ -37,16 +65,74 @@ pub(super) fn bare_number_items<'a>(doc: &'a Document<'_>) -> impl Iterator<Item
         if content.is_empty() {
             return None;
         }
-        let item = list_number(content);
-        let expected = previous.map(|n| n + 1);
-        previous = item.and_then(|(n, rest)| {
-            (rest.starts_with([' ', '\t']) && !rest.trim().is_empty()).then_some(n)
+        let item = list_mark(content);
+        let expected = previous.map(|mark| match mark {
+            Mark::Number(n) => Mark::Number(n + 1),
+            bullet => bullet,
         });
-        let (number, rest) = item?;
+        previous = item.and_then(|(mark, rest)| {
+            (rest.starts_with([' ', '\t']) && !rest.trim().is_empty()).then_some(mark)
+        });
+        let (mark, rest) = item?;
         let lead = content.len() - content.trim_start().len();
-        (rest.is_empty() && expected == Some(number))
+        (rest.is_empty() && expected == Some(mark))
             .then(|| Span::new(start + lead, start + content.len()))
     })
+}
+
+/// Whether a line is a Markdown table's delimiter row (`|---|:--:|`).
+fn is_delimiter_row(line: &str) -> bool {
+    line.contains('|')
+        && line.contains("--")
+        && line
+            .chars()
+            .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+}
+
+/// Whether a line is a row of a pipe table with some text in it, and no
+/// pictograph (`| 📤 Share | 💬 |` is a row of share buttons, not a
+/// table's header).
+fn is_text_row(line: &str) -> bool {
+    line.starts_with('|')
+        && line.len() > 2
+        && !is_delimiter_row(line)
+        && !line
+            .chars()
+            .any(|c| u32::from(c) >= 0x2190 && !c.is_alphanumeric())
+}
+
+/// The spans of the tables that hold their header row alone (`| Sponsor
+/// | Support |` over `|---|---|`, then a blank line or the end): the
+/// rows the header announces were never written. One pass over the
+/// source's lines.
+pub(super) fn header_only_tables(doc: &Document<'_>) -> Vec<Span> {
+    let mut found = Vec::new();
+    // The header's start, once a header and its delimiter row are read.
+    let mut pending: Option<(usize, usize)> = None;
+    let mut header: Option<usize> = None;
+    let mut offset = 0;
+    for line in doc.source().split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let content = line.trim();
+        if let Some((from, to)) = pending.take()
+            && !content.starts_with('|')
+        {
+            found.push(Span::new(from, to));
+        }
+        if let Some(from) = header.take()
+            && is_delimiter_row(content)
+        {
+            let lead = line.len() - line.trim_start().len();
+            pending = Some((from, start + lead + content.len()));
+            continue;
+        }
+        if is_text_row(content) {
+            header = Some(start + line.len() - line.trim_start().len());
+        }
+    }
+    found.extend(pending.map(|(from, to)| Span::new(from, to)));
+    found
 }
 
 #[cfg(test)]
@@ -59,5 +145,64 @@ mod tests {
         assert_eq!(list_number("12)"), Some((12, "")));
         assert_eq!(list_number("2025."), None);
         assert_eq!(list_number("4 apples"), None);
+    }
+
+    fn bare_items(source: &str) -> Vec<String> {
+        use crate::markup::{self, MarkupKind};
+        use crate::text::Language;
+        let markup = markup::parse(source, MarkupKind::Markdown);
+        let path = std::path::Path::new("a.md");
+        let doc = Document::new(path, source, markup, Some(Language::En), Language::En);
+        bare_number_items(&doc)
+            .map(|span| doc.text(span).to_string())
+            .collect()
+    }
+
+    fn header_only(source: &str) -> Vec<String> {
+        use crate::markup::{self, MarkupKind};
+        use crate::text::Language;
+        let markup = markup::parse(source, MarkupKind::Markdown);
+        let path = std::path::Path::new("a.md");
+        let doc = Document::new(path, source, markup, Some(Language::En), Language::En);
+        header_only_tables(&doc)
+            .into_iter()
+            .map(|span| doc.text(span).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_table_with_its_header_alone_is_found() {
+        assert_eq!(
+            header_only("## Crew\n\n| Name | Role |\n|---|---|\n\n## Next\n"),
+            vec!["| Name | Role |\n|---|---|"]
+        );
+        assert_eq!(
+            header_only("| Name | Role |\n| :-- | --: |"),
+            vec!["| Name | Role |\n| :-- | --: |"]
+        );
+    }
+
+    #[test]
+    fn a_table_with_rows_is_not_header_only() {
+        assert!(header_only("| Name | Role |\n|---|---|\n| Ana | Cook |\n").is_empty());
+        assert!(header_only("Name\n---\n\nText.\n").is_empty());
+        assert!(header_only("| 📤 Share | 💬 Comment |\n|---|---|\n").is_empty());
+    }
+
+    #[test]
+    fn a_bare_bullet_under_an_item_is_found() {
+        assert_eq!(
+            bare_items("Pack:\n\n- Rope\n- Torch\n- \n\n## Next\n"),
+            vec!["-"]
+        );
+        assert_eq!(bare_items("* Rope\n*\n"), vec!["*"]);
+    }
+
+    #[test]
+    fn rules_and_other_marks_are_not_bare_bullets() {
+        assert!(bare_items("- Rope\n---\n").is_empty());
+        assert!(bare_items("- Rope\n*\n").is_empty());
+        assert!(bare_items("Rope\n-\n").is_empty());
+        assert!(bare_items("- \n- \n").is_empty());
     }
 }

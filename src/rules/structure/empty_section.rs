@@ -89,7 +89,8 @@ or number). A quotation of a dozen words or more (a testimony) is a body, \
 whatever widget a promo rule finds at its end. A presentation (`About the trust`) \
 right over a title naming a contact (`Press contact`) is empty too, as is \
 a numbered item holding nothing but its number (`3.` under `2. Sweat the \
-leeks`).
+leeks`), a bullet holding nothing but its mark (`- ` under `- Rope`) \
+and a table holding its header row alone.
 
 **Why.** An empty section is either a section the writer forgot to write \
 or the title of a block that did not survive the copy-paste (a \
@@ -123,11 +124,15 @@ impl Default for EmptySection {
                         "# Guide\n\nThe yearly review goes better when both sides prepare.\n\n## Key dates\n\nDownload our free review template: enter your work email below to receive it.\n\n## After the review\n\nSend a short summary within a week.".into(),
                         "# Hall roof\n\nThe roof of the village hall will be repaired in May.\n\n## Enclosed documents\n\nKind regards,\n\nSam Ito".into(),
                         "# Leek soup\n\n1. Chop the leeks.\n2. Sweat them in butter for ten minutes.\n3.\n\n## Serving\n\nEat it hot.".into(),
+                        "# Camp kit\n\n- A head torch\n- A wool hat\n- \n\n## Food\n\nBring lunch for two days.".into(),
+                        "# Rota\n\nThe stall needs two people a day.\n\n| Day | Volunteer |\n|---|---|\n\n## Contact\n\nWrite to the office.".into(),
                         "# Ride log\n\n## Stage one\n\nFlat roads along the canal.\n\n## Stage two\n\n### Stage three\n\nA long climb to the pass.".into(),
                     ],
                     good: vec![
                         "# Hall roof\n\nThe roof of the village hall will be repaired in May.\n\n## Next steps\n\nThe builders start on the first Monday of the month.\n\nKind regards,\n\nSam Ito".into(),
                         "## Contexte\n\n### Origines\n\nLe texte des origines.".into(),
+                        "# Camp kit\n\n- A head torch\n- A wool hat\n\n---\n\nBring lunch for two days.".into(),
+                        "# Rota\n\nThe stall needs two people a day.\n\n| Day | Volunteer |\n|---|---|\n| Monday | Ana |\n\n## Contact\n\nWrite to the office.".into(),
                         "# Title\n\nSome text.\n\n## Next steps\n\nMore text.".into(),
                         "# Title\n\nThe harbour reopened on Monday after a winter of repairs.\n\n## Related posts".into(),
                         "# Meet the baker\n\n**Why bread?**\n\nMy grandfather baked. I grew up in the smell of it.\n\n**Why here?**\n\nThe old mill was for sale, and the rent was low.".into(),
@@ -157,10 +162,18 @@ impl Rule for EmptySection {
         let plain_page = (!levels).then(|| PlainPage::of(doc, &leftovers));
         let bold_series = levels.then(|| bold_titles::BoldSeries::of(doc));
         let question_page = (!levels).then(|| questions::QuestionPage::of(doc, &leftovers));
-        // A numbered item holding its number alone: its step is missing.
+        // A list item holding its mark alone: its step is missing.
         for span in bare_number::bare_number_items(doc) {
-            let number = doc.text(span);
-            let message = format!("numbered item `{number}` has nothing after its number");
+            let mark = doc.text(span);
+            let message = match mark.starts_with(|c: char| c.is_ascii_digit()) {
+                true => format!("numbered item `{mark}` has nothing after its number"),
+                false => format!("list item `{mark}` has nothing after its bullet"),
+            };
+            out.push(self.finding(ctx, span, message));
+        }
+        // A table holding its header row alone: its rows are missing.
+        for span in bare_number::header_only_tables(doc) {
+            let message = "table has a header row and no row under it".to_string();
             out.push(self.finding(ctx, span, message));
         }
         for (index, block) in blocks.iter().enumerate() {
