@@ -28,6 +28,8 @@ use crate::rules::leftovers::{Leftovers, is_a_row};
 use crate::rules::tail_label::trim_opening;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 use crate::text::{Document, Word};
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
 
 const DOCS: &str = "\
 **What it does.** Flags a paragraph (not a heading, list item, quote, table \
@@ -688,7 +690,7 @@ fn is_a_cut_stem(ctx: &RuleContext<'_>, previous: Option<&str>, word: &str) -> b
     ((is_known_word(ctx, word) == Some(false)
         && stems::begins_a_longer_word_of(word, ctx.doc.language))
         || is_accidental_word(ctx, word))
-        && !is_used_twice(ctx.doc.source(), word)
+        && !is_used_twice(ctx.doc, word)
 }
 
 /// Most letters of a unit after a number (`25 min`, `3 tbsp`, `10 pers`):
@@ -709,7 +711,7 @@ fn is_an_unknown_stem(ctx: &RuleContext<'_>, previous: Option<&str>, word: &str)
         && word.chars().all(|c| c.is_alphabetic() && !c.is_uppercase())
         && is_known_word(ctx, word) == Some(false)
         && stems::begins_a_longer_word_of(word, ctx.doc.language)
-        && !is_used_twice(ctx.doc.source(), word)
+        && !is_used_twice(ctx.doc, word)
         && !is_a_slip_of_the_pen(ctx, word)
 }
 
@@ -753,16 +755,65 @@ fn is_a_slip_of_the_pen(ctx: &RuleContext<'_>, word: &str) -> bool {
     false
 }
 
-/// Whether `word` stands whole twice or more in `text`: a clipped word the
-/// writer uses as a word (`en mode éco` in two items). A page's cut leaves
-/// its stem once.
-fn is_used_twice(text: &str, word: &str) -> bool {
+/// Whether `word` (lowercase letters) stands whole twice or more in the
+/// document: a clipped word the writer uses as a word (`en mode éco` in
+/// two items). A page's cut leaves its stem once.
+///
+/// Each answer is a search of the whole text, and a line's last word is
+/// asked about on every line: answers are kept per document, and past
+/// [`MAX_WHOLE_TEXT_SEARCHES`] distinct words the text's words are counted
+/// once instead, so that a file of many short lines costs one pass, not a
+/// pass per line.
+fn is_used_twice(doc: &Document<'_>, word: &str) -> bool {
+    let uses = doc.memo(0, |_| WholeWordUses::default());
+    if let Some(counts) = uses.counts.get() {
+        return counts.get(word).is_some_and(|&n| n >= 2);
+    }
+    let mut answers = uses.answers.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(&answer) = answers.get(word) {
+        return answer;
+    }
+    if answers.len() >= MAX_WHOLE_TEXT_SEARCHES {
+        drop(answers);
+        let counts = uses
+            .counts
+            .get_or_init(|| lowercase_word_counts(doc.source()));
+        return counts.get(word).is_some_and(|&n| n >= 2);
+    }
+    let text = doc.source();
     let whole = |(at, _): &(usize, &str)| {
         let before = text[..*at].chars().next_back();
         let after = text[at + word.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     };
-    text.match_indices(word).filter(whole).nth(1).is_some()
+    let answer = text.match_indices(word).filter(whole).nth(1).is_some();
+    answers.insert(word.into(), answer);
+    answer
+}
+
+/// Distinct words searched for in the whole text before its words are
+/// counted once (see [`is_used_twice`]).
+const MAX_WHOLE_TEXT_SEARCHES: usize = 32;
+
+/// [`is_used_twice`]'s answers for one document.
+#[derive(Default)]
+struct WholeWordUses {
+    answers: Mutex<HashMap<Box<str>, bool>>,
+    counts: OnceLock<HashMap<Box<str>, u8>>,
+}
+
+/// How often each run of lowercase letters stands whole (between
+/// characters that are not alphanumeric) in `text`, up to 2: the words
+/// [`is_used_twice`] is asked about, and no others.
+fn lowercase_word_counts(text: &str) -> HashMap<Box<str>, u8> {
+    let mut counts: HashMap<Box<str>, u8> = HashMap::new();
+    for run in text.split(|c: char| !c.is_alphanumeric()) {
+        if run.chars().all(|c| c.is_alphabetic() && !c.is_uppercase()) && !run.is_empty() {
+            let count = counts.entry(run.into()).or_insert(0);
+            *count = count.saturating_add(1).min(2);
+        }
+    }
+    counts
 }
 
 /// Whether `word` is a cut stem ([`is_a_cut_stem`]) that the document
