@@ -70,8 +70,12 @@ pub(super) fn bare_number_items<'a>(doc: &'a Document<'_>) -> impl Iterator<Item
             Mark::Number(n) => Mark::Number(n + 1),
             bullet => bullet,
         });
+        // The item before must show its text as prose: in a code block
+        // (a Markdown how-to showing a list) nothing is prose.
+        let shows_prose = || !doc.prose(Span::new(start, offset)).trim().is_empty();
         previous = item.and_then(|(mark, rest)| {
-            (rest.starts_with([' ', '\t']) && !rest.trim().is_empty()).then_some(mark)
+            (rest.starts_with([' ', '\t']) && !rest.trim().is_empty() && shows_prose())
+                .then_some(mark)
         });
         let (mark, rest) = item?;
         let lead = content.len() - content.trim_start().len();
@@ -127,7 +131,9 @@ pub(super) fn header_only_tables(doc: &Document<'_>) -> Vec<Span> {
             pending = Some((from, start + lead + content.len()));
             continue;
         }
-        if is_text_row(content) {
+        // A header row shows its cells as prose; one in a code block (a
+        // how-to showing a table's syntax) shows none.
+        if is_text_row(content) && !doc.prose(Span::new(start, offset)).trim().is_empty() {
             header = Some(start + line.len() - line.trim_start().len());
         }
     }
@@ -187,6 +193,8 @@ mod tests {
         assert!(header_only("| Name | Role |\n|---|---|\n| Ana | Cook |\n").is_empty());
         assert!(header_only("Name\n---\n\nText.\n").is_empty());
         assert!(header_only("| 📤 Share | 💬 Comment |\n|---|---|\n").is_empty());
+        // A how-to showing a table's syntax in a code block.
+        assert!(header_only("Start with:\n\n```\n| Name | Role |\n|---|---|\n```\n").is_empty());
     }
 
     #[test]
@@ -204,5 +212,6 @@ mod tests {
         assert!(bare_items("- Rope\n*\n").is_empty());
         assert!(bare_items("Rope\n-\n").is_empty());
         assert!(bare_items("- \n- \n").is_empty());
+        assert!(bare_items("A list:\n\n```\n- First point\n- \n```\n").is_empty());
     }
 }
