@@ -153,27 +153,28 @@ mod tests {
         assert_eq!(list_number("4 apples"), None);
     }
 
-    fn bare_items(source: &str) -> Vec<String> {
+    /// The texts of the spans `find` gives in `source`, read as Markdown.
+    fn found_in<I: IntoIterator<Item = Span>>(
+        source: &str,
+        find: impl Fn(&Document<'_>) -> I,
+    ) -> Vec<String> {
         use crate::markup::{self, MarkupKind};
         use crate::text::Language;
         let markup = markup::parse(source, MarkupKind::Markdown);
         let path = std::path::Path::new("a.md");
         let doc = Document::new(path, source, markup, Some(Language::En), Language::En);
-        bare_number_items(&doc)
+        find(&doc)
+            .into_iter()
             .map(|span| doc.text(span).to_string())
             .collect()
     }
 
+    fn bare_items(source: &str) -> Vec<String> {
+        found_in(source, |doc| bare_number_items(doc).collect::<Vec<_>>())
+    }
+
     fn header_only(source: &str) -> Vec<String> {
-        use crate::markup::{self, MarkupKind};
-        use crate::text::Language;
-        let markup = markup::parse(source, MarkupKind::Markdown);
-        let path = std::path::Path::new("a.md");
-        let doc = Document::new(path, source, markup, Some(Language::En), Language::En);
-        header_only_tables(&doc)
-            .into_iter()
-            .map(|span| doc.text(span).to_string())
-            .collect()
+        found_in(source, header_only_tables)
     }
 
     #[test]
