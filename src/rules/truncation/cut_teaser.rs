@@ -111,6 +111,7 @@ impl Default for CutTeaser {
                         "Read next: Library hours · Repairs to the footbridge postp… · Spring fair".into(),
                     ],
                     good: vec![
+                        "Grandfather shook his head. \"In '87 it lasted three days,\" he said, \"and then...\"".into(),
                         "Il faudra attendre la décision du juge. Je ne pense pas...".into(),
                         "« Nous avons tout perdu […] et personne ne nous aide. »".into(),
                         "Il a reposé la liseuse en soupirant : « Je crois que je vais en prendre une… »".into(),
@@ -679,7 +680,9 @@ fn find_cut(doc: &Document<'_>, unit: Unit, promo_owned: bool) -> Option<Cut> {
     // « … je crois que je vais en acheter une… »: a speaker trailing off
     // at the end of a quotation that closes the block. A teaser cut by
     // its page is not closed by a quotation mark.
-    let closes_quotation = matches!(after_last.trim(), "»" | "”");
+    // Straight quotes too (`said, "and then..."`): one left open before
+    // the ellipsis is the speaker's.
+    let closes_quotation = matches!(after_last.trim(), "»" | "”" | "\"");
     if closes_quotation && label.is_none() && inside_quotation(before) {
         return None;
     }
@@ -728,7 +731,7 @@ fn find_cut(doc: &Document<'_>, unit: Unit, promo_owned: bool) -> Option<Cut> {
 fn inside_quotation(before: &str) -> bool {
     let opened = before.matches(['«', '“']).count();
     let closed = before.matches(['»', '”']).count();
-    opened > closed
+    opened > closed || before.matches('"').count() % 2 == 1
 }
 
 /// Title case: one run of words (no sentence punctuation), and of the

@@ -104,7 +104,9 @@ fn label_and_value(line: &str) -> Option<(&str, char, &str)> {
             continue;
         }
         let label = &line[..i];
-        let value = &line[i + c.len_utf8()..];
+        // `**Label:** value`: the emphasis closing the label is no part of
+        // the value.
+        let value = line[i + c.len_utf8()..].trim_start_matches(['*', '_']);
         let spaced_before = label.ends_with(char::is_whitespace);
         let spaced_after = value.is_empty() || value.starts_with(char::is_whitespace);
         // A colon inside a time (`16:00`) or a dash inside a range
@@ -148,6 +150,7 @@ pub(super) fn cuts(doc: &Document<'_>) -> Vec<ParallelCut> {
     let mut out = Vec::new();
     let mut blocks = BlockCursor::new(doc);
     let mut previous: Option<(usize, &str)> = None;
+    let mut pending: Option<ParallelCut> = None;
     // The rows of the table being read; `None` once it is too long to
     // compare (a data dump, not a page's table).
     let mut table: Option<Vec<(usize, &str)>> = Some(Vec::new());
@@ -170,8 +173,20 @@ pub(super) fn cuts(doc: &Document<'_>) -> Vec<ParallelCut> {
         }
         let end = start + line.len();
         let kind = blocks.kind_of_line(start, end);
-        if let Some(cut) = empty_value(line, start, previous, kind) {
+        // An emphasised label left empty (`**Material:**`) is a field only
+        // between two filled ones: alone under one, it may head what follows
+        // (`**Ingredients:**` over a list).
+        if let Some(cut) = pending.take()
+            && label_and_value(line).is_some_and(|(_, _, value)| !value.is_empty())
+        {
             out.push(cut);
+        }
+        if let Some(cut) = empty_value(line, start, previous, kind) {
+            if line.trim_start().starts_with(['*', '_']) {
+                pending = Some(cut);
+            } else {
+                out.push(cut);
+            }
         } else if let Some(cut) = month_stem(line, start, kind) {
             out.push(cut);
         }
@@ -215,7 +230,13 @@ fn empty_value(
     // A colon also introduces what follows ("Ingredients:"): only a label
     // built as the one above (a time under a time, a date under a date) is
     // a field left empty.
-    if separator == ':' && shape(label) != shape(label_above) {
+    // Two labels set in bold (`**Opening times:**` over `**Admission:**`)
+    // are built alike whatever their words.
+    // (Lines that open on the emphasis: a list of bold terms, `- **Sea
+    // slugs**:`, heads what follows as often as it leaves a value out.)
+    let emphasised = |l: &str| l.trim_start().starts_with("**") || l.trim_start().starts_with("__");
+    let both_emphasised = emphasised(line) && emphasised(above);
+    if separator == ':' && !both_emphasised && shape(label) != shape(label_above) {
         return None;
     }
     let at = start + line.rfind(separator)?;

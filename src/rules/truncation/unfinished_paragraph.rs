@@ -27,14 +27,16 @@ use crate::rules::bylines::{is_byline_or_dateline, is_card_meta_line};
 use crate::rules::leftovers::{Leftovers, is_a_row};
 use crate::rules::tail_label::trim_opening;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
-use crate::text::{Document, Word};
+use crate::text::{Document, Language, Word};
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 
 const DOCS: &str = "\
 **What it does.** Flags a paragraph (not a heading, list item, quote, table \
 row or caption) of at least ten words whose last sentence stops without \
-final punctuation (`.`, `!`, `?`, `…`, `:`). When a dictionary is loaded, \
+final punctuation (`.`, `!`, `?`, `…`, `:`). A heading, item, quote or \
+cell ends without one by nature: it is cut when its end shows it (a stem, \
+a word no sentence ends on: `… Without Calling a`). When a dictionary is loaded, \
 a last word it does not know is reported as cut mid-word. A line ending on \
 a currency sign with no amount (`… Pro (£`) is cut, whatever its kind. A \
 plain page's first line (its title), `Label : value` lines, a line closed \
@@ -42,7 +44,7 @@ by a quotation, ending on an arrow or on a row of links (`Unsubscribe | \
 Settings`), and a line a promo or generated \
 finding owns (a footer, a blank) end as they are. Lines built alike show \
 a cut their neighbours do not have: a `label — value` line with no value \
-under one that has it, a row's last \
+under one that has it (`**Material:**` between two filled bold labels), a row's last \
 cell stopping on a number whose column always carries a unit or sign \
 after it, a day number followed by the first letters of a month.
 
@@ -51,6 +53,9 @@ article; pasted into a draft, that excerpt reads as a paragraph that simply \
 stops. It is the sign that the rest of the text is missing.
 
 **Fix.** Restore the end of the paragraph from the source, or delete it.";
+
+/// Conjunctions no English title ends on ("Knots, Nets and").
+const EN_HEADING_CONJUNCTIONS: &[&str] = &["and", "or", "but", "nor"];
 
 /// Shorter paragraphs are bylines, credits and labels, not sentences.
 const MIN_WORDS: usize = 10;
@@ -111,6 +116,8 @@ impl Default for UnfinishedParagraph {
                         "We deliver to every village along the valley road, and for the hamlets up on the moor, these".into(),
                         "Day 1: arrival, keys and a walk round the site\nDay 2:".into(),
                         "## Open studios, 4–7 Septe".into(),
+                        "## How to Repair a Leaking Tap Without Calling a".into(),
+                        "**Size:** 40 cm\n**Material:**\n**Finish:** natural oil".into(),
                         "1. Weigh the flour.\n2. Mix in the yeast. Leave the dough under a cloth in a warm corner of the kitchen for\n3. Bake for forty minutes.".into(),
                     ],
                     good: vec![
@@ -125,6 +132,10 @@ impl Default for UnfinishedParagraph {
                         "**Responsable :** M. Paul Girard, bureau 12, permanence le jeudi de 10 h à 12 h".into(),
                         "Opening hours\n: every weekday from nine until noon in the small hall".into(),
                         "Day 1: arrival and keys\nNotes:\n- bring boots".into(),
+                        "## What We Stand For".into(),
+                        "## A cause worth standing up for".into(),
+                        "**Serves:** 4\n**Ingredients:**\n- 3 leeks".into(),
+                        "Ingredients\n3 leeks, washed and sliced\n1 onion, chopped\nsalt and pepper".into(),
                         "\"The quay was never this busy, even in summer!\" — Maud, harbour volunteer since the eighties".into(),
                         "1. Weigh the flour.\n2. Mix in the yeast. Leave the dough to rise. Two hours at most\n3. Bake for forty minutes.".into(),
                     ],
@@ -200,7 +211,10 @@ impl Rule for UnfinishedParagraph {
                 // punctuated as its neighbours are: its last one was cut.
                 BlockKind::ListItem => !is_prose_item_among_finished(doc, index),
                 BlockKind::Quote | BlockKind::TableCell => true,
-                BlockKind::Heading { .. } if plain => true,
+                // A heading ends without a full stop as an item does: cut
+                // when its end shows it (`… Without Calling a`, `… du
+                // patrim`), in Markdown as in plain text.
+                BlockKind::Heading { .. } => true,
                 _ => continue,
             };
             let words = doc.words_of_block(index);
@@ -246,6 +260,29 @@ impl Rule for UnfinishedParagraph {
                     }
                     _ => false,
                 };
+            // A Markdown heading is a title: English strands prepositions
+            // in titles ("a route worth fighting for"), and a word misspelt
+            // in a title is spelling's. It is cut when it stops on a
+            // determiner or a conjunction ("… Without Calling a"), on a
+            // French word no sentence ends on ("… avec les écoles de"), or
+            // on a stem after a determiner ("… du patrim").
+            if matches!(block.kind(), BlockKind::Heading { .. }) && !plain {
+                let shows_its_cut = stem_after_a_determiner
+                    || match (doc.language, words) {
+                        (Language::En, [.., last]) => {
+                            let last = doc.text(last.span());
+                            is_determiner(last, Language::En)
+                                || EN_HEADING_CONJUNCTIONS
+                                    .iter()
+                                    .any(|c| c.eq_ignore_ascii_case(last))
+                        }
+                        (Language::Fr, _) => stops_on_a_function_word,
+                        _ => false,
+                    };
+                if !shows_its_cut {
+                    continue;
+                }
+            }
             let least = if stem_after_a_determiner || stem_at_the_end {
                 MIN_CUT_NOUN_WORDS
             } else if strong_signs_only
@@ -423,6 +460,7 @@ impl Rule for UnfinishedParagraph {
                     || last.has_digit()
                     || is_a_row_of_items(tail)
                     || is_a_stack_of_short_lines(prose)
+                    || (!stops && is_a_column_of_short_lines(prose))
                     || (!stops && !hyphen_cut && !open_bracket && has_an_inner_capital(word))
                     || (!stops
                         && !hyphen_cut
@@ -1216,6 +1254,26 @@ fn is_a_stack_of_short_lines(prose: &str) -> bool {
     lines >= 2
 }
 
+/// Longest line of a column of entries (`2 medium potatoes, diced`): a
+/// wrapped paragraph's lines run to a wider width.
+const MAX_COLUMN_LINE_CHARS: usize = 32;
+/// Fewest lines that make a column rather than a sentence broken in two.
+const MIN_COLUMN_LINES: usize = 3;
+
+/// Three lines or more, each a short entry without final punctuation (an
+/// ingredient list, an inventory pasted as plain text): its last line ends
+/// its entry, not a sentence. Any length, unlike a signature.
+fn is_a_column_of_short_lines(prose: &str) -> bool {
+    let mut lines = 0;
+    for line in prose.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        lines += 1;
+        if line.chars().count() > MAX_COLUMN_LINE_CHARS || ends_a_sentence(line) {
+            return false;
+        }
+    }
+    lines >= MIN_COLUMN_LINES
+}
+
 /// The text after the last terminal punctuation is a photo credit or a
 /// caption source ("… Image: Keystone", "… © AFP").
 fn ends_with_credit(text: &str) -> bool {
@@ -1492,6 +1550,18 @@ mod tests {
         assert!(!ends_with_signature(
             "Il a promis de faire mieux et de revenir"
         ));
+    }
+
+    #[test]
+    fn a_column_of_short_entries_ends_on_its_last_entry() {
+        let text = "Ingredients\n3 leeks, washed and sliced\n2 medium potatoes, diced\n1 onion, chopped\n1 litre vegetable stock\na knob of butter\nsalt and pepper\n\nMethod\nMelt the butter.\n";
+        let found = run(
+            &UnfinishedParagraph::default(),
+            text,
+            "soup.txt",
+            Language::En,
+        );
+        assert!(found.is_empty());
     }
 
     #[test]
