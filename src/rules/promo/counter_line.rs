@@ -26,7 +26,7 @@ const FIGURE: &str = r"\d(?:[\d.,]|[\s\u{a0}\u{202f}]\d{3}\b)*\s*[kKmM]?";
 /// or "read/lu … times/fois". The nouns are the things pages count.
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:{FIGURE}\s*(?:views?|replies|reply|comments?|likes?|shares?|reactions?|reads|reviews?|ratings?|votes?|upvotes?|followers?|subscribers?|downloads?|answers?|retweets?|claps?|hearts?|saves?|plays?|listens?|vues?|lectures?|réponses?|commentaires?|partages?|réactions?|avis|abonnés?|téléchargements?|écoutes?|j[’']aime|coups?\s+de\s+c(?:œ|oe)ur|(?:people|personnes)\s+(?:interested|going|intéressées|inscrites))|(?:lu|vu|consulté|read|viewed|seen)\s+{FIGURE}\s*(?:fois|times))$"
+        r"(?i)^(?:{FIGURE}\s*(?:views?|replies|reply|comments?|likes?|shares?|reactions?|reads|reviews?|ratings?|votes?|upvotes?|followers?|subscribers?|downloads?|answers?|retweets?|claps?|hearts?|saves?|plays?|listens?|vues?|lectures?|réponses?|commentaires?|partages?|réactions?|avis|abonnés?|téléchargements?|écoutes?|j[’']aime|coups?\s+de\s+c(?:œ|oe)ur|(?:people|personnes)\s+(?:interested|going|intéressées|inscrites)|applicants?|applications|candidatures?|candidats?|going|attendees|participants|inscrits?|inscriptions|signatures|bids|offres|enchères)|(?:lu|vu|consulté|read|viewed|seen)\s+{FIGURE}\s*(?:fois|times))$"
     ))
     .expect("valid count pattern")
 });
@@ -41,7 +41,7 @@ static BARE_FIGURE: LazyLock<Regex> =
 /// "updated on".
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:posted|published|updated|publié|publiée|mis\s+à\s+jour|modifié)\s+(?:le\s+|on\s+)?)?(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)[\p{L}]*\.?(?:\s+\d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:\p{L}+\s+)?\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago|il\s+y\s+a\s+\d+\s+(?:minutes?|heures?|jours?|semaines?|mois|ans))$",
+        r"(?i)^(?:(?:posted|published|updated|publié|publiée|mis\s+à\s+jour|modifié)\s+(?:le\s+|on\s+)?)?(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)[\p{L}]*\.?(?:\s+\d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:\p{L}+\s+){0,3}\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago|\d{1,2}/\d{1,2}|(?:\p{L}+\s+){0,3}il\s+y\s+a\s+\d+\s+(?:minutes?|heures?|jours?|semaines?|mois|ans))(?:,?\s+(?:à|at)\s+\d{1,2}(?:[h:]\d{2}|h)(?:\s*[ap]m)?)?$",
     )
     .expect("valid date pattern")
 });
@@ -56,7 +56,7 @@ static SCORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A reading time: "6 min", "4 min read", "5 minutes de lecture".
 static READING_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\d+\s*(?:min|mins|minutes?|mn)\.?(?:\s+(?:read|de\s+lecture))?$")
+    Regex::new(r"(?i)^(?:(?:reading\s+time|read\s+time|temps\s+de\s+lecture|lecture|durée\s+de\s+lecture)\s*:\s*)?\d+\s*(?:min|mins|minutes?|mn)\.?(?:\s+(?:read|de\s+lecture))?$")
         .expect("valid reading-time pattern")
 });
 
@@ -147,6 +147,11 @@ mod tests {
             "Asked 3 days ago · Viewed 2k times",
             "Vu 120 fois · 4 coups de cœur",
             "Note : 4,2/5 (88 votes)",
+            "Posted 3 days ago · 58 applicants",
+            "Publiée il y a 2 jours · 17 candidatures",
+            "Par Claire Dumas | Publié le 12/09 à 07h45 | 12 commentaires",
+            "Mise en ligne il y a 4 jours · 31 candidats",
+            "Listed 5 hours ago · 140 views",
         ] {
             assert!(is_counter_line(line), "{line}");
         }
@@ -165,6 +170,10 @@ mod tests {
             "Rating: 9/10",
             "Note : 7/10 (pour la version de base)",
             "4 tomatoes · 2 onions · 1 clove of garlic",
+            "By Tom Hale | 4 May 2024",
+            "By Tom Hale · 4 May 2024 · 6 min read",
+            "25 min",
+            "Prep: 10 min · Cook: 25 min",
         ] {
             assert!(!is_counter_line(line), "{line}");
         }
