@@ -20,4 +20,6 @@ pub const EMBEDDED_PACKS: &[(&str, &str)] = &[
     pack!("en/generated.toml"),
     pack!("fr/generated-editorial.toml"),
     pack!("en/generated-editorial.toml"),
+    pack!("fr/generated-grammar.toml"),
+    pack!("en/generated-grammar.toml"),
 ];
