@@ -330,7 +330,8 @@ pub(super) fn series_number(line: &str) -> Option<(u32, &str)> {
 
 /// Where a numbered series breaks: the spans of the items numbered one
 /// past the next number (a skipped item) or with the number just used,
-/// in a series numbered in order so far. Items are consecutive lines
+/// in a series numbered in order from 1 so far (a crossword's clues
+/// start anywhere and skip by design). Items are consecutive lines
 /// (blank lines between them allowed); a paragraph ends the series, so
 /// a list resumed or restarted after it is a list of its own.
 pub(super) fn broken_numbering(doc: &Document<'_>) -> Vec<Span> {
@@ -352,6 +353,7 @@ pub(super) fn broken_numbering(doc: &Document<'_>) -> Vec<Span> {
             continue;
         };
         if let Some((first, last, count)) = series
+            && first == 1
             && last + 1 - first == count
             && count >= 2
             && (number == last || number == last + 2)
@@ -388,6 +390,7 @@ pub(super) fn broken_title_numbering(doc: &Document<'_>) -> Vec<Span> {
         };
         let _ = rest;
         if let Some((first, last, count)) = series
+            && first == 1
             && last + 1 - first == count
             && count >= 2
             && (number == last || number == last + 2)
