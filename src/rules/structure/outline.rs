@@ -587,7 +587,7 @@ mod tests {
                 md,
                 broken_title_numbering
             ),
-            ["**4. D**"]
+            ["4. D"]
         );
     }
 
