@@ -179,7 +179,8 @@ impl Rule for EmptySection {
         // The outline read as data: a section that is only a stub, a
         // question over an empty answer, a series that skips or repeats
         // a number, a table row with its first cell alone.
-        for span in outline::stub_sections(doc) {
+        let stubs = outline::stub_sections(doc);
+        for &span in &stubs {
             let stub = doc.text(span).trim();
             let message = format!("section holds nothing but `{stub}`");
             out.push(self.finding(ctx, span, message));
@@ -203,7 +204,14 @@ impl Rule for EmptySection {
             out.push(self.finding(ctx, span, message));
         }
         for (index, block) in blocks.iter().enumerate() {
-            if unanswered.contains(&block.span()) || outline::shares_next_answer(doc, index) {
+            // A title over a stub is reported with its stub.
+            let over_a_stub = blocks
+                .get(index + 1)
+                .is_some_and(|next| stubs.contains(&next.span()));
+            if unanswered.contains(&block.span())
+                || over_a_stub
+                || outline::shares_next_answer(doc, index)
+            {
                 continue;
             }
             // Plain text: a line holding an address or two sentences is a
