@@ -32,7 +32,12 @@ const BULLETS: [char; 4] = ['-', '*', '+', '•'];
 fn list_bullet(line: &str) -> Option<(char, &str)> {
     let line = line.trim_start_matches([' ', '\t']);
     let mark = line.chars().next().filter(|c| BULLETS.contains(c))?;
-    Some((mark, &line[mark.len_utf8()..]))
+    let rest = &line[mark.len_utf8()..];
+    // A task list's box is part of the mark (`- [ ] Call the hall`).
+    let boxed = [" [ ]", " [x]", " [X]"]
+        .iter()
+        .find_map(|tick| rest.strip_prefix(tick));
+    Some((mark, boxed.unwrap_or(rest)))
 }
 
 /// What a line opens a list item with.
@@ -45,6 +50,13 @@ enum Mark {
 /// The line's list mark and the rest of the line.
 fn list_mark(line: &str) -> Option<(Mark, &str)> {
     list_number(line)
+        // A step named by its word ("Step 3:", "Étape 3 :").
+        .or_else(|| {
+            line.trim_start()
+                .starts_with(char::is_alphabetic)
+                .then(|| super::outline::series_number(line))
+                .flatten()
+        })
         .map(|(n, rest)| (Mark::Number(n), rest))
         .or_else(|| list_bullet(line).map(|(c, rest)| (Mark::Bullet(c), rest)))
 }

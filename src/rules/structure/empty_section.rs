@@ -27,8 +27,8 @@ use super::plain_sections::{
     MAX_TITLE_WORDS, PlainPage, body_text, finished_text, promises_content,
 };
 use super::{
-    bare_number, bold_titles, closing, has_heading_levels, is_toc_heading, parallel_titles,
-    questions,
+    bare_number, bold_titles, closing, has_heading_levels, is_toc_heading, outline,
+    parallel_titles, questions,
 };
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::BlockKind;
@@ -176,7 +176,44 @@ impl Rule for EmptySection {
             let message = "table has a header row and no row under it".to_string();
             out.push(self.finding(ctx, span, message));
         }
+        // The outline read as data: a section that is only a stub, a
+        // question over an empty answer, a series that skips or repeats
+        // a number, a table row with its first cell alone.
+        let stubs = outline::stub_sections(doc);
+        for &span in &stubs {
+            let stub = doc.text(span).trim();
+            let message = format!("section holds nothing but `{stub}`");
+            out.push(self.finding(ctx, span, message));
+        }
+        let unanswered = outline::unanswered_questions(doc);
+        for &span in &unanswered {
+            let question = doc.text(span).trim();
+            let message = format!("question `{question}` has no answer under it");
+            out.push(self.finding(ctx, span, message));
+        }
+        for span in outline::broken_numbering(doc)
+            .into_iter()
+            .chain(outline::broken_title_numbering(doc))
+        {
+            let item = doc.text(span).trim();
+            let message = format!("`{item}` skips or repeats a number of its series");
+            out.push(self.finding(ctx, span, message));
+        }
+        for span in outline::first_cell_rows(doc) {
+            let message = "table row holds its first cell and nothing else".to_string();
+            out.push(self.finding(ctx, span, message));
+        }
         for (index, block) in blocks.iter().enumerate() {
+            // A title over a stub is reported with its stub.
+            let over_a_stub = blocks
+                .get(index + 1)
+                .is_some_and(|next| stubs.contains(&next.span()));
+            if unanswered.contains(&block.span())
+                || over_a_stub
+                || outline::shares_next_answer(doc, index)
+            {
+                continue;
+            }
             // Plain text: a line holding an address or two sentences is a
             // contact line or a call, never a title.
             if !levels && !could_title_a_section(doc.text(block.span())) {

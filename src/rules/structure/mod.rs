@@ -11,6 +11,7 @@ mod closing;
 mod dense_markup;
 mod empty_section;
 mod empty_table_of_contents;
+mod outline;
 mod parallel_titles;
 mod plain_sections;
 mod questions;

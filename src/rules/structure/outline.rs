@@ -1,0 +1,615 @@
+//! The document's outline read as data: what a section, a question, a
+//! numbered series and a table row must hold.
+//!
+//! - A section whose whole body is a stub ("Coming soon", "(à venir)",
+//!   "*To be written.*", "TBD", "Section à compléter"): a filler noun at
+//!   most, then a predicate saying the text is not there yet, as the only
+//!   block between a title and the next title or list-free block.
+//! - A question answered by nothing: an answer label alone ("A:",
+//!   "Réponse :") or a block with no letter or figure ("—"); a question
+//!   labelled as such ("Q:", "Question 4 :") at the end or over the next
+//!   labelled question.
+//! - A numbered series that skips one number or repeats one (`3.` over
+//!   `3.`, `Step 4` over `Step 6`), in consecutive items or in a page's
+//!   numbered titles.
+//! - A table row holding its first cell alone under a header of several
+//!   columns, in a table whose other rows are filled.
+//!
+//! Every finder reads the blocks or the source's lines once.
+
+use crate::diagnostic::Span;
+use crate::markup::BlockKind;
+use crate::text::Document;
+
+/// Nouns a stub may name before its predicate ("Section à compléter",
+/// "Content coming soon").
+const STUB_FILLERS: &[&str] = &[
+    "section",
+    "texte",
+    "contenu",
+    "paragraphe",
+    "partie",
+    "détails",
+    "informations",
+    "infos",
+    "text",
+    "content",
+    "details",
+    "more",
+    "more details",
+    "information",
+    "info",
+    "part",
+    "page",
+    "suite",
+    "plus d'infos",
+    "plus de détails",
+];
+
+/// Predicates saying a text is not written yet.
+const STUB_PREDICATES: &[&str] = &[
+    "à venir",
+    "à compléter",
+    "à rédiger",
+    "à écrire",
+    "à définir",
+    "à préciser",
+    "à ajouter",
+    "à faire",
+    "à finaliser",
+    "en cours de rédaction",
+    "en cours d'écriture",
+    "en construction",
+    "en préparation",
+    "bientôt",
+    "bientôt disponible",
+    "prochainement",
+    "coming soon",
+    "soon",
+    "to come",
+    "to follow",
+    "tbd",
+    "tbc",
+    "tba",
+    "todo",
+    "to do",
+    "wip",
+    "work in progress",
+    "in progress",
+    "under construction",
+    "in preparation",
+    "pending",
+    "to be written",
+    "to be completed",
+    "to be added",
+    "to be announced",
+    "to be determined",
+    "to be confirmed",
+    "to be finalised",
+    "to be finalized",
+    "not written yet",
+    "not yet written",
+];
+
+/// Most bytes of a stub: longer blocks are text.
+const MAX_STUB_BYTES: usize = 48;
+
+/// A block's text lowercased, without the decoration around and inside
+/// it (emphasis, brackets, final punctuation), spaces collapsed.
+fn bare_key(text: &str) -> String {
+    let mut key = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            '’' | 'ʼ' => '\'',
+            '*' | '_' | '(' | ')' | '[' | ']' | '{' | '}' | '<' | '>' | '.' | '…' | '!' | '«'
+            | '»' | '"' | '—' | '–' | ':' => ' ',
+            c if c.is_whitespace() => ' ',
+            c => c,
+        };
+        if c == ' ' && (key.is_empty() || key.ends_with(' ')) {
+            continue;
+        }
+        key.push(c);
+    }
+    key.trim_end().to_string()
+}
+
+/// Whether a block's whole text says its content is not written yet.
+pub(super) fn is_stub(text: &str) -> bool {
+    if text.len() > MAX_STUB_BYTES || text.contains('\n') {
+        return false;
+    }
+    let key = bare_key(text);
+    let key = key.as_str();
+    STUB_PREDICATES.contains(&key)
+        || STUB_FILLERS.iter().any(|filler| {
+            key.strip_prefix(filler)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .is_some_and(|rest| STUB_PREDICATES.contains(&rest))
+        })
+}
+
+/// Whether a block reads as a title: a heading, a line all in bold, or
+/// (plain text) a short line without a sentence's final punctuation.
+/// Whether a block is a line all in bold (`**Prices**`): its span may
+/// leave the marks out, so the source's line around it is read.
+fn is_bold_line(doc: &Document<'_>, index: usize) -> bool {
+    let span = doc.blocks()[index].span();
+    let source = doc.source();
+    let from = source[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let to = source[span.end..]
+        .find('\n')
+        .map_or(source.len(), |i| span.end + i);
+    let line = source[from..to].trim();
+    line.len() > 4
+        && ((line.starts_with("**") && line.ends_with("**"))
+            || (line.starts_with("__") && line.ends_with("__")))
+}
+
+fn is_title_like(doc: &Document<'_>, index: usize) -> bool {
+    let block = &doc.blocks()[index];
+    let text = doc.text(block.span()).trim();
+    match block.kind() {
+        BlockKind::Heading { .. } => true,
+        BlockKind::Paragraph => {
+            let bold = is_bold_line(doc, index);
+            let short = text.split_whitespace().count() <= 8
+                && !text.ends_with(['.', '!', '?', ',', ';'])
+                && !text.contains('\n');
+            bold || (!doc.read_as().has_heading_levels() && short)
+        }
+        _ => false,
+    }
+}
+
+/// The spans of the blocks that are a section's whole body and a stub:
+/// right under a title, over the next title or the end (a stub over a
+/// list is the list's title: "Coming soon" over films to come).
+pub(super) fn stub_sections(doc: &Document<'_>) -> Vec<Span> {
+    let blocks = doc.blocks();
+    let mut found = Vec::new();
+    for (index, block) in blocks.iter().enumerate() {
+        // Plain text reads a short line as a heading: a stub is one.
+        let body = match block.kind() {
+            BlockKind::Paragraph | BlockKind::Quote => true,
+            BlockKind::Heading { .. } => !doc.read_as().has_heading_levels(),
+            _ => false,
+        };
+        if !body || index == 0 {
+            continue;
+        }
+        let text = doc.text(block.span()).trim();
+        if !is_stub(text) || !is_title_like(doc, index - 1) {
+            continue;
+        }
+        let over_a_section_end = blocks
+            .get(index + 1)
+            .is_none_or(|next| !matches!(next.kind(), BlockKind::ListItem | BlockKind::TableCell));
+        if over_a_section_end {
+            found.push(block.span());
+        }
+    }
+    found
+}
+
+/// Labels an answer opens with in an interview or a FAQ.
+const ANSWER_LABELS: &[&str] = &["a", "r", "rép", "réponse", "answer", "ans"];
+
+/// Labels a question opens with.
+const QUESTION_LABELS: &[&str] = &["q", "question"];
+
+/// The label a line opens with ("Q:", "Réponse :", "Question 3 –"),
+/// lowercased, with what follows it: a word of a few letters, maybe a
+/// number, then a colon, a full stop or a dash.
+fn label_of(text: &str) -> Option<(String, &str)> {
+    let text = text.trim_start_matches(['*', '_', ' ']);
+    let word_end = text
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(text.len());
+    let word = text[..word_end].to_lowercase();
+    let rest = text[word_end..].trim_start_matches([' ', '\u{a0}']);
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    let rest = rest.trim_start_matches(['*', '_', ' ', '\u{a0}']);
+    let rest = rest
+        .strip_prefix(':')
+        .or_else(|| rest.strip_prefix('.'))
+        .or_else(|| rest.strip_prefix('–'))
+        .or_else(|| rest.strip_prefix('—'))?;
+    Some((word, rest.trim_start_matches(['*', '_']).trim()))
+}
+
+fn is_labelled_question(text: &str) -> bool {
+    label_of(text)
+        .is_some_and(|(word, rest)| QUESTION_LABELS.contains(&word.as_str()) && !rest.is_empty())
+}
+
+/// Whether a block is an answer holding nothing: its label alone, or no
+/// letter and no figure ("—", "…").
+fn is_empty_answer(text: &str) -> bool {
+    let text = text.trim();
+    !text.chars().any(char::is_alphanumeric)
+        || label_of(text)
+            .is_some_and(|(word, rest)| ANSWER_LABELS.contains(&word.as_str()) && rest.is_empty())
+}
+
+/// Most words of a question that titles an answer.
+const MAX_QUESTION_WORDS: usize = 30;
+
+fn is_question(doc: &Document<'_>, index: usize) -> bool {
+    let block = &doc.blocks()[index];
+    if matches!(
+        block.kind(),
+        BlockKind::ListItem | BlockKind::TableCell | BlockKind::Caption
+    ) {
+        return false;
+    }
+    let text = doc
+        .text(block.span())
+        .trim()
+        .trim_end_matches(['*', '_', ' ']);
+    text.ends_with('?') && doc.words_of_block(index).len() <= MAX_QUESTION_WORDS
+}
+
+/// The spans of the questions left without an answer: over an empty
+/// answer, or labelled as a question and over the next one or the end.
+pub(super) fn unanswered_questions(doc: &Document<'_>) -> Vec<Span> {
+    let blocks = doc.blocks();
+    let mut found = Vec::new();
+    for (index, block) in blocks.iter().enumerate() {
+        if !is_question(doc, index) {
+            continue;
+        }
+        let text = doc.text(block.span()).trim();
+        let next = blocks.get(index + 1).map(|b| doc.text(b.span()));
+        let empty = match next {
+            Some(next) => {
+                is_empty_answer(next) || (is_labelled_question(text) && is_labelled_question(next))
+            }
+            None => is_labelled_question(text) && index > 0,
+        };
+        if empty {
+            found.push(block.span());
+        }
+    }
+    found
+}
+
+/// Words a follow-up question opens with ("And to whom?", "Et à qui ?").
+const FOLLOW_UPS: &[&str] = &["and", "or", "but", "et", "ou", "mais"];
+
+/// Whether the question at `index` shares the answer of the next one: a
+/// follow-up question ("Comment vendez-vous ?" over "Et à qui ?") is
+/// answered with it.
+pub(super) fn shares_next_answer(doc: &Document<'_>, index: usize) -> bool {
+    if index + 1 >= doc.blocks().len() || !is_question(doc, index) || !is_question(doc, index + 1) {
+        return false;
+    }
+    let next = doc.text(doc.blocks()[index + 1].span());
+    let next = next.trim_start_matches(['#', '*', '_', ' ']);
+    let word_end = next.find(|c: char| !c.is_alphabetic()).unwrap_or(0);
+    next[word_end..].starts_with([' ', '\u{a0}'])
+        && FOLLOW_UPS.contains(&next[..word_end].to_lowercase().as_str())
+}
+
+/// Words a numbered step opens with ("Step 4:", "Étape 2 -").
+const STEP_WORDS: &[&str] = &["step", "stage", "étape", "phase"];
+
+/// The number a line opens with as an item of a numbered series ("3.",
+/// "3)", "**3.", "Step 3:", "Étape 3 –"), with what follows the mark.
+pub(super) fn series_number(line: &str) -> Option<(u32, &str)> {
+    let line = line
+        .trim_start_matches([' ', '\t', '*', '_', '#'])
+        .trim_start();
+    let word_end = line.find(|c: char| !c.is_alphabetic()).unwrap_or(0);
+    let (stepped, line) = match STEP_WORDS.contains(&line[..word_end].to_lowercase().as_str()) {
+        true => (true, line[word_end..].trim_start()),
+        false => (false, line),
+    };
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let number: u32 = line[..digits].parse().ok()?;
+    let rest = &line[digits..];
+    let rest = match stepped {
+        true => {
+            let rest = rest.trim_start();
+            match rest.strip_prefix([':', '.', ')', '–', '-']) {
+                Some(after) => after,
+                None if rest.is_empty() => rest,
+                None => return None,
+            }
+        }
+        false => rest.strip_prefix(['.', ')'])?,
+    };
+    if !(rest.is_empty() || rest.starts_with([' ', '\t', '*', '_'])) {
+        return None;
+    }
+    Some((number, rest))
+}
+
+/// Where a numbered series breaks: the spans of the items numbered one
+/// past the next number (a skipped item) or with the number just used,
+/// in a series numbered in order from 1 so far (a crossword's clues
+/// start anywhere and skip by design). Items are consecutive lines
+/// (blank lines between them allowed); a paragraph ends the series, so
+/// a list resumed or restarted after it is a list of its own.
+pub(super) fn broken_numbering(doc: &Document<'_>) -> Vec<Span> {
+    let mut found = Vec::new();
+    // The series so far: its first number, its last, its length.
+    let mut series: Option<(u32, u32, u32)> = None;
+    let mut offset = 0;
+    for line in doc.source().split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let content = line.trim_end();
+        if content.trim().is_empty() {
+            continue;
+        }
+        let item = series_number(content)
+            .filter(|_| !doc.prose(Span::new(start, offset)).trim().is_empty());
+        let Some((number, _)) = item else {
+            series = None;
+            continue;
+        };
+        if let Some((first, last, count)) = series
+            && first == 1
+            && last + 1 - first == count
+            && count >= 2
+            && (number == last || number == last + 2)
+        {
+            let lead = content.len() - content.trim_start().len();
+            found.push(Span::new(start + lead, start + content.len()));
+            series = None;
+            continue;
+        }
+        series = match series {
+            Some((first, last, count)) if number == last + 1 => Some((first, number, count + 1)),
+            _ => Some((number, number, 1)),
+        };
+    }
+    found
+}
+
+/// The spans of a page's numbered titles (headings, lines all in bold)
+/// that skip one number or repeat the one before, in a page numbering
+/// them in order so far.
+pub(super) fn broken_title_numbering(doc: &Document<'_>) -> Vec<Span> {
+    let mut found = Vec::new();
+    let mut series: Option<(u32, u32, u32)> = None;
+    for (index, block) in doc.blocks().iter().enumerate() {
+        let bold_line = block.kind() == BlockKind::Paragraph && is_bold_line(doc, index);
+        if !(block.kind().is_heading() || bold_line) || !is_title_like(doc, index) {
+            continue;
+        }
+        let text = doc.text(block.span()).trim();
+        let text = text.trim_start_matches(['#', ' ', '*', '_']);
+        let Some((number, rest)) = series_number(text).filter(|(_, rest)| !rest.trim().is_empty())
+        else {
+            continue;
+        };
+        let _ = rest;
+        if let Some((first, last, count)) = series
+            && first == 1
+            && last + 1 - first == count
+            && count >= 2
+            && (number == last || number == last + 2)
+        {
+            found.push(block.span());
+        }
+        series = match series {
+            Some((first, last, count)) if number == last + 1 => Some((first, number, count + 1)),
+            _ => Some((number, number, 1)),
+        };
+    }
+    found
+}
+
+/// The cells of a pipe-table row, without the outer pipes.
+fn cells(row: &str) -> Vec<&str> {
+    let row = row.trim();
+    let row = row.strip_prefix('|').unwrap_or(row);
+    let row = row.strip_suffix('|').unwrap_or(row);
+    row.split('|').map(str::trim).collect()
+}
+
+/// The spans of the table rows holding their first cell alone under a
+/// header of several columns (`| Vocal booth |`, `| Laptop | |`), in a
+/// table where another row fills two cells or more. A group label in
+/// bold (`| **Desserts** | | |`) is a row of its own kind.
+pub(super) fn first_cell_rows(doc: &Document<'_>) -> Vec<Span> {
+    let mut found = Vec::new();
+    // Per table: header columns, rows seen, candidates, a filled row.
+    let mut columns = 0usize;
+    let mut previous_was_row = false;
+    let mut candidates: Vec<Span> = Vec::new();
+    let mut filled = false;
+    let mut offset = 0;
+    let flush = |candidates: &mut Vec<Span>, filled: &mut bool, found: &mut Vec<Span>| {
+        if *filled {
+            found.append(candidates);
+        }
+        candidates.clear();
+        *filled = false;
+    };
+    let mut header_cells = 0usize;
+    for line in doc.source().split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let content = line.trim();
+        if !content.starts_with('|') {
+            flush(&mut candidates, &mut filled, &mut found);
+            columns = 0;
+            previous_was_row = false;
+            continue;
+        }
+        let is_delimiter = content.contains("--")
+            && content
+                .chars()
+                .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'));
+        if is_delimiter {
+            if previous_was_row {
+                columns = header_cells;
+            }
+            previous_was_row = false;
+            continue;
+        }
+        let row = cells(content);
+        header_cells = row.len();
+        previous_was_row = true;
+        if columns < 2 || doc.prose(Span::new(start, offset)).trim().is_empty() {
+            continue;
+        }
+        let first = row[0];
+        let rest_empty = row[1..].iter().all(|c| c.is_empty());
+        let bold = first.starts_with("**") || first.starts_with("__");
+        if !first.is_empty() && rest_empty && !bold {
+            let lead = line.len() - line.trim_start().len();
+            candidates.push(Span::new(start + lead, start + lead + content.len()));
+        } else if row.iter().filter(|c| !c.is_empty()).count() >= 2 {
+            filled = true;
+        }
+    }
+    flush(&mut candidates, &mut filled, &mut found);
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::markup::{self, MarkupKind};
+    use crate::text::Language;
+    use std::path::Path;
+
+    fn found(
+        source: &str,
+        kind: MarkupKind,
+        finder: fn(&Document<'_>) -> Vec<Span>,
+    ) -> Vec<String> {
+        let markup = markup::parse(source, kind);
+        let name = match kind {
+            MarkupKind::Markdown => "a.md",
+            _ => "a.txt",
+        };
+        let doc = Document::new(Path::new(name), source, markup, None, Language::En);
+        finder(&doc)
+            .into_iter()
+            .map(|s| source[s.range()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn stubs_are_words_of_a_text_not_written() {
+        for (text, stub) in [
+            ("Coming soon.", true),
+            ("(à venir)", true),
+            ("*To be written.*", true),
+            ("Section à compléter.", true),
+            ("[en cours de rédaction]", true),
+            ("TBD", true),
+            ("The new wing is coming soon, says the mayor.", false),
+            ("À suivre", false),
+        ] {
+            assert_eq!(is_stub(text), stub, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_stub_under_a_title_is_found_and_not_over_a_list() {
+        let md = MarkupKind::Markdown;
+        assert_eq!(
+            found(
+                "# A\n\nText here.\n\n## Prices\n\nTBD\n\n## Next\n\nMore.\n",
+                md,
+                stub_sections
+            ),
+            ["TBD"]
+        );
+        assert!(found("# A\n\n## Coming soon\n\n- Film\n", md, stub_sections).is_empty());
+        assert!(
+            found(
+                "# A\n\nText.\n\nComing soon\n\n- Film one\n",
+                md,
+                stub_sections
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn empty_answers_and_labelled_questions() {
+        let txt = MarkupKind::Plain;
+        assert_eq!(
+            found(
+                "Talk\n\nQ: Why?\nA: Because.\n\nQ: Where?\nA:\n\nQ: When?\n",
+                txt,
+                unanswered_questions
+            ),
+            ["Q: Where?", "Q: When?"]
+        );
+        assert!(
+            found(
+                "Talk\n\nWhy not?\nBecause it rains.\n",
+                txt,
+                unanswered_questions
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn numbering_that_skips_or_repeats() {
+        let md = MarkupKind::Markdown;
+        assert_eq!(
+            found("1. a\n2. b\n3. c\n3. d\n", md, broken_numbering),
+            ["3. d"]
+        );
+        assert_eq!(
+            found(
+                "Step 1: a\nStep 2: b\nStep 4: d\n",
+                MarkupKind::Plain,
+                broken_numbering
+            ),
+            ["Step 4: d"]
+        );
+        assert!(
+            found(
+                "1. a\n2. b\n\nA paragraph.\n\n1. c\n2. d\n",
+                md,
+                broken_numbering
+            )
+            .is_empty()
+        );
+        assert!(found("1. a\n2. b\n\nThen:\n\n3. c\n", md, broken_numbering).is_empty());
+        assert_eq!(
+            found(
+                "**1. A**\n\nx.\n\n**2. B**\n\ny.\n\n**4. D**\n\nz.\n",
+                md,
+                broken_title_numbering
+            ),
+            ["4. D"]
+        );
+    }
+
+    #[test]
+    fn rows_with_their_first_cell_alone() {
+        let md = MarkupKind::Markdown;
+        assert_eq!(
+            found(
+                "| A | B |\n|---|---|\n| x | 1 |\n| y |\n| z | |\n",
+                md,
+                first_cell_rows
+            ),
+            ["| y |", "| z | |"]
+        );
+        assert!(
+            found(
+                "| A | B |\n|---|---|\n| **Group** | |\n| x | 1 |\n",
+                md,
+                first_cell_rows
+            )
+            .is_empty()
+        );
+        assert!(found("| A | B |\n|---|---|\n| y | |\n", md, first_cell_rows).is_empty());
+    }
+}
