@@ -92,6 +92,20 @@ a numbered item holding nothing but its number (`3.` under `2. Sweat the \
 leeks`), a bullet holding nothing but its mark (`- ` under `- Rope`) \
 and a table holding its header row alone.
 
+The outline is read as data too (`outline.rs`): a section whose whole \
+body is a stub (`Coming soon`, `(à venir)`, `*To be written.*`, `TBD`, \
+`Section à compléter`: a filler noun at most, then a phrase saying the \
+text is not there yet) right under its title; a question followed by an \
+answer label alone (`A:`, `Réponse :`) or a block with no letter, and a \
+labelled question (`Q:`, `Question 4 :`) at the end or over the next \
+one; a numbered series, numbered in order from 1, that skips or repeats \
+a number (`3.` over `3.`, `Step 4` over `Step 6`); a table row holding \
+its first cell alone under a header of several columns where the other \
+rows are filled (a bold group label row is a label); an empty task item \
+(`- [ ]`) and a named step with no text (`Step 3:`). `TBD` in a cell, \
+`coming soon` in a sentence and a series resumed after a paragraph are \
+left alone.
+
 **Why.** An empty section is either a section the writer forgot to write \
 or the title of a block that did not survive the copy-paste (a \
 related-articles heading whose list is gone). Readers see a promise with \
