@@ -50,7 +50,17 @@ kettle`: the subject named again) counts only when it opens three \
 sentences in a row, and never when its words are those of the title or \
 headings (the document's subject). An opener of three words or more with a content word \
 (`Make sure to`, `Dans ce cas`) is a formula, reported like a connector \
-once it opens `connector-min` sentences of the document. Headings and list items are left out. A \
+once it opens `connector-min` sentences of the document. Headings are left out; list items \
+count only when three in a row open with the same content word (`Plan \
+the…`, `Prendre rendez-vous…`: the verb belongs in the line before the \
+list), not an article, a number, a label or a participle (`Fixed…`). \
+Three sentences in a row of one paragraph that open with the same speaker \
+or addressee and verb (`We close`, `Tu fais vérifier`; after an \
+auxiliary or modal the verb too: `We will post`), or the same pronoun and \
+negation (`Elles ne sont pas`, `We never`), or a negation (`Ne…`, \
+`Not…`), are one mould, unless the shared words run on through an article \
+and a noun (`We wanted a hall…`: an anaphora); so are three clauses close \
+together repeating a negation frame (`ce ne sont pas…, ce ne sont pas…`). A \
 pronoun or possessive (`Il`, `Your`) opening five of six sentences in a \
 row of one paragraph, or a presentative (`C'est`, `It's`) three in a \
 row, is a paragraph told in one mould. Sentences \
@@ -178,6 +188,16 @@ impl Default for RepeatedOpener {
                         "Le gîte est calme. C'est une ferme de 1820. C'est un lieu pour \
                          lire. C'est aussi une bonne base pour marcher."
                             .into(),
+                        "The gym opens at six. We close at ten on weekdays. We close at \
+                         eight on Saturdays. We close at six on Sundays."
+                            .into(),
+                        "Your tasks:\n\n- Plan the picking rounds\n- Plan the loading \
+                         schedule\n- Plan the weekly rota"
+                            .into(),
+                        "Ces séances ne sont pas des soins : elles ne sont pas remboursées, \
+                         elles ne sont pas adaptées à une blessure, et elles ne sont pas \
+                         un substitut."
+                            .into(),
                     ],
                     good: vec![
                         "Par ailleurs, le budget augmente. Les effectifs baissent. La \
@@ -212,6 +232,12 @@ impl Default for RepeatedOpener {
                             .into(),
                         "We wanted a room open to all. We wanted a room where nobody has to \
                          explain why they came. We wanted a room for the night shift too."
+                            .into(),
+                        "Dates:\n\n- Week 1: 8 to 12 July\n- Week 2: 15 to 19 July\n- Week \
+                         3: 26 to 30 August"
+                            .into(),
+                        "Changes:\n\n- Fixed a crash on start\n- Fixed the export menu\n- \
+                         Fixed a typo in the help"
                             .into(),
                     ],
                 },
@@ -529,6 +555,15 @@ impl Rule for RepeatedOpener {
                 .into_iter()
                 .map(|run| (1, run, Reach::Close)),
         );
+        // The same pronoun and verb, or the same negation, three
+        // sentences in a row ("We close at ten. We close at eight. We close
+        // at six.", "Elles ne sont pas…" three times): plain statements in
+        // one mould, where an anaphora repeats its object too.
+        found.extend(
+            pronoun_runs(doc, &stream, &paragraph_sentences)
+                .into_iter()
+                .map(|(words, run)| (words, run, Reach::Close)),
+        );
         // Most sentences first, then the longer key: a key is shown only
         // when no key it extends or that extends it was shown.
         found.sort_by(|a, b| (b.1.len(), b.0, a.1[0]).cmp(&(a.1.len(), a.0, b.1[0])));
@@ -591,9 +626,298 @@ impl Rule for RepeatedOpener {
                 "open some of these sentences differently, or merge them",
             ));
         }
+        let clause_runs = negation_clause_runs(doc, &stream, &paragraph_sentences);
+        for (words, spans) in list_runs(doc, &stream).into_iter().chain(clause_runs) {
+            let spans: Vec<Span> = spans
+                .iter()
+                .map(|&first| {
+                    Span::new(
+                        doc.words[first].span().start,
+                        doc.words[first + words - 1].span().end,
+                    )
+                })
+                .collect();
+            let text = quoted(doc.prose(spans[0]));
+            diagnostics.push(repeated(
+                &self.meta.id,
+                ctx.severity,
+                &spans,
+                Count::new(
+                    spans.len(),
+                    format!("1 list item or clause opens with `{text}`"),
+                    "",
+                    format!(" list items or clauses close together open with `{text}`"),
+                ),
+                "say the shared words once, or open some of these differently",
+            ));
+        }
         diagnostics.sort_by_key(|d| d.span.start);
         out.extend(diagnostics);
     }
+}
+
+/// Sentences in a row of one paragraph that open with the same pronoun and
+/// verb, or the same negation, to be reported.
+const PRONOUN_RUN: usize = 3;
+
+/// Whether a word negates ("ne", "n'", "not", "never", "can't").
+fn negation(word: &str) -> bool {
+    matches!(
+        word,
+        "ne" | "n'" | "not" | "never" | "jamais" | "pas" | "cannot" | "nor"
+    ) || word.ends_with("n't")
+}
+
+/// The runs of `PRONOUN_RUN` sentences or more in a row of one paragraph,
+/// as (words they share at their start, sentence ordinals), that open
+/// - with the same speaker or addressee and the same verb ("We close",
+///   "Tu fais vérifier", "Nous offrons"; after an auxiliary or a modal the
+///   verb too: "We will post"), or
+/// - with the same pronoun and a negation ("Elles ne sont pas", "Ce ne
+///   sont pas", "We never"), or with a negation ("Ne… pas", "Not…").
+///
+/// An anaphora repeats the object too ("We wanted a hall where…",
+/// "Nous voulions un lieu où…"): a shared opening that runs through an
+/// article and a noun is a figure, left alone. Openers holding a digit,
+/// labels and one- or two-word sentences are left out.
+fn pronoun_runs(
+    doc: &Document<'_>,
+    stream: &TokenStream,
+    sentences: &[(u32, u32)],
+) -> Vec<(usize, Vec<usize>)> {
+    const MAX_SHARED: usize = 6;
+    let first_of = |o: usize| sentences[o].0 as usize;
+    let length = |o: usize| (sentences[o].1 - sentences[o].0) as usize;
+    let block_of = |o: usize| doc.words[first_of(o)].block();
+    let lower = |i: usize| normalize_apostrophes(doc.prose(doc.words[i].span())).to_lowercase();
+    let mut runs = Vec::new();
+    let mut start = 0;
+    while start < sentences.len() {
+        if length(start) < 3 {
+            start += 1;
+            continue;
+        }
+        let head = first_of(start);
+        let leads_negation = negation(&lower(head));
+        // A negation opening ("Ne…", "Not…") shares one word; a pronoun two.
+        let key = if leads_negation { 1 } else { 2 };
+        let mut end = start + 1;
+        while end < sentences.len()
+            && block_of(end) == block_of(start)
+            && length(end) >= 3
+            && stream.ids[first_of(end)..first_of(end) + key] == stream.ids[head..head + key]
+        {
+            end += 1;
+        }
+        let run: Vec<usize> = (start..end).collect();
+        start = end;
+        if run.len() < PRONOUN_RUN {
+            continue;
+        }
+        let shortest = run.iter().map(|&o| length(o)).min().unwrap_or(0);
+        let mut shared = key;
+        while shared < MAX_SHARED.min(shortest - 1)
+            && run
+                .iter()
+                .all(|&o| stream.ids[first_of(o) + shared] == stream.ids[head + shared])
+        {
+            shared += 1;
+        }
+        let negated = (head..head + shared).any(|i| negation(&lower(i)));
+        let person = matches!(
+            lower(head).as_str(),
+            "we" | "nous" | "you" | "vous" | "tu" | "on" | "i" | "je" | "j'"
+        );
+        let qualifies = leads_negation
+            || (subject_pronoun(doc, head) && negated)
+            || (person && stream.is_content(head + 1) && !speaker_and_auxiliary(doc, stream, head))
+            // After a modal the verb is the plan ("We will post"); after
+            // a perfect auxiliary, a list of deeds ("We have built the
+            // mill…") is a speech's figure.
+            || (person
+                && shared >= 3
+                && (!speaker_and_auxiliary(doc, stream, head)
+                    || is_modal(&lower(head + 1))
+                    || matches!(
+                        lower(head + 1).as_str(),
+                        "allons" | "pouvons" | "devons" | "allez" | "pouvez" | "devez"
+                    )));
+        // An anaphora: the shared opening names its object ("a hall").
+        let figure = (head + 1..head + shared).any(|i| {
+            stream.class(i) == WordClass::Determiner
+                && i + 1 < head + shared
+                && stream.is_content(i + 1)
+        });
+        let words = shared.min(4);
+        if !qualifies
+            || figure
+            || run.iter().any(|&o| {
+                let first = first_of(o);
+                doc.words[first..first + words]
+                    .iter()
+                    .any(|w| w.has_digit())
+                    || ends_with_colon(doc, first)
+                    || counts_off(doc, stream, first, stream.run[first] as usize)
+            })
+        {
+            continue;
+        }
+        runs.push((words, run));
+    }
+    runs
+}
+
+/// Clauses close together that open with the same negation frame.
+const CLAUSE_RUN: usize = 3;
+/// Of this many clause starts in a row of one paragraph.
+const CLAUSE_WINDOW: usize = 5;
+/// The words a negation frame shares ("elles ne sont", "we can't
+/// promise").
+const FRAME_WORDS: usize = 3;
+
+/// The clauses of one paragraph, sentence openers or after a comma, colon
+/// or semicolon, that repeat one negation frame (`FRAME_WORDS` words with
+/// a negation: "ce ne sont pas les honoraires : ce ne sont pas non plus…,
+/// ce ne sont pas…"), `CLAUSE_RUN` of any `CLAUSE_WINDOW` clauses in a row,
+/// one of them at least inside a sentence (the sentence openers alone are
+/// `pronoun_runs`'). A leading "et", "and", "mais", "but" is skipped.
+/// As (words shared, first word of each clause).
+fn negation_clause_runs(
+    doc: &Document<'_>,
+    stream: &TokenStream,
+    sentences: &[(u32, u32)],
+) -> Vec<(usize, Vec<usize>)> {
+    const CONJUNCTIONS: &[&str] = &["et", "and", "mais", "but", "or", "ou"];
+    // (first word of the clause, whether it opens its sentence).
+    let mut clauses: Vec<(usize, bool)> = Vec::new();
+    for &(first, end) in sentences {
+        let (first, end) = (first as usize, end as usize);
+        for i in first..end {
+            if i > first && stream.run[i - 1] > 1 {
+                continue;
+            }
+            let mut start = i;
+            let word = doc.prose(doc.words[i].span());
+            if stream.run[i] > 1 && CONJUNCTIONS.iter().any(|c| c.eq_ignore_ascii_case(word)) {
+                start += 1;
+            }
+            if stream.run[start] as usize >= FRAME_WORDS {
+                clauses.push((start, i == first));
+            }
+        }
+    }
+    let frame = |c: usize| &stream.ids[clauses[c].0..clauses[c].0 + FRAME_WORDS];
+    let block = |c: usize| doc.words[clauses[c].0].block();
+    let mut runs = Vec::new();
+    let mut c = 0;
+    while c < clauses.len() {
+        let head = clauses[c].0;
+        let negated = (head..head + FRAME_WORDS).any(|i| {
+            negation(&normalize_apostrophes(doc.prose(doc.words[i].span())).to_lowercase())
+        });
+        if !negated
+            || stream.name[stream.ids[head] as usize]
+            || doc.words[head..head + FRAME_WORDS]
+                .iter()
+                .any(|w| w.has_digit())
+        {
+            c += 1;
+            continue;
+        }
+        let mut members = vec![c];
+        let mut last = c;
+        let mut next = c + 1;
+        while next < clauses.len() && next - last < CLAUSE_WINDOW - 1 && block(next) == block(c) {
+            if frame(next) == frame(c) {
+                members.push(next);
+                last = next;
+            }
+            next += 1;
+        }
+        if members.len() >= CLAUSE_RUN && members.iter().any(|&m| !clauses[m].1) {
+            runs.push((FRAME_WORDS, members.iter().map(|&m| clauses[m].0).collect()));
+            c = last + 1;
+        } else {
+            c += 1;
+        }
+    }
+    runs
+}
+
+/// List items in a row that open with the same content word.
+const LIST_RUN: usize = 3;
+
+/// The runs of `LIST_RUN` list items or more in a row that open with the
+/// same content word ("Plan the…", "Manage…", "Prendre rendez-vous…"), as
+/// (words they share at their start, the first word of each item): the
+/// verb belongs in the line that introduces the list. Items led by an
+/// article, a pronoun, a name or a number, labels ("Lundi :"), items of
+/// one or two words, and participles of changelogs ("Fixed…", "Corrigé…")
+/// are left out.
+fn list_runs(doc: &Document<'_>, stream: &TokenStream) -> Vec<(usize, Vec<usize>)> {
+    // The first word and the word count of each list item's first sentence.
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    let mut last_block = usize::MAX;
+    for (_, words) in doc.sentences_with_words() {
+        if words.is_empty() {
+            continue;
+        }
+        let block = doc.words[words.start].block();
+        if block == last_block || doc.blocks()[block].kind() != BlockKind::ListItem {
+            continue;
+        }
+        last_block = block;
+        items.push((words.start, words.len()));
+    }
+    let lower = |i: usize| normalize_apostrophes(doc.prose(doc.words[i].span())).to_lowercase();
+    let eligible = |&(first, len): &(usize, usize)| {
+        let word = lower(first);
+        len >= 3
+            && stream.is_content(first)
+            && !stream.name[stream.ids[first] as usize]
+            && !subject_pronoun(doc, first)
+            && !doc.words[first..first + len.min(3)]
+                .iter()
+                .any(|w| w.has_digit())
+            && !ends_with_colon(doc, first)
+            && !(stream.run[first] <= 3
+                && stream.run[first] > 0
+                && ends_with_colon(doc, first + stream.run[first] as usize - 1))
+            && !counts_off(doc, stream, first, stream.run[first] as usize)
+            && !word.ends_with("ed")
+            && !word.ends_with('\u{e9}')
+            && !word.ends_with("\u{e9}e")
+            && !word.ends_with("\u{e9}s")
+    };
+    let mut runs = Vec::new();
+    let mut start = 0;
+    while start < items.len() {
+        let block = |i: usize| doc.words[items[i].0].block();
+        let mut end = start + 1;
+        while end < items.len()
+            && block(end) == block(end - 1) + 1
+            && stream.ids[items[end].0] == stream.ids[items[start].0]
+        {
+            end += 1;
+        }
+        let run = &items[start..end];
+        start = end;
+        if run.len() < LIST_RUN || !run.iter().all(eligible) {
+            continue;
+        }
+        let shortest = run.iter().map(|item| item.1).min().unwrap_or(1);
+        let head = run[0].0;
+        let mut shared = 1;
+        while shared < 3.min(shortest - 1)
+            && run
+                .iter()
+                .all(|item| stream.ids[item.0 + shared] == stream.ids[head + shared])
+        {
+            shared += 1;
+        }
+        runs.push((shared, run.iter().map(|item| item.0).collect()));
+    }
+    runs
 }
 
 /// Why an opener is reported.
