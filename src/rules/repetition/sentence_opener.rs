@@ -59,7 +59,9 @@ or addressee and verb (`We close`, `Tu fais vérifier`; after an \
 auxiliary or modal the verb too: `We will post`), or the same pronoun and \
 negation (`Elles ne sont pas`, `We never`), or a negation (`Ne…`, \
 `Not…`), are one mould, unless the shared words run on through an article \
-and a noun (`We wanted a hall…`: an anaphora); so are three clauses close \
+and a noun (`We wanted a hall…`: an anaphora), the speaker is `I` or `Je` \
+(a speech's voice), or the later ones mark an enumeration (`Nous \
+proposons aussi…`, `We also…`); so are three clauses close \
 together repeating a negation frame (`ce ne sont pas…, ce ne sont pas…`). A \
 pronoun or possessive (`Il`, `Your`) opening five of six sentences in a \
 row of one paragraph, or a presentative (`C'est`, `It's`) three in a \
@@ -680,6 +682,21 @@ fn negation(word: &str) -> bool {
 /// "Nous voulions un lieu où…"): a shared opening that runs through an
 /// article and a noun is a figure, left alone. Openers holding a digit,
 /// labels and one- or two-word sentences are left out.
+/// Words that mark a sentence as the next item of an enumeration.
+const ENUMERATION_MARKS: &[&str] = &[
+    "aussi",
+    "également",
+    "enfin",
+    "ensuite",
+    "encore",
+    "also",
+    "finally",
+    "then",
+    "too",
+    "lastly",
+    "again",
+];
+
 fn pronoun_runs(
     doc: &Document<'_>,
     stream: &TokenStream,
@@ -726,7 +743,7 @@ fn pronoun_runs(
         let negated = (head..head + shared).any(|i| negation(&lower(i)));
         let person = matches!(
             lower(head).as_str(),
-            "we" | "nous" | "you" | "vous" | "tu" | "on" | "i" | "je" | "j'"
+            "we" | "nous" | "you" | "vous" | "tu" | "on"
         );
         let qualifies = leads_negation
             || (subject_pronoun(doc, head) && negated)
@@ -748,9 +765,17 @@ fn pronoun_runs(
                 && i + 1 < head + shared
                 && stream.is_content(i + 1)
         });
+        // An enumeration marked as one ("Nous proposons… Nous proposons
+        // aussi… Nous proposons enfin…") counts its items on purpose.
+        let enumerated = run.iter().skip(1).any(|&o| {
+            let first = first_of(o);
+            (first + key..(first + key + 2).min(first + length(o)))
+                .any(|i| ENUMERATION_MARKS.contains(&lower(i).as_str()))
+        });
         let words = shared.min(4);
         if !qualifies
             || figure
+            || enumerated
             || run.iter().any(|&o| {
                 let first = first_of(o);
                 doc.words[first..first + words]
