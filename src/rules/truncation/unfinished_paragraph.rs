@@ -1460,7 +1460,12 @@ mod tests {
                 "pe",
             ),
         ] {
-            let found = run(&rule, md, "a.md", Language::En);
+            let language = if cut == "pe" || cut == "oc" {
+                Language::Fr
+            } else {
+                Language::En
+            };
+            let found = run(&rule, md, "a.md", language);
             let found: Vec<_> = found.iter().map(|f| &md[f.span.range()]).collect();
             assert!(found.iter().any(|f| f.contains(cut)), "{md}: {found:?}");
         }
