@@ -12,6 +12,7 @@ mod cut_teaser;
 mod function_words;
 mod parallel_lines;
 mod read_more;
+mod short_cuts;
 mod stems;
 mod unfinished_paragraph;
 

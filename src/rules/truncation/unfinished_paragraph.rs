@@ -18,6 +18,7 @@ use super::function_words::{
 };
 use super::parallel_lines;
 use super::read_more::{is_read_more_label, label_below, trailing_label};
+use super::short_cuts;
 use super::stems;
 use super::{ends_a_sentence, is_accidental_word, is_closing, is_in_own_dictionary, is_known_word};
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
@@ -37,7 +38,14 @@ row or caption) of at least ten words whose last sentence stops without \
 final punctuation (`.`, `!`, `?`, `…`, `:`). A heading, item, quote or \
 cell ends without one by nature: it is cut when its end shows it (a stem, \
 a word no sentence ends on: `… Without Calling a`). When a dictionary is loaded, \
-a last word it does not know is reported as cut mid-word. A line ending on \
+a last word it does not know is reported as cut mid-word. A stem too \
+short for the dictionaries shows its cut by the grammar before it: one or \
+two letters after a determiner, a preposition or a modal (`for the fi`, \
+`pour les pe`, `so we can tr`), two consonants that open words (`the tram \
+pl`), the first letters of a month after a day (`avant le 1er oc`; not \
+`12 Oct`) or of a unit of time after a number (`within 30 da`; not `2 h`), \
+a word that opens a place name with no name after it (`near Kyle of \
+Loch`). A chat message (`[09:14] Tom: …`) ends bare as an item does. A line ending on \
 a currency sign with no amount (`… Pro (£`) is cut, whatever its kind. A \
 plain page's first line (its title), `Label : value` lines, a line closed \
 by a quotation, ending on an arrow or on a row of links (`Unsubscribe | \
@@ -119,6 +127,9 @@ impl Default for UnfinishedParagraph {
                         "## How to Repair a Leaking Tap Without Calling a".into(),
                         "**Size:** 40 cm\n**Material:**\n**Finish:** natural oil".into(),
                         "1. Weigh the flour.\n2. Mix in the yeast. Leave the dough under a cloth in a warm corner of the kitchen for\n3. Bake for forty minutes.".into(),
+                        "| Event | Notes |\n|---|---|\n| Seal watching | Booking closes on the 10th of Oc |".into(),
+                        "- 09:40 — ce que change la nouvelle loi sur les pesticides pour les pe\n- 12:45 — nos coups de cœur".into(),
+                        "[09:21] Priya: the client wants the pricing table moved up, so we can tr".into(),
                     ],
                     good: vec![
                         "Les grandes grèves furent un moment historique dans la prise de conscience collective.".into(),
@@ -138,6 +149,10 @@ impl Default for UnfinishedParagraph {
                         "Ingredients\n3 leeks, washed and sliced\n1 onion, chopped\nsalt and pepper".into(),
                         "\"The quay was never this busy, even in summer!\" — Maud, harbour volunteer since the eighties".into(),
                         "1. Weigh the flour.\n2. Mix in the yeast. Leave the dough to rise. Two hours at most\n3. Bake for forty minutes.".into(),
+                        "| Season | Hours | Tour | Café |\n|---|---|---|---|\n| Winter | n/a | 2 h | no |".into(),
+                        "- Booking opens on 1 Mar\n- Drop-in sessions £12 pp".into(),
+                        "[18:04] Rob: I'm in, bringing my own shoes this time lol".into(),
+                        "- [What a compost heap is really for](https://example.com/1)".into(),
                     ],
                 },
                 fixable: false,
@@ -169,6 +184,18 @@ impl Rule for UnfinishedParagraph {
             // Unless the line stops on a stem: a row of other articles'
             // titles ("Related: … · how long does it tak") is promo's, and
             // the teaser cut inside it is a cut all the same.
+            // "[18:04] Rob: bringing my own shoes this time lol": a chat
+            // message may end on the chat's own abbreviations, which no
+            // dictionary holds.
+            if block.kind() == BlockKind::Paragraph
+                && is_a_chat_message(doc.prose(block.span()))
+                && doc
+                    .words_of_block(index)
+                    .last()
+                    .is_some_and(|w| is_a_chat_abbreviation(doc.text(w.span())))
+            {
+                continue;
+            }
             let owned_by_promo = leftovers.is_widget(index) || leftovers.is_closed_by_promo(index);
             let cut_inside_promo = owned_by_promo && ends_on_a_stem(ctx, index);
             if owned_by_promo && !cut_inside_promo {
@@ -203,8 +230,12 @@ impl Rule for UnfinishedParagraph {
                 && (is_caption_under_an_image(doc, block.span())
                     || is_emphasised_throughout(doc, block.span())
                     || is_a_definition(doc, block.span()));
+            // "[09:14] Tom: on it, merging now": a chat message ends as
+            // the writer left it, without a full stop.
+            let chat_message =
+                block.kind() == BlockKind::Paragraph && is_a_chat_message(doc.prose(block.span()));
             let strong_signs_only = match block.kind() {
-                BlockKind::Paragraph => in_a_widget || standfirst || set_apart,
+                BlockKind::Paragraph => in_a_widget || standfirst || set_apart || chat_message,
                 // A quotation or a table cell is cut as an item is: when
                 // its end shows it (a stem, a word no sentence ends on).
                 // Unless the item is prose, its earlier sentences
@@ -260,6 +291,45 @@ impl Rule for UnfinishedParagraph {
                     }
                     _ => false,
                 };
+            // "for the fi", "avant le 1er oc", "within 30 da": a stem too
+            // short for the dictionaries, after a word whose grammar needs
+            // more (a determiner, a preposition, a modal, a day number, a
+            // number before its unit).
+            let short_cut = match words {
+                [.., previous, last]
+                    if last.span().end == block.span().start + block_prose.trim_end().len() =>
+                {
+                    let before: Vec<&str> = words[..words.len() - 1]
+                        .iter()
+                        .rev()
+                        .take(3)
+                        .rev()
+                        .map(|w| doc.text(w.span()))
+                        .collect();
+                    let previous = doc.text(previous.span());
+                    let word = doc.text(last.span());
+                    short_cuts::is_a_short_stem_after(previous, word, doc.language)
+                        || short_cuts::is_a_cut_month(&before, word)
+                        || short_cuts::is_a_cut_unit(previous, word, doc.language)
+                        || short_cuts::is_a_cut_place_name(previous, word, doc.language)
+                        || short_cuts::is_an_opening_cluster(previous, word)
+                }
+                _ => false,
+            };
+            let stem_at_the_end = stem_at_the_end || short_cut;
+            // "- [What a compost heap is really for](…)": an item that is
+            // only a link is another page's title, and English titles
+            // strand their prepositions as headings do.
+            if block.kind() == BlockKind::ListItem
+                && doc.language == Language::En
+                && !short_cut
+                && !stem_after_a_determiner
+                && is_only_a_link(doc, block.span())
+                && let [.., last] = words
+                && EN_STRANDED_PREPOSITIONS.contains(&doc.text(last.span()).to_lowercase().as_str())
+            {
+                continue;
+            }
             // A Markdown heading is a title: English strands prepositions
             // in titles ("a route worth fighting for"), and a word misspelt
             // in a title is spelling's. It is cut when it stops on a
@@ -388,6 +458,7 @@ impl Rule for UnfinishedParagraph {
             // after `entre`, a year after its century.
             let clause_open = leaves_a_clause_open(tail, doc.language);
             let stops = clause_open
+                || short_cut
                 || (stops_without_a_mark(previous, word, doc.language)
                     && !completes_a_wh_clause(tail, doc.language));
             // A teaser card's excerpt: a title over it, its section and
@@ -448,7 +519,7 @@ impl Rule for UnfinishedParagraph {
                 && word.starts_with(char::is_uppercase)
                 && previous.is_some();
             let ends_on_a_quantity =
-                previous.is_some_and(|p| p.chars().any(|c| c.is_ascii_digit()));
+                !short_cut && previous.is_some_and(|p| p.chars().any(|c| c.is_ascii_digit()));
             if !price_cut
                 && !clause_open
                 && !quotation_cut
@@ -488,6 +559,7 @@ impl Rule for UnfinishedParagraph {
                 && is_title_like(prose)
                 && known != Some(false)
                 && !stops
+                && !short_cut
                 && !is_a_foreign_stem(ctx, previous, word)
                 && !is_long_excerpt_in_a_list(ctx, index)
             {
@@ -498,6 +570,7 @@ impl Rule for UnfinishedParagraph {
             // data sheet's: they end as they are unless the end shows the
             // cut (a stem, a compound's hyphen, a bracket left open).
             let shows_the_cut = known == Some(false)
+                || short_cut
                 || hyphen_cut
                 || open_bracket
                 || price_cut
@@ -729,6 +802,63 @@ fn is_a_cut_stem(ctx: &RuleContext<'_>, previous: Option<&str>, word: &str) -> b
         && stems::begins_a_longer_word_of(word, ctx.doc.language))
         || is_accidental_word(ctx, word))
         && !is_used_twice(ctx.doc, word)
+}
+
+/// Prepositions an English title may end on ("What it is for", "The
+/// bin we started with").
+const EN_STRANDED_PREPOSITIONS: &[&str] = &[
+    "for", "with", "to", "of", "from", "about", "in", "on", "at", "by", "into", "through",
+];
+
+/// Whether the text of the block at `span` is a single link's text, from
+/// its first character to its last (`- [Title](url)`).
+fn is_only_a_link(doc: &Document<'_>, span: Span) -> bool {
+    let prose = doc.prose(span);
+    let start = span.start + (prose.len() - prose.trim_start().len());
+    let end = span.start + prose.trim_end().len();
+    doc.markup
+        .links
+        .iter()
+        .any(|link| link.text.start == start && link.text.end == end)
+}
+
+/// Abbreviations of chat messages (`lol`, `btw`, `mdr`, `stp`): no cut
+/// word, though no dictionary holds them.
+const CHAT_ABBREVIATIONS: &[&str] = &[
+    "lol", "omg", "btw", "idk", "tbh", "imo", "imho", "brb", "thx", "pls", "plz", "ngl", "fyi",
+    "asap", "mdr", "ptdr", "jsp", "stp", "svp", "bcp", "dsl", "tkt", "bsx", "slt",
+];
+
+fn is_a_chat_abbreviation(word: &str) -> bool {
+    CHAT_ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+}
+
+/// Most characters of a chat message's stamp and speaker (`[09:14] Tom:`,
+/// `19:02 Camille Martin :`).
+const MAX_CHAT_PREFIX_CHARS: usize = 48;
+
+/// Whether the last line of `prose` is a message of a chat export: a time
+/// stamp (`[09:14]`, `19:02`, `[2024-03-04 09:14]`), a speaker's name and
+/// a colon, then the message, which ends as its writer left it.
+fn is_a_chat_message(prose: &str) -> bool {
+    let line = prose.trim_end().lines().last().unwrap_or("").trim_start();
+    let line = line.strip_prefix('[').unwrap_or(line);
+    let stamp_end = line
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, ':' | '-' | '/' | ' ' | 'h')))
+        .unwrap_or(line.len());
+    let stamp = &line[..stamp_end];
+    let is_time = stamp.contains(':') || stamp.contains('h');
+    if !stamp.starts_with(|c: char| c.is_ascii_digit()) || !is_time {
+        return false;
+    }
+    let rest = line[stamp_end..].trim_start_matches([']', ' ']);
+    let Some(colon) = rest.find(':') else {
+        return false;
+    };
+    let speaker = rest[..colon].trim();
+    colon <= MAX_CHAT_PREFIX_CHARS
+        && speaker.starts_with(char::is_uppercase)
+        && (1..=3).contains(&speaker.split_whitespace().count())
 }
 
 /// Most letters of a unit after a number (`25 min`, `3 tbsp`, `10 pers`):
@@ -1295,6 +1425,58 @@ mod tests {
     use super::*;
     use crate::rules::truncation::testing::run;
     use crate::text::Language;
+
+    #[test]
+    fn chat_messages_end_bare_unless_their_end_shows_a_cut() {
+        assert!(is_a_chat_message("[09:14] Tom: on it, merging now"));
+        assert!(is_a_chat_message("19:02 Camille Martin : on part à 9 h"));
+        assert!(!is_a_chat_message("Le 19 mai, Camille: on part"));
+        let rule = UnfinishedParagraph::default();
+        let txt = "[09:12] Sam: are we still on for the climbing wall tomorrow morning at ten\n[09:13] Nia: yes, I will bring the rope bag and meet you all at the front desk\n";
+        assert!(run(&rule, txt, "a.txt", Language::En).is_empty());
+        let txt = "[09:12] Sam: are we still on for the climbing wall tomorrow morning at ten\n[09:13] Nia: yes, and Tom will push the fix to the ma\n";
+        let found = run(&rule, txt, "a.txt", Language::En);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn short_stems_show_a_cut_the_grammar_of_the_line_needs_more() {
+        let rule = UnfinishedParagraph::default();
+        for (md, cut) in [
+            (
+                "| Event | Notes |\n|---|---|\n| Seal watching | Booking closes on the 10th of Oc |\n",
+                "Oc",
+            ),
+            (
+                "| Atelier | Infos |\n|---|---|\n| Compost | Inscription avant le 1er oc |\n",
+                "oc",
+            ),
+            (
+                "- Yes, you can return any unused item within 30 da\n- Gift wrap on request\n",
+                "da",
+            ),
+            (
+                "- ce que change la nouvelle loi pour les pe\n- nos coups de cœur\n",
+                "pe",
+            ),
+        ] {
+            let language = if cut == "pe" || cut == "oc" {
+                Language::Fr
+            } else {
+                Language::En
+            };
+            let found = run(&rule, md, "a.md", language);
+            let found: Vec<_> = found.iter().map(|f| &md[f.span.range()]).collect();
+            assert!(found.iter().any(|f| f.contains(cut)), "{md}: {found:?}");
+        }
+        for md in [
+            "| Season | Hours | Tour |\n|---|---|---|\n| Spring | 10 am–4 pm | 2 h |\n| Winter | n/a | no |\n",
+            "- Last entry 45 min before closing\n- Dogs on leads welcome\n",
+            "- Entrée adulte, accès au sauna : non\n- Horaires du 1er déc\n",
+        ] {
+            assert!(run(&rule, md, "a.md", Language::En).is_empty(), "{md}");
+        }
+    }
 
     #[test]
     fn a_prose_item_among_finished_items_is_read_as_a_paragraph() {
