@@ -41,7 +41,7 @@ static BARE_FIGURE: LazyLock<Regex> =
 /// "updated on".
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:posted|published|updated|publié|publiée|mis\s+à\s+jour|modifié)\s+(?:le\s+|on\s+)?)?(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)[\p{L}]*\.?(?:\s+\d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:\p{L}+\s+){0,3}\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago|\d{1,2}/\d{1,2}|(?:\p{L}+\s+){0,3}il\s+y\s+a\s+\d+\s+(?:minutes?|heures?|jours?|semaines?|mois|ans))(?:,?\s+(?:à|at)\s+\d{1,2}(?:[h:]\d{2}|h)(?:\s*[ap]m)?)?$",
+        r"(?i)^(?:(?:posted|published|updated|publié|publiée|mis\s+à\s+jour|modifié)\s+(?:le\s+|on\s+)?)?(?:\d{1,2}(?:er|st|nd|rd|th)?\s+(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)[\p{L}]*\.?(?:\s+\d{4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:\p{L}+\s+){0,3}(?:\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago|il\s+y\s+a\s+\d+\s+(?:minutes?|heures?|jours?|semaines?|mois|ans))|\d{1,2}/\d{1,2})(?:,?\s+(?:à|at)\s+\d{1,2}(?:[h:]\d{2}|h)(?:\s*[ap]m)?)?$",
     )
     .expect("valid date pattern")
 });
@@ -113,6 +113,12 @@ pub fn is_counter_line(prose: &str) -> bool {
         .trim()
         .trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
     if text.is_empty() || text.ends_with(['.', ',', ';', ':', '!', '?']) {
+        return false;
+    }
+    // Every count has a figure (`\d` is a decimal digit, which
+    // `is_numeric` includes): a line without one is no counters line, and
+    // the patterns below (costly to compile) are never needed for it.
+    if !text.chars().any(char::is_numeric) {
         return false;
     }
     // A count in brackets is an item of its own: "4,6/5 (231 votes)".
