@@ -31,8 +31,9 @@ pub const MONTHS: &[&str] = &[
 ];
 
 /// Abbreviations of month names written without a period, which end a
-/// date as the whole name does ("3 Sept 2025", "14 déc").
+/// date as the whole name does ("3 Sept 2025", "14 déc"), with or without
+/// their accents.
 pub const MONTH_ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv",
-    "févr", "fév", "avr", "juil", "déc",
+    "févr", "fév", "fevr", "fev", "avr", "juil", "déc",
 ];

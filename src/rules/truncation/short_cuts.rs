@@ -16,7 +16,7 @@
 //! - a word that opens a place name with no name after it (`near Kyle of
 //!   Loch`, `rue Saint`).
 
-use crate::text::Language;
+use crate::text::{Language, MONTH_ABBREVIATIONS, MONTHS};
 
 /// Determiners: a noun follows each of them. (Not `her`, `this`, `that`,
 /// which are also pronouns: "let her go", "do this so".)
@@ -162,39 +162,6 @@ pub(crate) fn is_an_opening_cluster(previous: &str, word: &str) -> bool {
         && previous.chars().all(char::is_alphabetic)
         && previous.starts_with(char::is_lowercase)
 }
-
-/// Month names, English and French.
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-/// Their usual abbreviations, whole as they are (`12 Oct`, `1er déc`).
-const MONTH_ABBREVIATIONS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv",
-    "fév", "févr", "fev", "fevr", "avr", "juil", "déc",
-];
 
 /// Whether `word` is a day of the month: `1` to `31`, maybe with its
 /// ordinal suffix (`1er`, `2e`, `10th`, `3rd`).
