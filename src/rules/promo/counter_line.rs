@@ -70,8 +70,9 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A counters line is a few items.
 const MAX_ITEMS: usize = 6;
-/// Each a few words.
-const MAX_ITEM_WORDS: usize = 6;
+/// Each a few words: a posting phrase before its age takes eight
+/// ("Mise en ligne il y a 4 jours").
+const MAX_ITEM_WORDS: usize = 8;
 
 /// What one item of the line is.
 #[derive(PartialEq)]
