@@ -156,6 +156,13 @@ impl<'a> Document<'a> {
         &self.source()[span.range()]
     }
 
+    /// `span` widened to the whole source lines it touches, line breaks
+    /// left out. A block's span holds its text, not the marks around it
+    /// (`**`, `#`, quotation marks): rules that look at those read the line.
+    pub fn lines_around(&self, span: Span) -> Span {
+        lines_around(self.source(), span)
+    }
+
     /// The range of a block's words in `words`.
     ///
     /// # Panics
@@ -226,4 +233,40 @@ impl<'a> Document<'a> {
 /// are refused before they are read (see [`Word`]).
 fn word_index(index: usize) -> u32 {
     u32::try_from(index).expect("files over 256 MiB are refused")
+}
+
+/// `span` widened to the whole lines of `source` it touches, line breaks
+/// left out (see [`Document::lines_around`]).
+pub fn lines_around(source: &str, span: Span) -> Span {
+    let start = source[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = source[span.end..]
+        .find('\n')
+        .map_or(source.len(), |i| span.end + i);
+    Span::new(start, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_around_widens_a_span_to_its_lines_without_their_breaks() {
+        let source = "# Title\n**Prices** here\nlast";
+        let inner = source.find("Prices").unwrap();
+        let line = lines_around(source, Span::new(inner, inner + 6));
+        assert_eq!(&source[line.range()], "**Prices** here");
+        // First and last lines have no break on one side.
+        assert_eq!(
+            &source[lines_around(source, Span::new(2, 3)).range()],
+            "# Title"
+        );
+        let last = source.len() - 2;
+        assert_eq!(
+            &source[lines_around(source, Span::new(last, last)).range()],
+            "last"
+        );
+        // A span over a break takes both lines.
+        let both = lines_around(source, Span::new(3, inner + 1));
+        assert_eq!(&source[both.range()], "# Title\n**Prices** here");
+    }
 }

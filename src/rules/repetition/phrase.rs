@@ -26,7 +26,7 @@ use crate::diagnostic::{Category, Count, Severity, Span};
 use crate::rules::Findings;
 use crate::rules::options;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
-use crate::text::Document;
+use crate::text::{Document, lines_around};
 use std::hash::{BuildHasher, BuildHasherDefault};
 
 const DOCS: &str = "\
@@ -464,12 +464,9 @@ impl Rule for RepeatedPhrase {
 /// Straight double quotes open and close alike: an odd number of them
 /// before the span on the line means it is inside.
 fn inside_quotes(source: &str, span: Span) -> bool {
-    let line_start = source[..span.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = source[span.end..]
-        .find('\n')
-        .map_or(source.len(), |i| span.end + i);
-    let before = &source[line_start..span.start];
-    let after = &source[span.end..line_end];
+    let line = lines_around(source, span);
+    let before = &source[line.start..span.start];
+    let after = &source[span.end..line.end];
     let open_before = |open: char, close: char| {
         before
             .rfind(open)

@@ -23,13 +23,7 @@ fn is_bold_line(doc: &Document<'_>, i: usize) -> bool {
     let Some(block) = doc.blocks().get(i) else {
         return false;
     };
-    let span = block.span();
-    let source = doc.source();
-    let line_start = source[..span.start].rfind('\n').map_or(0, |n| n + 1);
-    let line_end = source[span.end..]
-        .find('\n')
-        .map_or(source.len(), |n| span.end + n);
-    let line = source[line_start..line_end].trim();
+    let line = doc.text(doc.lines_around(block.span())).trim();
     let inner = ["**", "__"].iter().find_map(|mark| {
         line.strip_prefix(mark)
             .and_then(|rest| rest.strip_suffix(mark))
@@ -104,7 +98,7 @@ pub(super) fn is_cut_by_a_rule(doc: &Document<'_>, index: usize) -> bool {
     let heading = blocks[index].span();
     let source = doc.source();
     // The span holds the heading's text: its marks are read from the line.
-    let line_start = source[..heading.start].rfind('\n').map_or(0, |n| n + 1);
+    let line_start = doc.lines_around(heading).start;
     if !source[line_start..heading.start]
         .trim_start()
         .starts_with('#')

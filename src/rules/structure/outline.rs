@@ -134,13 +134,9 @@ pub(super) fn is_stub(text: &str) -> bool {
 /// Whether a block is a line all in bold (`**Prices**`): its span may
 /// leave the marks out, so the source's line around it is read.
 fn is_bold_line(doc: &Document<'_>, index: usize) -> bool {
-    let span = doc.blocks()[index].span();
-    let source = doc.source();
-    let from = source[..span.start].rfind('\n').map_or(0, |i| i + 1);
-    let to = source[span.end..]
-        .find('\n')
-        .map_or(source.len(), |i| span.end + i);
-    let line = source[from..to].trim();
+    let line = doc
+        .text(doc.lines_around(doc.blocks()[index].span()))
+        .trim();
     line.len() > 4
         && ((line.starts_with("**") && line.ends_with("**"))
             || (line.starts_with("__") && line.ends_with("__")))

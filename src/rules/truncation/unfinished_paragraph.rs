@@ -721,12 +721,7 @@ fn is_caption_under_an_image(doc: &Document<'_>, span: Span) -> bool {
 /// from their first character to their last (`*Lyon, 3 mai*`, `**Réunion
 /// le 12 mai**`).
 fn is_emphasised_throughout(doc: &Document<'_>, span: Span) -> bool {
-    let source = doc.source();
-    let line_start = source[..span.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = source[span.end..]
-        .find('\n')
-        .map_or(source.len(), |i| span.end + i);
-    let text = source[line_start..line_end].trim();
+    let text = doc.text(doc.lines_around(span)).trim();
     let marks = |c: char| c == '*' || c == '_';
     text.starts_with(marks) && text.ends_with(marks)
 }
