@@ -141,6 +141,12 @@ def main():
     parser.add_argument("--bin", default=os.path.join(here, "..", "target", "release", "draftlint"))
     parser.add_argument("--config", help="use this draftlint.toml for every draft")
     parser.add_argument("--show", action="store_true", help="list misses and false positives")
+    parser.add_argument(
+        "--by-rule",
+        action="store_true",
+        help="count false positives per rule, on clean and on defective drafts, without their "
+        "text (safe on a blind set: no wording is shown)",
+    )
     parser.add_argument("--min-recall", type=float)
     parser.add_argument("--max-false", type=int)
     args = parser.parse_args()
@@ -152,6 +158,7 @@ def main():
     reports = lint(args.bin, files, args.config)
     total, met = collections.Counter(), collections.Counter()
     false, infos, words = [], 0, 0
+    false_by_rule = collections.Counter()
     misses = []
     scoped = collections.Counter()
     for path, top in found:
@@ -183,6 +190,7 @@ def main():
                 continue
             s, e = d["span"]["start"], d["span"]["end"]
             false.append(f"{path}:{d['span']['line']}: {d['rule']}: {raw[s:e].decode(errors='replace')[:60]!r}")
+            false_by_rule[(d["rule"], "defective" if expects else "clean")] += 1
 
     print(f"{len(files)} drafts, {words} words")
     for families, count in sorted(scoped.items()):
@@ -197,6 +205,10 @@ def main():
     print(f"  false positives (warning and above): {len(false)}, {rate:.2f} per 1,000 words; infos: {infos}")
     if args.max_false is not None and len(false) > args.max_false:
         failed = True
+    if args.by_rule:
+        rules = sorted({rule for rule, _ in false_by_rule}, key=lambda r: -sum(false_by_rule[(r, k)] for k in ("clean", "defective")))
+        for rule in rules:
+            print(f"  false by rule: {rule:<40} clean drafts {false_by_rule[(rule, 'clean')]:>3}, defective drafts {false_by_rule[(rule, 'defective')]:>3}")
     if args.show:
         for line in misses:
             print("  missed:", line)
