@@ -45,7 +45,9 @@ punctuation mark; openers made only of articles, pronouns and auxiliaries \
 (`Le`, `The`, `Il est`) are not counted, nor those that open with an \
 article (the subject named again), hold a number (digits or a number \
 word: `Two pieces`, `Week three`, items of a series) or end with a colon \
-(`Photo:`), nor names. An opener led by an article (`La commune`, `Our \
+(`Photo:`), nor names. An opener with digits counts only when the same \
+figure opens three sentences in a row (`Since 2015 … Since 2015 …`): \
+each date of a chronicle opens its own. An opener led by an article (`La commune`, `Our \
 kettle`: the subject named again) counts only when it opens three \
 sentences in a row, and never when its words are those of the title or \
 headings (the document's subject). An opener of three words or more with a content word \
@@ -190,6 +192,9 @@ impl Default for RepeatedOpener {
                         "Le gîte est calme. C'est une ferme de 1820. C'est un lieu pour \
                          lire. C'est aussi une bonne base pour marcher."
                             .into(),
+                        "Depuis 2019, la salle accueille les concerts. Depuis 2019, \
+                         elle prête ses loges. Depuis 2019, elle forme des régisseurs."
+                            .into(),
                         "The gym opens at six. We close at ten on weekdays. We close at \
                          eight on Saturdays. We close at six on Sundays."
                             .into(),
@@ -202,6 +207,12 @@ impl Default for RepeatedOpener {
                             .into(),
                     ],
                     good: vec![
+                        "En 2019, la salle ouvre. En 2020, elle ferme. En 2021, elle \
+                         rouvre avec une nouvelle équipe."
+                            .into(),
+                        "Since 2015 the club has grown. It trains twelve coaches. Since \
+                         2015 it has also run a junior league."
+                            .into(),
                         "Par ailleurs, le budget augmente. Les effectifs baissent. La \
                          direction change. Le reste suit."
                             .into(),
@@ -337,6 +348,9 @@ impl Rule for RepeatedOpener {
         // The keys made of a subject pronoun and an auxiliary ("We have",
         // "Nous avons"): few.
         let mut speaker_keys: FastMap<&[u32], ()> = FastMap::default();
+        // The keys that hold a number ("Since 2015"): counted only in a
+        // close run.
+        let mut number_keys: FastMap<&[u32], ()> = FastMap::default();
         // Sentences opened by an article, a subject and a modal ("The
         // gallery will", "The Trust will"): (article, modal, sentence
         // ordinal, words).
@@ -356,12 +370,25 @@ impl Rule for RepeatedOpener {
             // or when it opens with an article ("The truth is that").
             let found_connector = connector_at(doc, first, end);
             let connector = found_connector.map_or(0, |c| c.words.min(length));
-            if doc.words[first..first + length]
-                .iter()
-                .any(|w| w.has_digit())
-                || counts_off(doc, &stream, first, clause)
+            if counts_off(doc, &stream, first, clause)
                 || (clause <= s.max_words && ends_with_colon(doc, first + clause - 1))
             {
+                continue;
+            }
+            // An opener holding a number dates or counts ("En 2019", "At 9
+            // am"): a chronicle's sentences open so, each with its own
+            // figure. The same figure opening sentence after sentence
+            // ("Since 2015 … Since 2015 …") is the same opener again: only
+            // keys that reach the number count, and only in a close run.
+            if let Some(digit) = doc.words[first..first + length]
+                .iter()
+                .position(|w| w.has_digit())
+            {
+                let ordinal = u32::try_from(ordinal).expect("fewer sentences than bytes");
+                for k in digit + 1..=length {
+                    keys.push((ordinal, k as u32));
+                    number_keys.insert(&stream.ids[first..first + k], ());
+                }
                 continue;
             }
             if connector > 0 {
@@ -426,6 +453,13 @@ impl Rule for RepeatedOpener {
             // The document's own subject, named in its title or headings
             // ("Les fiches" under "Affaire des fiches"), is left alone.
             let first = first_of(group[0].0 as usize);
+            if number_keys.contains_key(key(&group[0])) {
+                let run = close_together(&sentences, SUBJECT_RUN, SUBJECT_RUN);
+                if !run.is_empty() {
+                    found.push((words, run, Reach::Close));
+                }
+                continue;
+            }
             if stream.class(first) == WordClass::Determiner
                 && connector_at(
                     doc,
