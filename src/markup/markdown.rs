@@ -160,6 +160,28 @@ pub fn parse(source: &str, view: &str, options: &MarkupOptions) -> Markup {
                     None => open_block = Some((stack.len(), Block::new(kind, span))),
                 }
             }
+            Event::InlineHtml(tag)
+                if is_template_field(&tag)
+                    && inline_opaque.is_empty()
+                    && !stack.contains(&Container::Opaque) =>
+            {
+                // `<PRICE>`, `<START DATE>`: a template's field, not an
+                // element; it is text an editor must see.
+                let Some(kind) = block_kind(&stack) else {
+                    continue;
+                };
+                let start = range.start.max(prose_end);
+                if start >= range.end {
+                    continue;
+                }
+                let span = Span::new(start, range.end);
+                prose_end = range.end;
+                unmask_text(&mut masked, source, span);
+                match &mut open_block {
+                    Some((_, block)) => block.set_end(span.end),
+                    None => open_block = Some((stack.len(), Block::new(kind, span))),
+                }
+            }
             Event::InlineHtml(tag) => {
                 let trimmed = tag.trim_start();
                 if let Some(body) = trimmed.strip_prefix("<!--") {
@@ -231,6 +253,130 @@ fn read_body_as_plain_text(
 
 /// Inline HTML elements whose text is code, not prose.
 const INLINE_OPAQUE: &[&str] = &["code", "kbd", "samp", "var", "script", "style", "pre"];
+
+/// HTML elements a template field in capitals could be mistaken for
+/// (`<TIME>` is left to HTML).
+const HTML_ELEMENTS: &[&str] = &[
+    "a",
+    "abbr",
+    "address",
+    "article",
+    "aside",
+    "audio",
+    "b",
+    "big",
+    "blink",
+    "blockquote",
+    "body",
+    "br",
+    "button",
+    "canvas",
+    "caption",
+    "center",
+    "cite",
+    "code",
+    "col",
+    "dd",
+    "del",
+    "details",
+    "dfn",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "embed",
+    "font",
+    "footer",
+    "form",
+    "frame",
+    "head",
+    "header",
+    "hr",
+    "html",
+    "i",
+    "iframe",
+    "img",
+    "input",
+    "ins",
+    "kbd",
+    "label",
+    "legend",
+    "li",
+    "link",
+    "main",
+    "mark",
+    "marquee",
+    "menu",
+    "meta",
+    "nav",
+    "noscript",
+    "object",
+    "ol",
+    "option",
+    "p",
+    "picture",
+    "pre",
+    "q",
+    "s",
+    "samp",
+    "script",
+    "section",
+    "select",
+    "small",
+    "source",
+    "span",
+    "strike",
+    "strong",
+    "style",
+    "sub",
+    "summary",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "template",
+    "textarea",
+    "tfoot",
+    "th",
+    "thead",
+    "time",
+    "title",
+    "tr",
+    "tt",
+    "u",
+    "ul",
+    "var",
+    "video",
+    "wbr",
+];
+
+/// A template's field written like a tag: `<NUMBER>`, `<START DATE>`,
+/// `<Volunteer coordinator name>`. Letters, spaces, apostrophes and dashes
+/// only (no attribute value, no slash), and either several words or one
+/// word in capitals, the first word not an HTML element.
+fn is_template_field(tag: &str) -> bool {
+    let Some(inner) = tag.strip_prefix('<').and_then(|t| t.strip_suffix('>')) else {
+        return false;
+    };
+    let inner = inner.trim();
+    if inner.is_empty()
+        || inner.len() > 80
+        || !inner
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '\'' || c == '’' || c == '-')
+    {
+        return false;
+    }
+    let mut words = inner.split_whitespace();
+    let first = words.next().unwrap_or_default().to_lowercase();
+    if HTML_ELEMENTS.contains(&first.as_str()) {
+        return false;
+    }
+    let several = words.next().is_some();
+    let capitals = inner.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && !inner.chars().any(char::is_lowercase);
+    several || capitals
+}
 
 /// `</code>` → (true, "code"); `<a href=…>` → (false, "a").
 fn inline_tag_name(tag: &str) -> (bool, String) {
