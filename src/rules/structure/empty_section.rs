@@ -24,7 +24,7 @@
 //! share bar, a reader prompt, a chat closer) is empty, in plain text too.
 
 use super::plain_sections::{
-    MAX_TITLE_WORDS, PlainPage, body_text, finished_text, promises_content,
+    MAX_TITLE_WORDS, PlainPage, body_text, finished_text, is_zero_counter, promises_content,
 };
 use super::{
     bare_number, bold_titles, closing, has_heading_levels, is_toc_heading, outline,
@@ -90,7 +90,19 @@ whatever widget a promo rule finds at its end. A presentation (`About the trust`
 right over a title naming a contact (`Press contact`) is empty too, as is \
 a numbered item holding nothing but its number (`3.` under `2. Sweat the \
 leeks`), a bullet holding nothing but its mark (`- ` under `- Rope`) \
-and a table holding its header row alone.
+and a table holding its header row alone (reported on its heading, with \
+the table as a label, when it is all its section holds). A question \
+repeated word for word on the next line (the copy took the answer's \
+place), a counter of an empty list of messages (`Comments (0)`, \
+`Avis (0)`, `0 replies`) and, in plain text, a row of a ` | ` table \
+holding its first cell alone between filled rows are empty too. In plain \
+text a title's body may be short (`Du mardi au samedi.`) or cut before \
+its stop; a title repeating an earlier one that heads text, over a title, \
+is empty; a title of two words or more ending an article (no sections \
+needed) right over the page's widgets or an empty counter is empty; a \
+FAQ question over the next answered question or over an interface line \
+(`Yes | No`, `Reply · Quote`) has no answer; `Pour postuler` is a \
+sibling, not a subsection.
 
 The outline is read as data too (`outline.rs`): a section whose whole \
 body is a stub (`Coming soon`, `(à venir)`, `*To be written.*`, `TBD`, \
@@ -140,6 +152,8 @@ impl Default for EmptySection {
                         "# Leek soup\n\n1. Chop the leeks.\n2. Sweat them in butter for ten minutes.\n3.\n\n## Serving\n\nEat it hot.".into(),
                         "# Camp kit\n\n- A head torch\n- A wool hat\n- \n\n## Food\n\nBring lunch for two days.".into(),
                         "# Rota\n\nThe stall needs two people a day.\n\n| Day | Volunteer |\n|---|---|\n\n## Contact\n\nWrite to the office.".into(),
+                        "# Results\n\nForty riders came out on Saturday.\n\n## Times\n\n| Group | Time |\n|---|---|\n\n## Next ride\n\nThe 19th, same place.".into(),
+                        "# Club run\n\nForty riders came out on Saturday, the biggest group in years.\n\nComments (0)".into(),
                         "# Ride log\n\n## Stage one\n\nFlat roads along the canal.\n\n## Stage two\n\n### Stage three\n\nA long climb to the pass.".into(),
                     ],
                     good: vec![
@@ -148,6 +162,7 @@ impl Default for EmptySection {
                         "# Camp kit\n\n- A head torch\n- A wool hat\n\n---\n\nBring lunch for two days.".into(),
                         "# Rota\n\nThe stall needs two people a day.\n\n| Day | Volunteer |\n|---|---|\n| Monday | Ana |\n\n## Contact\n\nWrite to the office.".into(),
                         "# Title\n\nSome text.\n\n## Next steps\n\nMore text.".into(),
+                        "# Club run\n\nForty riders came out on Saturday.\n\nComments (2)\n\nGreat ride! — Sam".into(),
                         "# Title\n\nThe harbour reopened on Monday after a winter of repairs.\n\n## Related posts".into(),
                         "# Meet the baker\n\n**Why bread?**\n\nMy grandfather baked. I grew up in the smell of it.\n\n**Why here?**\n\nThe old mill was for sale, and the rent was low.".into(),
                         "# Guide\n\nThe yearly review goes better when both sides prepare.\n\n## Review template\n\nDownload our free review template: enter your work email below to receive it.\n\n## After the review\n\nSend a short summary within a week.".into(),
@@ -186,9 +201,29 @@ impl Rule for EmptySection {
             out.push(self.finding(ctx, span, message));
         }
         // A table holding its header row alone: its rows are missing.
+        // Under a heading of its own, with nothing else in the section,
+        // it is the section that is empty: the writer quotes its heading.
         for span in bare_number::header_only_tables(doc) {
+            if let Some(heading) = heading_over_only(doc, &leftovers, span) {
+                let title = doc.text(blocks[heading].span());
+                let message = format!("heading `{title}` has nothing under it but an empty table");
+                let finding = self
+                    .finding(ctx, blocks[heading].span(), message)
+                    .with_label(span, "a table with its header row and no row");
+                out.push(finding);
+                continue;
+            }
             let message = "table has a header row and no row under it".to_string();
             out.push(self.finding(ctx, span, message));
+        }
+        // A counter at zero under a list's label ("Comments (0)"): the
+        // list it counts is empty, a section of the page with nothing in it.
+        for (index, block) in blocks.iter().enumerate() {
+            if is_zero_counter(doc.prose(block.span())) && !leftovers.is_widget(index) {
+                let line = doc.text(block.span()).trim();
+                let message = format!("`{line}`: a list of messages with nothing in it");
+                out.push(self.finding(ctx, block.span(), message));
+            }
         }
         // The outline read as data: a section that is only a stub, a
         // question over an empty answer, a series that skips or repeats
@@ -213,7 +248,10 @@ impl Rule for EmptySection {
             let message = format!("`{item}` skips or repeats a number of its series");
             out.push(self.finding(ctx, span, message));
         }
-        for span in outline::first_cell_rows(doc) {
+        for span in outline::first_cell_rows(doc)
+            .into_iter()
+            .chain(outline::plain_first_cell_rows(doc))
+        {
             let message = "table row holds its first cell and nothing else".to_string();
             out.push(self.finding(ctx, span, message));
         }
@@ -222,6 +260,21 @@ impl Rule for EmptySection {
             let over_a_stub = blocks
                 .get(index + 1)
                 .is_some_and(|next| stubs.contains(&next.span()));
+            // A question repeated on the next line: the copy stands where
+            // the answer should be.
+            if questions::is_repeated_question(doc, index) {
+                let question = doc.text(block.span()).trim();
+                let message =
+                    format!("question `{question}` is repeated where its answer should be");
+                let finding = self
+                    .finding(ctx, block.span(), message)
+                    .with_label(blocks[index + 1].span(), "the same question again");
+                out.push(finding);
+                continue;
+            }
+            if index > 0 && questions::is_repeated_question(doc, index - 1) {
+                continue;
+            }
             if unanswered.contains(&block.span())
                 || over_a_stub
                 || outline::shares_next_answer(doc, index)
@@ -241,7 +294,8 @@ impl Rule for EmptySection {
                     || page.is_empty_series_item(doc, index, &leftovers)
                     || page.is_block_title_under_title(doc, index, &leftovers)
                     || page.is_title_over_the_closing(doc, index, &leftovers)
-                    || page.is_empty_parallel_item(doc, index, &leftovers);
+                    || page.is_empty_parallel_item(doc, index, &leftovers)
+                    || page.is_repeated_empty_title(doc, index, &leftovers);
                 if empty_by_form && !is_toc_heading(doc, block.span()) {
                     let title = doc.text(block.span());
                     let message = match index + 1 == blocks.len() {
@@ -434,6 +488,22 @@ fn delivers_its_title(
         .filter(|&i| leftovers.is_promo_owned(i))
         .flat_map(|i| doc.words_of_block(i))
         .any(|w| title.contains(&lowercase(w)))
+}
+
+/// The heading right over a table `span` when the table is all its
+/// section holds: the next block past the table is a heading, a leftover
+/// of the page, or the end.
+fn heading_over_only(doc: &Document<'_>, leftovers: &Leftovers, span: Span) -> Option<usize> {
+    let blocks = doc.blocks();
+    let before = blocks.partition_point(|b| b.span().end <= span.start);
+    let after = blocks.partition_point(|b| b.span().start < span.end);
+    let heading = before.checked_sub(1)?;
+    let over_it = blocks[heading].kind().is_heading()
+        && (before..after).all(|i| span.contains(blocks[i].span()))
+        && blocks
+            .get(after)
+            .is_none_or(|b| b.kind().is_heading() || leftovers.is_leftover(after));
+    over_it.then_some(heading)
 }
 
 /// In plain text, whether a line may be a section's title at all: a title
@@ -790,5 +860,48 @@ mod tests {
         let findings = run(&EmptySection::default(), &text, "a.txt", Language::En);
         let titles: Vec<&str> = findings.iter().map(|f| &text[f.span.range()]).collect();
         assert_eq!(titles, ["Working here", "Benefits"], "{findings:?}");
+    }
+
+    fn found(text: &str, name: &str) -> Vec<String> {
+        run(&EmptySection::default(), text, name, Language::En)
+            .iter()
+            .map(|f| text[f.span.range()].to_string())
+            .collect()
+    }
+
+    /// Round 22: a title over a title whose body is short or cut, a title
+    /// ending an article over the page's widgets, a repeated title.
+    #[test]
+    fn plain_titles_over_short_bodies_and_widgets() {
+        let body =
+            "A paragraph long enough to be the text of a section, with a few useful details in it.";
+        let text = format!(
+            "Advert\nThe role\n{body}\nHours\n{body}\nPerks\nPay\nA fair wage for the work.\nMore\n{body}\n"
+        );
+        assert_eq!(found(&text, "a.txt"), ["Perks"]);
+        let text = format!("News\n{body}\n{body}\nWhat the law says\nTrip reports (0)\n");
+        assert_eq!(found(&text, "a.txt"), ["What the law says"]);
+        let text = format!(
+            "Letter\nPuzzle corner\n{body}\nClub news\n{body}\nPuzzle corner\nNext meeting\n{body}\n"
+        );
+        assert!(found(&text, "a.txt").contains(&"Puzzle corner".to_string()));
+    }
+
+    /// Round 22: questions repeated, counters at zero, empty tables under
+    /// their heading, plain-text rows holding their first cell.
+    #[test]
+    fn repeated_questions_counters_and_rows() {
+        let text = "# Talk\n\n**Why wood?**\n\nIt is warm.\n\n**Would you do it again?**\n\nWould you do it again?\n\n**Next?**\n\nA boat.\n";
+        assert_eq!(found(text, "a.md"), ["Would you do it again?"]);
+        assert_eq!(
+            found("# A\n\nText here.\n\nReviews (0)\n", "a.md"),
+            ["Reviews (0)"]
+        );
+        assert!(found("# A\n\nText here.\n\nReviews (3)\n\nGood.\n", "a.md").is_empty());
+        let table = "# A\n\nText here.\n\n## Times\n\n| Group | Time |\n|---|---|\n\n## Next\n\nMore text.\n";
+        assert_eq!(found(table, "a.md"), ["## Times"]);
+        let rows =
+            "Fees\nBand | Car | Van\nSmall | £40 | £60\nLarge engines\nElectric | £10 | £20\n";
+        assert!(found(rows, "a.txt").contains(&"Large engines".to_string()));
     }
 }

@@ -84,11 +84,16 @@ impl Rule for EmptyTableOfContents {
             if !title_like || !is_toc_heading(doc, block.span()) {
                 continue;
             }
-            let has_entries = blocks.get(index + 1).is_some_and(|next| {
-                next.kind() == BlockKind::ListItem
-                    || (next.kind().is_heading() && repeats_a_later_heading(doc, blocks, index + 1))
-            }) || (opens_with_a_figure(doc, index + 1)
-                && opens_with_a_figure(doc, index + 2))
+            // Numbered steps written as sentences are the text itself,
+            // not entries pointing at it.
+            let steps = is_sentence(doc, index + 1);
+            let has_entries = !steps
+                && blocks.get(index + 1).is_some_and(|next| {
+                    next.kind() == BlockKind::ListItem
+                        || (next.kind().is_heading()
+                            && repeats_a_later_heading(doc, blocks, index + 1))
+                })
+                || (opens_with_a_figure(doc, index + 1) && opens_with_a_figure(doc, index + 2))
                 || (ends_with_a_page(doc, index + 1) && ends_with_a_page(doc, index + 2));
             if has_entries {
                 continue;
@@ -120,6 +125,20 @@ fn opens_with_a_figure(doc: &Document<'_>, i: usize) -> bool {
         doc.prose(b.span())
             .trim_start()
             .starts_with(|c: char| c.is_ascii_digit())
+    })
+}
+
+/// Fewest words of a sentence, not an entry, in a list.
+const MIN_SENTENCE_WORDS: usize = 8;
+
+/// Whether the block at `i` opens with a sentence: a first line of words
+/// enough and a final full stop. A contents entry names a part; it does
+/// not end on a stop.
+fn is_sentence(doc: &Document<'_>, i: usize) -> bool {
+    doc.blocks().get(i).is_some_and(|b| {
+        let first = doc.prose(b.span()).trim().lines().next().unwrap_or("");
+        first.split_whitespace().count() > MIN_SENTENCE_WORDS
+            && first.trim_end().ends_with(['.', '!'])
     })
 }
 

@@ -470,6 +470,61 @@ pub(super) fn first_cell_rows(doc: &Document<'_>) -> Vec<Span> {
     found
 }
 
+/// Most words of a row's first cell left alone in a plain-text table.
+const MAX_LONE_CELL_WORDS: usize = 5;
+
+/// The spans of the lines of a plain-text table (cells parted by ` | `,
+/// no outer pipes) that hold their first cell alone: a header and a row
+/// above it, a row of as many cells under it, one of the two rows around
+/// holding a figure (a price, a time): "Large engines" between "Small
+/// engines | £40" and "Electric | £10". One pass over the source's lines.
+pub(super) fn plain_first_cell_rows(doc: &Document<'_>) -> Vec<Span> {
+    let mut found = Vec::new();
+    // The run of rows: its cell separators and how many rows it holds.
+    let mut run: Option<(usize, usize)> = None;
+    let mut figure_above = false;
+    let mut pending: Option<Span> = None;
+    let mut offset = 0;
+    for line in doc.source().split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let content = line.trim();
+        let lead = line.len() - line.trim_start().len();
+        let span = Span::new(start + lead, start + lead + content.len());
+        let in_prose = !doc.prose(Span::new(start, offset)).trim().is_empty();
+        let separators = content.matches(" | ").count();
+        let figure = content.chars().any(|c| c.is_ascii_digit());
+        if separators >= 1 && !content.starts_with('|') && in_prose {
+            if let Some(lone) = pending.take()
+                && run.is_some_and(|(n, _)| n == separators)
+                && (figure || figure_above)
+            {
+                found.push(lone);
+            }
+            run = match run {
+                Some((n, rows)) if n == separators => Some((n, rows + 1)),
+                _ => Some((separators, 1)),
+            };
+            figure_above = figure;
+            continue;
+        }
+        let lone_cell = in_prose
+            && pending.is_none()
+            && run.is_some_and(|(_, rows)| rows >= 2)
+            && (1..=MAX_LONE_CELL_WORDS).contains(&content.split_whitespace().count())
+            && content.starts_with(char::is_uppercase)
+            && !figure
+            && !content.ends_with(['.', '!', '?', ':', ',', ';']);
+        if lone_cell {
+            pending = Some(span);
+        } else {
+            pending = None;
+            run = None;
+        }
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

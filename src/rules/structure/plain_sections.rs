@@ -21,6 +21,8 @@
 //!   another kind, in a page where a title of the series heads text: that
 //!   day's section is missing.
 
+use std::collections::HashMap;
+
 use super::closing;
 use crate::markup::BlockKind;
 use crate::rules::leftovers::Leftovers;
@@ -144,11 +146,49 @@ const SUBSECTION_PREPOSITIONS: &[&str] = &["for", "with", "without", "pour", "av
 
 /// The title at `i` opens with a preposition: a part of the title above.
 fn opens_with_a_preposition(doc: &Document<'_>, i: usize) -> bool {
+    let words = doc.words_of_block(i);
+    // "Pour candidater", "Pour nous écrire": a purpose, a sibling of the
+    // page's sections, not a part of the title above ("Pour la pâte").
+    let purpose = words.get(1).is_some_and(|w| {
+        let word = doc.text(w.span()).to_lowercase();
+        PURPOSE_OPENERS.contains(&word.as_str())
+            || (word.chars().count() > 4
+                && ["er", "ir", "re"].iter().any(|end| word.ends_with(end)))
+    }) && words
+        .first()
+        .is_some_and(|w| doc.text(w.span()).eq_ignore_ascii_case("pour"));
     opens_with_a_place_or_date(doc, i)
-        || doc.words_of_block(i).first().is_some_and(|w| {
-            let word = doc.text(w.span()).to_lowercase();
-            SUBSECTION_PREPOSITIONS.contains(&word.as_str())
-        })
+        || (!purpose
+            && words.first().is_some_and(|w| {
+                let word = doc.text(w.span()).to_lowercase();
+                SUBSECTION_PREPOSITIONS.contains(&word.as_str())
+            }))
+}
+
+/// Pronouns that put an infinitive after "pour" ("Pour nous joindre",
+/// "Pour en savoir plus", "Pour y aller"): a purpose.
+const PURPOSE_OPENERS: &[&str] = &["nous", "vous", "en", "y", "se", "s"];
+
+/// Fewest words of a short paragraph of text under a title: a finished
+/// sentence ("Closed on Mondays.", "{{pay}} depending on experience.").
+const MIN_SHORT_BODY_WORDS: usize = 3;
+
+/// The block at `i` is a body under a title, of any length: the author's
+/// text, a long line cut before its final stop (plain text reads it as a
+/// heading), or a short finished sentence.
+fn any_body(doc: &Document<'_>, leftovers: &Leftovers, i: usize) -> bool {
+    let Some(block) = doc.blocks().get(i) else {
+        return false;
+    };
+    let words = doc.words_of_block(i).len();
+    let line = doc.prose(block.span()).trim_end();
+    authors_text(doc, leftovers, i)
+        || (!leftovers.is_leftover(i)
+            && !leftovers.is_promo_owned(i)
+            && ((block.kind().is_heading() && words >= MIN_TEXT_WORDS && !line.ends_with('?'))
+                || (block.kind() == BlockKind::Paragraph
+                    && words >= MIN_SHORT_BODY_WORDS
+                    && line.ends_with(['.', '!', ')']))))
 }
 
 /// Sections of text the page must show before a title over a title
@@ -193,6 +233,8 @@ pub(super) struct PlainPage {
     last_text: Option<usize>,
     /// Paragraphs of the author's text, in order.
     texts: Vec<usize>,
+    /// Titles over a body of any length, each with its first index.
+    headed_titles: HashMap<String, usize>,
 }
 
 impl PlainPage {
@@ -209,7 +251,7 @@ impl PlainPage {
         // with a preposition (a part's subsection: "For the sauce").
         let heads_text = |i: usize| {
             !opens_with_a_preposition(doc, i)
-                && ((heads_like_a_title(doc, i) && text(i + 1))
+                && ((heads_like_a_title(doc, i) && any_body(doc, leftovers, i + 1))
                     || (list_title_shaped(doc, i) && lists_at(doc, i + 1)))
         };
         // A paragraph cut before its final stop reads as a heading in
@@ -253,13 +295,48 @@ impl PlainPage {
         }
         let texts: Vec<usize> = (0..blocks.len()).filter(|&i| text(i)).collect();
         let last_text = texts.last().copied();
+        let mut headed_titles = HashMap::new();
+        for (i, block) in blocks.iter().enumerate() {
+            if heading(i) && any_body(doc, leftovers, i + 1) {
+                let title = doc.prose(block.span()).trim().to_string();
+                headed_titles.entry(title).or_insert(i);
+            }
+        }
         PlainPage {
+            headed_titles,
             sections,
             titles_over_titles,
             stacks,
             last_text,
             texts,
         }
+    }
+
+    /// Whether the title at `index` repeats an earlier title of the page
+    /// that heads text, after text and over another title or the page's
+    /// end: the copy's section is missing ("Puzzle of the week", its
+    /// text, then "Puzzle of the week" again over "Next meeting").
+    pub(super) fn is_repeated_empty_title(
+        &self,
+        doc: &Document<'_>,
+        index: usize,
+        leftovers: &Leftovers,
+    ) -> bool {
+        let blocks = doc.blocks();
+        let title = |i: usize| doc.prose(blocks[i].span()).trim();
+        let next = index + 1;
+        index > 0
+            && title_shaped(doc, index)
+            && blocks[index].kind().is_heading()
+            && !leftovers.is_widget(index)
+            && any_body(doc, leftovers, index - 1)
+            && (next == blocks.len()
+                || (title_shaped(doc, next) && blocks[next].kind().is_heading())
+                || leftovers.is_leftover(next))
+            && self
+                .headed_titles
+                .get(title(index))
+                .is_some_and(|&first| first + 1 < index)
     }
 
     /// Whether the title at `index` is a title of a series (see
@@ -476,6 +553,36 @@ impl PlainPage {
         let tail_title =
             |i: usize| i > last_text && title_shaped(doc, i) && !leftovers.is_widget(i);
         let page_of_sections = self.sections_before(last_text) >= MIN_SECTIONS_BEFORE;
+        let widget_at = |i: usize| {
+            i < blocks.len()
+                && (leftovers.is_widget(i)
+                    || leftovers.is_leftover(i)
+                    || is_zero_counter(doc.prose(blocks[i].span())))
+        };
+        // An article without sections of its own (a release, a news
+        // story) may still end on a title left empty: right after its
+        // text, over the page's widgets (or over one more title, then
+        // the widgets), of a section title's form: no name after its
+        // first word unless it presents someone ("About the trust"), no
+        // pronoun of a sign-off, no closing.
+        let over_the_widgets = index == last_text + 1
+            && (widget_at(index + 1) || (tail_title(index + 1) && widget_at(index + 2)))
+            // One word may be a name signing the text ("Tom").
+            && doc.words_of_block(index).len() >= 2
+            && (closing::is_about_title(doc, index)
+                || doc
+                    .words_of_block(index)
+                    .iter()
+                    .skip(1)
+                    .all(|w| !doc.text(w.span()).starts_with(char::is_uppercase)))
+            && !doc.words_of_block(index).iter().any(|w| {
+                let word = doc.text(w.span()).to_lowercase();
+                SPEAKING_PRONOUNS.contains(&word.as_str())
+            })
+            && !closing::is_closing(doc, index);
+        if tail_title(index) && over_the_widgets {
+            return true;
+        }
         if !tail_title(index) || !(page_of_sections || promises_content(doc, index)) {
             return false;
         }
@@ -529,6 +636,67 @@ impl PlainPage {
                 || promises_content(doc, next)
                 || (next + 1 < blocks.len() && widgets_at(next + 1)))
     }
+}
+
+/// Labels of a list of messages a page counts ("Comments (0)").
+const MESSAGE_LIST_WORDS: &[&str] = &[
+    "comments",
+    "comment",
+    "messages",
+    "message",
+    "replies",
+    "reply",
+    "responses",
+    "reviews",
+    "answers",
+    "tributes",
+    "condolences",
+    "commentaires",
+    "commentaire",
+    "réponses",
+    "réponse",
+    "avis",
+    "témoignages",
+    "condoléances",
+    "contributions",
+    "hommages",
+];
+
+/// Most words of a counter line: a label of a few words and a zero.
+const MAX_COUNTER_WORDS: usize = 4;
+
+/// The line is a counter of a list of messages at zero: "Comments (0)",
+/// "0 comments", "Messages : 0", "Avis des lecteurs [0]".
+pub(super) fn is_zero_counter(line: &str) -> bool {
+    let line = line.trim();
+    let words: Vec<String> = line
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    // A label of letters: a list's name ("Trip reports", "Pièces
+    // jointes"), or a word naming messages.
+    let label: Vec<&String> = words.iter().filter(|w| w.as_str() != "0").collect();
+    let lettered = !label.is_empty()
+        && label
+            .iter()
+            .all(|w| w.chars().all(char::is_alphabetic) && w.chars().count() > 1);
+    let bracketed = line.ends_with("(0)") || line.ends_with("[0]");
+    let labelled = lettered
+        && (bracketed
+            || words
+                .iter()
+                .any(|w| MESSAGE_LIST_WORDS.contains(&w.as_str())));
+    let zero = words.first().is_some_and(|w| w == "0") || words.last().is_some_and(|w| w == "0");
+    let figures = words
+        .iter()
+        .filter(|w| w.chars().all(|c| c.is_ascii_digit()))
+        .count();
+    labelled
+        && zero
+        && figures == 1
+        && words.len() <= MAX_COUNTER_WORDS
+        && !line.contains(['\n', '.', ',', ';', '?', '!'])
 }
 
 /// Words of a title promising a block that a paragraph of prose cannot

@@ -106,6 +106,60 @@ fn is_question_line(doc: &Document<'_>, i: usize) -> bool {
 
 /// The questions of a plain-text page that head their answers, read once
 /// per document: an interview's or a FAQ's form.
+/// Fewest words of a short answer ("Yes, every Sunday.").
+const MIN_SHORT_ANSWER_WORDS: usize = 2;
+
+/// The block at `i` is a short answer: a paragraph of a few words ending
+/// on a full stop.
+fn short_answer(doc: &Document<'_>, i: usize) -> bool {
+    doc.blocks().get(i).is_some_and(|b| {
+        b.kind() == BlockKind::Paragraph
+            && doc.words_of_block(i).len() >= MIN_SHORT_ANSWER_WORDS
+            && doc.prose(b.span()).trim_end().ends_with(['.', '!', ')'])
+    })
+}
+
+/// Separators of an interface line: a forum post's header, a bar of
+/// buttons ("Reply from Sam · 👍 3 · Quote · Reply").
+const INTERFACE_SEPARATORS: &[char] = &['·', '|', '•'];
+
+/// The line is a site's interface, not text: two separators of a bar at
+/// least, no sentence ending it.
+pub(super) fn is_interface_line(line: &str) -> bool {
+    let line = line.trim();
+    let separators = line.matches(INTERFACE_SEPARATORS).count();
+    // One separator between buttons of a word or two ("Yes | No").
+    let last_button = line
+        .rsplit(INTERFACE_SEPARATORS)
+        .next()
+        .is_some_and(|b| (1..=MAX_BUTTON_WORDS).contains(&b.split_whitespace().count()));
+    (separators >= 2 || (separators == 1 && last_button)) && !line.ends_with(['.', '?', '!'])
+}
+
+/// Most words of a button of an interface line.
+const MAX_BUTTON_WORDS: usize = 3;
+
+/// Fewest words of a question repeated on the next line.
+const MIN_REPEATED_QUESTION_WORDS: usize = 3;
+
+/// The block at `i` is a question (a title, a bold line, a paragraph)
+/// repeated word for word by the next block: the copy took the place of
+/// the answer, or the answer of the first copy is missing.
+pub(super) fn is_repeated_question(doc: &Document<'_>, i: usize) -> bool {
+    let blocks = doc.blocks();
+    let norm = |i: usize| {
+        doc.prose(blocks[i].span())
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    i + 1 < blocks.len()
+        && doc.words_of_block(i).len() >= MIN_REPEATED_QUESTION_WORDS
+        && doc.words_of_block(i).len() <= MAX_QUESTION_WORDS
+        && doc.prose(blocks[i].span()).trim_end().ends_with('?')
+        && norm(i) == norm(i + 1)
+}
+
 pub(super) struct QuestionPage {
     /// Question lines over a paragraph of text, in order.
     answered: Vec<usize>,
@@ -113,8 +167,11 @@ pub(super) struct QuestionPage {
 
 impl QuestionPage {
     pub(super) fn of(doc: &Document<'_>, leftovers: &Leftovers) -> Self {
-        let answer =
-            |i: usize| body_text(doc, i) && !leftovers.is_leftover(i) && !is_question_line(doc, i);
+        let answer = |i: usize| {
+            (body_text(doc, i) || short_answer(doc, i))
+                && !leftovers.is_leftover(i)
+                && !is_question_line(doc, i)
+        };
         let answered = (0..doc.blocks().len())
             .filter(|&i| is_question_line(doc, i) && !leftovers.is_leftover(i) && answer(i + 1))
             .collect();
@@ -143,9 +200,11 @@ impl QuestionPage {
             && !leftovers.is_leftover(index)
             && index
                 .checked_sub(1)
-                .is_some_and(|previous| body_text(doc, previous))
+                .is_some_and(|previous| body_text(doc, previous) || short_answer(doc, previous))
             && next < doc.blocks().len()
             && (leftovers.is_leftover(next)
-                || (title_shaped(doc, next) && !is_question_line(doc, next)))
+                || (title_shaped(doc, next) && !is_question_line(doc, next))
+                || self.answered.binary_search(&next).is_ok()
+                || is_interface_line(doc.prose(doc.blocks()[next].span())))
     }
 }
