@@ -19,6 +19,10 @@ use std::sync::LazyLock;
 static ITEM_SEPARATOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s+[|·•»⋅∙‧–—]\s+|\s{2,}").expect("valid separator pattern"));
 
+/// The separators that are marks, without the wide spaces.
+static MARKED_SEPARATOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s+[|·•»⋅∙‧–—]\s+").expect("valid separator pattern"));
+
 /// A figure as counters print it: "12", "2,310", "3 410", "1.4k", "18K".
 const FIGURE: &str = r"\d(?:[\d.,]|[\s\u{a0}\u{202f}]\d{3}\b)*\s*[kKmM]?";
 
@@ -26,7 +30,7 @@ const FIGURE: &str = r"\d(?:[\d.,]|[\s\u{a0}\u{202f}]\d{3}\b)*\s*[kKmM]?";
 /// or "read/lu … times/fois". The nouns are the things pages count.
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:{FIGURE}\s*(?:views?|replies|reply|comments?|likes?|shares?|reactions?|reads|reviews?|ratings?|votes?|upvotes?|followers?|subscribers?|downloads?|answers?|retweets?|claps?|hearts?|saves?|plays?|listens?|vues?|lectures?|réponses?|commentaires?|partages?|réactions?|avis|abonnés?|téléchargements?|écoutes?|j[’']aime|coups?\s+de\s+c(?:œ|oe)ur|(?:people|personnes)\s+(?:interested|going|intéressées|inscrites)|applicants?|applications|candidatures?|candidats?|going|attendees|participants|inscrits?|inscriptions|signatures|bids|offres|enchères)|(?:lu|vu|consulté|read|viewed|seen)\s+{FIGURE}\s*(?:fois|times))$"
+        r"(?i)^(?:{FIGURE}\s*(?:views?|replies|reply|comments?|likes?|shares?|reactions?|reads|reviews?|ratings?|votes?|upvotes?|followers?|subscribers?|downloads?|answers?|retweets?|claps?|hearts?|saves?|plays?|listens?|vues?|lectures?|réponses?|commentaires?|partages?|réactions?|avis|abonnés?|téléchargements?|écoutes?|j[’']aime|coups?\s+de\s+c(?:œ|oe)ur|(?:people|personnes)\s+(?:interested|going|intéressées|inscrites)|y\s+vont|vont\s+y\s+aller|maybe|applicants?|applications|candidatures?|candidats?|postulants?|going|interested|intéressée?s?|participent|attendees|participants|inscrits?|inscriptions|signatures|bids|offres|enchères)|(?:lu|vu|consulté|read|viewed|seen)\s+{FIGURE}\s*(?:fois|times))$"
     ))
     .expect("valid count pattern")
 });
@@ -68,11 +72,30 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid byline pattern")
 });
 
+/// The section a post was filed in, as its line names it: "Posted in
+/// News", "Filed under Tips", "Publié dans Actualités", "Catégorie :
+/// Couture". A label of the page, never a clause of text.
+static SECTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:posted|filed|published|listed|archived|publiée?|classée?|rangée?)\s+(?:in|under|dans|sous)|categor(?:y|ies)|catégories?|rubrique|section)\s*:?\s*\S+(?:\s+\S+){0,3}$")
+        .expect("valid section pattern")
+});
+
+/// A button of a job board's or an event's counters line: "Easy Apply",
+/// "Quick apply", "Postuler en 1 clic", "Candidature simplifiée",
+/// "Interested", "Je participe". Beside counts it is the page's widget.
+static BUTTON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:easy|quick|fast|simple|one[\s-]click|1[\s-]click)\s+apply|apply(?:\s+(?:now|today|here|in\s+(?:one|1)\s+click))?|save(?:\s+(?:job|offer|listing))?|report(?:\s+(?:job|listing))?|share|interested|going|attend|rsvp|postuler(?:\s+(?:maintenant|ici|en\s+(?:un|1)\s+clic))?|candidature\s+(?:simplifiée|express|rapide|en\s+(?:un|1)\s+clic)|(?:je\s+)?(?:participe|suis\s+intéressée?)|ça\s+m.intéresse|j.y\s+vais|je\s+viens|i.m\s+(?:interested|going|in)|count\s+me\s+in|intéressée?|enregistrer(?:\s+l.offre)?|sauvegarder|signaler|partager)$")
+        .expect("valid button pattern")
+});
+
 /// A counters line is a few items.
 const MAX_ITEMS: usize = 6;
 /// Each a few words: a posting phrase before its age takes eight
 /// ("Mise en ligne il y a 4 jours").
 const MAX_ITEM_WORDS: usize = 8;
+
+/// A listing's poster or employer is named in a few words.
+const MAX_NAME_WORDS: usize = 5;
 
 /// What one item of the line is.
 #[derive(PartialEq)]
@@ -101,6 +124,8 @@ fn item_kind(item: &str) -> Item {
         || READING_TIME.is_match(plain)
         || BYLINE.is_match(plain)
         || SCORE.is_match(plain)
+        || SECTION.is_match(plain)
+        || BUTTON.is_match(plain)
     {
         return Item::Meta;
     }
@@ -110,6 +135,13 @@ fn item_kind(item: &str) -> Item {
 /// Whether the line is a page's counters: one to six items, each a count,
 /// a date, a reading time or a byline, one of them at least a count.
 pub fn is_counter_line(prose: &str) -> bool {
+    // Markup stripped from the prose leaves wide spaces inside an item
+    // ("**Posted in** News"): split again on the marks alone.
+    counters_between(prose, &ITEM_SEPARATOR)
+        || (prose.contains("  ") && counters_between(prose, &MARKED_SEPARATOR))
+}
+
+fn counters_between(prose: &str, separator: &Regex) -> bool {
     let text = prose
         .trim()
         .trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
@@ -123,7 +155,7 @@ pub fn is_counter_line(prose: &str) -> bool {
         return false;
     }
     // A count in brackets is an item of its own: "4,6/5 (231 votes)".
-    let items: Vec<&str> = ITEM_SEPARATOR
+    let items: Vec<&str> = separator
         .split(text)
         .flat_map(|item| item.split(['(', ')']))
         .map(str::trim)
@@ -133,7 +165,25 @@ pub fn is_counter_line(prose: &str) -> bool {
         return false;
     }
     let kinds: Vec<Item> = items.iter().map(|i| item_kind(i)).collect();
-    kinds.contains(&Item::Count) && !kinds.contains(&Item::Other)
+    // A job board or a listing opens the line with who posted it
+    // ("Harbour Lines Ltd · Posted 2 days ago · 31 applicants"): a short
+    // name without figures, before at least two items of the counters.
+    let named = kinds.len() >= 3
+        && kinds[0] == Item::Other
+        && is_source_name(items[0])
+        && !kinds[1..].contains(&Item::Other);
+    kinds.contains(&Item::Count) && (named || !kinds.contains(&Item::Other))
+}
+
+/// A name of a few words and no figure, as a listing's poster or employer
+/// heads its line; a clause of text ends on a stop or holds more words.
+fn is_source_name(item: &str) -> bool {
+    let words = item.split_whitespace().count();
+    (1..=MAX_NAME_WORDS).contains(&words)
+        && !item
+            .chars()
+            .any(|c| c.is_numeric() || matches!(c, '.' | '!' | '?' | ':' | ','))
+        && item.chars().next().is_some_and(char::is_uppercase)
 }
 
 #[cfg(test)]
@@ -159,6 +209,13 @@ mod tests {
             "Par Claire Dumas | Publié le 12/09 à 07h45 | 12 commentaires",
             "Mise en ligne il y a 4 jours · 31 candidats",
             "Listed 5 hours ago · 140 views",
+            "Posted in Announcements · 3 min read · 1.2k views",
+            "Publiée le 3 octobre – 2 candidatures – Postuler en 1 clic",
+            "Harbour Lines Ltd · Posted 2 weeks ago · 31 applicants · Quick Apply",
+            "42 intéressés · 17 participent · Je participe",
+            "Lecture : 6\u{a0}min · 2,3\u{a0}k vues",
+            "  Catégorie   : Couture · Lecture : 6 min · 2,3 k vues",
+            "12 personnes intéressées · 5 y vont · Ça m'intéresse",
         ] {
             assert!(is_counter_line(line), "{line}");
         }
@@ -181,6 +238,8 @@ mod tests {
             "By Tom Hale · 4 May 2024 · 6 min read",
             "25 min",
             "Prep: 10 min · Cook: 25 min",
+            "The Crown · 3 courses · 45 €",
+            "Atelier du port · 12 élèves · le samedi",
         ] {
             assert!(!is_counter_line(line), "{line}");
         }
