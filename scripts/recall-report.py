@@ -123,6 +123,31 @@ def meets(diagnostic, entry):
     return any(a < e and s < max(b, a + 1) for a, b in spans(diagnostic))
 
 
+def where_of(path):
+    """A draft's language and file kind, from its folder and extension."""
+    parts = path.replace(os.sep, "/").split("/")
+    language = next((p for p in reversed(parts[:-1]) if p in ("fr", "en")), "?")
+    return f"{language}/{os.path.splitext(path)[1].lstrip('.') or '?'}"
+
+
+def said_there(raw, entry, diagnostics):
+    """What the linter reported where a missed defect is: findings of
+    other families on the quote (named), one of the same family elsewhere
+    on its line, or nothing on its line."""
+    on_quote = sorted({d["category"] for d in diagnostics if meets(d, dict(entry, family=None))})
+    if on_quote:
+        return "on-quote:" + "+".join(on_quote)
+    line_start = raw.rfind(b"\n", 0, entry["start"]) + 1
+    line_end = raw.find(b"\n", entry["end"])
+    line_end = len(raw) if line_end < 0 else line_end
+    line = dict(entry, start=line_start, end=line_end)
+    if any(meets(d, line) for d in diagnostics):
+        return "same-family-on-line"
+    if any(meets(d, dict(line, family=None)) for d in diagnostics):
+        return "other-family-on-line"
+    return "nothing-on-line"
+
+
 def lint(binary, files, config):
     args = [binary, "check", "--format", "json"]
     if config:
@@ -142,6 +167,13 @@ def main():
     parser.add_argument("--config", help="use this draftlint.toml for every draft")
     parser.add_argument("--show", action="store_true", help="list misses and false positives")
     parser.add_argument(
+        "--miss-kinds",
+        action="store_true",
+        help="classify misses per family without their text: by language and file kind, and by "
+        "what the linter said there (another family on the quote, the same family elsewhere on "
+        "its line, nothing on its line); safe on a blind set",
+    )
+    parser.add_argument(
         "--by-rule",
         action="store_true",
         help="count false positives per rule, on clean and on defective drafts, without their "
@@ -160,6 +192,7 @@ def main():
     false, infos, words = [], 0, 0
     false_by_rule = collections.Counter()
     misses = []
+    miss_kinds = collections.Counter()
     scoped = collections.Counter()
     for path, top in found:
         report = reports.get(path)
@@ -182,6 +215,8 @@ def main():
                 met[entry["family"]] += 1
             else:
                 misses.append(f"{path}: {entry['family']}: {entry['quote']!r}")
+                miss_kinds[(entry["family"], "where", where_of(path))] += 1
+                miss_kinds[(entry["family"], "said", said_there(raw, entry, report["diagnostics"]))] += 1
         for d in diagnostics:
             if d["severity"] == "info":
                 infos += 1
@@ -205,6 +240,14 @@ def main():
     print(f"  false positives (warning and above): {len(false)}, {rate:.2f} per 1,000 words; infos: {infos}")
     if args.max_false is not None and len(false) > args.max_false:
         failed = True
+    if args.miss_kinds:
+        for family in sorted(total):
+            for aspect in ("where", "said"):
+                row = sorted(
+                    ((kind, n) for (f, a, kind), n in miss_kinds.items() if f == family and a == aspect),
+                    key=lambda kn: -kn[1],
+                )
+                print(f"  missed {family:<11} {aspect:<5}: " + ", ".join(f"{kind} {n}" for kind, n in row))
     if args.by_rule:
         rules = sorted({rule for rule, _ in false_by_rule}, key=lambda r: -sum(false_by_rule[(r, k)] for k in ("clean", "defective")))
         for rule in rules:
