@@ -45,7 +45,12 @@ two letters after a determiner, a preposition or a modal (`for the fi`, \
 pl`), the first letters of a month after a day (`avant le 1er oc`; not \
 `12 Oct`) or of a unit of time after a number (`within 30 da`; not `2 h`), \
 a word that opens a place name with no name after it (`near Kyle of \
-Loch`). A chat message (`[09:14] Tom: …`) ends bare as an item does. A line ending on \
+Loch`). An item stops cut on a preposition no title \
+ends on (`… derby match against`) among siblings that end whole, or \
+beside an excerpt cut with an ellipsis; and the last item of a list \
+whose items end on `;` or `.`, left bare in a clause it opened (`…, \
+dont les fruits tardifs`, `… if the gusts exceed`). A programme's lines \
+opened by times end bare as items do. A chat message (`[09:14] Tom: …`) ends bare as an item does. A line ending on \
 a currency sign with no amount (`… Pro (£`) is cut, whatever its kind. A \
 plain page's first line (its title), `Label : value` lines, a line closed \
 by a quotation, ending on an arrow or on a row of links (`Unsubscribe | \
@@ -316,6 +321,27 @@ impl Rule for UnfinishedParagraph {
                 }
                 _ => false,
             };
+            // "- Stay ashore if the forecast gusts exceed" under items
+            // closed by `;` or `.`: the last item of a list left bare on an
+            // open clause was cut; "- derby match against" among whole
+            // headlines stops on a preposition its siblings do not.
+            let cut_among_siblings = match words {
+                [.., last]
+                    if last.span().end == block.span().start + block_prose.trim_end().len() =>
+                {
+                    let word = doc.text(last.span());
+                    (block.kind() == BlockKind::ListItem
+                        && is_bare_among_marked(doc, index, block_prose, word))
+                        || (matches!(block.kind(), BlockKind::ListItem | BlockKind::Paragraph)
+                            && doc.language == Language::En
+                            && EN_CUT_PREPOSITIONS.contains(&word.to_lowercase().as_str())
+                            && (next_to_an_ellipsis_cut(doc, index)
+                                || (block.kind() == BlockKind::ListItem
+                                    && !is_only_a_link(doc, block.span())
+                                    && siblings_end_whole(doc, index))))
+                }
+                _ => false,
+            };
             let stem_at_the_end = stem_at_the_end || short_cut;
             // "- [What a compost heap is really for](…)": an item that is
             // only a link is another page's title, and English titles
@@ -353,7 +379,7 @@ impl Rule for UnfinishedParagraph {
                     continue;
                 }
             }
-            let least = if stem_after_a_determiner || stem_at_the_end {
+            let least = if stem_after_a_determiner || stem_at_the_end || cut_among_siblings {
                 MIN_CUT_NOUN_WORDS
             } else if strong_signs_only
                 || stops_on_a_function_word
@@ -459,6 +485,7 @@ impl Rule for UnfinishedParagraph {
             let clause_open = leaves_a_clause_open(tail, doc.language);
             let stops = clause_open
                 || short_cut
+                || cut_among_siblings
                 || (stops_without_a_mark(previous, word, doc.language)
                     && !completes_a_wh_clause(tail, doc.language));
             // A teaser card's excerpt: a title over it, its section and
@@ -531,6 +558,7 @@ impl Rule for UnfinishedParagraph {
                     || last.has_digit()
                     || is_a_row_of_items(tail)
                     || is_a_stack_of_short_lines(prose)
+                    || (!stops && is_a_schedule(prose))
                     || (!stops && is_a_column_of_short_lines(prose))
                     || (!stops && !hyphen_cut && !open_bracket && has_an_inner_capital(word))
                     || (!stops
@@ -804,6 +832,98 @@ fn is_a_cut_stem(ctx: &RuleContext<'_>, previous: Option<&str>, word: &str) -> b
 const EN_STRANDED_PREPOSITIONS: &[&str] = &[
     "for", "with", "to", "of", "from", "about", "in", "on", "at", "by", "into", "through",
 ];
+
+/// Prepositions a title or an item rarely ends on, and a cut often does
+/// ("… match against", "… left without", "… borrow one from"): read as a
+/// cut in a list item whose neighbours end whole, or beside an excerpt
+/// closed on an ellipsis.
+const EN_CUT_PREPOSITIONS: &[&str] = &[
+    "against",
+    "without",
+    "from",
+    "into",
+    "onto",
+    "towards",
+    "toward",
+    "between",
+    "among",
+    "across",
+    "despite",
+    "via",
+    "per",
+    "than",
+    "including",
+    "unlike",
+];
+
+/// Whether the list items next to `index` (one at least) all end on a
+/// word, a number or a mark, and none on a preposition: the list's
+/// titles end whole, and the one that stops on a preposition was cut.
+fn siblings_end_whole(doc: &Document<'_>, index: usize) -> bool {
+    let blocks = doc.blocks();
+    let mut seen = 0;
+    for i in [index.checked_sub(1), Some(index + 1)]
+        .into_iter()
+        .flatten()
+    {
+        let Some(block) = blocks.get(i).filter(|b| b.kind() == BlockKind::ListItem) else {
+            continue;
+        };
+        let Some(last) = doc.words_of_block(i).last() else {
+            return false;
+        };
+        let word = doc.text(last.span()).to_lowercase();
+        if EN_CUT_PREPOSITIONS.contains(&word.as_str())
+            || EN_STRANDED_PREPOSITIONS.contains(&word.as_str())
+            || doc.prose(block.span()).trim_end().ends_with(['…', ','])
+        {
+            return false;
+        }
+        seen += 1;
+    }
+    seen > 0
+}
+
+/// Words that open a subordinate or relative clause: an item stopping
+/// bare after one left its clause open.
+const CLAUSE_OPENERS: &[&str] = &[
+    "if", "when", "unless", "until", "because", "that", "which", "who", "whose", "where", "while",
+    "whether", "once", "dont", "qui", "que", "où", "si", "quand", "lorsque", "lorsqu", "puisque",
+    "afin",
+];
+
+/// Items before it (two at least) closed by `;` or final punctuation.
+const MIN_MARKED_SIBLINGS: usize = 2;
+
+/// Whether the list item at `index` is the last of a list whose items
+/// before it all end on `;` or final punctuation, stops bare on a
+/// lowercase word, and opened a clause it did not close ("- Marie-Ménard,
+/// dont les fruits tardifs", "- Sessions are cancelled if the gusts
+/// exceed"): the list's last item, cut. A bare item of a list of labels,
+/// or one whose clause is whole, is left to the other signs.
+fn is_bare_among_marked(doc: &Document<'_>, index: usize, prose: &str, word: &str) -> bool {
+    let blocks = doc.blocks();
+    let prose = prose.trim_end();
+    if !word.chars().all(|c| c.is_alphabetic() && !c.is_uppercase())
+        || !prose.ends_with(char::is_alphabetic)
+        || blocks
+            .get(index + 1)
+            .is_some_and(|b| b.kind() == BlockKind::ListItem)
+        || index < MIN_MARKED_SIBLINGS
+    {
+        return false;
+    }
+    let marked = (index - MIN_MARKED_SIBLINGS..index).all(|i| {
+        let block = &blocks[i];
+        let text = doc.prose(block.span()).trim_end();
+        block.kind() == BlockKind::ListItem && (text.ends_with(';') || ends_a_sentence(text))
+    });
+    marked
+        && doc.words_of_block(index).iter().any(|w| {
+            let w = doc.text(w.span()).to_lowercase();
+            CLAUSE_OPENERS.contains(&w.as_str())
+        })
+}
 
 /// Whether the text of the block at `span` is a single link's text, from
 /// its first character to its last (`- [Title](url)`).
@@ -1377,6 +1497,34 @@ fn is_a_stack_of_short_lines(prose: &str) -> bool {
         }
     }
     lines >= 2
+}
+
+/// Fewest lines of a programme read as a schedule.
+const MIN_SCHEDULE_LINES: usize = 3;
+
+/// Three lines or more, each opened by a time (`10:00  Welcome`, `14 h
+/// atelier`, `9.30 Coffee`): a programme, whose entries end bare as items
+/// do; its last line ends its entry, not a sentence.
+fn is_a_schedule(prose: &str) -> bool {
+    let mut lines = 0;
+    for line in prose.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        lines += 1;
+        let digits = line
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(line.len());
+        let rest = &line[digits..];
+        let is_time = (1..=2).contains(&digits)
+            && (rest.starts_with([':', '.', 'h'])
+                || rest.starts_with(" h")
+                || rest.starts_with(" am")
+                || rest.starts_with(" pm")
+                || rest.starts_with("am")
+                || rest.starts_with("pm"));
+        if !is_time {
+            return false;
+        }
+    }
+    lines >= MIN_SCHEDULE_LINES
 }
 
 /// Longest line of a column of entries (`2 medium potatoes, diced`): a
