@@ -403,6 +403,7 @@ fn finish(doc: &Document<'_>, rules: &RuleSet, config: &Config, diagnostics: &mu
     one_family::drop_promo_inside_promo(diagnostics);
     one_family::drop_generated_inside_generated(diagnostics);
     one_family::drop_unfinished_lines_of_other_families(doc.source(), doc.language, diagnostics);
+    one_family::drop_cuts_of_empty_items(doc.source(), diagnostics);
     one_family::drop_spelling_of_cut_words(diagnostics);
 }
 

@@ -17,6 +17,9 @@
 //! And a line another family reports as a whole (a newsletter's footer, a
 //! sign-up prompt, a template's unfilled title) ends as a widget or a blank
 //! ends, not as a paragraph cut: its missing full stop is no second defect.
+//!
+//! Nor is a step's label with nothing after it (`Step 3:`) both an empty
+//! item and a line cut after its separator: the structure finding stays.
 
 use crate::diagnostic::{Category, Diagnostic, Span};
 use crate::rules::leftovers::is_a_row;
@@ -107,6 +110,33 @@ fn cuts_a_title(source: &str, label: Span, cut: Span, language: Language) -> boo
     introduces && stops_without_a_mark(previous, word, language)
 }
 
+/// Drops a truncation finding on a line that ends on its separator (`Step
+/// 3:`, `3. —`) when a structure finding reports the same line: an item
+/// or a step with a label and nothing after it is an empty item, one
+/// defect, whose fix is to write it or delete it (the structure family's).
+/// A line cut after words (`## Open studios, 4–7 Septe` with nothing
+/// under it) keeps both: its cut and its empty section are two defects.
+pub fn drop_cuts_of_empty_items(source: &str, diagnostics: &mut Vec<Diagnostic>) {
+    let empty: Vec<Span> = diagnostics
+        .iter()
+        .filter(|d| d.category == Category::Structure)
+        .map(|d| crate::text::lines_around(source, d.span))
+        .collect();
+    if empty.is_empty() {
+        return;
+    }
+    diagnostics.retain(|d| {
+        if d.category != Category::Truncation {
+            return true;
+        }
+        let line = crate::text::lines_around(source, d.span);
+        let ends_on_separator = source[line.range()]
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'))
+            .ends_with([':', '—', '–', '-', '→', '|']);
+        !(ends_on_separator && empty.iter().any(|e| e.overlaps(line)))
+    });
+}
+
 /// Drops the spelling findings that lie inside a truncation finding's span.
 pub fn drop_spelling_of_cut_words(diagnostics: &mut Vec<Diagnostic>) {
     let cuts: Vec<_> = diagnostics
@@ -192,6 +222,47 @@ mod tests {
             .iter()
             .map(|d| (d.rule.as_str(), d.span.start))
             .collect()
+    }
+
+    #[test]
+    fn an_empty_step_is_the_structure_family_s_and_a_cut_heading_keeps_its_cut() {
+        let source = "Step 2: bring your ID.\nStep 3:\n## Open studios, 4–7 Septe\nText.";
+        let at = |s: &str| source.find(s).unwrap();
+        let mut found = vec![
+            finding(
+                "structure.empty-section",
+                Category::Structure,
+                at("Step 3"),
+                at("Step 3") + 7,
+            ),
+            finding(
+                "truncation.unfinished-paragraph",
+                Category::Truncation,
+                at("Step 3:") + 6,
+                at("Step 3:") + 7,
+            ),
+            finding(
+                "structure.empty-section",
+                Category::Structure,
+                at("Open"),
+                at("Septe") + 5,
+            ),
+            finding(
+                "truncation.unfinished-paragraph",
+                Category::Truncation,
+                at("Septe"),
+                at("Septe") + 5,
+            ),
+        ];
+        drop_cuts_of_empty_items(source, &mut found);
+        assert_eq!(
+            rules_and_starts(&found),
+            [
+                ("structure.empty-section", at("Step 3")),
+                ("structure.empty-section", at("Open")),
+                ("truncation.unfinished-paragraph", at("Septe")),
+            ]
+        );
     }
 
     #[test]
