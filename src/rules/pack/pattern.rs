@@ -427,7 +427,10 @@ impl PatternRule {
             // pattern recognised as widget text, which a delete fix may
             // take.
             let mut push = |reported: Span, whole: Span| {
-                if !reported.is_empty() && self.filter.accepts(doc, reported, index) {
+                if !reported.is_empty()
+                    && !(self.match_source && in_inline_code(doc.source(), reported))
+                    && self.filter.accepts(doc, reported, index)
+                {
                     found(Match {
                         reported,
                         whole,
@@ -456,4 +459,13 @@ impl PatternRule {
             }
         }
     }
+}
+
+/// Whether `span` sits inside inline code on its line (an odd number of
+/// backquotes before it): a rule that reads the source rather than the
+/// prose sees the code the prose masks (`deploy <target name>`), and code
+/// is never the text's own wording.
+fn in_inline_code(source: &str, span: Span) -> bool {
+    let line = crate::text::lines_around(source, span);
+    source[line.start..span.start].matches('`').count() % 2 == 1
 }

@@ -93,8 +93,9 @@ leeks`), a bullet holding nothing but its mark (`- ` under `- Rope`) \
 and a table holding its header row alone (reported on its heading, with \
 the table as a label, when it is all its section holds). A question \
 repeated word for word on the next line (the copy took the answer's \
-place), a counter of an empty list of messages (`Comments (0)`, \
-`Avis (0)`, `0 replies`) and, in plain text, a row of a ` | ` table \
+place), a counter of an empty list of messages (`Messages (0)`, \
+`Avis (0)`, `0 replies`; one a promo rule reports as the page's widget, \
+`Comments (0)`, is left to it) and, in plain text, a row of a ` | ` table \
 holding its first cell alone between filled rows are empty too. In plain \
 text a title's body may be short (`Du mardi au samedi.`) or cut before \
 its stop; a title repeating an earlier one that heads text, over a title, \
@@ -153,7 +154,7 @@ impl Default for EmptySection {
                         "# Camp kit\n\n- A head torch\n- A wool hat\n- \n\n## Food\n\nBring lunch for two days.".into(),
                         "# Rota\n\nThe stall needs two people a day.\n\n| Day | Volunteer |\n|---|---|\n\n## Contact\n\nWrite to the office.".into(),
                         "# Results\n\nForty riders came out on Saturday.\n\n## Times\n\n| Group | Time |\n|---|---|\n\n## Next ride\n\nThe 19th, same place.".into(),
-                        "# Club run\n\nForty riders came out on Saturday, the biggest group in years.\n\nComments (0)".into(),
+                        "# Club run\n\nForty riders came out on Saturday, the biggest group in years.\n\nMessages (0)".into(),
                         "# Ride log\n\n## Stage one\n\nFlat roads along the canal.\n\n## Stage two\n\n### Stage three\n\nA long climb to the pass.".into(),
                     ],
                     good: vec![
@@ -879,8 +880,12 @@ mod tests {
             "Advert\nThe role\n{body}\nHours\n{body}\nPerks\nPay\nA fair wage for the work.\nMore\n{body}\n"
         );
         assert_eq!(found(&text, "a.txt"), ["Perks"]);
+        // Without the promo rules (this harness runs one rule), the zero
+        // counter is this rule's too; the engine leaves it to promo.
         let text = format!("News\n{body}\n{body}\nWhat the law says\nTrip reports (0)\n");
-        assert_eq!(found(&text, "a.txt"), ["What the law says"]);
+        let mut titles = found(&text, "a.txt");
+        titles.sort();
+        assert_eq!(titles, ["Trip reports (0)", "What the law says"]);
         let text = format!(
             "Letter\nPuzzle corner\n{body}\nClub news\n{body}\nPuzzle corner\nNext meeting\n{body}\n"
         );
@@ -899,7 +904,8 @@ mod tests {
         );
         assert!(found("# A\n\nText here.\n\nReviews (3)\n\nGood.\n", "a.md").is_empty());
         let table = "# A\n\nText here.\n\n## Times\n\n| Group | Time |\n|---|---|\n\n## Next\n\nMore text.\n";
-        assert_eq!(found(table, "a.md"), ["## Times"]);
+        // A heading's span holds its text, not its marks.
+        assert_eq!(found(table, "a.md"), ["Times"]);
         let rows =
             "Fees\nBand | Car | Van\nSmall | £40 | £60\nLarge engines\nElectric | £10 | £20\n";
         assert!(found(rows, "a.txt").contains(&"Large engines".to_string()));
