@@ -148,6 +148,36 @@ def said_there(raw, entry, diagnostics):
     return "nothing-on-line"
 
 
+def line_shape(raw, entry):
+    """The shape of the line a missed defect is on, without its words:
+    Markdown heading, table row, list item, quotation, a line all in bold,
+    a short line (under eight words, no final mark: a title or a label in
+    plain text), or a sentence line; first or last of the draft."""
+    start = raw.rfind(b"\n", 0, entry["start"]) + 1
+    end = raw.find(b"\n", entry["end"])
+    end = len(raw) if end < 0 else end
+    line = raw[start:end].decode(errors="replace").strip()
+    if line.startswith("#"):
+        shape = "heading"
+    elif line.startswith("|"):
+        shape = "table-row"
+    elif line[:2] in ("- ", "* ", "+ ") or line.split(" ", 1)[0].rstrip(".)").isdigit():
+        shape = "list-item"
+    elif line.startswith(">"):
+        shape = "quotation"
+    elif line.startswith("**") and line.endswith("**"):
+        shape = "bold-line"
+    elif len(line.split()) < 8 and not line.endswith((".", "!", "?", "…", ":")):
+        shape = "short-line"
+    else:
+        shape = "sentence-line"
+    if not raw[:start].strip():
+        shape += "(first)"
+    elif not raw[end:].strip():
+        shape += "(last)"
+    return shape
+
+
 def lint(binary, files, config):
     args = [binary, "check", "--format", "json"]
     if config:
@@ -217,6 +247,7 @@ def main():
                 misses.append(f"{path}: {entry['family']}: {entry['quote']!r}")
                 miss_kinds[(entry["family"], "where", where_of(path))] += 1
                 miss_kinds[(entry["family"], "said", said_there(raw, entry, report["diagnostics"]))] += 1
+                miss_kinds[(entry["family"], "line", line_shape(raw, entry))] += 1
         for d in diagnostics:
             if d["severity"] == "info":
                 infos += 1
@@ -242,7 +273,7 @@ def main():
         failed = True
     if args.miss_kinds:
         for family in sorted(total):
-            for aspect in ("where", "said"):
+            for aspect in ("where", "said", "line"):
                 row = sorted(
                     ((kind, n) for (f, a, kind), n in miss_kinds.items() if f == family and a == aspect),
                     key=lambda kn: -kn[1],

@@ -427,10 +427,8 @@ impl PatternRule {
             // pattern recognised as widget text, which a delete fix may
             // take.
             let mut push = |reported: Span, whole: Span| {
-                if !reported.is_empty()
-                    && !(self.match_source && in_inline_code(doc.source(), reported))
-                    && self.filter.accepts(doc, reported, index)
-                {
+                let in_code = self.match_source && in_inline_code(doc.source(), reported);
+                if !reported.is_empty() && !in_code && self.filter.accepts(doc, reported, index) {
                     found(Match {
                         reported,
                         whole,
