@@ -141,23 +141,21 @@ pub fn parse(source: &str, view: &str, options: &MarkupOptions) -> Markup {
                 let Some(kind) = block_kind(&stack) else {
                     continue;
                 };
-                // Both ends are ends of text events: character boundaries.
-                let start = range.start.max(prose_end);
-                if start >= range.end {
+                let Some(span) = take_text(
+                    source,
+                    &mut masked,
+                    range,
+                    &mut prose_end,
+                    &mut open_block,
+                    (stack.len(), kind),
+                ) else {
                     continue;
-                }
-                let span = Span::new(start, range.end);
-                prose_end = range.end;
-                unmask_text(&mut masked, source, span);
+                };
                 for (_, text_span) in open_links.iter_mut() {
                     *text_span = Some(match text_span {
                         Some(s) => Span::new(s.start, span.end),
                         None => span,
                     });
-                }
-                match &mut open_block {
-                    Some((_, block)) => block.set_end(span.end),
-                    None => open_block = Some((stack.len(), Block::new(kind, span))),
                 }
             }
             Event::InlineHtml(tag)
@@ -170,17 +168,14 @@ pub fn parse(source: &str, view: &str, options: &MarkupOptions) -> Markup {
                 let Some(kind) = block_kind(&stack) else {
                     continue;
                 };
-                let start = range.start.max(prose_end);
-                if start >= range.end {
-                    continue;
-                }
-                let span = Span::new(start, range.end);
-                prose_end = range.end;
-                unmask_text(&mut masked, source, span);
-                match &mut open_block {
-                    Some((_, block)) => block.set_end(span.end),
-                    None => open_block = Some((stack.len(), Block::new(kind, span))),
-                }
+                take_text(
+                    source,
+                    &mut masked,
+                    range,
+                    &mut prose_end,
+                    &mut open_block,
+                    (stack.len(), kind),
+                );
             }
             Event::InlineHtml(tag) => {
                 let trimmed = tag.trim_start();
@@ -398,6 +393,32 @@ fn close_block(open: &mut Option<(usize, Block)>, blocks: &mut Vec<Block>) {
 }
 
 /// The kind of block the innermost structural container makes of its text.
+/// Unmasks the text at `range` (from where the prose before it ended:
+/// both ends are ends of text events, character boundaries) and adds it
+/// to the open block, or opens a block of `kind` at `depth`. The span
+/// added, or `None` when the event holds no new text.
+fn take_text(
+    source: &str,
+    masked: &mut [u8],
+    range: std::ops::Range<usize>,
+    prose_end: &mut usize,
+    open_block: &mut Option<(usize, Block)>,
+    (depth, kind): (usize, BlockKind),
+) -> Option<Span> {
+    let start = range.start.max(*prose_end);
+    if start >= range.end {
+        return None;
+    }
+    let span = Span::new(start, range.end);
+    *prose_end = range.end;
+    unmask_text(masked, source, span);
+    match open_block {
+        Some((_, block)) => block.set_end(span.end),
+        None => *open_block = Some((depth, Block::new(kind, span))),
+    }
+    Some(span)
+}
+
 fn block_kind(stack: &[Container]) -> Option<BlockKind> {
     let in_quote = stack.contains(&Container::Quote);
     let in_item = stack.contains(&Container::Item);
