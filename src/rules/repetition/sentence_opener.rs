@@ -348,9 +348,6 @@ impl Rule for RepeatedOpener {
         // The keys made of a subject pronoun and an auxiliary ("We have",
         // "Nous avons"): few.
         let mut speaker_keys: FastMap<&[u32], ()> = FastMap::default();
-        // The keys that hold a number ("Since 2015"): counted only in a
-        // close run.
-        let mut number_keys: FastMap<&[u32], ()> = FastMap::default();
         // Sentences opened by an article, a subject and a modal ("The
         // gallery will", "The Trust will"): (article, modal, sentence
         // ordinal, words).
@@ -387,7 +384,6 @@ impl Rule for RepeatedOpener {
                 let ordinal = u32::try_from(ordinal).expect("fewer sentences than bytes");
                 for k in digit + 1..=length {
                     keys.push((ordinal, k as u32));
-                    number_keys.insert(&stream.ids[first..first + k], ());
                 }
                 continue;
             }
@@ -453,7 +449,13 @@ impl Rule for RepeatedOpener {
             // The document's own subject, named in its title or headings
             // ("Les fiches" under "Affaire des fiches"), is left alone.
             let first = first_of(group[0].0 as usize);
-            if number_keys.contains_key(key(&group[0])) {
+            // A key that holds a number ("Since 2015"): counted only in a
+            // close run. Read from the words, not kept in a map: on a long
+            // text of figures nearly every opener holds one.
+            if doc.words[first..first + words]
+                .iter()
+                .any(|w| w.has_digit())
+            {
                 let run = close_together(&sentences, SUBJECT_RUN, SUBJECT_RUN);
                 if !run.is_empty() {
                     found.push((words, run, Reach::Close));

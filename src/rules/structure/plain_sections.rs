@@ -669,9 +669,16 @@ const MAX_COUNTER_WORDS: usize = 4;
 /// "0 comments", "Messages : 0", "Avis des lecteurs [0]".
 pub(super) fn is_zero_counter(line: &str) -> bool {
     let line = line.trim();
+    // Every block is asked: a sentence, or a line longer than a counter,
+    // is none before any word is copied (a one-line file of megabytes
+    // would otherwise be copied word by word).
+    if line.contains(['\n', '.', ',', ';', '?', '!']) {
+        return false;
+    }
     let words: Vec<String> = line
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
+        .take(MAX_COUNTER_WORDS + 1)
         .map(str::to_lowercase)
         .collect();
     // A label of letters: a list's name ("Trip reports", "Pièces
@@ -692,11 +699,7 @@ pub(super) fn is_zero_counter(line: &str) -> bool {
         .iter()
         .filter(|w| w.chars().all(|c| c.is_ascii_digit()))
         .count();
-    labelled
-        && zero
-        && figures == 1
-        && words.len() <= MAX_COUNTER_WORDS
-        && !line.contains(['\n', '.', ',', ';', '?', '!'])
+    labelled && zero && figures == 1 && words.len() <= MAX_COUNTER_WORDS
 }
 
 /// Words of a title promising a block that a paragraph of prose cannot
