@@ -218,7 +218,9 @@ fn memory_stays_linear_on_a_megabyte_of_markup() {
         ),
         ("list.md", "- a\n".repeat(megabyte / 4), 19),
         ("headings.md", "# a\n".repeat(megabyte / 4), 21),
-        ("inline-html.md", "<b>a</b> ".repeat(megabyte / 9), 14),
+        // +13 MiB in a release build at session 14's start and end alike
+        // (the rules grew, the parse did not); 14.7 in CI's debug build.
+        ("inline-html.md", "<b>a</b> ".repeat(megabyte / 9), 19),
     ];
     let (_, baseline) = run_json(dir.path(), "tiny.md");
     for (name, text, bound) in shapes {
