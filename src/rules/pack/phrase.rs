@@ -116,6 +116,59 @@ fn owned_by_site_or_reader(doc: &crate::text::Document<'_>, first: usize, block:
     })
 }
 
+/// Words a label-only noun may follow on a widget's label ("Get email
+/// updates", "Join the newsletter", "La newsletter").
+const LABEL_LEADS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "to",
+    "for",
+    "get",
+    "join",
+    "receive",
+    "please",
+    "la",
+    "le",
+    "les",
+    "l",
+    "une",
+    "un",
+    "à",
+    "de",
+    "recevez",
+    "recevoir",
+    "rejoignez",
+    "my",
+    "ma",
+    "mes",
+];
+
+/// Whether the label-only noun at word `first` is the tail of a noun
+/// phrase naming a publication ("The monthly newsletter, *The Ticker*",
+/// "State Extension Newsletter, September"): the word right before it,
+/// with nothing but a space between them, is no determiner or verb of a
+/// widget's label, and the line goes on after it.
+fn names_a_publication(doc: &crate::text::Document<'_>, first: usize, block: usize) -> bool {
+    let Some(before) = first.checked_sub(1).map(|i| &doc.words[i]) else {
+        return false;
+    };
+    let start = doc.words[first].span().start;
+    // A widget's label ends on its noun ("Inside politics newsletter",
+    // "Email Newsletter"); a publication's name goes on ("…, September").
+    let goes_on = doc
+        .words
+        .get(first + 1)
+        .is_some_and(|next| next.block() == block);
+    goes_on
+        && before.block() == block
+        && doc
+            .source()
+            .get(before.span().end..start)
+            .is_some_and(|gap| gap.chars().all(char::is_whitespace))
+        && !LABEL_LEADS.contains(&doc.text(before.span()).to_lowercase().as_str())
+}
+
 /// The matcher of a rule that runs alone. Rules run alone only in tests and
 /// tools (a rule set matches all its phrase rules in one batch), so this is
 /// the automaton quickest to build, not the quickest to search.
@@ -206,7 +259,8 @@ impl PhraseRule {
                 continue;
             }
             if self.label_only[hit.pattern]
-                && doc.words_of_block(block).len() > MAX_LABEL_WORDS
+                && (doc.words_of_block(block).len() > MAX_LABEL_WORDS
+                    || names_a_publication(doc, first, block))
                 && !owned_by_site_or_reader(doc, first, block)
             {
                 continue;

@@ -7,6 +7,7 @@
 //! those already report.
 
 mod author_bio;
+mod carrier_line;
 mod claimed;
 mod counter_line;
 mod line_shape;

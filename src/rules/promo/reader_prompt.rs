@@ -19,6 +19,9 @@ use super::ui_words;
 /// A prompt is a sentence or two.
 const MAX_PROMPT_WORDS: usize = 35;
 
+/// More words than this over several sentences make a paragraph.
+const MAX_PARAGRAPH_PROMPT_WORDS: usize = 20;
+
 /// Words that address the reader, or the site speaking to them.
 const READER: &[&str] = &[
     "you", "your", "us", "vous", "votre", "vos", "nous", "nos", "tu", "ton", "ta", "te",
@@ -49,6 +52,11 @@ pub fn is_reader_prompt(text: &str) -> bool {
     if words.len() < 3 || words.len() > MAX_PROMPT_WORDS {
         return false;
     }
+    // Several sentences of a good length are a paragraph of the text, an
+    // emoji closing it the style of a post.
+    if words.len() > MAX_PARAGRAPH_PROMPT_WORDS && text.contains(". ") {
+        return false;
+    }
     let keys: Vec<String> = words.iter().map(|w| ui_words::key(w)).collect();
     // "vous", "your", or a French imperative with its pronoun
     // ("Posez-la", "Dites-le-nous"): the page speaks to the reader.
@@ -74,8 +82,10 @@ pub fn is_reader_prompt(text: &str) -> bool {
                 .iter()
                 .any(|w| strong_word(w))
     });
+    // A pointer alone ("Vous trouverez ci-dessous…") marks a prompt only
+    // next to the widget it points at.
     marked
-        && ((addresses_reader && actions >= 1 && strong.len() >= 2)
+        && ((exclaims_or_shows_an_icon && addresses_reader && actions >= 1 && strong.len() >= 2)
             || (points && !strong.is_empty() && (actions >= 1 || addresses_reader)))
 }
 

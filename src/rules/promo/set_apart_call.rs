@@ -20,9 +20,10 @@
 //! gestures, the legal formula of a copyright, the words of navigation,
 //! usefulness, sharing, taxonomy and wholeness.
 
+use super::carrier_line::holds_clock_time;
 use super::line_shape::is_icon;
 use super::line_tail::tokens;
-use super::site_address::command;
+use super::site_address::{Command, command};
 use super::ui_words;
 use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
@@ -388,7 +389,9 @@ fn marked_segment(text: &str) -> bool {
                 >= 1;
             let figures = clean.chars().any(|c| c.is_ascii_digit());
             let is_command = capital && ends_open && !title_case && command(clean).is_some();
-            if before == Mark::Icon && counter_after_icon(clean) {
+            // A recipe's or an outing's facts line gives durations beside
+            // its counts ("⏱ 15 min · 👥 12 parts"): the article's facts.
+            if before == Mark::Icon && counter_after_icon(clean) && !gives_durations(text) {
                 return true;
             }
             // A first person's button after its icon: "▸ Je commande".
@@ -409,9 +412,26 @@ fn marked_segment(text: &str) -> bool {
                         p.1.trim_start_matches(|c: char| !c.is_alphanumeric())
                             .starts_with(char::is_uppercase)
                     });
-                    is_command && icon_after && next_opens && words <= MAX_BUTTON_WORDS
+                    // A clock time before the arrow: a timetable's route
+                    // ("Millau 7 h 02 → Alès"), not a button; nor is a
+                    // command before a path of places under several arrows
+                    // ("Follow the signs → Pontoon C → Berth 14").
+                    is_command
+                        && icon_after
+                        && next_opens
+                        && words <= MAX_BUTTON_WORDS
+                        && !holds_clock_time(piece)
+                        && parts.iter().filter(|p| p.0 == Mark::Icon).count() < 2
                 }
-                Mark::Icon => is_command && words <= MAX_BUTTON_WORDS,
+                // One word after an arrow is a button's verb ("➜ Réservez"),
+                // not a place ending like one ("→ Rodez"); a clock time on
+                // the line makes it a timetable's route.
+                Mark::Icon => {
+                    is_command
+                        && words <= MAX_BUTTON_WORDS
+                        && (words >= 2 || command(clean) == Some(Command::ButtonVerb))
+                        && !holds_clock_time(text)
+                }
                 Mark::Bar => {
                     is_command && !figures && words <= MAX_ROW_LABEL_WORDS && row_before(k)
                 }
@@ -443,6 +463,28 @@ fn counter_after_icon(segment: &str) -> bool {
             let key = ui_words::key(w);
             !is_time_word(&key) && w.chars().all(char::is_alphabetic)
         })
+}
+
+/// Whether a line gives a duration: a figure before a unit of time ("15
+/// min", "2 h", "45 minutes").
+fn gives_durations(text: &str) -> bool {
+    let words = tokens(text);
+    words.windows(2).any(|w| {
+        w[0].starts_with(|c: char| c.is_ascii_digit())
+            && matches!(
+                ui_words::key(w[1]).as_str(),
+                "min"
+                    | "mn"
+                    | "minutes"
+                    | "h"
+                    | "hr"
+                    | "hrs"
+                    | "heures"
+                    | "hours"
+                    | "heure"
+                    | "hour"
+            )
+    })
 }
 
 fn is_time_word(key: &str) -> bool {
@@ -563,7 +605,6 @@ const PICTURE_WORDS: &[&str] = &[
     "diaporama",
     "agrandir",
     "zoomer",
-    "écran",
 ];
 
 /// A clause opening with a command that sends the reader to a store or a
@@ -640,6 +681,11 @@ mod tests {
     fn prose_and_data_are_no_calls() {
         for line in [
             "Mix the butter and sugar → then add the eggs",
+            "Millau 7 h 02 → Alès",
+            "Béziers 17 h 40 → Rodez",
+            "⏱ 15 min de préparation · 🔥 45 min de cuisson · 👥 12 parts · ⭐ Facile",
+            "Touchez l'écran pour le réveiller, puis choisissez la langue.",
+            "Follow the arrows → Pontoon C → Berth 14.",
             "Sport | Community | Events",
             "Serves 6 · Prep 30 minutes · Cook 2 hours",
             "Field & Furrow — Meet the Maker",

@@ -18,6 +18,7 @@
 //! (a form's fields, a banner's buttons, "Was this helpful?" over "Yes /
 //! No") are one finding, each line labelled.
 
+use super::carrier_line::carrier_furniture;
 use super::claimed::Claimed;
 use super::counter_line::is_counter_line;
 use super::line_shape::{self, Line, MAX_LINE_BYTES, Shape, heads_text, shape};
@@ -70,7 +71,25 @@ list (\"… gloves, rope… Shop the range\"); a link's label of a few \
 words, whatever they are, closing a line on an arrow, a chevron or a \
 triangle (\"Older posts ›\", \"Tout est là ➜\"), in a link's text or at \
 the head of a bar of links (\"Most read ▸ A · B · C\"); a `»` or `›` \
-closing a quotation is no pointer. A draft's metadata row of \
+closing a quotation is no pointer. Lines the text's carrier adds, by \
+their structure, in the title too: a mail gateway's warning (the mail came \
+from outside, beware of its links or attachments), a forum's presence line \
+(\"4 members and 12 guests\") and a read counter in brackets closing a \
+line (\"(Read 2,841 times)\"), a post's filing line with its count of \
+replies (\"Posted in Events · Tagged … · 5 replies\", not a byline naming \
+its author), a pager in a navigation row (\"Page 2 of 5 | Next\", \
+\"Showing 1–10 of 48\", or at the end of a trail after a sentence), a \
+back link under its arrow (\"← Back to the list\", \"→ Retour aux \
+actualités\"), a label between padded brackets (\"[ Book now ]\"), a \
+wiki's edit links closing a heading (\"[edit | edit source]\"), a call \
+in a link with no target (\"[click here]()\"), an advert's label before \
+copy with a price (\"Sponsored — … from £89\"), an opt-in to SMS or \
+WhatsApp alerts (\"Reply YES\"), a form or PDF tool selling itself after \
+its credit (\"powered by X — create your own free survey\", \"version \
+d'essai\") and a shop's delivery strip above the title or on the last \
+line. A timetable's route (\"Millau 7 h 02 → Alès\"), a recipe's facts \
+behind icons, a numbered step on a screen and a line of several \
+sentences ending on an emoji are text. A draft's metadata row of \
 labelled values, a contents entry linking to its own section, a numbered \
 heading and a service sentence of several clauses are not widgets. Lines \
 of one widget next to each other are one finding. A line another promo rule reports, the draft's title and a \
@@ -109,6 +128,8 @@ impl Default for WidgetLine {
                         "# The kiln\n\nOur potter, Anna Berg, fired forty pots this week in the new electric kiln at the studio on the quay, and wrote about every batch, the two that cracked included, in a long diary she keeps for the members. View every post by Anna →".into(),
                         "# The orchard\n\nWe pruned the old apple trees on a dry morning in February.\n\nEarlier visits to the orchard ›".into(),
                         "# La fromagerie\n\nLa fromagerie du marché affine ses tommes pendant six mois dans une cave voûtée.\n\n🧀 Composer son plateau en trois clics".into(),
+                        "[EXTERNAL] Take care with links and attachments: this email came from outside the club.\n\nThe regatta moves to July because the harbour needs the moorings in June.".into(),
+                        "# The keepers\n\nFour families kept the light until it was automated in 1958.\n\n4 Members and 12 Guests are viewing this topic.".into(),
                     ],
                     good: vec![
                         "# The new ferry\n\nPrint the timetable, save the date and email your friends: the ferry is back.".into(),
@@ -118,6 +139,8 @@ impl Default for WidgetLine {
                         "# Repotting an orchid\n\nLift the plant out of its pot and shake off the old bark.\n\nTrim the dead roots with clean scissors, then set it in fresh bark.".into(),
                         "# Lecture\n\nLa comédienne a lu ces vers :\n« Le vent se lève,\nil faut tenter de vivre »".into(),
                         "# Congés\n\nConsultez l'article 12 de la convention collective pour les congés d'ancienneté.".into(),
+                        "# Horaires\n\n| Train | Retard |\n|---|---|\n| Millau 7 h 02 → Alès | 14 min |".into(),
+                        "# La borne\n\n1. Touchez l'écran pour le réveiller, puis choisissez la langue.\n2. Posez votre carte sur le lecteur.".into(),
                     ],
                 },
                 fixable: true,
@@ -353,7 +376,7 @@ impl Rule for WidgetLine {
         // over the lines, in order.
         let mut quote_block = usize::MAX;
         let mut open_quotes: usize = 0;
-        for line in line_shape::lines(doc) {
+        for (place, line) in line_shape::lines(doc).enumerate() {
             let text = doc.text(line.span);
             if line.block != quote_block {
                 quote_block = line.block;
@@ -365,6 +388,27 @@ impl Rule for WidgetLine {
             // still open before it.
             let closes_a_quote = open_quotes + opens >= closes;
             open_quotes = (open_quotes + opens).saturating_sub(closes);
+            // A line the text's carrier added (a mail gateway's warning, a
+            // forum's counters, a pager…), in the title too: see
+            // `carrier_line`.
+            if line.span.len() <= MAX_LINE_BYTES
+                && let Some(span) = self.carrier_span(doc, line, place)
+                && !claimed.overlaps(span)
+                && !reported_overlaps(span)
+            {
+                if span.start == line.span.start {
+                    out.push(self.finding(
+                        ctx,
+                        &[Line {
+                            span,
+                            block: line.block,
+                        }],
+                    ));
+                } else {
+                    out.push(self.button_finding(ctx, span));
+                }
+                continue;
+            }
             let link = || {
                 pointer_closed_label(text)
                     .filter(|(_, pointer)| !(QUOTE_CLOSERS.contains(pointer) && closes_a_quote))
@@ -473,7 +517,48 @@ fn is_numbered_heading(doc: &crate::text::Document<'_>, line: Line) -> bool {
 /// A breadcrumb trail sits in the first lines of a pasted page.
 const TRAIL_LINES: usize = 4;
 
+/// The lines of a draft a shop's terms strip may open.
+const EDGE_LINES: usize = 2;
+
 impl WidgetLine {
+    /// The span of the carrier's furniture in `line`, if it holds any
+    /// (see [`carrier_furniture`]). A label of a link with no target
+    /// ("[click here]()") is read with its brackets.
+    fn carrier_span(
+        &self,
+        doc: &crate::text::Document<'_>,
+        line: Line,
+        place: usize,
+    ) -> Option<Span> {
+        let block = &doc.blocks()[line.block];
+        if matches!(block.kind(), BlockKind::Caption | BlockKind::TableCell)
+            || is_quoted_example(doc, line.block)
+        {
+            return None;
+        }
+        let source = doc.source();
+        let after = source.get(line.span.end..).unwrap_or("");
+        let bracketed = line.span.start > 0 && source.as_bytes()[line.span.start - 1] == b'[';
+        let probe = match ["]()", "](#)"].iter().find(|end| after.starts_with(**end)) {
+            Some(end) if bracketed => Span::new(line.span.start - 1, line.span.end + end.len()),
+            _ => line.span,
+        };
+        let text = &source[probe.range()];
+        let edge = || place < EDGE_LINES || after.trim().is_empty();
+        let at = carrier_furniture(text, place == 0, edge)?;
+        let end = probe.start
+            + text
+                .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'))
+                .len();
+        let start = if at == 0 {
+            line.span.start
+        } else {
+            probe.start + at
+        };
+        let span = Span::new(start, end.max(start));
+        (!span.is_empty()).then_some(span)
+    }
+
     /// A button at the tail of a line of copy: the button alone is
     /// reported and deleted.
     fn button_finding(&self, ctx: &RuleContext<'_>, button: Span) -> Diagnostic {
