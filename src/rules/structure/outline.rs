@@ -592,16 +592,19 @@ pub(super) fn empty_cell_rows(doc: &Document<'_>) -> Vec<Span> {
         let empty: Vec<usize> = (0..row.len()).filter(|&c| row[c].is_empty()).collect();
         let bold = row[0].starts_with("**") || row[0].starts_with("__");
         let fills_another = row[1..].iter().any(|c| !c.is_empty());
-        if !empty.is_empty() && !row[0].is_empty() && !bold && fills_another {
-            if gapped.len() < MAX_GAPPED_ROWS {
-                let lead = line.len() - line.trim_start().len();
-                let span = Span::new(start + lead, start + lead + content.len());
-                // Empty cells all after the last filled one: a row
-                // left unfinished at its end.
-                let trailing = row[empty[0]..].iter().all(|c| c.is_empty());
-                gapped.push((span, empty, trailing));
-            }
-            // A row with a gap fills its other cells all the same.
+        // A row with a gap fills its other cells all the same.
+        if !empty.is_empty()
+            && !row[0].is_empty()
+            && !bold
+            && fills_another
+            && gapped.len() < MAX_GAPPED_ROWS
+        {
+            let lead = line.len() - line.trim_start().len();
+            let span = Span::new(start + lead, start + lead + content.len());
+            // Empty cells all after the last filled one: a row
+            // left unfinished at its end.
+            let trailing = row[empty[0]..].iter().all(|c| c.is_empty());
+            gapped.push((span, empty, trailing));
         }
         for (column, cell) in columns.iter_mut().zip(&row) {
             if cell.is_empty() {
