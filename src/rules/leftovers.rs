@@ -30,12 +30,22 @@ const MAX_LEFTOVER_WORDS: usize = 40;
 /// placeholder or a missing figure sits inside the author's paragraph
 /// ("Fort de mon expérience…, il est évident que ce boîtier…" is still the
 /// verdict's text), so it leaves the block the author's.
-const FRAMING_RULES: [&str; 4] = [
+const FRAMING_RULES: [&str; 6] = [
     "generated.chat-opener",
     "generated.chat-closer",
     "generated.filler-invitation",
     "generated.field-label",
+    "generated.presented-text",
+    "generated.leaked-prompt",
 ];
+
+/// Of those, the ones that stand for their block only when they are all
+/// of it: a line presenting the text to whoever asked for it ("Here is a
+/// summary…:"), an instruction left in the text's place ("Write a warm
+/// closing here"). Followed by the author's answer in the same paragraph,
+/// the paragraph is the author's.
+const WHOLE_BLOCK_FRAMING_RULES: [&str; 2] =
+    ["generated.presented-text", "generated.leaked-prompt"];
 
 /// What other rules' findings say about each block of a document.
 ///
@@ -109,8 +119,11 @@ impl Leftovers {
                     *last = Some(last.map_or(finding.span.start, |s| s.max(finding.span.start)));
                 }
                 block_marks.promo_owned |= promo && opens;
-                block_marks.leftover |=
-                    opens && (closes || doc.words_of_block(i).len() <= MAX_LEFTOVER_WORDS);
+                let whole_block_only = WHOLE_BLOCK_FRAMING_RULES.contains(&finding.rule.as_str());
+                block_marks.leftover |= opens
+                    && (closes
+                        || (!whole_block_only
+                            && doc.words_of_block(i).len() <= MAX_LEFTOVER_WORDS));
             }
             if promo {
                 let parts: Vec<usize> = finding

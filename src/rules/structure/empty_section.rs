@@ -27,7 +27,7 @@ use super::plain_sections::{
     MAX_TITLE_WORDS, PlainPage, body_text, finished_text, is_zero_counter, promises_content,
 };
 use super::{
-    bare_number, bold_titles, closing, has_heading_levels, is_toc_heading, outline,
+    bare_number, bold_leads, bold_titles, closing, has_heading_levels, is_toc_heading, outline,
     parallel_titles, questions,
 };
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
@@ -119,6 +119,27 @@ rows are filled (a bold group label row is a label); an empty task item \
 `coming soon` in a sentence and a series resumed after a paragraph are \
 left alone.
 
+Items led by a bold label (`bold_leads.rs`): where the document gives two \
+items or more of one form their text (a FAQ's `**Can I pay later?** Yes…`, \
+a programme's `- **Monday —** Welcome…`, a recipe's `**For the sauce**` \
+over its list, a team's `**Ana Ruiz** — …`, steps `2. **Rinse.** …`), an \
+item of that form holding its label alone (then the next item of its \
+form, a heading or the end) is empty. The form is what the label ends with \
+(`?`, `:`, a dash, a full stop) or, ending with none, its first word, and \
+whether it opens a list item or a paragraph. A label inside a paragraph of \
+label/value lines (`**Material:**` between `**Size:** 40 cm` and \
+`**Finish:** oak`) is a cut, not an item; a label holding its own value \
+(`**9 h — Welcome**`) and a question answered by a speaker's bold name are \
+items with their text. A table row leaving empty a named column every \
+other row fills is empty too: inside the row (`| 6 | | | April 11 |`) \
+where three other rows fill it or two give it a figure; at the row's end \
+only in a column of figures not named by one (a last column of notes or \
+readings is often empty on purpose; a `2024` column waits for its \
+figures); a column of ticks a row lacks is a feature, not a gap. And a \
+heading over one sentence announcing a list, a table or a text (`Here are \
+the shops:`) and then the next heading of its level or the end is empty; \
+a code block under the sentence is what it announces.
+
 **Why.** An empty section is either a section the writer forgot to write \
 or the title of a block that did not survive the copy-paste (a \
 related-articles heading whose list is gone). Readers see a promise with \
@@ -156,6 +177,9 @@ impl Default for EmptySection {
                         "# Results\n\nForty riders came out on Saturday.\n\n## Times\n\n| Group | Time |\n|---|---|\n\n## Next ride\n\nThe 19th, same place.".into(),
                         "# Club run\n\nForty riders came out on Saturday, the biggest group in years.\n\nMessages (0)".into(),
                         "# Ride log\n\n## Stage one\n\nFlat roads along the canal.\n\n## Stage two\n\n### Stage three\n\nA long climb to the pass.".into(),
+                        "# Course week\n\n- **Monday —** Clay and wedging.\n- **Tuesday —** Throwing cylinders.\n- **Wednesday —**\n- **Thursday —** Trimming and handles.".into(),
+                        "# Talks\n\nSix talks this spring.\n\n| No | Title | Speaker | Date |\n|---|---|---|---|\n| 1 | Beans | Tom Hale | May 1 |\n| 2 | Peas | Ann Roy | May 8 |\n| 3 | | | May 15 |\n| 4 | Corn | Rosa Diaz | May 22 |".into(),
+                        "# Tents\n\nWe tested four tents.\n\n## Where to buy\n\nHere are the shops that stocked all four:\n\n## Our pick\n\nThe Ridgeway.".into(),
                     ],
                     good: vec![
                         "# Hall roof\n\nThe roof of the village hall will be repaired in May.\n\n## Next steps\n\nThe builders start on the first Monday of the month.\n\nKind regards,\n\nSam Ito".into(),
@@ -167,6 +191,8 @@ impl Default for EmptySection {
                         "# Title\n\nThe harbour reopened on Monday after a winter of repairs.\n\n## Related posts".into(),
                         "# Meet the baker\n\n**Why bread?**\n\nMy grandfather baked. I grew up in the smell of it.\n\n**Why here?**\n\nThe old mill was for sale, and the rent was low.".into(),
                         "# Guide\n\nThe yearly review goes better when both sides prepare.\n\n## Review template\n\nDownload our free review template: enter your work email below to receive it.\n\n## After the review\n\nSend a short summary within a week.".into(),
+                        "# Log\n\nA week of picking.\n\n| Day | Kg | Notes |\n|---|---|---|\n| Mon | 31 | good colour |\n| Tue | 36 | picked twice |\n| Wed | 28 | humid |\n| Thu | 22 | |".into(),
+                        "# Talk\n\n**Host: Why bees?**\n\n**Tom:** By chance, at school.\n\n**Why here?**\n\n**Tom:** The heather.\n\n**And next?**\n\n**Tom:** More hives.".into(),
                     ],
                 },
                 fixable: false,
@@ -256,7 +282,26 @@ impl Rule for EmptySection {
             let message = "table row holds its first cell and nothing else".to_string();
             out.push(self.finding(ctx, span, message));
         }
+        for span in outline::empty_cell_rows(doc) {
+            let message =
+                "table row leaves empty a cell every other row of its column fills".to_string();
+            out.push(self.finding(ctx, span, message));
+        }
+        // An item led by a bold label, holding its label alone where the
+        // document gives other items of its form their text.
+        let bold_items = match levels {
+            true => bold_leads::empty_bold_items(doc),
+            false => Vec::new(),
+        };
+        for &span in &bold_items {
+            let item = doc.text(span).trim();
+            let message = format!("`{item}` holds its bold label and nothing under it");
+            out.push(self.finding(ctx, span, message));
+        }
         for (index, block) in blocks.iter().enumerate() {
+            if !bold_items.is_empty() && bold_items.iter().any(|s| s.overlaps(block.span())) {
+                continue;
+            }
             // A title over a stub is reported with its stub.
             let over_a_stub = blocks
                 .get(index + 1)
@@ -410,6 +455,16 @@ impl Rule for EmptySection {
                     || closing::names_attachments(doc, index)
                     || closing::is_about_title(doc, index))
                 && closing::heads_only_the_closing(doc, index);
+            // A heading over one line that announces a list, a table or a
+            // text (`Here are the results:`), then the next section: what
+            // it announces is missing, and the section with it.
+            // One sentence, and nothing after it in the source (a code
+            // block is no block of prose, and may be what it announces).
+            let announces_only = levels
+                && content == 1
+                && closes_section
+                && blocks[index + 1].kind() == BlockKind::Paragraph
+                && announces_alone(doc, index + 1);
             let empty = match blocks.get(index + 1).map(|b| b.kind()) {
                 Some(BlockKind::ListItem) if !levels => {
                     is_plain_sibling_over(doc, index) || only_leftovers
@@ -425,6 +480,7 @@ impl Rule for EmptySection {
                 }
                 Some(_) => {
                     only_leftovers
+                        || announces_only
                         || (levels && bold_titles::is_cut_by_a_rule(doc, index))
                         || over_the_closing
                 }
@@ -437,6 +493,10 @@ impl Rule for EmptySection {
                 format!("heading `{title}` has nothing under it but the end of the letter")
             } else if only_leftovers {
                 format!("heading `{title}` has nothing under it but leftovers of a web page")
+            } else if announces_only {
+                format!(
+                    "heading `{title}` has nothing under it but a line announcing what is missing"
+                )
             } else if index + 1 == blocks.len() {
                 format!("heading `{title}` ends the document with nothing under it")
             } else {
@@ -458,6 +518,35 @@ impl EmptySection {
         )
         .with_help("write the section, or delete the heading")
     }
+}
+
+/// Whether the paragraph at `index` is one sentence ending on a colon,
+/// with nothing after it in the source before the next block (or the
+/// end): a line announcing what never came.
+fn announces_alone(doc: &Document<'_>, index: usize) -> bool {
+    let blocks = doc.blocks();
+    let span = blocks[index].span();
+    let text = doc
+        .text(span)
+        .trim_end_matches([' ', '\t', '\r', '\n', '\u{a0}', '\u{202f}', '*', '_']);
+    if !text.ends_with(':') {
+        return false;
+    }
+    let one_sentence = !text.char_indices().any(|(at, c)| {
+        matches!(c, '.' | '!' | '?')
+            && text[at + 1..].starts_with(' ')
+            && text[at + 1..].trim_start().starts_with(char::is_uppercase)
+    });
+    let next = blocks
+        .get(index + 1)
+        .map_or(doc.source().len(), |b| b.span().start);
+    let gap = doc.source().get(span.end..next).unwrap_or("");
+    // The next heading's marks (`## `) open the gap's last line.
+    let gap = gap.rsplit_once('\n').map_or(gap, |(before, _)| before);
+    one_sentence
+        && gap
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '*' | '_'))
 }
 
 /// Words of a quotation that is a section's text, not a widget's line.

@@ -6,6 +6,7 @@
 //! so in plain text only the cases that need no levels are checked.
 
 mod bare_number;
+mod bold_leads;
 mod bold_titles;
 mod closing;
 mod dense_markup;

@@ -470,6 +470,160 @@ pub(super) fn first_cell_rows(doc: &Document<'_>) -> Vec<Span> {
     found
 }
 
+/// Other rows of a table that must fill a column before a row leaving it
+/// empty reads as unfinished; two are enough where they all hold a
+/// figure (a price, a time, a weight).
+const MIN_FILLED_OTHERS: usize = 3;
+const MIN_FIGURED_OTHERS: usize = 2;
+
+/// Most rows of a table compared, and most rows with an empty cell kept
+/// while it is read: longer tables are data.
+const MAX_COMPARED_ROWS: usize = 1_000;
+const MAX_GAPPED_ROWS: usize = 64;
+const MAX_ROW_PIPES: usize = 64;
+
+/// One column of a table being read: how many body rows fill it, how many
+/// of those hold a figure, and whether they differ (a column of ticks
+/// where one row has none is a feature the row lacks, not a gap).
+#[derive(Default)]
+struct Column<'a> {
+    named: bool,
+    /// Named by a figure (`2024`): a period's column, whose figures may
+    /// not be known yet.
+    named_by_a_figure: bool,
+    filled: usize,
+    figures: usize,
+    first: Option<&'a str>,
+    varied: bool,
+}
+
+/// The cells of a row of a table, Markdown (`| a | b |`) or plain text
+/// (`a | b | c`): a plain row's last cell may be left empty after its
+/// pipe (`Leeks | 12 | |`).
+fn table_cells(content: &str) -> Vec<&str> {
+    match content.starts_with('|') {
+        true => cells(content),
+        false => content.split('|').map(str::trim).collect(),
+    }
+}
+
+/// The spans of the table rows (Markdown or plain text) that leave empty
+/// a named column every other row fills: the cell was never written.
+/// Inside the row (`| 6 | | | April 11 |` under rows giving their title
+/// and speaker), any column the others fill; at its end (`| Tuesday |
+/// Hall | |` under rows giving their hours), only a column of figures not
+/// named by one (a last column of notes or readings is often left empty
+/// on purpose, a `2024` column waits for its figures). The row fills
+/// another cell than its first (a row holding its first cell alone is
+/// [`first_cell_rows`]'s) and opens with a cell of its own (a row
+/// opening empty goes on the row above). One pass over the lines.
+pub(super) fn empty_cell_rows(doc: &Document<'_>) -> Vec<Span> {
+    let mut found = Vec::new();
+    let mut columns: Vec<Column<'_>> = Vec::new();
+    let mut rows = 0usize;
+    let mut gapped: Vec<(Span, Vec<usize>, bool)> = Vec::new();
+    let mut in_table = false;
+    let mut offset = 0;
+    let flush = |columns: &mut Vec<Column<'_>>,
+                 rows: &mut usize,
+                 gapped: &mut Vec<(Span, Vec<usize>, bool)>,
+                 found: &mut Vec<Span>| {
+        for (span, empty, trailing) in gapped.drain(..) {
+            let others = *rows - 1;
+            let unwritten = empty.iter().all(|&c| {
+                let column = &columns[c];
+                let figures = others >= MIN_FIGURED_OTHERS && column.figures == others;
+                let enough = match trailing {
+                    true => figures && !column.named_by_a_figure,
+                    false => others >= MIN_FILLED_OTHERS || figures,
+                };
+                column.named && column.filled == others && column.varied && enough
+            });
+            if unwritten {
+                found.push(span);
+            }
+        }
+        columns.clear();
+        *rows = 0;
+    };
+    let source = doc.source();
+    for line in source.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let content = line.trim();
+        // A delimiter row shows no prose: it is read before the test.
+        let is_delimiter = content.contains("--")
+            && content
+                .chars()
+                .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'));
+        if is_delimiter && in_table {
+            continue;
+        }
+        // A line of hundreds of cells is data, not a page's table: its
+        // cells are never listed.
+        let is_row = (content.starts_with('|') || content.contains(" | "))
+            && content.bytes().filter(|&b| b == b'|').count() <= MAX_ROW_PIPES
+            && !doc.prose(Span::new(start, offset)).trim().is_empty();
+        if !is_row {
+            if in_table {
+                flush(&mut columns, &mut rows, &mut gapped, &mut found);
+            }
+            in_table = false;
+            continue;
+        }
+        let row = table_cells(content);
+        if !in_table {
+            // The first row names the columns.
+            in_table = true;
+            columns = row
+                .iter()
+                .map(|cell| Column {
+                    named: !cell.is_empty(),
+                    named_by_a_figure: cell.chars().any(|c| c.is_ascii_digit()),
+                    ..Column::default()
+                })
+                .collect();
+            continue;
+        }
+        if row.len() != columns.len() || columns.len() < 2 || rows >= MAX_COMPARED_ROWS {
+            continue;
+        }
+        rows += 1;
+        let empty: Vec<usize> = (0..row.len()).filter(|&c| row[c].is_empty()).collect();
+        let bold = row[0].starts_with("**") || row[0].starts_with("__");
+        let fills_another = row[1..].iter().any(|c| !c.is_empty());
+        // A row with a gap fills its other cells all the same.
+        if !empty.is_empty()
+            && !row[0].is_empty()
+            && !bold
+            && fills_another
+            && gapped.len() < MAX_GAPPED_ROWS
+        {
+            let lead = line.len() - line.trim_start().len();
+            let span = Span::new(start + lead, start + lead + content.len());
+            // Empty cells all after the last filled one: a row
+            // left unfinished at its end.
+            let trailing = row[empty[0]..].iter().all(|c| c.is_empty());
+            gapped.push((span, empty, trailing));
+        }
+        for (column, cell) in columns.iter_mut().zip(&row) {
+            if cell.is_empty() {
+                continue;
+            }
+            column.filled += 1;
+            column.figures += usize::from(cell.chars().any(|c| c.is_ascii_digit()));
+            match column.first {
+                None => column.first = Some(cell),
+                Some(first) => column.varied |= first != *cell,
+            }
+        }
+    }
+    if in_table {
+        flush(&mut columns, &mut rows, &mut gapped, &mut found);
+    }
+    found
+}
+
 /// Most words of a row's first cell left alone in a plain-text table.
 const MAX_LONE_CELL_WORDS: usize = 5;
 
@@ -547,6 +701,35 @@ mod tests {
             .into_iter()
             .map(|s| source[s.range()].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_row_leaving_empty_a_column_the_others_fill_is_found() {
+        let md = "# T\n\n| Step | Heat | Time |\n|---|---|---|\n| Brown | High | 15 min |\n| Soften | Medium | 10 min |\n| Simmer | 90 min | |\n| Barley | Low | 40 min |\n";
+        assert_eq!(
+            found(md, MarkupKind::Markdown, empty_cell_rows),
+            ["| Simmer | 90 min | |"]
+        );
+        // A last column of notes, a year's column: left alone.
+        let notes = "| Day | Kg | Notes |\n|---|---|---|\n| Mon | 31 | good |\n| Tue | 36 | picked twice |\n| Wed | 28 | humid |\n| Thu | 22 | |\n";
+        assert!(found(notes, MarkupKind::Markdown, empty_cell_rows).is_empty());
+        let year = "| Item | 2023 | 2024 |\n|---|---|---|\n| Dues | 14 | 15 |\n| Grant | 6 | 6 |\n| Tools | 3 | 5 |\n| Water | 4 | |\n";
+        assert!(found(year, MarkupKind::Markdown, empty_cell_rows).is_empty());
+        let middle = "| No | Title | Speaker | Date |\n|---|---|---|---|\n| 1 | Beans | Tom | May 1 |\n| 2 | Peas | Ann | May 8 |\n| 3 | | | May 15 |\n| 4 | Corn | Rosa | May 22 |\n";
+        assert_eq!(
+            found(middle, MarkupKind::Markdown, empty_cell_rows),
+            ["| 3 | | | May 15 |"]
+        );
+        let plain = "Bassin | Matin | Soir\nGrand | 9 h – 12 h | 17 h – 20 h\nPetit | 10 h – 12 h | |\nPataugeoire | 10 h – 12 h | 17 h – 19 h\n";
+        assert_eq!(
+            found(plain, MarkupKind::Plain, empty_cell_rows),
+            ["Petit | 10 h – 12 h | |"]
+        );
+        // Ticks a row lacks, two rows of notes left empty: no gap.
+        let ticks = "| Feature | Free | Pro |\n|---|---|---|\n| Boards | ✓ | ✓ |\n| Guests | | ✓ |\n| Sync | ✓ | ✓ |\n| Log | ✓ | ✓ |\n";
+        assert!(found(ticks, MarkupKind::Markdown, empty_cell_rows).is_empty());
+        let notes = "| Month | Visits | Notes |\n|---|---|---|\n| Jan | 12 | Sale |\n| Feb | 10 | |\n| Mar | 13 | New page |\n| Apr | 14 | |\n";
+        assert!(found(notes, MarkupKind::Markdown, empty_cell_rows).is_empty());
     }
 
     #[test]
