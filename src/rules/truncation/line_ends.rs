@@ -113,7 +113,7 @@ pub(super) fn cuts(ctx: &RuleContext<'_>) -> Vec<StemCut> {
         let separated = ROW_SEPARATORS.iter().any(|s| inner.contains(s));
         if separated {
             let mut at = offset;
-            for item in inner.split(|c: char| matches!(c, '·' | '|' | '•' | '¦')) {
+            for item in inner.split(['·', '|', '•', '¦']) {
                 unit(ctx, at, item, Unit::Item, &mut out);
                 at += item.len() + item_separator_len(&inner[at - offset + item.len()..]);
             }

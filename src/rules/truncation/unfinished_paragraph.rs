@@ -61,7 +61,17 @@ finding owns (a footer, a blank) end as they are. Lines built alike show \
 a cut their neighbours do not have: a `label — value` line with no value \
 under one that has it (`**Material:**` between two filled bold labels), a row's last \
 cell stopping on a number whose column always carries a unit or sign \
-after it, a day number followed by the first letters of a month.
+after it, a day number followed by the first letters of a month. \
+Wherever a line, a table cell, an item of a row of titles or a link's \
+text ends, a lowercase stem no dictionary knows that begins a longer word \
+is a cut (`| Spelt tin | good for sandwi |`, `## Ce qu'il faut empor`, \
+`Lire aussi : … · Comment choisir ses semen`); names, words the \
+dictionary knows (`Water temp`), units after a number and words glued to \
+a URL or a handle are left alone. A cell ending on a comma (`| Trail \
+races, |`) is cut. A short line stopping on an article, a conjunction or \
+a preposition after a number or in a label's value (`Sunday: 10am to`, \
+`1 pincée de`) is cut, however short; a title stranding its preposition \
+(`What we look for`) is not.
 
 **Why.** Web pages and feeds show the first few hundred characters of an \
 article; pasted into a draft, that excerpt reads as a paragraph that simply \
@@ -137,6 +147,8 @@ impl Default for UnfinishedParagraph {
                         "| Event | Notes |\n|---|---|\n| Seal watching | Booking closes on the 10th of Oc |".into(),
                         "- 09:40 — ce que change la nouvelle loi sur les pesticides pour les pe\n- 12:45 — nos coups de cœur".into(),
                         "[09:21] Priya: the client wants the pricing table moved up, so we can tr".into(),
+                        "| Loaf | Notes |\n|---|---|\n| Spelt tin | Milder than wheat, good for sandwi |".into(),
+                        "Opening hours\n\nSaturday: 8am to 4pm\nSunday: 10am to\n\nWe look forward to seeing you.".into(),
                     ],
                     good: vec![
                         "Les grandes grèves furent un moment historique dans la prise de conscience collective.".into(),
@@ -160,6 +172,7 @@ impl Default for UnfinishedParagraph {
                         "- Booking opens on 1 Mar\n- Drop-in sessions £12 pp".into(),
                         "[18:04] Rob: I'm in, bringing my own shoes this time lol".into(),
                         "- [What a compost heap is really for](https://example.com/1)".into(),
+                        "| Reading | Value |\n|---|---|\n| Water temp | 12 °C |".into(),
                     ],
                 },
                 fixable: false,
