@@ -142,6 +142,29 @@ const EN: &[&str] = &[
 /// Prepositions a sentence may end on after a verb ("what they look at",
 /// "come in"), never after a name or a number ("on Friday at", "in 2024
 /// in"): there the place or time they announce was cut.
+/// Adverbs that restrict the place or time a preposition after them
+/// announces ("only in", "mainly at", "uniquement en"): the preposition
+/// waits for it.
+const EN_RESTRICTING_ADVERBS: &[&str] = &[
+    "only",
+    "mainly",
+    "mostly",
+    "solely",
+    "exclusively",
+    "chiefly",
+    "largely",
+    "even",
+];
+const FR_RESTRICTING_ADVERBS: &[&str] = &[
+    "seulement",
+    "uniquement",
+    "surtout",
+    "notamment",
+    "exclusivement",
+    "principalement",
+    "même",
+];
+
 const EN_PLACE_PREPOSITIONS: &[&str] = &["at", "in", "on", "by", "near", "from", "until"];
 const FR_PLACE_PREPOSITIONS: &[&str] = &["à", "en", "dans"];
 
@@ -347,6 +370,17 @@ pub fn stops_mid_sentence(previous: Option<&str>, word: &str, language: Language
         p != "I" && (p.starts_with(char::is_uppercase) || p.chars().any(|c| c.is_ascii_digit()))
     });
     if after_a_name_or_number && places.contains(&normalized(word).as_str()) {
+        return true;
+    }
+    // "made only in", "vendu uniquement en": an adverb that restricts a
+    // place or a time, then the preposition that announces it.
+    let restrictors = match language {
+        Language::Fr => FR_RESTRICTING_ADVERBS,
+        Language::En => EN_RESTRICTING_ADVERBS,
+    };
+    if places.contains(&normalized(word).as_str())
+        && previous.is_some_and(|p| restrictors.contains(&normalized(p).as_str()))
+    {
         return true;
     }
     // "the doors open on", "will be ready by": a word that schedules
@@ -884,6 +918,13 @@ mod tests {
         assert!(stops_without_a_mark(Some("dans"), "lequel", Language::Fr));
         assert!(!stops_mid_sentence(Some("disait"), "que", Language::Fr));
         assert!(!stops_without_a_mark(Some("know"), "who", Language::En));
+    }
+
+    #[test]
+    fn a_preposition_after_a_restricting_adverb_waits_for_its_place() {
+        assert!(stops_mid_sentence(Some("only"), "in", Language::En));
+        assert!(stops_mid_sentence(Some("uniquement"), "en", Language::Fr));
+        assert!(!stops_mid_sentence(Some("come"), "in", Language::En));
     }
 
     #[test]

@@ -10,6 +10,7 @@
 pub(crate) mod common_words;
 mod cut_teaser;
 mod function_words;
+mod line_ends;
 mod parallel_lines;
 mod read_more;
 mod short_cuts;

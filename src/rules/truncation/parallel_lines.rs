@@ -42,7 +42,7 @@ const MAX_TABLE_ROWS: usize = 1_000;
 
 /// The lines of the source with their start offsets, newline excluded,
 /// one at a time: a file of a million short lines makes no list of them.
-fn lines(source: &str) -> impl Iterator<Item = (usize, &str)> {
+pub(super) fn lines(source: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut start = 0;
     source.split('\n').map(move |line| {
         let at = start;
@@ -55,20 +55,20 @@ fn lines(source: &str) -> impl Iterator<Item = (usize, &str)> {
 /// asked in reading order: blocks are sorted by start, and one that ends
 /// before a line cannot hold any later line, so each block is passed
 /// once over the whole document.
-struct BlockCursor<'d> {
+pub(super) struct BlockCursor<'d> {
     blocks: &'d [crate::markup::Block],
     next: usize,
 }
 
 impl<'d> BlockCursor<'d> {
-    fn new(doc: &'d Document<'_>) -> Self {
+    pub(super) fn new(doc: &'d Document<'_>) -> Self {
         BlockCursor {
             blocks: doc.blocks(),
             next: 0,
         }
     }
 
-    fn kind_of_line(&mut self, start: usize, end: usize) -> Option<BlockKind> {
+    pub(super) fn kind_of_line(&mut self, start: usize, end: usize) -> Option<BlockKind> {
         while self
             .blocks
             .get(self.next)

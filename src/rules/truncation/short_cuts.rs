@@ -239,7 +239,7 @@ const UNITS: &[&str] = &[
 /// Their abbreviations, whole as they are (`2 h`, `3 wks`, `10 pers`),
 /// and words that short which follow a number as they are (`5 mo`, `3
 /// ans`, `2 pm`, `10 pp`).
-const UNIT_ABBREVIATIONS: &[&str] = &[
+pub(super) const UNIT_ABBREVIATIONS: &[&str] = &[
     "d", "h", "hr", "hrs", "mn", "min", "mins", "s", "sec", "secs", "wk", "wks", "mo", "mos", "yr",
     "yrs", "y", "j", "sem", "an", "ans", "pers", "ppl", "p", "pp", "pm", "am", "nt", "nts", "m",
     "mi", "per",

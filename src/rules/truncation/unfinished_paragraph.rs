@@ -14,8 +14,10 @@
 //! without an ellipsis).
 
 use super::function_words::{
-    completes_a_wh_clause, is_determiner, leaves_a_clause_open, stops_without_a_mark,
+    completes_a_wh_clause, is_determiner, leaves_a_clause_open, stops_mid_sentence,
+    stops_without_a_mark,
 };
+use super::line_ends;
 use super::parallel_lines;
 use super::read_more::{is_read_more_label, label_below, trailing_label};
 use super::short_cuts;
@@ -59,7 +61,17 @@ finding owns (a footer, a blank) end as they are. Lines built alike show \
 a cut their neighbours do not have: a `label — value` line with no value \
 under one that has it (`**Material:**` between two filled bold labels), a row's last \
 cell stopping on a number whose column always carries a unit or sign \
-after it, a day number followed by the first letters of a month.
+after it, a day number followed by the first letters of a month. \
+Wherever a line, a table cell, an item of a row of titles or a link's \
+text ends, a lowercase stem no dictionary knows that begins a longer word \
+is a cut (`| Spelt tin | good for sandwi |`, `## Ce qu'il faut empor`, \
+`Lire aussi : … · Comment choisir ses semen`); names, words the \
+dictionary knows (`Water temp`), units after a number and words glued to \
+a URL or a handle are left alone. A cell ending on a comma (`| Trail \
+races, |`) is cut. A short line stopping on an article, a conjunction or \
+a preposition after a number or in a label's value (`Sunday: 10am to`, \
+`1 pincée de`) is cut, however short; a title stranding its preposition \
+(`What we look for`) is not.
 
 **Why.** Web pages and feeds show the first few hundred characters of an \
 article; pasted into a draft, that excerpt reads as a paragraph that simply \
@@ -135,6 +147,8 @@ impl Default for UnfinishedParagraph {
                         "| Event | Notes |\n|---|---|\n| Seal watching | Booking closes on the 10th of Oc |".into(),
                         "- 09:40 — ce que change la nouvelle loi sur les pesticides pour les pe\n- 12:45 — nos coups de cœur".into(),
                         "[09:21] Priya: the client wants the pricing table moved up, so we can tr".into(),
+                        "| Loaf | Notes |\n|---|---|\n| Spelt tin | Milder than wheat, good for sandwi |".into(),
+                        "Opening hours\n\nSaturday: 8am to 4pm\nSunday: 10am to\n\nWe look forward to seeing you.".into(),
                     ],
                     good: vec![
                         "Les grandes grèves furent un moment historique dans la prise de conscience collective.".into(),
@@ -158,6 +172,7 @@ impl Default for UnfinishedParagraph {
                         "- Booking opens on 1 Mar\n- Drop-in sessions £12 pp".into(),
                         "[18:04] Rob: I'm in, bringing my own shoes this time lol".into(),
                         "- [What a compost heap is really for](https://example.com/1)".into(),
+                        "| Reading | Value |\n|---|---|\n| Water temp | 12 °C |".into(),
                     ],
                 },
                 fixable: false,
@@ -254,6 +269,13 @@ impl Rule for UnfinishedParagraph {
                 _ => continue,
             };
             let words = doc.words_of_block(index);
+            // "Posted by allotment_dave": a user name glued by `_` or `@`
+            // ends the line, not a stem of prose.
+            if let [.., last] = words
+                && doc.source()[..last.span().start].ends_with(['_', '@'])
+            {
+                continue;
+            }
             // A compound cut at its hyphen shows its cut as an item does,
             // and so does a short paragraph stopping on a word no sentence
             // ends on ("… after the end of the").
@@ -379,7 +401,44 @@ impl Rule for UnfinishedParagraph {
                     continue;
                 }
             }
+            // A short line stopping on a word that never ends a sentence:
+            // an article or a conjunction, a French preposition, an
+            // English one after a number or in a label's value (`Sunday:
+            // 10am to`). Not a title stranding its preposition (`What we
+            // look for`, `Deux en un`).
+            // (A plain-text line alone between blank lines reads as a
+            // heading: the same line.)
+            let stops_on_a_hard_word =
+                (matches!(block.kind(), BlockKind::Paragraph | BlockKind::ListItem)
+                    || (plain && block.kind().is_heading()))
+                    && match words {
+                        [first, .., previous, last]
+                            if last.span().end
+                                == block.span().start + block_prose.trim_end().len() =>
+                        {
+                            let previous = doc.text(previous.span());
+                            let word = doc.text(last.span()).to_lowercase();
+                            let opener = doc.text(first.span()).to_lowercase();
+                            !WH_OPENERS.contains(&opener.as_str())
+                                && stops_mid_sentence(Some(previous), &word, doc.language)
+                                && match doc.language {
+                                    Language::Fr => !matches!(word.as_str(), "un" | "une"),
+                                    Language::En => {
+                                        is_determiner(&word, doc.language)
+                                            || matches!(word.as_str(), "and" | "or" | "but" | "nor")
+                                            || previous.chars().any(|c| c.is_ascii_digit())
+                                            || block_prose.contains(": ")
+                                    }
+                                }
+                        }
+                        _ => false,
+                    };
             let least = if stem_after_a_determiner || stem_at_the_end || cut_among_siblings {
+                MIN_CUT_NOUN_WORDS
+            } else if stops_on_a_hard_word {
+                // "Sunday: 10am to", "1 pincée de": a line of three words
+                // stopping on an article or a preposition no sentence ends
+                // on was cut, however short.
                 MIN_CUT_NOUN_WORDS
             } else if strong_signs_only
                 || stops_on_a_function_word
@@ -557,7 +616,7 @@ impl Rule for UnfinishedParagraph {
                     || ends_on_an_arrow(tail)
                     || last.has_digit()
                     || is_a_row_of_items(tail)
-                    || is_a_stack_of_short_lines(prose)
+                    || (!stops_on_a_hard_word && is_a_stack_of_short_lines(prose))
                     || (!stops && is_a_schedule(prose))
                     || (!stops && is_a_column_of_short_lines(prose))
                     || (!stops && !hyphen_cut && !open_bracket && has_an_inner_capital(word))
@@ -663,6 +722,7 @@ impl Rule for UnfinishedParagraph {
             if overlaps {
                 continue;
             }
+            flagged.push(cut.span);
             out.push(
                 Diagnostic::new(
                     &self.meta.id,
@@ -674,8 +734,51 @@ impl Rule for UnfinishedParagraph {
                 .with_help("restore the end of the line from the source, or delete it"),
             );
         }
+        // A stem where a line, a cell or a title ends, wherever it lands.
+        for cut in line_ends::cuts(ctx) {
+            let overlaps = flagged
+                .iter()
+                .any(|b| b.start < cut.span.end && cut.span.start < b.end);
+            if overlaps {
+                continue;
+            }
+            out.push(
+                Diagnostic::new(
+                    &self.meta.id,
+                    self.meta.category,
+                    ctx.severity,
+                    cut.span,
+                    cut.message,
+                )
+                .with_help("restore the end of the text from the source, or delete it"),
+            );
+        }
     }
 }
+
+/// Words opening a title or a question that strands its preposition or
+/// ends on a pronoun (`What we look for`, `Ce qu'on y trouve de`).
+const WH_OPENERS: &[&str] = &[
+    "what",
+    "who",
+    "whom",
+    "where",
+    "which",
+    "how",
+    "why",
+    "whatever",
+    "whoever",
+    "things",
+    "something",
+    "anything",
+    "everything",
+    "nothing",
+    "qui",
+    "que",
+    "quoi",
+    "ce",
+    "où",
+];
 
 /// Fewer words in an item's last sentence are a note or a label after
 /// its sentences ("… twice a week. Optional"), not a sentence cut.
@@ -944,7 +1047,7 @@ const CHAT_ABBREVIATIONS: &[&str] = &[
     "asap", "mdr", "ptdr", "jsp", "stp", "svp", "bcp", "dsl", "tkt", "bsx", "slt",
 ];
 
-fn is_a_chat_abbreviation(word: &str) -> bool {
+pub(super) fn is_a_chat_abbreviation(word: &str) -> bool {
     CHAT_ABBREVIATIONS.contains(&word.to_lowercase().as_str())
 }
 
@@ -1003,7 +1106,7 @@ fn is_an_unknown_stem(ctx: &RuleContext<'_>, previous: Option<&str>, word: &str)
 /// many: `pur beure`, `coton bilogique`): a typo for the spelling rules,
 /// not a cut, which keeps the beginning of a word whole. Asked only of a
 /// line's last word that every other sign already reads as cut.
-fn is_a_slip_of_the_pen(ctx: &RuleContext<'_>, word: &str) -> bool {
+pub(super) fn is_a_slip_of_the_pen(ctx: &RuleContext<'_>, word: &str) -> bool {
     let chars: Vec<char> = word.chars().collect();
     let known = |candidate: &[char]| {
         let candidate: String = candidate.iter().collect();
@@ -1047,7 +1150,7 @@ fn is_a_slip_of_the_pen(ctx: &RuleContext<'_>, word: &str) -> bool {
 /// [`MAX_WHOLE_TEXT_SEARCHES`] distinct words the text's words are counted
 /// once instead, so that a file of many short lines costs one pass, not a
 /// pass per line.
-fn is_used_twice(doc: &Document<'_>, word: &str) -> bool {
+pub(super) fn is_used_twice(doc: &Document<'_>, word: &str) -> bool {
     let uses = doc.memo(0, |_| WholeWordUses::default());
     if let Some(counts) = uses.counts.get() {
         return counts.get(word).is_some_and(|&n| n >= 2);
@@ -1887,6 +1990,37 @@ mod tests {
             Language::En,
         );
         assert!(found.is_empty());
+    }
+
+    #[test]
+    fn a_short_line_stopping_on_a_word_no_sentence_ends_on_is_cut() {
+        let en = |text: &str| run(&UnfinishedParagraph::default(), text, "a.txt", Language::En);
+        let fr = |text: &str| run(&UnfinishedParagraph::default(), text, "a.txt", Language::Fr);
+        assert_eq!(
+            en("Opening hours\n\nSunday: 10am to\n\nWe look forward to it.\n").len(),
+            1
+        );
+        assert_eq!(fr("Ingrédients\n\n1 pincée de\n\nPréparation\n").len(), 1);
+        assert!(en("What we're looking for\n\nA volunteer who likes people.\n").is_empty());
+        assert!(fr("Deux quartiers en un\n\nLe quartier change.\n").is_empty());
+        assert!(en("Posted by allotment_dave\n\nI keep mine in a sack.\n").is_empty());
+    }
+
+    #[test]
+    fn a_stem_ending_a_cell_a_title_or_a_line_is_cut() {
+        let en = |text: &str| run(&UnfinishedParagraph::default(), text, "a.md", Language::En);
+        let fr = |text: &str| run(&UnfinishedParagraph::default(), text, "a.txt", Language::Fr);
+        let table = "| Lamp | Best for |\n|---|---|\n| Swift | Road running and commu |\n| Nu25 | Trail races, |\n";
+        assert_eq!(en(table).len(), 2);
+        assert_eq!(
+            fr("Sur le même sujet : Le compost collectif · Comment bien choisir ses semen\n").len(),
+            1
+        );
+        assert!(
+            en("| Reading | Value |\n|---|---|\n| Water temp | 12 °C |\n| Add-ons | two |\n")
+                .is_empty()
+        );
+        assert!(fr("Aujourd'hui\n\nLe phare est automatisé.\n").is_empty());
     }
 
     #[test]
