@@ -5,10 +5,13 @@ use std::sync::Once;
 // (the many small vectors and strings of the rules); mimalloc's
 // thread-local free lists cost a fraction of that (docs/performance.md,
 // part 14).
-#[global_allocator]
+// (`--features system-allocator` leaves it out, for heap profilers.)
+#[cfg_attr(not(feature = "system-allocator"), global_allocator)]
+#[cfg_attr(feature = "system-allocator", allow(dead_code))]
 static ALLOCATOR: Allocator = Allocator;
 
 /// mimalloc, with its options set before its first allocation.
+#[cfg_attr(feature = "system-allocator", allow(dead_code))]
 struct Allocator;
 
 /// mimalloc's options, by their place in `mi_option_t` of the mimalloc v3

@@ -353,10 +353,17 @@ fn collect(
     let is_pack_rule = |a: &&crate::rules::catalogue::ActiveRule| {
         a.rule.as_pattern_rule().is_some() || a.rule.as_phrase_rule().is_some()
     };
-    let packs_first = (rules.rules.iter().enumerate())
+    let packs_first: Vec<_> = (rules.rules.iter().enumerate())
         .filter(|(_, a)| is_pack_rule(a))
-        .chain((rules.rules.iter().enumerate()).filter(|(_, a)| !is_pack_rule(a)));
-    for (index, active) in packs_first {
+        .chain((rules.rules.iter().enumerate()).filter(|(_, a)| !is_pack_rule(a)))
+        .collect();
+    let last_repetition_rule = packs_first
+        .iter()
+        .rposition(|(_, a)| a.rule.meta().category == Category::Repetition);
+    for (position, &(index, active)) in packs_first.iter().enumerate() {
+        if last_repetition_rule.is_some_and(|last| position == last + 1) {
+            crate::rules::repetition::release(doc);
+        }
         // Rules that read the others' findings run after them.
         if active.rule.reads_findings() || !select(active.rule.meta()) {
             continue;

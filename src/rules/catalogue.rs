@@ -223,15 +223,56 @@ impl PhraseBatch {
         if text.is_empty() {
             return Some(hits);
         }
-        let padded = format!(" {text} ");
-        for m in self.matcher()?.find_overlapping_iter(&padded) {
-            let (rule, pattern) = self.owners[m.pattern().as_usize()];
-            // Back to offsets in `text`, without the spaces around.
+        let matcher = self.matcher()?;
+        // The patterns are phrases between spaces, searched in the text
+        // between spaces. A phrase inside the text has its spaces there
+        // already; only one at either end needs the space added, and it
+        // lies within the longest pattern of that end. So the text itself
+        // is searched, and copies are made of its two ends only (a copy of
+        // the whole was the largest allocation of a long file's check).
+        let longest = self.patterns.iter().map(String::len).max().unwrap_or(0);
+        let mut push = |pattern: usize, start: usize, end: usize| {
+            let (rule, pattern) = self.owners[pattern];
             hits[rule].push(PhraseHit {
                 pattern,
-                start: m.start(),
-                end: m.end() - 2,
+                start,
+                end,
             });
+        };
+        if text.len() <= 2 * longest {
+            let padded = format!(" {text} ");
+            for m in matcher.find_overlapping_iter(&padded) {
+                // Back to offsets in `text`, without the spaces around.
+                push(m.pattern().as_usize(), m.start(), m.end() - 2);
+            }
+            return Some(hits);
+        }
+        let mut head_end = longest;
+        while !text.is_char_boundary(head_end) {
+            head_end += 1;
+        }
+        let head = format!(" {}", &text[..head_end]);
+        for m in matcher.find_overlapping_iter(&head) {
+            if m.start() == 0 {
+                push(m.pattern().as_usize(), 0, m.end() - 2);
+            }
+        }
+        for m in matcher.find_overlapping_iter(text) {
+            push(m.pattern().as_usize(), m.start() + 1, m.end() - 1);
+        }
+        let mut tail_start = text.len() - longest;
+        while !text.is_char_boundary(tail_start) {
+            tail_start -= 1;
+        }
+        let tail = format!("{} ", &text[tail_start..]);
+        for m in matcher.find_overlapping_iter(&tail) {
+            if m.end() == tail.len() {
+                push(
+                    m.pattern().as_usize(),
+                    tail_start + m.start() + 1,
+                    text.len(),
+                );
+            }
         }
         Some(hits)
     }

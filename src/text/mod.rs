@@ -208,6 +208,16 @@ impl<'a> Document<'a> {
         value
     }
 
+    /// Drops the analyses of type `T` [`Document::memo`] keeps, once no
+    /// rule left to run reads them: the largest are proportional to the
+    /// text, and a long file's peak is where they pile up.
+    pub fn forget<T: Any>(&self) {
+        self.memos
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .retain(|&(type_id, _), _| type_id != TypeId::of::<T>());
+    }
+
     /// Each sentence and its words, as indices into `words`: a sentence's
     /// words end where the next sentence's begin, the last one's at the
     /// last word (see [`Sentence`], which keeps its first word only).

@@ -10,13 +10,14 @@
 //! textbook's exercise, a recurring notice): a paste lands next to its
 //! source.
 
-use super::fast_hash::FastMap;
+use super::fast_hash::{FastHasher, FastMap};
 use super::occurrences::repeated;
 use crate::diagnostic::{Category, Count, Severity, Span};
 use crate::markup::BlockKind;
 use crate::rules::Findings;
 use crate::rules::options;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
+use std::hash::Hasher;
 
 const DOCS: &str = "\
 **What it does.** Reports a paragraph that appears again, word for word, \
@@ -74,21 +75,38 @@ impl Default for DuplicateParagraph {
 }
 
 /// The words of a paragraph, lowercased and joined by one space: what two
-/// copies of the same paragraph share whatever their markup.
-fn fingerprint(prose: &str) -> (String, usize) {
-    let mut key = String::with_capacity(prose.len());
-    let mut words = 0;
-    for word in prose
+/// copies of the same paragraph share whatever their markup. Read as it
+/// is needed, never copied: a one-paragraph file of tens of megabytes
+/// would otherwise hold its text twice more (the key and the map's).
+fn fingerprint(prose: &str) -> impl Iterator<Item = char> + '_ {
+    words(prose).enumerate().flat_map(|(i, word)| {
+        let space = (i > 0).then_some(' ');
+        space
+            .into_iter()
+            .chain(word.chars().flat_map(char::to_lowercase))
+    })
+}
+
+fn words(prose: &str) -> impl Iterator<Item = &str> {
+    prose
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-    {
-        if words > 0 {
-            key.push(' ');
-        }
-        key.extend(word.chars().flat_map(char::to_lowercase));
-        words += 1;
+}
+
+/// A hash of [`fingerprint`]: paragraphs with different hashes differ;
+/// equal hashes are confirmed by comparing the fingerprints.
+fn fingerprint_hash(prose: &str) -> u64 {
+    let mut hasher = FastHasher::default();
+    for c in fingerprint(prose) {
+        hasher.write_u32(u32::from(c));
     }
-    (key, words)
+    hasher.finish()
+}
+
+/// The copies of one paragraph: the block index and span of each.
+struct Copies {
+    prose: Span,
+    at: Vec<(usize, Span)>,
 }
 
 impl Rule for DuplicateParagraph {
@@ -116,27 +134,37 @@ impl Rule for DuplicateParagraph {
 
     fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
-        // Per paragraph text: the block index and span of each copy.
-        let mut copies: FastMap<String, Vec<(usize, Span)>> = FastMap::default();
-        let mut order: Vec<String> = Vec::new();
+        // Paragraphs in the order of their first copy; by fingerprint hash,
+        // the paragraphs that have it (almost always one).
+        let mut paragraphs: Vec<Copies> = Vec::new();
+        let mut by_hash: FastMap<u64, Vec<usize>> = FastMap::default();
         for (index, block) in doc.blocks().iter().enumerate() {
             if block.kind() != BlockKind::Paragraph {
                 continue;
             }
-            let (key, words) = fingerprint(doc.prose(block.span()));
-            if words < self.min_words {
+            let prose = doc.prose(block.span());
+            if words(prose).take(self.min_words).count() < self.min_words {
                 continue;
             }
-            let spans = copies.entry(key.clone()).or_default();
-            if spans.is_empty() {
-                order.push(key);
-            }
-            spans.push((index, block.span()));
+            let same_hash = by_hash.entry(fingerprint_hash(prose)).or_default();
+            let same_words = same_hash
+                .iter()
+                .copied()
+                .find(|&p| fingerprint(doc.prose(paragraphs[p].prose)).eq(fingerprint(prose)));
+            let paragraph = same_words.unwrap_or_else(|| {
+                paragraphs.push(Copies {
+                    prose: block.span(),
+                    at: Vec::new(),
+                });
+                same_hash.push(paragraphs.len() - 1);
+                paragraphs.len() - 1
+            });
+            paragraphs[paragraph].at.push((index, block.span()));
         }
-        for key in order {
+        for paragraph in &paragraphs {
             // A copy counts when it comes within `max-distance` blocks of
             // the one before it.
-            let all = &copies[&key];
+            let all = &paragraph.at;
             let spans: Vec<Span> = all
                 .iter()
                 .enumerate()

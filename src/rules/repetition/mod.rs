@@ -26,6 +26,13 @@ pub use sentence_opener::RepeatedOpener;
 use crate::rules::Rule;
 use std::sync::Arc;
 
+/// Frees what the family's rules share per document (the token stream,
+/// eight bytes a word) once the last of them has run: the spelling rules
+/// that follow would otherwise run with it still held.
+pub fn release(doc: &crate::text::Document<'_>) {
+    doc.forget::<tokens::TokenStream>();
+}
+
 pub fn rules() -> Vec<Arc<dyn Rule>> {
     vec![
         Arc::new(DoubledWord::default()),
