@@ -144,7 +144,7 @@ mod tests {
         let text = format!(
             "# Talk\n\nIntro.\n\n**Why?**\n\n{ANSWER}\n\n**How?**\n\n{ANSWER}\n\n**When?**\n\n**Where?**\n\n{ANSWER}\n"
         );
-        assert_eq!(empty_titles(&text), ["**When?**"]);
+        assert_eq!(empty_titles(&text), ["When?"]);
         let answered =
             format!("# Talk\n\nIntro.\n\n**Why?**\n\n{ANSWER}\n\n**How?**\n\n{ANSWER}\n");
         assert!(empty_titles(&answered).is_empty());

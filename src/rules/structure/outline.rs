@@ -720,11 +720,15 @@ mod tests {
             found(middle, MarkupKind::Markdown, empty_cell_rows),
             ["| 3 | | | May 15 |"]
         );
-        let plain = "Bassin | Matin | Soir\nGrand | 9 h – 12 h | 17 h – 20 h\nPetit | 10 h – 12 h | |\nPataugeoire | 10 h – 12 h | 17 h – 19 h\n";
+        let plain = "Bassin | Matin | Soir\nGrand | 9 h – 12 h | 17 h – 20 h\nPetit | | 17 h – 19 h\nPataugeoire | 10 h – 12 h | 17 h – 19 h\nLudique | 10 h – 11 h | 18 h – 19 h\n";
         assert_eq!(
             found(plain, MarkupKind::Plain, empty_cell_rows),
-            ["Petit | 10 h – 12 h | |"]
+            ["Petit | | 17 h – 19 h"]
         );
+        // An empty last cell of a column of text is left alone (see the
+        // rule's docs): the row may simply have nothing to add there.
+        let trailing = "Bassin | Matin | Soir\nGrand | 9 h – 12 h | 17 h – 20 h\nPetit | 10 h – 12 h | |\nPataugeoire | 10 h – 12 h | 17 h – 19 h\n";
+        assert!(found(trailing, MarkupKind::Plain, empty_cell_rows).is_empty());
         // Ticks a row lacks, two rows of notes left empty: no gap.
         let ticks = "| Feature | Free | Pro |\n|---|---|---|\n| Boards | ✓ | ✓ |\n| Guests | | ✓ |\n| Sync | ✓ | ✓ |\n| Log | ✓ | ✓ |\n";
         assert!(found(ticks, MarkupKind::Markdown, empty_cell_rows).is_empty());
