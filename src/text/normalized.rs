@@ -22,9 +22,6 @@ pub struct NormalizedWords {
     /// and a few bytes per lowercased character, a few times 256 MiB at
     /// worst, far below 4 GiB.
     starts: Vec<u32>,
-    /// Per word: a [`SEPARATOR`] stands between it and the word before
-    /// (always true for the first word).
-    pub separated: Vec<bool>,
 }
 
 impl NormalizedWords {
@@ -32,10 +29,8 @@ impl NormalizedWords {
         let masked = &doc.markup.masked;
         let mut text = String::with_capacity(masked.len() / 2);
         let mut starts = Vec::with_capacity(doc.words.len());
-        let mut separated = Vec::with_capacity(doc.words.len());
         let mut previous: Option<&Word> = None;
         for word in &doc.words {
-            separated.push(true);
             if let Some(prev) = previous {
                 let between = &masked[prev.span().end..word.span().start];
                 // Mostly a single space: settled without decoding.
@@ -48,18 +43,13 @@ impl NormalizedWords {
                     text.push(' ');
                     text.push_str(SEPARATOR);
                 }
-                *separated.last_mut().expect("pushed above") = separated_from_previous;
                 text.push(' ');
             }
             starts.push(offset(text.len()));
             push_normalized(&mut text, word.text(masked));
             previous = Some(word);
         }
-        NormalizedWords {
-            text,
-            starts,
-            separated,
-        }
+        NormalizedWords { text, starts }
     }
 
     /// The number of words (the same as the document's).
@@ -69,6 +59,16 @@ impl NormalizedWords {
 
     pub fn is_empty(&self) -> bool {
         self.starts.is_empty()
+    }
+
+    /// Whether a [`SEPARATOR`] stands between word `i` and the word before
+    /// (always for the first word). Read from the text rather than kept
+    /// per word: a word never holds the separator's character, so the
+    /// byte before the space that precedes word `i` is the separator's or
+    /// the previous word's last.
+    pub fn is_separated(&self, i: usize) -> bool {
+        let start = self.starts[i] as usize;
+        i == 0 || (start >= 2 && self.text.as_bytes()[start - 2] == SEPARATOR.as_bytes()[0])
     }
 
     /// The normalised form of word `i`.
@@ -83,7 +83,7 @@ impl NormalizedWords {
         match self.starts.get(i + 1) {
             Some(&next) => {
                 // ` ` or ` | ` before the next word.
-                let gap = if self.separated[i + 1] {
+                let gap = if self.is_separated(i + 1) {
                     SEPARATOR.len() + 2
                 } else {
                     1

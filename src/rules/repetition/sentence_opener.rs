@@ -850,7 +850,8 @@ fn negation_clause_runs(
 ) -> Vec<(usize, Vec<usize>)> {
     const CONJUNCTIONS: &[&str] = &["et", "and", "mais", "but", "or", "ou"];
     // (first word of the clause, whether it opens its sentence).
-    let mut clauses: Vec<(usize, bool)> = Vec::new();
+    // Word indexes fit in a `u32` (see `Sentence`): eight bytes a clause.
+    let mut clauses: Vec<(u32, bool)> = Vec::new();
     for &(first, end) in sentences {
         let (first, end) = (first as usize, end as usize);
         for i in first..end {
@@ -863,16 +864,18 @@ fn negation_clause_runs(
                 start += 1;
             }
             if stream.run[start] as usize >= FRAME_WORDS {
+                let start = u32::try_from(start).expect("fewer words than bytes");
                 clauses.push((start, i == first));
             }
         }
     }
-    let frame = |c: usize| &stream.ids[clauses[c].0..clauses[c].0 + FRAME_WORDS];
-    let block = |c: usize| doc.words[clauses[c].0].block();
+    let head_of = |c: usize| clauses[c].0 as usize;
+    let frame = |c: usize| &stream.ids[head_of(c)..head_of(c) + FRAME_WORDS];
+    let block = |c: usize| doc.words[head_of(c)].block();
     let mut runs = Vec::new();
     let mut c = 0;
     while c < clauses.len() {
-        let head = clauses[c].0;
+        let head = head_of(c);
         let negated = (head..head + FRAME_WORDS).any(|i| {
             negation(&normalize_apostrophes(doc.prose(doc.words[i].span())).to_lowercase())
         });
@@ -896,7 +899,7 @@ fn negation_clause_runs(
             next += 1;
         }
         if members.len() >= CLAUSE_RUN && members.iter().any(|&m| !clauses[m].1) {
-            runs.push((FRAME_WORDS, members.iter().map(|&m| clauses[m].0).collect()));
+            runs.push((FRAME_WORDS, members.iter().map(|&m| head_of(m)).collect()));
             c = last + 1;
         } else {
             c += 1;

@@ -107,7 +107,7 @@ impl TokenStream {
             if !prose[i] {
                 continue;
             }
-            let joined = i + 1 < count && prose[i + 1] && !normalized.separated[i + 1];
+            let joined = i + 1 < count && prose[i + 1] && !normalized.is_separated(i + 1);
             run[i] = if joined { run[i + 1] + 1 } else { 1 };
         }
         let name = names(doc, &ids, class.len(), &prose);
