@@ -21,7 +21,7 @@
 use super::fast_hash::{FastHasher, FastMap};
 use super::occurrences::{quoted, repeated};
 use super::stopwords::WordClass;
-use super::tokens::TokenStream;
+use super::tokens::{MAX_PHRASE_WORDS, TokenStream};
 use crate::diagnostic::{Category, Count, Severity, Span};
 use crate::rules::Findings;
 use crate::rules::options;
@@ -366,9 +366,9 @@ impl Rule for RepeatedPhrase {
                 }
             }
         }
-        if s.min_words < 2 || s.max_words < s.min_words {
+        if s.min_words < 2 || s.max_words < s.min_words || s.max_words > MAX_PHRASE_WORDS {
             return Err(format!(
-                "options `min-words` ({}) and `max-words` ({}) must satisfy 2 ≤ min-words ≤ max-words",
+                "options `min-words` ({}) and `max-words` ({}) must satisfy 2 ≤ min-words ≤ max-words ≤ {MAX_PHRASE_WORDS}",
                 s.min_words, s.max_words
             ));
         }
@@ -939,6 +939,12 @@ mod tests {
         let mut bad = toml::Table::new();
         bad.insert("min-words".into(), toml::Value::Integer(9));
         assert!(RepeatedPhrase::default().with_options(&bad).is_err());
+        // Runs are counted up to 255 words: longer phrases are refused.
+        let mut long = toml::Table::new();
+        long.insert("max-words".into(), toml::Value::Integer(65));
+        assert!(RepeatedPhrase::default().with_options(&long).is_err());
+        long.insert("max-words".into(), toml::Value::Integer(64));
+        assert!(RepeatedPhrase::default().with_options(&long).is_ok());
         let mut unknown = toml::Table::new();
         unknown.insert("threshold".into(), toml::Value::Integer(9));
         let err = RepeatedPhrase::default()

@@ -27,7 +27,7 @@ use super::connectors::{Frame, connector_at};
 use super::fast_hash::FastMap;
 use super::occurrences::{quoted, repeated};
 use super::stopwords::WordClass;
-use super::tokens::TokenStream;
+use super::tokens::{MAX_PHRASE_WORDS, TokenStream};
 use crate::diagnostic::{Category, Count, Severity, Span};
 use crate::markup::BlockKind;
 use crate::rules::Findings;
@@ -302,12 +302,12 @@ impl Rule for RepeatedOpener {
         if s.min_sentences < 2
             || s.connector_min < 2
             || s.max_words == 0
+            || s.max_words > MAX_PHRASE_WORDS
             || !(0.0..=1.0).contains(&s.min_share)
         {
-            return Err(
-                "`min-sentences` and `connector-min` must be at least 2, `max-words` at least 1 and `min-share` between 0 and 1"
-                    .into(),
-            );
+            return Err(format!(
+                "`min-sentences` and `connector-min` must be at least 2, `max-words` between 1 and {MAX_PHRASE_WORDS} and `min-share` between 0 and 1"
+            ));
         }
         Ok(Box::new(rule))
     }

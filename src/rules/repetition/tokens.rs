@@ -15,6 +15,10 @@ use crate::text::Document;
 use std::borrow::Cow;
 use std::collections::hash_map::Entry;
 
+/// The longest phrase or opener the repetition rules' options may ask for:
+/// [`TokenStream::run`] counts exactly up to more than it.
+pub const MAX_PHRASE_WORDS: usize = 64;
+
 pub struct TokenStream {
     /// Per word of `doc.words`: the id of its normalised form.
     pub ids: Vec<u32>,
@@ -27,8 +31,11 @@ pub struct TokenStream {
     pub in_heading: Vec<bool>,
     /// Per word: how many words from this one on can form a phrase with it:
     /// 0 outside running prose, else the length of the run up to the next
-    /// punctuation mark or block boundary.
-    pub run: Vec<u32>,
+    /// punctuation mark or block boundary, counted up to 255 (longer runs
+    /// read 255). The rules compare runs with phrase and opener lengths of
+    /// at most [`MAX_PHRASE_WORDS`]: one byte a word tells them as much as
+    /// four (15 MB less on a 50 MB file).
+    pub run: Vec<u8>,
     /// Words of running prose, elisions not counted.
     pub prose_words: usize,
 }
@@ -102,13 +109,17 @@ impl TokenStream {
                 prose_words += 1;
             }
         }
-        let mut run = vec![0u32; count];
+        let mut run = vec![0u8; count];
         for i in (0..count).rev() {
             if !prose[i] {
                 continue;
             }
             let joined = i + 1 < count && prose[i + 1] && !normalized.is_separated(i + 1);
-            run[i] = if joined { run[i + 1] + 1 } else { 1 };
+            run[i] = if joined {
+                run[i + 1].saturating_add(1)
+            } else {
+                1
+            };
         }
         let name = names(doc, &ids, class.len(), &prose);
         TokenStream {
@@ -213,9 +224,19 @@ mod tests {
         TokenStream::build(&doc, fold)
     }
 
-    fn stream(text: &str, fold: bool) -> (Vec<u32>, Vec<u32>) {
+    fn stream(text: &str, fold: bool) -> (Vec<u32>, Vec<u8>) {
         let s = build(text, fold);
         (s.ids, s.run)
+    }
+
+    /// A run longer than a byte counts is read as 255 words, exact below.
+    #[test]
+    fn a_run_is_counted_up_to_255_words() {
+        let clause = vec!["mot"; 300].join(" ");
+        let (_, run) = stream(&format!("{clause}. Fin du texte."), false);
+        assert_eq!(&run[..3], [255, 255, 255]);
+        assert_eq!(&run[296..300], [4, 3, 2, 1]);
+        assert_eq!(&run[300..], [3, 2, 1]);
     }
 
     #[test]
