@@ -32,7 +32,7 @@ use super::set_apart_call::has_set_apart_call;
 use super::site_address::site_address;
 use super::ui_words;
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
-use crate::markup::BlockKind;
+use crate::markup::{BlockKind, MarkupKind};
 use crate::rules::pack::{WidgetWords, deletion, is_in_title};
 use crate::rules::{Examples, Findings, Rule, RuleContext, RuleMeta};
 
@@ -179,7 +179,13 @@ impl Rule for WidgetLine {
         let mut ends_in_a_widget: Vec<bool> = Vec::new();
         let mut counters: Vec<bool> = Vec::new();
         let mut button_marked: Vec<bool> = Vec::new();
+        let table_lines = plain_table_lines(doc);
         for (place, line) in line_shape::lines(doc).enumerate() {
+            // A plain-text table's header and rows hold cells set apart
+            // by bars, like a bar of links; they are the article's.
+            if in_spans(&table_lines, line.span) {
+                continue;
+            }
             let line_shape = shape(doc, line);
             let text = doc.text(line.span);
             let short = line.span.len() <= MAX_LINE_BYTES;
@@ -495,6 +501,53 @@ fn is_metadata_row(text: &str) -> bool {
 /// A table of contents' entry: a link to a section of the draft itself
 /// (`[Comment faire une demande](#demande)`) names a heading, it is no
 /// button of the page.
+/// The lines of plain-text tables: three lines or more in a row, each
+/// holding cells set apart by ` | `, as many cells in each ("Bassin |
+/// Matin | Soir" over two rows or more). A bar of links comes alone, or
+/// two in a row (links, then legal lines); a table's header has its rows.
+/// In reading order. Markdown's tables are parsed as such.
+fn plain_table_lines(doc: &crate::text::Document<'_>) -> Vec<Span> {
+    const MIN_ROWS: usize = 3;
+    let mut tables = Vec::new();
+    if doc.read_as() != MarkupKind::Plain {
+        return tables;
+    }
+    let mut run: Vec<Span> = Vec::new();
+    let mut run_cells = 0;
+    let mut offset = 0;
+    for line in doc.source().split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        // A last bar closes the row ("Petit | 10 h | |"): no cell after it.
+        let cells = if content.contains(" | ") {
+            let bars = content.bytes().filter(|&b| b == b'|').count();
+            bars + 1 - usize::from(content.trim_end().ends_with('|'))
+        } else {
+            0
+        };
+        if cells != run_cells {
+            if run.len() >= MIN_ROWS {
+                tables.append(&mut run);
+            }
+            run.clear();
+        }
+        run_cells = cells;
+        if cells > 0 {
+            run.push(Span::new(offset, offset + content.len()));
+        }
+        offset += line.len();
+    }
+    if run.len() >= MIN_ROWS {
+        tables.append(&mut run);
+    }
+    tables
+}
+
+/// Whether `span` overlaps one of `spans` (in reading order, disjoint).
+fn in_spans(spans: &[Span], span: Span) -> bool {
+    let after = spans.partition_point(|s| s.end <= span.start);
+    spans.get(after).is_some_and(|s| s.start < span.end)
+}
+
 fn is_contents_entry(doc: &crate::text::Document<'_>, line: Line) -> bool {
     doc.source()
         .get(line.span.end..)
@@ -667,6 +720,24 @@ mod tests {
             found(text, "a.txt"),
             ["Partager · Imprimer · Envoyer à un ami"]
         );
+    }
+
+    /// A plain-text table's header is no bar of links; a bar of links
+    /// over one line of the same shape still is.
+    #[test]
+    fn a_plain_text_table_is_the_article_s() {
+        let intro =
+            "Opening hours\n\nThe three pools open for the summer season from the first of June.\n";
+        let table = format!(
+            "{intro}Pool | Morning | Evening\nLarge | 9 am – 12 pm | 5 pm – 8 pm\nSmall | | 5 pm – 7 pm\nPaddling | 10 am – 12 pm | 5 pm – 7 pm\n"
+        );
+        assert!(
+            found(&table, "a.txt").is_empty(),
+            "{:?}",
+            found(&table, "a.txt")
+        );
+        let bar = format!("{intro}Home | News | Contact\n");
+        assert_eq!(found(&bar, "a.txt"), ["Home | News | Contact"]);
     }
 
     #[test]
