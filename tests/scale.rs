@@ -8,8 +8,6 @@ mod common;
 
 use std::fs;
 use std::path::Path;
-use std::process::Stdio;
-use std::time::Duration;
 
 /// Writes `n` drafts of about 2 KB, each with 40 doubled words, so that
 /// holding every file's findings would cost ≈ 25 KB of JSON per file.
@@ -39,34 +37,14 @@ fn run(root: &Path) -> (usize, u64) {
 }
 
 /// Runs `draftlint check --format json PATH` in `root`; returns the JSON
-/// report and the peak resident memory in KiB (VmHWM, read from /proc
-/// while the process runs).
+/// report and the peak resident memory in KiB (see
+/// `common::output_and_peak_rss`).
 fn run_json(root: &Path, path: &str) -> (serde_json::Value, u64) {
-    let mut child = common::draftlint()
-        .current_dir(root)
-        .args(["check", "--format", "json", path])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let pid = child.id();
-    let stdout = child.stdout.take().unwrap();
-    let reader = std::thread::spawn(move || serde_json::from_reader(stdout));
-    let mut peak = 0;
-    let status_path = format!("/proc/{pid}/status");
-    while child.try_wait().unwrap().is_none() {
-        if let Ok(status) = fs::read_to_string(&status_path)
-            && let Some(kb) = status
-                .lines()
-                .find_map(|l| l.strip_prefix("VmHWM:"))
-                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
-        {
-            peak = peak.max(kb);
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    let value: serde_json::Value = reader.join().unwrap().unwrap();
-    (value, peak)
+    let mut cmd = common::draftlint();
+    cmd.current_dir(root)
+        .args(["check", "--format", "json", path]);
+    let (stdout, peak) = common::output_and_peak_rss(cmd);
+    (serde_json::from_slice(&stdout).unwrap(), peak)
 }
 
 #[test]

@@ -46,8 +46,55 @@ pub fn repo_root() -> &'static Path {
 }
 
 /// Runs `cmd` to the end; returns its standard output and its peak
-/// resident memory in KiB (VmHWM, read from /proc while it runs).
-pub fn output_and_peak_rss(mut cmd: Command) -> (Vec<u8>, u64) {
+/// resident memory in KiB. Measured by GNU time (`/usr/bin/time -f %M`,
+/// which `.ci/run` installs) when it is there: the kernel's count at the
+/// process's end. Otherwise VmHWM is read from /proc while the process
+/// runs, which can miss the last moments of a short run (a short file's
+/// peak then reads a few MiB low).
+pub fn output_and_peak_rss(cmd: Command) -> (Vec<u8>, u64) {
+    let time = Path::new("/usr/bin/time");
+    if time.exists() {
+        output_and_peak_rss_by_time(time, &cmd)
+    } else {
+        output_and_peak_rss_by_sampling(cmd)
+    }
+}
+
+fn output_and_peak_rss_by_time(time: &Path, cmd: &Command) -> (Vec<u8>, u64) {
+    let report = tempfile::NamedTempFile::new().unwrap();
+    let mut timed = Command::new(time);
+    timed
+        .arg("-f")
+        .arg("%M")
+        .arg("-o")
+        .arg(report.path())
+        .arg(cmd.get_program())
+        .args(cmd.get_args());
+    if let Some(dir) = cmd.get_current_dir() {
+        timed.current_dir(dir);
+    }
+    for (key, value) in cmd.get_envs() {
+        match value {
+            Some(value) => timed.env(key, value),
+            None => timed.env_remove(key),
+        };
+    }
+    let output = timed
+        .stdin(Stdio::null())
+        .stderr(Stdio::null())
+        .output()
+        .expect("draftlint runs under /usr/bin/time");
+    let written = std::fs::read_to_string(report.path()).unwrap();
+    // The last line is the figure; a line before it tells a non-zero exit.
+    let peak = written
+        .lines()
+        .last()
+        .and_then(|line| line.trim().parse::<u64>().ok())
+        .unwrap_or_else(|| panic!("no peak memory in /usr/bin/time's report: {written:?}"));
+    (output.stdout, peak)
+}
+
+fn output_and_peak_rss_by_sampling(mut cmd: Command) -> (Vec<u8>, u64) {
     use std::io::Read;
     let mut child = cmd
         .stdout(Stdio::piped())
