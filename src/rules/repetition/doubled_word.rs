@@ -50,7 +50,11 @@ chant or an interjection, left alone, unless it is a stance adverb \
 (`Frankly, frankly, the rest can wait`): a filler stammered. A phrase \
 capitalised only because it opens the sentence (`Mind you, mind you`) is \
 no name. Digits withheld as `xx xx xx` and an adverb made of a word twice \
-(`pas à pas à travers`) are no doubles.
+(`pas à pas à travers`) are no doubles. A sentence that is only the \
+phrase said again (`Thank you, thank you, thank you.`) is an \
+exclamation, and a phrase after a relative pronoun written again as the \
+predicate (`seed that is lost is lost`, `ce qui est fait est fait`) is a \
+saying: neither is flagged.
 
 **Options.** `exceptions-fr`, `exceptions-en`: lists of words that may be \
 doubled (defaults: `nous`, `vous`, `si`, `ha`… ; `had`, `that`, `do`, `ha`…). \
@@ -300,6 +304,7 @@ fn doubled_phrases(rule: &DoubledWord, ctx: &RuleContext<'_>, out: &mut Findings
                     .zip(second.clone())
                     .all(|(a, b)| same_word(words[a].text(masked), words[b].text(masked)))
                 || !joined(start, end)
+                || closes_a_relative(doc, start)
             {
                 continue;
             }
@@ -340,6 +345,24 @@ fn doubled_phrases(rule: &DoubledWord, ctx: &RuleContext<'_>, out: &mut Findings
             next_free = end;
             break;
         }
+    }
+}
+
+/// Whether the phrase at `start` follows a relative pronoun ("seed that
+/// is lost is lost", "ce qui est fait est fait", "what is done is done"):
+/// the first copy closes the subject clause, the second is the
+/// predicate, a saying built on purpose.
+fn closes_a_relative(doc: &crate::text::Document<'_>, start: usize) -> bool {
+    let masked = &doc.markup.masked;
+    start > 0 && {
+        let before = &doc.words[start - 1];
+        before.block() == doc.words[start].block()
+            && masked[before.span().end..doc.words[start].span().start]
+                .chars()
+                .all(char::is_whitespace)
+            && ["that", "what", "which", "who", "whatever", "qui", "quoi"]
+                .iter()
+                .any(|r| before.text(masked).eq_ignore_ascii_case(r))
     }
 }
 
@@ -573,6 +596,24 @@ mod tests {
         assert_eq!(count("A jar of what we think was was jam."), 1);
         // `what` in the sentence before does not excuse the double.
         assert_eq!(count("We know what. The path is is steep."), 1);
+    }
+
+    #[test]
+    fn a_saying_and_an_exclamation_are_no_stammer() {
+        let count = |text: &str| {
+            check_as(
+                &DoubledWord::default(),
+                text,
+                Language::En,
+                MarkupKind::Plain,
+            )
+            .len()
+        };
+        assert_eq!(count("Seed that is lost is lost for good."), 0);
+        assert_eq!(count("What is done is done."), 0);
+        assert_eq!(count("The seed is lost is lost for good."), 1);
+        assert_eq!(count("Thank you, thank you, thank you. We did it."), 0);
+        assert_eq!(count("We thank you, thank you for the help."), 1);
     }
 
     #[test]

@@ -90,6 +90,25 @@ pub(super) fn echoed_phrases(
                 if opens_a_correlative(doc, &words[first..first + length]) {
                     continue;
                 }
+                // A sentence made only of the phrase said again and again
+                // ("Thank you, thank you, thank you."): an exclamation, not
+                // a stammer inside a sentence.
+                let opens_block = first == 0 || words[first - 1].block() != words[first].block();
+                if length > 1 && (opens_block || opens_sentence(masked, a.start)) {
+                    let mut last = second + length;
+                    while last + length <= words.len()
+                        && comma_between(doc, &words[last - 1], &words[last])
+                        && same_text(&masked[copy(last).range()], &masked[a.range()])
+                    {
+                        last += length;
+                    }
+                    let after =
+                        masked[words[last - 1].span().end..].trim_start_matches([' ', '\u{a0}']);
+                    if after.is_empty() || after.starts_with(['.', '!', '?', '\n', '…']) {
+                        next_free = last;
+                        break 'starts;
+                    }
+                }
                 let severity = if length > 1 && !inside_quotes(masked, a.start) {
                     ctx.severity
                 } else if length > 1 {

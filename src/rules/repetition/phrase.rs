@@ -59,6 +59,13 @@ one paragraph is reported too, whatever the document's length: a reader \
 hears the third time. Sentences that all open on the phrase (an anaphora, \
 a figure of speech) and labels on separate lines are left alone.
 
+**Formulas of manner.** A preposition, at most two words and an \
+abstract noun closing a clause (`…, en toute convivialité.`, `…, sans \
+exception.`, `…, with complete discretion.`), said three times in a \
+document (one less than the threshold in longer ones), is reported even \
+with one content word; not after a definite article (`à la station`: a \
+place), nor when the noun is a heading's word.
+
 **Options.** `min-count` (default 4), `reference-words` (default \
 2000), `min-words` (3), `max-words` (8), `min-content-words` (2), \
 `term-factor` (1.5), `fold-diacritics` (false: `é` and `e` differ).";
@@ -323,6 +330,81 @@ fn overlaps_found(phrase: &Phrase, found: &[Phrase]) -> bool {
     })
 }
 
+/// How many times a formula of manner must close a clause to be reported
+/// in a document of up to `reference-words` words.
+const MANNER_COUNT: usize = 3;
+
+/// Prepositions that open a phrase of manner ("en toute simplicité",
+/// "with great care", "sans exception").
+const MANNER_PREPOSITIONS: &[&str] = &[
+    "en", "avec", "dans", "sans", "par", "sous", "in", "with", "without", "by", "under",
+];
+
+/// Endings of abstract nouns, the head of a phrase of manner
+/// ("convivialité", "discrétion", "bonne humeur", "safety", "kindness").
+const ABSTRACT_ENDINGS: &[&str] = &[
+    "ité", "té", "ance", "ence", "isme", "ion", "eur", "esse", "ude", "ity", "ty", "ness", "ism",
+];
+
+/// A phrase of manner tagged on at the end of clauses again and again
+/// ("…, en toute convivialité.", "…, sans exception.", "…, with complete
+/// discretion."): a preposition, at most two words, and an abstract noun
+/// (by its ending) that closes the clause, not after a definite article (a
+/// place: "à la station", "in the region"). Such a phrase has one content
+/// word, too few for the other passes; said `MANNER_COUNT` times (more in
+/// long documents, one less than the threshold) it is a formula leaned on.
+/// Linear: only the clause's last word, when abstract, looks back.
+fn manner_formulas(
+    doc: &Document<'_>,
+    stream: &TokenStream,
+    threshold: usize,
+    found: &[Phrase],
+) -> Vec<Phrase> {
+    let need = MANNER_COUNT.max(threshold.saturating_sub(1));
+    let lower = |w: usize| doc.prose(doc.words[w].span()).to_lowercase();
+    let mut counts: FastMap<&[u32], Vec<u32>> = FastMap::default();
+    for head in 1..doc.words.len() {
+        if stream.run[head] != 1
+            || !stream.is_content(head)
+            || stream.is_heading_term(head)
+            || doc.words[head].has_digit()
+        {
+            continue;
+        }
+        let word = lower(head);
+        if word.chars().count() < 5 || !ABSTRACT_ENDINGS.iter().any(|e| word.ends_with(e)) {
+            continue;
+        }
+        if matches!(
+            lower(head - 1).as_str(),
+            "le" | "la" | "les" | "l'" | "l’" | "du" | "des" | "au" | "aux" | "the"
+        ) {
+            continue;
+        }
+        let start = (head.saturating_sub(3)..head).rev().find(|&p| {
+            usize::from(stream.run[p]) == head - p + 1
+                && MANNER_PREPOSITIONS.contains(&lower(p).as_str())
+        });
+        if let Some(start) = start {
+            counts
+                .entry(&stream.ids[start..=head])
+                .or_default()
+                .push(u32::try_from(start).expect("fewer words than bytes"));
+        }
+    }
+    let mut formulas: Vec<Phrase> = counts
+        .into_iter()
+        .filter(|(_, starts)| starts.len() >= need)
+        .map(|(ids, starts)| Phrase {
+            words: ids.len(),
+            starts,
+        })
+        .filter(|phrase| !overlaps_found(phrase, found))
+        .collect();
+    formulas.sort_by_key(|phrase| phrase.starts[0]);
+    formulas
+}
+
 /// Whether the word at byte `offset` opens a sentence or a line.
 fn opens_sentence(source: &str, offset: usize) -> bool {
     let before = &source[..offset];
@@ -400,6 +482,8 @@ impl Rule for RepeatedPhrase {
         phrases.extend(self.long_phrases(&stream, threshold, &phrases));
         let dense = self.dense_phrases(doc, &stream, threshold, &phrases);
         phrases.extend(dense);
+        let manner = manner_formulas(doc, &stream, threshold, &phrases);
+        phrases.extend(manner);
         for phrase in phrases {
             let n = phrase.words;
             let spans: Vec<Span> = phrase
@@ -866,6 +950,21 @@ mod tests {
         let text = "One of the river, valley. Two of the river, valley. \
                     Three of the river, valley. Four of the river, valley.";
         assert_eq!(phrases(text), []);
+    }
+
+    #[test]
+    fn a_formula_of_manner_closing_three_clauses_is_reported() {
+        let text = "Classes start at six, in complete safety.\n\nThe pool is heated. \
+                    Children learn to float, in complete safety.\n\nParents stay close. \
+                    Lessons end with a game, in complete safety.";
+        assert_eq!(phrases(text), [("in complete safety".to_string(), 3)]);
+        // A place after a definite article is where things happen.
+        let place = "We met in the region. Prices rose in the region. Farms closed \
+                     in the region.";
+        assert!(phrases(place).is_empty());
+        let twice = "Classes start at six, in complete safety. Children learn to \
+                     float, in complete safety.";
+        assert!(phrases(twice).is_empty());
     }
 
     #[test]

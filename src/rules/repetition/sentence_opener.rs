@@ -63,11 +63,17 @@ negation (`Elles ne sont pas`, `We never`), or a negation (`Ne…`, \
 `Not…`), are one mould, unless the shared words run on through an article \
 and a noun (`We wanted a hall…`: an anaphora), the speaker is `I` or `Je` \
 (a speech's voice), or the later ones mark an enumeration (`Nous \
-proposons aussi…`, `We also…`); so are three clauses close \
+proposons aussi…`, `We also…`), unless the marks lead a clause each \
+time (`Nous comprenons aussi que…`, `We know too that…`: one mould); so are three clauses close \
 together repeating a negation frame (`ce ne sont pas…, ce ne sont pas…`). A \
 pronoun or possessive (`Il`, `Your`) opening five of six sentences in a \
-row of one paragraph, or a presentative (`C'est`, `It's`) three in a \
-row, is a paragraph told in one mould. Sentences \
+row of one paragraph, or four in a row with nothing between (not `I`, \
+`Je`, `Your`, `Votre`, nor an impersonal `Il`: `Il pleuvra…`; the forms \
+of one person count as one: `Leur`, `Leurs`), or a presentative \
+(`C'est`, `It's`) three in a row, is a paragraph told in one mould. An \
+indefinite article and a noun (`Un point orange…`, `Un point rouge…`: a \
+legend) bring in a new subject each time and do not count; a name after \
+an article (`The Newcomers' Net`) counts like a noun. Sentences \
 close together that open with the speaker (`Je pense aux…`, `We \
 want…`) are an anaphora, a figure of speeches and essays: they count \
 only document-wide. A connector \
@@ -112,8 +118,9 @@ const SUBJECT_RUN: usize = 3;
 
 /// An opener made of the title's or headings' words ("La citadelle" under
 /// "Visiter la citadelle") names the document's subject: it is reported
-/// only when it opens this many sentences in a row.
-const TOPIC_RUN: usize = 4;
+/// only when it opens this many sentences in a row of one paragraph (one
+/// more across paragraphs).
+const TOPIC_RUN: usize = 3;
 
 /// A subject pronoun and an auxiliary ("We have", "Nous avons") are
 /// reported when they open this many sentences of any
@@ -398,8 +405,13 @@ impl Rule for RepeatedOpener {
             let ordinal = u32::try_from(ordinal).expect("fewer sentences than bytes");
             let mut has_content = false;
             let speaker = length >= 2 && speaker_and_auxiliary(doc, &stream, first);
+            // After an article a name is the subject named again ("The
+            // Newcomers' Net… The Newcomers' Net…"): it counts like a
+            // content word, in the runs articles need.
+            let article_led = stream.class(first) == WordClass::Determiner;
             for k in 1..=length {
-                has_content |= stream.is_content(first + k - 1);
+                has_content |= stream.is_content(first + k - 1)
+                    || (article_led && !stream.is_function(first + k - 1));
                 if has_content || k == connector || (speaker && k == 2) {
                     keys.push((ordinal, k as u32));
                 }
@@ -462,6 +474,15 @@ impl Rule for RepeatedOpener {
                 }
                 continue;
             }
+            // An indefinite article brings in a new referent each time ("Un
+            // point orange signale… Un point rouge indique…": a legend), not
+            // the same subject named again.
+            // A third shared word ("Une soudure trop bombée… Une soudure
+            // trop froide…") is a frame again.
+            if stream.class(first) == WordClass::Determiner && words <= 2 && indefinite(doc, first)
+            {
+                continue;
+            }
             if stream.class(first) == WordClass::Determiner
                 && connector_at(
                     doc,
@@ -486,7 +507,26 @@ impl Rule for RepeatedOpener {
                 // Even the document's own subject, opening four sentences
                 // in a row, is a list of facts told in one mould.
                 let run = if topic {
-                    close_together(&sentences, TOPIC_RUN, TOPIC_RUN)
+                    // Three in a row within one paragraph; across
+                    // paragraphs, four.
+                    let block = |o: usize| doc.words[first_of(o)].block();
+                    let mut run = close_together(&sentences, TOPIC_RUN + 1, TOPIC_RUN + 1);
+                    if run.is_empty() {
+                        for w in sentences.windows(TOPIC_RUN) {
+                            if w[TOPIC_RUN - 1] - w[0] < TOPIC_RUN
+                                && block(w[0]) == block(w[TOPIC_RUN - 1])
+                            {
+                                run.extend(
+                                    w.iter()
+                                        .filter(|o| !run.contains(o))
+                                        .copied()
+                                        .collect::<Vec<_>>(),
+                                );
+                            }
+                        }
+                        run.sort_unstable();
+                    }
+                    run
                 } else {
                     close_together(&sentences, SUBJECT_RUN, SUBJECT_RUN)
                 };
@@ -803,11 +843,33 @@ fn pronoun_runs(
         });
         // An enumeration marked as one ("Nous proposons… Nous proposons
         // aussi… Nous proposons enfin…") counts its items on purpose.
-        let enumerated = run.iter().skip(1).any(|&o| {
+        // Not when the same lexical verb comes each time ("Nous
+        // regrettons… Nous regrettons aussi… Nous regrettons enfin…",
+        // "We accept… We accept also… We accept finally…"): the marks
+        // only dress one mould; an auxiliary ("We have also finished")
+        // lists deeds.
+        // The mark then a clause ("Nous comprenons aussi que…", "We
+        // know too that…"): statements in one mould. A mark before an
+        // object ("Nous proposons aussi des visites…") lists offers.
+        let clause_after_mark = |o: usize| {
             let first = first_of(o);
-            (first + key..(first + key + 2).min(first + length(o)))
-                .any(|i| ENUMERATION_MARKS.contains(&lower(i).as_str()))
-        });
+            let end = first + length(o);
+            (first + key..(first + key + 2).min(end)).any(|i| {
+                ENUMERATION_MARKS.contains(&lower(i).as_str())
+                    && i + 1 < end
+                    && matches!(lower(i + 1).as_str(), "que" | "qu'" | "that")
+            })
+        };
+        let same_verb = person
+            && stream.is_content(head + 1)
+            && !speaker_and_auxiliary(doc, stream, head)
+            && run.iter().skip(1).any(|&o| clause_after_mark(o));
+        let enumerated = !same_verb
+            && run.iter().skip(1).any(|&o| {
+                let first = first_of(o);
+                (first + key..(first + key + 2).min(first + length(o)))
+                    .any(|i| ENUMERATION_MARKS.contains(&lower(i).as_str()))
+            });
         let words = shared.min(4);
         if !qualifies
             || figure
@@ -1099,6 +1161,62 @@ fn first_word_runs(
 const DENSE_RUN: usize = 5;
 const DENSE_WINDOW: usize = 6;
 
+/// A pronoun or possessive opening this many sentences in a row, with no
+/// other sentence between them.
+const DENSE_ROW: usize = 4;
+
+/// Whether the word is a possessive of the reader ("Your", "Vos").
+fn second_person_possessive(doc: &Document<'_>, word: usize) -> bool {
+    let word = doc.prose(doc.words[word].span()).to_lowercase();
+    matches!(
+        word.as_str(),
+        "your" | "votre" | "vos" | "ton" | "ta" | "tes"
+    )
+}
+
+/// Whether the sentence opens with an impersonal `Il` (weather, `il y
+/// a`, `il faut`, `il reste`): no one is named by it.
+fn impersonal(doc: &Document<'_>, first: usize, end: usize) -> bool {
+    let word = |i: usize| normalize_apostrophes(doc.prose(doc.words[i].span())).to_lowercase();
+    first + 1 < end
+        && word(first) == "il"
+        && matches!(
+            word(first + 1).as_str(),
+            "y" | "faut"
+                | "fallait"
+                | "faudra"
+                | "fait"
+                | "fera"
+                | "faisait"
+                | "pleut"
+                | "pleuvra"
+                | "pleuvait"
+                | "neige"
+                | "neigera"
+                | "neigeait"
+                | "gèle"
+                | "gèlera"
+                | "gelait"
+                | "vente"
+                | "ventera"
+                | "reste"
+                | "restera"
+                | "suffit"
+                | "semble"
+                | "s'agit"
+                | "vaut"
+                | "est"
+                | "sera"
+                | "était"
+        )
+}
+
+/// Whether the word is `I` or `Je`/`J'`: a memoir's or a speech's voice.
+fn first_person_singular(doc: &Document<'_>, word: usize) -> bool {
+    let word = normalize_apostrophes(doc.prose(doc.words[word].span())).to_lowercase();
+    matches!(word.as_str(), "i" | "je" | "j'")
+}
+
 /// A presentative ("C'est", "It's", "There is") opening this many
 /// sentences in a row of one paragraph.
 const PRESENTATIVE_RUN: usize = 3;
@@ -1114,7 +1232,9 @@ fn dense_subject_runs(
 ) -> Vec<Vec<usize>> {
     let first_of = |o: usize| sentences[o].0 as usize;
     let block_of = |o: usize| doc.words[first_of(o)].block();
-    let id_of = |o: usize| stream.ids[first_of(o)];
+    // Possessives of one person are one opener ("Leur accueil… Leurs
+    // conseils…", "Sa base… Son cordon… Ses poignées…").
+    let id_of = |o: usize| possessive_person(doc, first_of(o)).unwrap_or(stream.ids[first_of(o)]);
     let bare = |o: usize| {
         let first = first_of(o);
         (sentences[o].1 - sentences[o].0) >= 3
@@ -1156,6 +1276,25 @@ fn dense_subject_runs(
             } else {
                 run
             };
+            // Four sentences in a row with nothing between them ("Its
+            // menus… Its fan… Its screen… Its only flaw…", "Ils
+            // accueillent… Ils tiennent… Ils rangent… Ils distribuent…"):
+            // a paragraph told in one mould, however long. Not `I`/`Je`:
+            // a memoir's voice. Not `Your`/`Votre`: a notice names the
+            // reader's things one by one ("Your recycling… Your garden
+            // waste…"). Not an impersonal `Il` ("Il pleuvra… Il fera
+            // frais…"): no subject is named again.
+            let run = if run.is_empty()
+                && !first_person_singular(doc, first_of(ordinals[0]))
+                && !second_person_possessive(doc, first_of(ordinals[0]))
+                && !ordinals
+                    .iter()
+                    .any(|&o| impersonal(doc, first_of(o), sentences[o].1 as usize))
+            {
+                close_together(&ordinals, DENSE_ROW, DENSE_ROW)
+            } else {
+                run
+            };
             if !run.is_empty() {
                 runs.push(run);
             }
@@ -1163,6 +1302,28 @@ fn dense_subject_runs(
         start = end;
     }
     runs
+}
+
+/// The person of a possessive determiner, as a key no token id takes:
+/// the forms of one person ("leur", "leurs"; "son", "sa", "ses") share it.
+fn possessive_person(doc: &Document<'_>, word: usize) -> Option<u32> {
+    let word = doc.prose(doc.words[word].span()).to_lowercase();
+    let person = match word.as_str() {
+        "mon" | "ma" | "mes" => 1,
+        "ton" | "ta" | "tes" => 2,
+        "son" | "sa" | "ses" => 3,
+        "notre" | "nos" => 4,
+        "votre" | "vos" => 5,
+        "leur" | "leurs" => 6,
+        _ => return None,
+    };
+    Some(u32::MAX - person)
+}
+
+/// Whether the word is an indefinite article ("Un", "A").
+fn indefinite(doc: &Document<'_>, word: usize) -> bool {
+    let word = doc.prose(doc.words[word].span()).to_lowercase();
+    matches!(word.as_str(), "un" | "une" | "a" | "an")
 }
 
 /// Whether the word is a possessive determiner ("Your", "Nos"): the
@@ -1174,6 +1335,7 @@ fn possessive(doc: &Document<'_>, word: usize) -> bool {
     matches!(
         word.as_str(),
         "my" | "your"
+            | "its"
             | "our"
             | "his"
             | "her"
@@ -1553,9 +1715,15 @@ mod tests {
             openers(text, Language::En),
             [("The gallery will".to_string(), 3)]
         );
+        // The title's subject named to open three sentences in a row is a
+        // mould too; with other sentences between, it keeps its subject.
         let named = "# The new gallery\n\nThe gallery opens in June. The gallery hosts \
                      four shows. The gallery runs workshops. Tickets are free.";
-        assert!(openers(named, Language::En).is_empty());
+        assert_eq!(openers(named, Language::En).len(), 1);
+        let spread = "# The new gallery\n\nThe gallery opens in June. Tickets are free. \
+                      The gallery hosts four shows. Parking is close. The gallery runs \
+                      workshops.";
+        assert!(openers(spread, Language::En).is_empty());
     }
 
     #[test]
@@ -1706,6 +1874,26 @@ mod tests {
         let articles = "The hall seats forty. The kitchen has two ovens. The car park is \
                         free. The garden opens in May. The staff can help.";
         assert!(openers(articles, Language::En).is_empty());
+    }
+
+    #[test]
+    fn a_pronoun_or_possessive_four_times_in_a_row_counts_unless_impersonal_or_the_reader() {
+        let its = "Its receiver is good. Its menus are logical. Its fan is quiet. \
+                   Its only weakness is weight.";
+        assert_eq!(openers(its, Language::En).len(), 1);
+        let leur = "Leur accueil est chaleureux. Leur table est réputée. Leurs conseils \
+                    sont précieux. Leur potager fournit les légumes.";
+        assert_eq!(openers(leur, Language::Fr).len(), 1);
+        let weather = "Il pleuvra le matin. Il fera frais au col. Il neigera en altitude. \
+                       Il gèlera la nuit.";
+        assert!(openers(weather, Language::Fr).is_empty());
+        let yours = "Your black bin is emptied on Monday. Your blue bin is emptied on \
+                     Friday. Your food caddy is emptied weekly. Your garden bin is emptied \
+                     monthly.";
+        assert!(openers(yours, Language::En).is_empty());
+        let legend = "Un point orange signale un retard. Un point rouge indique une \
+                      suppression. Un point gris signifie une panne.";
+        assert!(openers(legend, Language::Fr).is_empty());
     }
 
     #[test]
