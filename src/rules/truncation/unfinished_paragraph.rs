@@ -715,42 +715,39 @@ impl Rule for UnfinishedParagraph {
             flagged.push(block.span());
             out.push(diagnostic);
         }
-        for cut in parallel_lines::cuts(doc) {
-            let overlaps = flagged
+        // Cuts the line readers find, each unless a finding above holds it.
+        let mut report = |span: Span, message: String, help: &str| {
+            if flagged
                 .iter()
-                .any(|b| b.start < cut.span.end && cut.span.start < b.end);
-            if overlaps {
-                continue;
+                .any(|b| b.start < span.end && span.start < b.end)
+            {
+                return;
             }
-            flagged.push(cut.span);
+            flagged.push(span);
             out.push(
                 Diagnostic::new(
                     &self.meta.id,
                     self.meta.category,
                     ctx.severity,
-                    cut.span,
-                    cut.message.to_string(),
+                    span,
+                    message,
                 )
-                .with_help("restore the end of the line from the source, or delete it"),
+                .with_help(help),
+            );
+        };
+        for cut in parallel_lines::cuts(doc) {
+            report(
+                cut.span,
+                cut.message.to_string(),
+                "restore the end of the line from the source, or delete it",
             );
         }
         // A stem where a line, a cell or a title ends, wherever it lands.
         for cut in line_ends::cuts(ctx) {
-            let overlaps = flagged
-                .iter()
-                .any(|b| b.start < cut.span.end && cut.span.start < b.end);
-            if overlaps {
-                continue;
-            }
-            out.push(
-                Diagnostic::new(
-                    &self.meta.id,
-                    self.meta.category,
-                    ctx.severity,
-                    cut.span,
-                    cut.message,
-                )
-                .with_help("restore the end of the text from the source, or delete it"),
+            report(
+                cut.span,
+                cut.message,
+                "restore the end of the text from the source, or delete it",
             );
         }
     }
