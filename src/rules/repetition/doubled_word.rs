@@ -497,6 +497,11 @@ mod tests {
         assert_eq!(fixed("Il a *le* le mot.", &found[0]), "Il a *le* mot.");
     }
 
+    /// How many doubled words the rule finds in `text`, read as plain text.
+    fn doubles(text: &str, language: Language) -> usize {
+        check_as(&DoubledWord::default(), text, language, MarkupKind::Plain).len()
+    }
+
     fn fixed(text: &str, d: &Diagnostic) -> String {
         let mut out = text.to_string();
         out.replace_range(d.suggestions[0].span.range(), "");
@@ -505,15 +510,7 @@ mod tests {
 
     #[test]
     fn a_capital_letter_naming_something_is_no_double() {
-        let count = |text: &str| {
-            check_as(
-                &DoubledWord::default(),
-                text,
-                Language::Fr,
-                MarkupKind::Plain,
-            )
-            .len()
-        };
+        let count = |text: &str| doubles(text, Language::Fr);
         assert_eq!(count("Le nombre d'inscrits en catégorie A a reculé."), 0);
         assert_eq!(count("Le groupe B, A a gagné."), 0);
         // At the start of a sentence the capital is the first copy.
@@ -579,15 +576,7 @@ mod tests {
 
     #[test]
     fn is_is_is_a_slip_unless_it_closes_a_subject_clause() {
-        let count = |text: &str| {
-            check_as(
-                &DoubledWord::default(),
-                text,
-                Language::En,
-                MarkupKind::Plain,
-            )
-            .len()
-        };
+        let count = |text: &str| doubles(text, Language::En);
         assert_eq!(count("The shed that is is\nleaning over the fence."), 1);
         assert_eq!(count("Finding the key was was the hard part."), 1);
         assert_eq!(count("What the problem is is the cost."), 0);
@@ -600,15 +589,7 @@ mod tests {
 
     #[test]
     fn a_saying_and_an_exclamation_are_no_stammer() {
-        let count = |text: &str| {
-            check_as(
-                &DoubledWord::default(),
-                text,
-                Language::En,
-                MarkupKind::Plain,
-            )
-            .len()
-        };
+        let count = |text: &str| doubles(text, Language::En);
         assert_eq!(count("Seed that is lost is lost for good."), 0);
         assert_eq!(count("What is done is done."), 0);
         assert_eq!(count("The seed is lost is lost for good."), 1);
