@@ -190,6 +190,25 @@ impl SpellChecker {
     }
 }
 
+impl SpellChecker {
+    /// Suggestions of every dictionary, the first's first (not remembered):
+    /// [`SpellChecker::suggest`] stops at the first dictionary that has
+    /// some, so a British slip (`neighbourhod`) only gets the American
+    /// word two edits away (`neighborhood`); a check for a one-edit slip
+    /// asks the British dictionary too.
+    pub fn suggest_from_each(&self, word: &str, max: usize, budget: Duration) -> Vec<String> {
+        let mut found: Vec<String> = Vec::new();
+        for dictionary in &self.dictionaries {
+            for suggestion in dictionary.suggest(word, max, budget) {
+                if !found.contains(&suggestion) {
+                    found.push(suggestion);
+                }
+            }
+        }
+        found
+    }
+}
+
 impl Drop for SpellChecker {
     /// Forgets this checker's answers on the dropping thread (other threads
     /// drop them when they fill up or meet newer checkers: see

@@ -443,6 +443,7 @@ fn is_known_at_depth(
         return true;
     }
     if word.contains(['-', '\u{2011}']) {
+        let last = word.rsplit(['-', '\u{2011}']).next().unwrap_or_default();
         return word.split(['-', '\u{2011}']).all(|part| {
             // A capitalised part is a name: `ex-Yougoslavie`, `anti-Trump`.
             part.is_empty()
@@ -451,6 +452,9 @@ fn is_known_at_depth(
                     && !has_tripled_letter(part)
                 || prefixes.contains(&part.to_lowercase().as_str())
                 || is_known_at_depth(checker, resources, language, part, depth + 1)
+                || language == Language::En
+                    && std::ptr::eq(part, last)
+                    && is_plural_of_a_compound(checker, part)
         });
     }
     if language == Language::En && depth == 0 && is_gerund_of_a_word(checker, resources, &lower) {
@@ -476,6 +480,35 @@ fn is_known_at_depth(
         && (depth > 0 || !is_slip_of_a_word(checker, resources, language, word))
 }
 
+/// The common British word one edit from `word` (`neighbourhod` →
+/// `neighbourhood`, `colourfull` → `colourful`), which the American
+/// suggestions, two edits away, miss. Only a common word: a British
+/// spelling the dictionary lacks (`iodisation`) is one edit from rare
+/// words (`ionisation`) without being their slip.
+pub fn british_neighbour(
+    checker: &SpellChecker,
+    word: &str,
+    max: usize,
+    budget: std::time::Duration,
+) -> Option<String> {
+    let suggestions = checker.suggest_from_each(word, max, budget);
+    neighbour_among(checker, word, &suggestions).filter(|n| {
+        let lower = n.to_lowercase();
+        is_common(&lower)
+            || is_common(&lower.replace("our", "or"))
+            || british_to_american(&lower).iter().any(|v| is_common(v))
+    })
+}
+
+/// Whether `last`, the last part of an English hyphenated word, is a
+/// word of the dictionary with a plural `s`: a compound made a noun takes
+/// its plural on its last part, whatever that part is on its own
+/// (`five-year-olds`, `must-haves`, `also-rans`).
+fn is_plural_of_a_compound(checker: &SpellChecker, last: &str) -> bool {
+    last.strip_suffix('s')
+        .is_some_and(|stem| stem.chars().count() >= 2 && checker.check(stem))
+}
+
 /// The depth at which a word is only looked up (dictionary, personal
 /// lists, British spelling), not parsed again: the part after a prefix, or
 /// a part of a part of a hyphenated word.
@@ -497,8 +530,7 @@ fn is_slip_of_a_word(
         // (`debutans`) are typos; an edit inside a compound mostly joins
         // two real words (`hotspot`/`hotpot`, `photocall`/`photocell`).
         Language::En => {
-            let suggestions = checker.suggest(word, 3, resources.suggestion_budget());
-            neighbour_among(checker, word, &suggestions).filter(|n| {
+            let is_slip_for = |n: &String| {
                 is_swap(word, n)
                     || edits_the_ending(word, n)
                     || is_slip_parsed_by_accident(checker, word, n)
@@ -507,7 +539,12 @@ fn is_slip_of_a_word(
                     // doubled beside a common word is a slip.
                     || (has_doubled_letter_more(&fold(word), &fold(n))
                         && is_common(&n.to_lowercase()))
-            })
+            };
+            let budget = resources.suggestion_budget();
+            let suggestions = checker.suggest(word, 3, budget);
+            neighbour_among(checker, word, &suggestions)
+                .filter(is_slip_for)
+                .or_else(|| british_neighbour(checker, word, 3, budget).filter(is_slip_for))
         }
         // French ones cost tens of milliseconds: try the slips a prefix
         // hides directly — accents (`reouverture`), a doubled letter

@@ -2,7 +2,7 @@
 
 use super::calendar::misspelt_calendar_name;
 use super::candidates::{
-    Candidate, WordCandidates, has_tripled_letter, is_known, ligature_spelling,
+    Candidate, WordCandidates, british_neighbour, has_tripled_letter, is_known, ligature_spelling,
 };
 use super::cognates::CognateSlips;
 use super::demonyms::DerivedFromNames;
@@ -56,7 +56,10 @@ the `-ing` form of a known word with no word one edit away (`dogfooding`) \
 are no slips. An English word in a sentence that \
 reads as English (a quotation in a French draft) is no slip. A prefix \
 written as a word (`le mode éco`) is its clipped form. English accepts US \
-and British spellings (`grey`, `neighbourhood`, `yoghurt`, `mould`). A \
+and British spellings (`grey`, `neighbourhood`, `yoghurt`, `mould`); a \
+British word mistyped is a slip even when it parses as two joined words \
+(`neighbourhod`, suggested `neighbourhood`), and a hyphenated compound \
+made a noun takes its plural on its last part (`five-year-olds`). A \
 capitalised word inside a \
 sentence is a likely proper noun: skipped by default (`[spelling] \
 proper-nouns = \"info\"` reports it at info, `\"check\"` like any word); \
@@ -320,6 +323,22 @@ impl Rule for UnknownWord {
                 let mut suggestions = checker
                     .suggest(shown, wanted, ctx.resources.suggestion_budget())
                     .to_vec();
+                // A British slip gets the British word one edit away
+                // (`neighbourhod` → `neighbourhood`), not the American two.
+                if language == Language::En
+                    && wanted > 0
+                    && neighbour_among(&checker, shown, &suggestions).is_none()
+                    && let Some(near) = british_neighbour(
+                        &checker,
+                        shown,
+                        wanted,
+                        ctx.resources.suggestion_budget(),
+                    )
+                {
+                    suggestions.retain(|s| *s != near);
+                    suggestions.insert(0, near);
+                    suggestions.truncate(wanted);
+                }
                 // The word a slip stands for, when the suggester missed it.
                 let mut slip_of = cognates
                     .french_for(&key)
@@ -845,5 +864,50 @@ mod tests {
             Language::En,
         );
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    /// A British slip that parses as two joined words (`neighbour` +
+    /// `hod`, `colour` + `full`) is the British word mistyped: the
+    /// American suggestions are two edits away, the British one is one.
+    #[test]
+    fn british_slips_read_as_joined_words_are_typos() {
+        let found = flagged(
+            "The bakery opens in our neighbourhod next spring. Its colourfull \
+             shopfront faces the square.",
+            Language::En,
+        );
+        let suggestion = |word: &str| {
+            found
+                .iter()
+                .find(|(w, _)| w == word)
+                .map(|(_, s)| s.clone())
+        };
+        assert_eq!(
+            suggestion("neighbourhod"),
+            Some(Some("neighbourhood".to_string())),
+            "{found:?}"
+        );
+        assert_eq!(
+            suggestion("colourfull"),
+            Some(Some("colourful".to_string())),
+            "{found:?}"
+        );
+    }
+
+    /// A hyphenated compound made a noun takes its plural on its last
+    /// part, which need not be a word on its own (`olds`, `haves`).
+    #[test]
+    fn plurals_of_hyphenated_compounds_are_words() {
+        let found = flagged(
+            "The class is for five-year-olds and their parents. Sturdy boots \
+             are must-haves for the walk; the also-rans went home early.",
+            Language::En,
+        );
+        assert!(found.is_empty(), "{found:?}");
+        let found = flagged("The five-year-oldz came with their parents.", Language::En);
+        assert!(
+            found.iter().any(|(w, _)| w == "five-year-oldz"),
+            "{found:?}"
+        );
     }
 }
