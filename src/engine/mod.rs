@@ -339,13 +339,19 @@ fn collect(
     select: impl Fn(&RuleMeta) -> bool,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
-    let mut phrase_hits = rules
-        .phrases
-        .as_ref()
+    // The one-pass searches serve only the pack rules that run here: a
+    // document with paragraphs in another language runs its pack rules
+    // on each language's part, and the whole document's pass (`select`
+    // then leaves them out) would scan its text for nothing.
+    let runs = |is_kind: fn(&crate::rules::catalogue::ActiveRule) -> bool| {
+        (rules.rules.iter())
+            .any(|a| is_kind(a) && !a.rule.reads_findings() && select(a.rule.meta()))
+    };
+    let mut phrase_hits = (rules.phrases.as_ref())
+        .filter(|_| runs(|a| a.rule.as_phrase_rule().is_some()))
         .and_then(|batch| batch.hits(&doc.normalized().text, rules.rules.len()));
-    let pattern_blocks = rules
-        .patterns
-        .as_ref()
+    let pattern_blocks = (rules.patterns.as_ref())
+        .filter(|_| runs(|a| a.rule.as_pattern_rule().is_some()))
         .map(|batch| batch.blocks(doc, &rules.rules));
     // Pack rules first: a native rule that reads a pack rule's matches
     // again (`generated.stock-phrase-density`) finds them kept with the

@@ -11,7 +11,7 @@
 use super::required_literals::Requirement;
 use crate::rules::catalogue::ActiveRule;
 use crate::text::Document;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, Input, MatchKind};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -135,22 +135,34 @@ impl PatternBatch {
             return per_rule;
         }
         // Each rule's (block, clause) pairs, then the blocks where every
-        // clause has a literal.
+        // clause has a literal. Each block is scanned on its own: a hit
+        // lies inside it (no hit across two blocks or in the markup
+        // between them counts), and a literal found again in the same
+        // block adds nothing, so its owners are visited once per block.
         let mut satisfied: Vec<Vec<(u32, u8)>> = vec![Vec::new(); active.len()];
-        for hit in prepared.matcher.find_overlapping_iter(text) {
-            let after = blocks.partition_point(|b| b.span().start <= hit.start());
-            let Some(block) = after.checked_sub(1) else {
-                continue;
-            };
-            if hit.end() > blocks[block].span().end {
+        let mut seen = vec![false; prepared.owners.len()];
+        let mut found: Vec<usize> = Vec::new();
+        for (block, span) in blocks.iter().map(|b| b.span()).enumerate() {
+            if span.start >= span.end {
                 continue;
             }
             let block = u32::try_from(block).expect("fewer than 2^32 blocks");
-            for &(rule, clause) in &prepared.owners[hit.pattern().as_usize()] {
-                let pairs = &mut satisfied[rule];
-                if pairs.last() != Some(&(block, clause)) {
-                    pairs.push((block, clause));
+            let input = Input::new(text).span(span.start..span.end);
+            for hit in prepared.matcher.find_overlapping_iter(input) {
+                let id = hit.pattern().as_usize();
+                if std::mem::replace(&mut seen[id], true) {
+                    continue;
                 }
+                found.push(id);
+                for &(rule, clause) in &prepared.owners[id] {
+                    let pairs = &mut satisfied[rule];
+                    if pairs.last() != Some(&(block, clause)) {
+                        pairs.push((block, clause));
+                    }
+                }
+            }
+            for id in found.drain(..) {
+                seen[id] = false;
             }
         }
         for &(rule, clauses) in &prepared.filtered {
