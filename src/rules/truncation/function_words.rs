@@ -338,7 +338,8 @@ const FR_SUBJECTS: &[&str] = &[
     "je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles",
 ];
 const FR_CLAUSE_OPENERS: &[&str] = &[
-    "comment", "quand", "lorsque", "lorsqu", "si", "puisque", "pourquoi", "dès",
+    "comment", "quand", "lorsque", "lorsqu", "si", "puisque", "pourquoi", "dès", "et", "mais",
+    "puis",
 ];
 
 fn normalized(word: &str) -> String {
@@ -359,6 +360,25 @@ pub fn cannot_end_sentence(word: &str, language: Language) -> bool {
 /// on a word no sentence ends on, or on an auxiliary or modal verb whose
 /// subject is not a pronoun ("the works will", "les élus doivent").
 pub fn stops_mid_sentence(previous: Option<&str>, word: &str, language: Language) -> bool {
+    // "at Gate A", "Room A": a capital letter after a capitalised word is
+    // a label, not the article.
+    if word.chars().count() == 1
+        && word.starts_with(char::is_uppercase)
+        && previous.is_some_and(|p| p.starts_with(char::is_uppercase) && p.chars().count() > 1)
+    {
+        return false;
+    }
+    // "in between", "from within": a preposition after another is an
+    // adverb, and ends its phrase.
+    if language == Language::En
+        && previous.is_some_and(|p| matches!(normalized(p).as_str(), "in" | "from"))
+        && matches!(
+            normalized(word).as_str(),
+            "between" | "within" | "without" | "above" | "below" | "behind" | "beyond"
+        )
+    {
+        return false;
+    }
     if cannot_end_sentence(word, language) {
         return true;
     }
@@ -898,6 +918,199 @@ pub fn leaves_a_clause_open(text: &str, language: Language) -> bool {
         }
     }
     false
+}
+
+/// Words a fronted time adverbial opens with (`Every year,`, `Chaque
+/// mois,`, `Next week,`, `L'an prochain,`).
+const EN_TIME_OPENERS: &[&str] = &[
+    "every",
+    "each",
+    "next",
+    "last",
+    "this",
+    "once",
+    "in",
+    "on",
+    "at",
+    "since",
+    "during",
+    "after",
+    "before",
+    "throughout",
+    "later",
+    "earlier",
+];
+const FR_TIME_OPENERS: &[&str] = &[
+    "chaque", "tous", "toutes", "le", "la", "l", "cette", "ce", "cet", "dès", "depuis", "en", "au",
+    "à", "pendant", "après", "avant", "lors", "début", "fin", "d",
+];
+/// Nouns of time that make such an opener an adverbial of time.
+const EN_TIME_NOUNS: &[&str] = &[
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "season",
+    "evening",
+    "evenings",
+    "morning",
+    "mornings",
+    "afternoon",
+    "night",
+    "nights",
+    "weekend",
+    "weekends",
+    "term",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "christmas",
+    "easter",
+    "decade",
+    "quarter",
+    "time",
+];
+const FR_TIME_NOUNS: &[&str] = &[
+    "jour",
+    "jours",
+    "semaine",
+    "semaines",
+    "mois",
+    "an",
+    "ans",
+    "année",
+    "années",
+    "printemps",
+    "été",
+    "automne",
+    "hiver",
+    "saison",
+    "soir",
+    "soirs",
+    "matin",
+    "matins",
+    "nuit",
+    "week",
+    "trimestre",
+    "fois",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "noël",
+    "pâques",
+    "rentrée",
+    "hivers",
+    "étés",
+];
+/// Words that open a subject after the adverbial: a possessive, an
+/// article, a demonstrative, a subject pronoun.
+const EN_SUBJECT_OPENERS: &[&str] = &[
+    "our", "my", "your", "their", "his", "her", "the", "these", "those", "we", "they", "i",
+];
+const FR_SUBJECT_OPENERS: &[&str] = &[
+    "nos", "notre", "mes", "mon", "ma", "vos", "votre", "leurs", "leur", "ses", "son", "sa", "les",
+    "le", "la", "l", "ces", "nous", "ils", "elles", "on", "je",
+];
+/// Most words in the adverbial, and in the subject after it.
+const MAX_FRONTED_WORDS: usize = 5;
+const MAX_BARE_SUBJECT_WORDS: usize = 5;
+
+/// Whether `text` (a paragraph or a line with no final mark) ends on a
+/// time adverbial and the subject it puts first, with no verb after them
+/// (`Every year, our volunteers`, `Chaque mois, nos libraires`, `Next
+/// week, my co-host and I`): the sentence was cut right after its subject.
+/// The subject is short and opened by a possessive, an article or a
+/// subject pronoun; no word of it looks like a verb's form (`-ed`,
+/// `-ing`, `-ent`).
+pub fn ends_on_a_bare_fronted_subject(text: &str, language: Language) -> bool {
+    let text = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+    if !text.ends_with(char::is_alphabetic) {
+        return false;
+    }
+    let line = text.rsplit('\n').next().unwrap_or(text);
+    let sentence = line
+        .rsplit(['.', '!', '?', ':', ';', '—'])
+        .next()
+        .unwrap_or(line)
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    let Some((opener, subject)) = sentence.split_once(',') else {
+        return false;
+    };
+    let (time_openers, time_nouns, subject_openers) = match language {
+        Language::En => (EN_TIME_OPENERS, EN_TIME_NOUNS, EN_SUBJECT_OPENERS),
+        Language::Fr => (FR_TIME_OPENERS, FR_TIME_NOUNS, FR_SUBJECT_OPENERS),
+    };
+    let split = |t: &str| -> Vec<String> {
+        t.split(|c: char| c.is_whitespace() || matches!(c, '\'' | '’' | '-'))
+            .filter(|w| !w.is_empty())
+            .map(normalized)
+            .collect()
+    };
+    let opener = split(opener);
+    let subject_words = split(subject);
+    let Some(first) = opener.first() else {
+        return false;
+    };
+    if opener.len() > MAX_FRONTED_WORDS
+        || !time_openers.contains(&first.as_str())
+        || !opener.iter().any(|w| time_nouns.contains(&w.as_str()))
+        || subject.contains(',')
+        || subject_words.is_empty()
+        || subject_words.len() > MAX_BARE_SUBJECT_WORDS
+        || !subject_openers.contains(&subject_words[0].as_str())
+    {
+        return false;
+    }
+    subject_words.iter().skip(1).all(|w| {
+        w.chars().all(char::is_alphabetic)
+            && match language {
+                Language::En => !(w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly")),
+                Language::Fr => !(w.ends_with("ent") && w.len() > 4),
+            }
+            && !cannot_end_sentence(w, language)
+            || matches!(w.as_str(), "and" | "et")
+    }) && subject_words.len() >= 2
 }
 
 #[cfg(test)]

@@ -23,6 +23,7 @@
 //! One pass over the lines; a dictionary is asked only about a unit's last
 //! word when it is lowercase letters glued to the end.
 
+use super::function_words::is_determiner;
 use super::parallel_lines::{BlockCursor, lines};
 use super::short_cuts::UNIT_ABBREVIATIONS;
 use super::unfinished_paragraph::{is_a_chat_abbreviation, is_a_slip_of_the_pen, is_used_twice};
@@ -105,7 +106,7 @@ pub(super) fn cuts(ctx: &RuleContext<'_>) -> Vec<StemCut> {
             }
             let mut at = offset;
             for cell in inner.split('|') {
-                unit(ctx, at, cell, Unit::Cell, &mut out);
+                unit(ctx, at, cell, Unit::Cell, kind, &mut out);
                 at += cell.len() + 1;
             }
             continue;
@@ -114,11 +115,11 @@ pub(super) fn cuts(ctx: &RuleContext<'_>) -> Vec<StemCut> {
         if separated {
             let mut at = offset;
             for item in inner.split(['·', '|', '•', '¦']) {
-                unit(ctx, at, item, Unit::Item, &mut out);
+                unit(ctx, at, item, Unit::Item, kind, &mut out);
                 at += item.len() + item_separator_len(&inner[at - offset + item.len()..]);
             }
         } else {
-            unit(ctx, offset, inner, Unit::Line, &mut out);
+            unit(ctx, offset, inner, Unit::Line, kind, &mut out);
         }
         // A link's text: `[How a drift net was mend](…)`.
         if inner.contains("](") {
@@ -127,7 +128,7 @@ pub(super) fn cuts(ctx: &RuleContext<'_>) -> Vec<StemCut> {
                     continue;
                 };
                 let text = &inner[open + 1..i];
-                unit(ctx, offset + open + 1, text, Unit::Item, &mut out);
+                unit(ctx, offset + open + 1, text, Unit::Item, kind, &mut out);
             }
         }
     }
@@ -142,7 +143,14 @@ fn item_separator_len(rest: &str) -> usize {
 }
 
 /// Reads the end of one unit starting at byte `at`.
-fn unit(ctx: &RuleContext<'_>, at: usize, text: &str, kind: Unit, out: &mut Vec<StemCut>) {
+fn unit(
+    ctx: &RuleContext<'_>,
+    at: usize,
+    text: &str,
+    kind: Unit,
+    line_kind: BlockKind,
+    out: &mut Vec<StemCut>,
+) {
     let body = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
     if body.is_empty() {
         return;
@@ -170,7 +178,14 @@ fn unit(ctx: &RuleContext<'_>, at: usize, text: &str, kind: Unit, out: &mut Vec<
         return;
     }
     let count = word.chars().count();
-    if count < MIN_STEM_CHARS || !word.chars().all(char::is_lowercase) {
+    if count == 0 {
+        return;
+    }
+    let lowercase = word.chars().all(char::is_lowercase);
+    let capitalised = !lowercase
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).all(char::is_lowercase);
+    if !lowercase && !capitalised {
         return;
     }
     let before = &body[..word_start];
@@ -186,18 +201,6 @@ fn unit(ctx: &RuleContext<'_>, at: usize, text: &str, kind: Unit, out: &mut Vec<
         .rev()
         .take_while(|c| c.is_alphabetic())
         .count();
-    // A hyphen joins the stem to the first half of a compound
-    // (`hand-pollinat`), whose second half is a word of its own, not a
-    // plural's ending (`how-tos`); a hyphen opening the unit is a list
-    // marker.
-    if glued == Some('-') && (first_half == 0 || count < MIN_COMPOUND_STEM_CHARS) {
-        return;
-    }
-    // After an apostrophe, a stem follows an elision (`l'empor`, `d'advent`),
-    // not the inside of a word (`aujourd'hui`, `o'clock`).
-    if matches!(glued, Some('\'' | '’')) && first_half > MAX_ELISION_CHARS {
-        return;
-    }
     let previous = before
         .split(|c: char| c.is_whitespace())
         .rfind(|w| !w.is_empty());
@@ -205,10 +208,55 @@ fn unit(ctx: &RuleContext<'_>, at: usize, text: &str, kind: Unit, out: &mut Vec<
         return;
     }
     let after_a_number = previous.is_some_and(|p| p.chars().any(|c| c.is_ascii_digit()));
-    if after_a_number && (count < MIN_STEM_AFTER_NUMBER || UNIT_ABBREVIATIONS.contains(&word)) {
+    if is_a_chat_abbreviation(word) {
         return;
     }
-    if is_a_chat_abbreviation(word) {
+    // `… qualité-p`, `… sous-ti`: a compound cut a few letters into its
+    // second half.
+    if lowercase && glued == Some('-') && count < MIN_COMPOUND_STEM_CHARS {
+        if let Some(span) = short_compound_cut(ctx, at, body, word_start, first_half, word) {
+            out.push(StemCut {
+                span,
+                message: format!("text cut mid-word: `{word}` is the beginning of a longer word"),
+            });
+        }
+        return;
+    }
+    if glued == Some('-') && capitalised {
+        return;
+    }
+    let cut = if capitalised {
+        is_a_capitalised_stem(ctx, text, word, previous, kind, line_kind)
+    } else if count < MIN_STEM_CHARS {
+        glued.is_some_and(char::is_whitespace)
+            && !after_a_number
+            && previous.is_some_and(|p| is_a_short_fragment_after(ctx, p, word))
+    } else {
+        false
+    };
+    if cut {
+        out.push(StemCut {
+            span: Span::new(at + word_start, at + body.len()),
+            message: format!("text cut mid-word: `{word}` is the beginning of a longer word"),
+        });
+        return;
+    }
+    if capitalised || count < MIN_STEM_CHARS {
+        return;
+    }
+    // A hyphen joins the stem to the first half of a compound
+    // (`hand-pollinat`), whose second half is a word of its own, not a
+    // plural's ending (`how-tos`); a hyphen opening the unit is a list
+    // marker.
+    if glued == Some('-') && first_half == 0 {
+        return;
+    }
+    // After an apostrophe, a stem follows an elision (`l'empor`, `d'advent`),
+    // not the inside of a word (`aujourd'hui`, `o'clock`).
+    if matches!(glued, Some('\'' | '’')) && first_half > MAX_ELISION_CHARS {
+        return;
+    }
+    if after_a_number && (count < MIN_STEM_AFTER_NUMBER || UNIT_ABBREVIATIONS.contains(&word)) {
         return;
     }
     let language = ctx.doc.language;
@@ -227,4 +275,275 @@ fn unit(ctx: &RuleContext<'_>, at: usize, text: &str, kind: Unit, out: &mut Vec<
         span: Span::new(at + word_start, at + body.len()),
         message: format!("text cut mid-word: `{word}` is the beginning of a longer word"),
     });
+}
+
+/// Letters that are words alone (`a`, `à`, `y`), or stand for a
+/// variable or a times sign (`x`): no cut.
+const EN_ONE_LETTER_WORDS: &[&str] = &["a", "i", "o", "x"];
+const FR_ONE_LETTER_WORDS: &[&str] = &["a", "à", "y", "ô", "o", "x"];
+
+/// Nouns a letter or a short code follows as a label (`plan b`, `grade
+/// a`, `vitamine d`, `niveau c`): the letter is the label, not a cut.
+const LETTER_LABELS: &[&str] = &[
+    "letter",
+    "lettre",
+    "grade",
+    "plan",
+    "type",
+    "option",
+    "vitamin",
+    "vitamine",
+    "size",
+    "taille",
+    "section",
+    "annex",
+    "annexe",
+    "appendix",
+    "part",
+    "partie",
+    "point",
+    "zone",
+    "level",
+    "niveau",
+    "group",
+    "groupe",
+    "class",
+    "classe",
+    "room",
+    "salle",
+    "bloc",
+    "block",
+    "item",
+    "step",
+    "étape",
+    "row",
+    "rang",
+    "column",
+    "colonne",
+    "line",
+    "ligne",
+    "variable",
+    "note",
+    "key",
+    "clé",
+    "exit",
+    "sortie",
+    "gate",
+    "porte",
+    "hall",
+    "building",
+    "bâtiment",
+    "terminal",
+    "quai",
+    "platform",
+    "voie",
+    "wing",
+    "aile",
+    "series",
+    "série",
+    "model",
+    "modèle",
+    "version",
+    "team",
+    "équipe",
+    "case",
+    "cas",
+    "figure",
+    "fig",
+    "table",
+    "tableau",
+    "chapter",
+    "chapitre",
+    "box",
+    "boîte",
+    "bus",
+    "lot",
+    "piste",
+    "track",
+    "stage",
+    "phase",
+    "sector",
+    "secteur",
+    "category",
+    "catégorie",
+    "division",
+    "league",
+    "ligue",
+    "rank",
+    "shape",
+    "forme",
+    "format",
+    "paper",
+    "papier",
+    "band",
+    "bande",
+    "mark",
+    "marque",
+    "spot",
+    "set",
+    "vs",
+    "contre",
+];
+
+/// Whether `word`, one or two lowercase letters ending a unit after the
+/// word `previous`, is the first letters of a word the page cut (`of any
+/// k`, `on the front d`, `the first tw`): a letter that is no word of the
+/// language, or two letters no dictionary knows but that begin a word,
+/// after a lowercase word of prose (not a number, not a label that names
+/// letters: `plan b`, `grade a`).
+fn is_a_short_fragment_after(ctx: &RuleContext<'_>, previous: &str, word: &str) -> bool {
+    let language = ctx.doc.language;
+    if !previous
+        .chars()
+        .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’'))
+        || !previous.starts_with(char::is_lowercase)
+    {
+        return false;
+    }
+    let previous = crate::text::normalize_apostrophes(previous).to_lowercase();
+    let previous = previous.rsplit('\'').next().unwrap_or(&previous);
+    if LETTER_LABELS.contains(&previous) {
+        return false;
+    }
+    if word.chars().count() == 1 {
+        let words = match language {
+            Language::En => EN_ONE_LETTER_WORDS,
+            Language::Fr => FR_ONE_LETTER_WORDS,
+        };
+        return !words.contains(&word);
+    }
+    is_known_word(ctx, word) == Some(false) && stems::begins_a_longer_word_of(word, language)
+}
+
+/// Whether a hyphen's second half `word`, one to three lowercase letters
+/// after a first half of `first_half` letters, cuts the compound
+/// (`qualité-p`, `sous-ti`, `demi-s`): the compound is no word, and
+/// either a longer form of the dictionary begins with it or its second
+/// half is a letter or a stem no dictionary knows. Not a doubled short
+/// word (`hi-fi`, `lo-fi`), a plural's ending (`how-tos`). Returns the
+/// compound's span.
+fn short_compound_cut(
+    ctx: &RuleContext<'_>,
+    at: usize,
+    body: &str,
+    word_start: usize,
+    first_half: usize,
+    word: &str,
+) -> Option<Span> {
+    let count = word.chars().count();
+    if first_half < 2 || (count == 2 && first_half <= 3) || (count > 1 && word.ends_with('s')) {
+        return None;
+    }
+    let hyphen = word_start - 1;
+    let half_start = body[..hyphen]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(hyphen, |(i, _)| i);
+    let compound = &body[half_start..];
+    if !compound.chars().all(|c| c.is_lowercase() || c == '-') {
+        return None;
+    }
+    let language = ctx.doc.language;
+    // The spelling check reads a compound by its halves, and knows every
+    // letter: asked only of a half of two or three letters.
+    if count > 1 && is_known_word(ctx, compound) != Some(false) {
+        return None;
+    }
+    let half_is_no_word = if count == 1 {
+        let words = match language {
+            Language::En => EN_ONE_LETTER_WORDS,
+            Language::Fr => FR_ONE_LETTER_WORDS,
+        };
+        !words.contains(&word)
+    } else {
+        is_known_word(ctx, word) == Some(false) && stems::begins_a_longer_word_of(word, language)
+    };
+    let cut = half_is_no_word || stems::begins_a_longer_form_of(compound, language);
+    (cut && !is_used_twice(ctx.doc, compound)).then(|| Span::new(at + half_start, at + body.len()))
+}
+
+/// Articles fused with a preposition, which open place names (`du
+/// Mirail`, `aux Ulis`).
+const FR_CONTRACTED_ARTICLES: &[&str] = &["du", "des", "au", "aux", "de", "la", "le", "les"];
+
+/// Shortest capitalised stem read as cut outside a title-case line: a
+/// shorter one may be a first name (`Eva`, `Tom`).
+const MIN_CAPITALISED_STEM_CHARS: usize = 5;
+
+/// Longest line of plain prose whose capitalised last word is asked
+/// about: a title or a teaser's headline, not a paragraph ending on a
+/// name.
+const MAX_NAME_LINE_WORDS: usize = 12;
+
+/// Whether `word`, capitalised, ending a unit, is a cut (`… Asking
+/// Directions and Sma`, `| Bruxe |`, `… in Portug`): no dictionary knows
+/// it, in its case or in lowercase, and a word form of the language begins
+/// with it (`small`, `Bruxelles`). A first name ends a unit as often: the
+/// stem must be long (five letters), or stand in a title-case line where
+/// every other long word is capitalised; names used whole elsewhere, and
+/// words after a label's colon, are left alone. Items, cells, headings
+/// and short plain lines only: a paragraph ending on a name is the
+/// paragraph rule's.
+fn is_a_capitalised_stem(
+    ctx: &RuleContext<'_>,
+    text: &str,
+    word: &str,
+    previous: Option<&str>,
+    kind: Unit,
+    line_kind: BlockKind,
+) -> bool {
+    let count = word.chars().count();
+    if count < 3 {
+        return false;
+    }
+    let plain = ctx.doc.read_as() == crate::markup::MarkupKind::Plain;
+    let words = text.split_whitespace().count();
+    let place = match kind {
+        Unit::Cell | Unit::Item => true,
+        Unit::Line => match line_kind {
+            BlockKind::ListItem | BlockKind::Heading { .. } | BlockKind::TableCell => true,
+            BlockKind::Paragraph => plain && words <= MAX_NAME_LINE_WORDS,
+            _ => false,
+        },
+    };
+    // A cell of one word is a name as often as a cut (`| Alfie |`).
+    if !place
+        || previous.is_none_or(|p| !p.ends_with(|c: char| c.is_alphabetic()))
+        || (kind == Unit::Line && words < 2)
+    {
+        return false;
+    }
+    let title_case = {
+        let long: Vec<&str> = text
+            .split_whitespace()
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+            .collect();
+        long.len() >= 3
+            && long[..long.len() - 1]
+                .iter()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    };
+    if count < MIN_CAPITALISED_STEM_CHARS && !title_case {
+        return false;
+    }
+    // Outside a title-case line, a capitalised word after another is a
+    // surname (`Marco Ferri`), and after an article a brand or a place
+    // (`a Dreamie`, `du Mirail`).
+    if !title_case
+        && previous.is_some_and(|p| {
+            p.starts_with(char::is_uppercase)
+                || is_determiner(p, ctx.doc.language)
+                || FR_CONTRACTED_ARTICLES.contains(&p.to_lowercase().as_str())
+        })
+    {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    is_known_word(ctx, word) != Some(true)
+        && is_known_word(ctx, &lower) == Some(false)
+        && stems::begins_a_longer_word_of(word, ctx.doc.language)
+        && !is_used_twice(ctx.doc, word)
+        && (count < MIN_SLIP_CHARS || !is_a_slip_of_the_pen(ctx, &lower))
 }

@@ -150,7 +150,7 @@ pub(super) fn cuts(doc: &Document<'_>) -> Vec<ParallelCut> {
     let mut out = Vec::new();
     let mut blocks = BlockCursor::new(doc);
     let mut previous: Option<(usize, &str)> = None;
-    let mut pending: Option<ParallelCut> = None;
+    let mut pending: Option<(ParallelCut, bool)> = None;
     // The rows of the table being read; `None` once it is too long to
     // compare (a data dump, not a page's table).
     let mut table: Option<Vec<(usize, &str)>> = Some(Vec::new());
@@ -176,14 +176,22 @@ pub(super) fn cuts(doc: &Document<'_>) -> Vec<ParallelCut> {
         // An emphasised label left empty (`**Material:**`) is a field only
         // between two filled ones: alone under one, it may head what follows
         // (`**Ingredients:**` over a list).
-        if let Some(cut) = pending.take()
-            && label_and_value(line).is_some_and(|(_, _, value)| !value.is_empty())
-        {
-            out.push(cut);
+        // A plain label left empty (`Tip 5:`) is a field cut when another
+        // label follows it or nothing does; over a line of another build
+        // (a question, a paragraph) it heads that section, empty or not:
+        // the structure's, not a cut.
+        if let Some((cut, emphasised)) = pending.take() {
+            let next = label_and_value(line);
+            if next.is_some_and(|(_, _, value)| !value.is_empty())
+                || (!emphasised && next.is_some())
+            {
+                out.push(cut);
+            }
         }
         if let Some(cut) = empty_value(line, start, previous, kind) {
-            if line.trim_start().starts_with(['*', '_']) {
-                pending = Some(cut);
+            let emphasised = line.trim_start().starts_with(['*', '_']);
+            if emphasised || line.trim_end().ends_with(':') {
+                pending = Some((cut, emphasised));
             } else {
                 out.push(cut);
             }
@@ -194,6 +202,9 @@ pub(super) fn cuts(doc: &Document<'_>) -> Vec<ParallelCut> {
     }
     if let Some(rows) = &table {
         table_cells(rows, doc, &mut out);
+    }
+    if let Some((cut, false)) = pending {
+        out.push(cut);
     }
     out.sort_by_key(|cut| cut.span.start);
     out

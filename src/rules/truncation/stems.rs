@@ -8,11 +8,18 @@
 //! before their affix flags), lowercased and sorted, and answers by binary
 //! search. Built on first use: most documents never ask.
 
+use crate::spelling::word_index::{WordIndex, embedded_index};
 use crate::text::Language;
 use std::sync::LazyLock;
 
 static FR: LazyLock<Vec<String>> = LazyLock::new(|| stems_of(source("fr")));
 static EN: LazyLock<Vec<String>> = LazyLock::new(|| stems_of(source("en")));
+/// The word forms of the built-in dictionaries (stems with their affixes):
+/// read in place from the binary, nothing parsed.
+static FR_FORMS: LazyLock<Option<WordIndex>> =
+    LazyLock::new(|| embedded_index("fr").and_then(|bytes| WordIndex::open(bytes, None)));
+static EN_FORMS: LazyLock<Option<WordIndex>> =
+    LazyLock::new(|| embedded_index("en").and_then(|bytes| WordIndex::open(bytes, None)));
 
 fn source(lang: &str) -> &'static str {
     crate::spelling::embedded_source(lang).map_or("", |(_, dic)| dic)
@@ -63,6 +70,26 @@ pub fn begins_a_longer_word_of(fragment: &str, language: Language) -> bool {
         .iter()
         .take_while(|s| s.starts_with(&prefix))
         .any(|s| s.len() > prefix.len())
+        || begins_a_longer_form_of(fragment, language)
+}
+
+/// Whether some word form of `language`'s built-in dictionary (a stem with
+/// its affixes: `replacement`, `enregistrement`, `sous-titres`) is
+/// `fragment` followed by at least one more letter, in lowercase or, for
+/// a capitalised fragment, as written (`Bruxe` begins `Bruxelles`).
+pub fn begins_a_longer_form_of(fragment: &str, language: Language) -> bool {
+    let forms = match language {
+        Language::Fr => &*FR_FORMS,
+        Language::En => &*EN_FORMS,
+    };
+    let Some(forms) = forms else {
+        return false;
+    };
+    if fragment.chars().count() < 2 {
+        return false;
+    }
+    let lower = fragment.to_lowercase();
+    forms.has_longer_form(&lower) || (lower != fragment && forms.has_longer_form(fragment))
 }
 
 #[cfg(test)]
@@ -76,5 +103,9 @@ mod tests {
         assert!(begins_a_longer_word("étudi", Language::Fr));
         assert!(!begins_a_longer_word("Zqxw", Language::En));
         assert!(!begins_a_longer_word("E", Language::En));
+        // Forms made by a suffix flag, not listed as stems.
+        assert!(begins_a_longer_word_of("replacem", Language::En));
+        assert!(begins_a_longer_word_of("enregistrem", Language::Fr));
+        assert!(!begins_a_longer_word_of("replacemx", Language::En));
     }
 }

@@ -14,8 +14,8 @@
 //! without an ellipsis).
 
 use super::function_words::{
-    completes_a_wh_clause, is_determiner, leaves_a_clause_open, stops_mid_sentence,
-    stops_without_a_mark,
+    completes_a_wh_clause, ends_on_a_bare_fronted_subject, is_determiner, leaves_a_clause_open,
+    stops_mid_sentence, stops_without_a_mark,
 };
 use super::line_ends;
 use super::parallel_lines;
@@ -249,7 +249,8 @@ impl Rule for UnfinishedParagraph {
                 && block.kind() == BlockKind::Paragraph
                 && (is_caption_under_an_image(doc, block.span())
                     || is_emphasised_throughout(doc, block.span())
-                    || is_a_definition(doc, block.span()));
+                    || is_a_definition(doc, block.span())
+                    || is_under_a_bold_masthead(doc, block.span()));
             // "[09:14] Tom: on it, merging now": a chat message ends as
             // the writer left it, without a full stop.
             let chat_message =
@@ -352,11 +353,19 @@ impl Rule for UnfinishedParagraph {
                     if last.span().end == block.span().start + block_prose.trim_end().len() =>
                 {
                     let word = doc.text(last.span());
+                    // "in between", "from within": a preposition after
+                    // another is an adverb, and ends its phrase.
+                    let after_a_preposition = words.len() >= 2 && {
+                        let previous = doc.text(words[words.len() - 2].span()).to_lowercase();
+                        EN_STRANDED_PREPOSITIONS.contains(&previous.as_str())
+                            || EN_CUT_PREPOSITIONS.contains(&previous.as_str())
+                    };
                     (block.kind() == BlockKind::ListItem
                         && is_bare_among_marked(doc, index, block_prose, word))
                         || (matches!(block.kind(), BlockKind::ListItem | BlockKind::Paragraph)
                             && doc.language == Language::En
                             && EN_CUT_PREPOSITIONS.contains(&word.to_lowercase().as_str())
+                            && !after_a_preposition
                             && (next_to_an_ellipsis_cut(doc, index)
                                 || (block.kind() == BlockKind::ListItem
                                     && !is_only_a_link(doc, block.span())
@@ -365,6 +374,12 @@ impl Rule for UnfinishedParagraph {
                 _ => false,
             };
             let stem_at_the_end = stem_at_the_end || short_cut;
+            // "Every year, our volunteers", "Chaque mois, nos libraires": a
+            // time adverbial put first, then its subject, and no verb.
+            let fronted_subject =
+                (matches!(block.kind(), BlockKind::Paragraph | BlockKind::ListItem)
+                    || (plain && block.kind().is_heading()))
+                    && ends_on_a_bare_fronted_subject(block_prose, doc.language);
             // "- [What a compost heap is really for](…)": an item that is
             // only a link is another page's title, and English titles
             // strand their prepositions as headings do.
@@ -393,6 +408,18 @@ impl Rule for UnfinishedParagraph {
                                 || EN_HEADING_CONJUNCTIONS
                                     .iter()
                                     .any(|c| c.eq_ignore_ascii_case(last))
+                        }
+                        // "La loi et nous": a title may end on a pronoun
+                        // after `et`, which a paragraph cut leaves bare.
+                        (Language::Fr, [.., previous, last]) => {
+                            stops_on_a_function_word
+                                && !(matches!(
+                                    doc.text(previous.span()).to_lowercase().as_str(),
+                                    "et" | "mais" | "puis"
+                                ) && matches!(
+                                    doc.text(last.span()).to_lowercase().as_str(),
+                                    "nous" | "vous" | "elle" | "elles" | "eux" | "lui" | "moi"
+                                ))
                         }
                         (Language::Fr, _) => stops_on_a_function_word,
                         _ => false,
@@ -433,7 +460,11 @@ impl Rule for UnfinishedParagraph {
                         }
                         _ => false,
                     };
-            let least = if stem_after_a_determiner || stem_at_the_end || cut_among_siblings {
+            let least = if stem_after_a_determiner
+                || stem_at_the_end
+                || cut_among_siblings
+                || fronted_subject
+            {
                 MIN_CUT_NOUN_WORDS
             } else if stops_on_a_hard_word {
                 // "Sunday: 10am to", "1 pincée de": a line of three words
@@ -541,7 +572,7 @@ impl Rule for UnfinishedParagraph {
             // What the last words need and the text does not give: a noun
             // after a determiner, a verb after a subject, a second side
             // after `entre`, a year after its century.
-            let clause_open = leaves_a_clause_open(tail, doc.language);
+            let clause_open = leaves_a_clause_open(tail, doc.language) || fronted_subject;
             let stops = clause_open
                 || short_cut
                 || cut_among_siblings
@@ -852,6 +883,26 @@ fn is_emphasised_throughout(doc: &Document<'_>, span: Span) -> bool {
     let text = doc.text(doc.lines_around(span)).trim();
     let marks = |c: char| c == '*' || c == '_';
     text.starts_with(marks) && text.ends_with(marks)
+}
+
+/// Most words in a line of a masthead (see [`is_under_a_bold_masthead`]).
+const MAX_MASTHEAD_LINE_WORDS: usize = 12;
+
+/// Whether the paragraph at `span` is a masthead: a first line in bold
+/// from end to end (a name, a title) and short lines under it (a date and
+/// a place, an address: `Réunion du 6 mai, salle des fêtes, Lyon`), which
+/// end as labels do.
+fn is_under_a_bold_masthead(doc: &Document<'_>, span: Span) -> bool {
+    let text = doc.text(doc.lines_around(span)).trim();
+    let mut lines = text.lines();
+    let Some(first) = lines.next().map(str::trim) else {
+        return false;
+    };
+    let mut rest = lines.peekable();
+    first.starts_with("**")
+        && first.ends_with("**")
+        && rest.peek().is_some()
+        && rest.all(|l| l.split_whitespace().count() <= MAX_MASTHEAD_LINE_WORDS)
 }
 
 /// Whether the paragraph at `span` ends on a definition in a Markdown

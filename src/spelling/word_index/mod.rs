@@ -188,6 +188,22 @@ impl WordIndex {
         })
     }
 
+    /// Whether a form of the index is `prefix` (as written) followed by at
+    /// least one more character: a walk of the automaton along `prefix`,
+    /// no search (`replacem` begins `replacement`, a form the `.dic` lists
+    /// only as `replace` and its suffix flags).
+    pub fn has_longer_form(&self, prefix: &str) -> bool {
+        let fst = &self.fst;
+        let mut node = fst.root();
+        for &byte in prefix.as_bytes() {
+            match node.find_input(byte) {
+                Some(i) => node = fst.node(node.transition(i).addr),
+                None => return false,
+            }
+        }
+        !node.is_empty()
+    }
+
     /// `Some(true)` when spellbook would accept `word` and the index can
     /// tell: a form as it is, or capitalised at the start of a sentence.
     /// `None` when only spellbook can tell (elisions, words in capitals,
