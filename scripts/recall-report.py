@@ -178,6 +178,38 @@ def line_shape(raw, entry):
     return shape
 
 
+def quote_end(raw, entry):
+    """How a missed quote ends, without its words: its last word's case
+    and length (a cut stem is short), and what follows it on its line
+    (the line's end, an ellipsis, a cell bar, a link, a mark, more text)."""
+    quote = raw[entry["start"]:entry["end"]].decode(errors="replace").rstrip()
+    words = [w for w in quote.replace("\u2019", "'").split() if any(c.isalnum() for c in w)]
+    last = words[-1].strip(".,;:!?…*_()[]\"'«»") if words else ""
+    if not last:
+        shape = "no-word"
+    else:
+        case = "digits" if last.isdigit() else "capital" if last[0].isupper() else "lower"
+        n = len(last)
+        shape = f"{case}-{'1-2' if n <= 2 else '3-4' if n <= 4 else '5-7' if n <= 7 else '8+'}"
+    if quote.endswith(("...", "…")):
+        shape += "+ellipsis"
+    end = raw.find(b"\n", entry["end"])
+    after = raw[entry["end"]:len(raw) if end < 0 else end].decode(errors="replace").strip()
+    if not after:
+        follows = "line-end"
+    elif after.startswith(("...", "…")):
+        follows = "ellipsis"
+    elif after.startswith("|"):
+        follows = "cell-bar"
+    elif after.startswith(("[", "](", "(http", "<")):
+        follows = "link"
+    elif after[0] in ".,;:!?»)\"'*_":
+        follows = "mark"
+    else:
+        follows = "text"
+    return f"{shape} then {follows}"
+
+
 def lint(binary, files, config):
     args = [binary, "check", "--format", "json"]
     if config:
@@ -248,6 +280,7 @@ def main():
                 miss_kinds[(entry["family"], "where", where_of(path))] += 1
                 miss_kinds[(entry["family"], "said", said_there(raw, entry, report["diagnostics"]))] += 1
                 miss_kinds[(entry["family"], "line", line_shape(raw, entry))] += 1
+                miss_kinds[(entry["family"], "end", quote_end(raw, entry))] += 1
         for d in diagnostics:
             if d["severity"] == "info":
                 infos += 1
@@ -273,7 +306,7 @@ def main():
         failed = True
     if args.miss_kinds:
         for family in sorted(total):
-            for aspect in ("where", "said", "line"):
+            for aspect in ("where", "said", "line", "end"):
                 row = sorted(
                     ((kind, n) for (f, a, kind), n in miss_kinds.items() if f == family and a == aspect),
                     key=lambda kn: -kn[1],

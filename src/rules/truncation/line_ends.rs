@@ -23,7 +23,7 @@
 //! One pass over the lines; a dictionary is asked only about a unit's last
 //! word when it is lowercase letters glued to the end.
 
-use super::function_words::is_determiner;
+use super::function_words::{is_determiner, stops_without_a_mark};
 use super::parallel_lines::{BlockCursor, lines};
 use super::short_cuts::UNIT_ABBREVIATIONS;
 use super::unfinished_paragraph::{is_a_chat_abbreviation, is_a_slip_of_the_pen, is_used_twice};
@@ -83,9 +83,11 @@ pub(super) fn cuts(ctx: &RuleContext<'_>) -> Vec<StemCut> {
         .filter(|f| f.category == Category::Generated && f.severity >= Severity::Warning)
         .map(|f| f.span)
         .collect();
+    let mut previous_was_row = false;
     for (start, line) in lines(doc.source()) {
         let trimmed = line.trim_end();
         if trimmed.is_empty() {
+            previous_was_row = false;
             continue;
         }
         let end = start + line.len();
@@ -97,7 +99,11 @@ pub(super) fn cuts(ctx: &RuleContext<'_>) -> Vec<StemCut> {
         };
         let inner = trimmed.trim_start();
         let offset = start + (trimmed.len() - inner.len());
-        if kind == BlockKind::TableCell && inner.starts_with('|') {
+        let table_row = kind == BlockKind::TableCell && inner.starts_with('|');
+        if !table_row {
+            previous_was_row = false;
+        }
+        if table_row {
             if inner
                 .chars()
                 .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
@@ -105,10 +111,23 @@ pub(super) fn cuts(ctx: &RuleContext<'_>) -> Vec<StemCut> {
                 continue;
             }
             let mut at = offset;
+            let mut last = None;
             for cell in inner.split('|') {
                 unit(ctx, at, cell, Unit::Cell, kind, &mut out);
+                if !cell.trim().is_empty() {
+                    last = Some((at, cell));
+                }
                 at += cell.len() + 1;
             }
+            // The first row of a table is its header: a column's title
+            // may end on a preposition (`| Who it's for |`).
+            if let Some((at, cell)) = last
+                && previous_was_row
+                && let Some(cut) = last_cell_cut(ctx, at, cell)
+            {
+                out.push(cut);
+            }
+            previous_was_row = true;
             continue;
         }
         let separated = ROW_SEPARATORS.iter().any(|s| inner.contains(s));
@@ -135,6 +154,35 @@ pub(super) fn cuts(ctx: &RuleContext<'_>) -> Vec<StemCut> {
     out.sort_by_key(|c| c.span.start);
     out.dedup_by_key(|c| c.span.start);
     out
+}
+
+/// Fewest words in a row's last cell read as a clause cut: a label of
+/// two (`Open from`, `Prix dès`) heads a value given elsewhere.
+const MIN_CUT_CELL_WORDS: usize = 3;
+
+/// `| Open on Saturdays from |`, `| Ouvert le samedi de |`: a row's last
+/// cell, three words or more, stopping on a lowercase word no value ends on (an
+/// article, a preposition, a conjunction, an auxiliary; see
+/// [`stops_without_a_mark`]). A cell before another may end on one, its
+/// value in the next cell (`| Prix à partir de | 12 € |`); the last has
+/// nothing after it.
+fn last_cell_cut(ctx: &RuleContext<'_>, at: usize, cell: &str) -> Option<StemCut> {
+    let body = cell.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+    if !body.ends_with(char::is_alphabetic) {
+        return None;
+    }
+    let mut words = body.split_whitespace().rev();
+    let (word, previous) = (words.next()?, words.next());
+    if body.split_whitespace().count() < MIN_CUT_CELL_WORDS
+        || !word.chars().all(char::is_lowercase)
+        || !stops_without_a_mark(previous, word, ctx.doc.language)
+    {
+        return None;
+    }
+    Some(StemCut {
+        span: Span::new(at + body.len() - word.len(), at + body.len()),
+        message: format!("cell cut after `{word}`: the rest of its value is missing"),
+    })
 }
 
 /// The length of the separator character opening `rest` (0 at the end).

@@ -2071,6 +2071,28 @@ mod tests {
         assert!(fr("Aujourd'hui\n\nLe phare est automatisé.\n").is_empty());
     }
 
+    /// A row's last cell stopping on a word no value ends on lost its end;
+    /// a cell before another may end on one (its value follows), and a
+    /// two-word label may too.
+    #[test]
+    fn a_last_cell_stopping_on_a_function_word_is_cut() {
+        let en = |text: &str| run(&UnfinishedParagraph::default(), text, "a.md", Language::En);
+        let fr = |text: &str| run(&UnfinishedParagraph::default(), text, "a.md", Language::Fr);
+        let en_table = "| Service | Detail |\n|---|---|\n| Workshop | Open on Saturdays from |\n| Outings | Twice a month. |\n";
+        assert_eq!(en(en_table).len(), 1, "{:?}", en(en_table));
+        let fr_table = "| Service | Détail |\n|---|---|\n| Atelier | Ouvert le samedi de |\n| Sorties | Deux fois par mois. |\n";
+        assert_eq!(fr(fr_table).len(), 1, "{:?}", fr(fr_table));
+        let values_follow =
+            "| Tarif | Montant |\n|---|---|\n| Prix à partir de | 12 € |\n| Open from | 9 am |\n";
+        assert!(fr(values_follow).is_empty(), "{:?}", fr(values_follow));
+        assert!(en("| Day | Hours |\n|---|---|\n| Monday | Open from |\n").is_empty());
+        let header =
+            "| Course | Length | Who it's for |\n|---|---|---|\n| Sewing | 2 h | Beginners. |\n";
+        assert!(en(header).is_empty(), "{:?}", en(header));
+        let score = "| Équipe | Bilan |\n|---|---|\n| Seniors | 20 V, 2 D |\n";
+        assert!(fr(score).is_empty(), "{:?}", fr(score));
+    }
+
     #[test]
     fn credits_end_captions() {
         assert!(ends_with_credit(
