@@ -94,6 +94,32 @@ pub(super) fn title_shaped(doc: &Document<'_>, i: usize) -> bool {
         })
 }
 
+/// Most words on each side of the colon of a title naming its subject
+/// after a label ("Meet the team: Sam Cole", "Portrait : Léa Martin").
+const MAX_LABEL_NAME_WORDS: usize = 4;
+
+/// The line at `i` is a title naming its subject after a label: a few
+/// words, a colon, a name opening with a capital, no final mark.
+fn names_after_a_label(doc: &Document<'_>, i: usize) -> bool {
+    let Some(block) = doc.blocks().get(i) else {
+        return false;
+    };
+    if !block.kind().is_heading() || doc.words_of_block(i).len() > 2 * MAX_LABEL_NAME_WORDS {
+        return false;
+    }
+    let title = doc.prose(block.span()).trim();
+    let Some((label, name)) = title.split_once(':') else {
+        return false;
+    };
+    let (label, name) = (label.trim(), name.trim());
+    let fits = |part: &str| (1..=MAX_LABEL_NAME_WORDS).contains(&part.split_whitespace().count());
+    fits(label)
+        && fits(name)
+        && label.starts_with(char::is_uppercase)
+        && name.starts_with(char::is_uppercase)
+        && !name.contains([':', '.', '!', '?', ',', ';', '|', '·', '@', '/'])
+}
+
 /// Most words of a question used as a section's title ("What does the
 /// landlord have to repair?"): questions run longer than labels.
 const MAX_QUESTION_TITLE_WORDS: usize = 12;
@@ -235,6 +261,8 @@ pub(super) struct PlainPage {
     texts: Vec<usize>,
     /// Titles over a body of any length, each with its first index.
     headed_titles: HashMap<String, usize>,
+    /// Titles over a body of any length, in order.
+    titles_over_body: Vec<usize>,
 }
 
 impl PlainPage {
@@ -252,6 +280,7 @@ impl PlainPage {
         let heads_text = |i: usize| {
             !opens_with_a_preposition(doc, i)
                 && ((heads_like_a_title(doc, i) && any_body(doc, leftovers, i + 1))
+                    || (names_after_a_label(doc, i) && authors_text(doc, leftovers, i + 1))
                     || (list_title_shaped(doc, i) && lists_at(doc, i + 1)))
         };
         // A paragraph cut before its final stop reads as a heading in
@@ -296,14 +325,17 @@ impl PlainPage {
         let texts: Vec<usize> = (0..blocks.len()).filter(|&i| text(i)).collect();
         let last_text = texts.last().copied();
         let mut headed_titles = HashMap::new();
+        let mut titles_over_body = Vec::new();
         for (i, block) in blocks.iter().enumerate() {
             if heading(i) && any_body(doc, leftovers, i + 1) {
+                titles_over_body.push(i);
                 let title = doc.prose(block.span()).trim().to_string();
                 headed_titles.entry(title).or_insert(i);
             }
         }
         PlainPage {
             headed_titles,
+            titles_over_body,
             sections,
             titles_over_titles,
             stacks,
@@ -403,12 +435,32 @@ impl PlainPage {
     /// page of flat sections (see the module's documentation).
     pub(super) fn is_flat_sibling_over(&self, doc: &Document<'_>, index: usize) -> bool {
         self.titles_over_titles.binary_search(&index).is_ok()
-            // The page nests elsewhere: its titles over titles are parts.
-            && self.stacks == 1
+            // The page nests elsewhere: its titles over titles are parts,
+            // unless the title under this one heads a lone subsection.
+            && (self.stacks == 1 || self.over_a_lone_subsection(doc, index))
             && (self.sections_before(index) >= MIN_SECTIONS_BEFORE
                 || promises_content(doc, index)
                 || self.over_a_lone_last_section(index))
             && !opens_with_a_place_or_date(doc, index + 1)
+    }
+
+    /// Whether the title under the one at `index` heads a lone
+    /// subsection: after its text comes no title heading text of its own
+    /// (another title over a title, a label, the page's widgets or its
+    /// end). A part holds two subsections at least, so the title at
+    /// `index` is a sibling left empty ("Luggage" over "Bicycles" and its
+    /// text, then "Pets" over "Accessibility").
+    fn over_a_lone_subsection(&self, doc: &Document<'_>, index: usize) -> bool {
+        let after = self.texts[self.texts.partition_point(|&i| i <= index + 1)..]
+            .iter()
+            .zip(index + 2..)
+            .take_while(|(text, i)| *text == i)
+            .count();
+        let next = index + 2 + after;
+        after > 0
+            && (next >= doc.blocks().len()
+                || self.titles_over_body.binary_search(&next).is_err()
+                || self.titles_over_titles.binary_search(&next).is_ok())
     }
 
     /// Whether the title at `index` sits over the page's last section
@@ -890,6 +942,16 @@ const CONTENT_PROMISING_WORDS: &[&str] = &[
     "supplémentaires",
     "chiffres",
     "statistiques",
+    // A product's or a recipe's data, laid out apart from its prose:
+    // ingredients, allergens, composition, nutrition, dimensions.
+    "ingredients",
+    "allergens",
+    "composition",
+    "nutrition",
+    "dimensions",
+    "ingrédients",
+    "allergènes",
+    "nutritionnelles",
 ];
 
 /// The title at `i` promises content of its own (see
