@@ -33,6 +33,9 @@ const MAX_ITEM_WORDS: usize = 8;
 /// Most words of a label ending in a colon.
 const MAX_LABEL_WORDS: usize = 6;
 
+/// Sections of text a page shows before a label over a title.
+const MIN_SECTIONS_BEFORE: usize = 2;
+
 /// Fewest letters of a label ending in a colon.
 const MIN_LABEL_LETTERS: usize = 3;
 
@@ -171,7 +174,7 @@ impl PlainLabels {
                         || blocks[i].kind() == BlockKind::ListItem
                         || (blocks[i].kind() == BlockKind::Paragraph
                             && doc.words_of_block(i).len() >= MIN_BODY_WORDS)
-                        || doc.words_of_block(i).len() >= MAX_NEXT_TITLE_WORDS + 1)
+                        || doc.words_of_block(i).len() > MAX_NEXT_TITLE_WORDS)
             };
             // Per series: whether an item heads text, and the highest
             // number seen.
@@ -209,7 +212,15 @@ impl PlainLabels {
                 entry.1 = entry.1.max(number.unwrap_or(0));
             }
         }
+        // Sections of text so far (a title over a paragraph of text): a
+        // label over a title sits in a page of sections (two before it at
+        // least), or it announces the title ("Next stop:" over "The
+        // market").
+        let mut sections = 0;
         for i in 0..count {
+            if blocks[i].kind().is_heading() && body_text(doc, i + 1) {
+                sections += 1;
+            }
             if !is_label(doc, i) || leftovers.is_widget(i) || leftovers.is_leftover(i) {
                 continue;
             }
@@ -239,6 +250,7 @@ impl PlainLabels {
                     && (next == count
                         || is_label(doc, next)
                         || (title_line(doc, next)
+                            && sections >= MIN_SECTIONS_BEFORE
                             && !opens_with_a_preposition(doc, next)
                             && body_text(doc, next + 1)))
             };

@@ -261,8 +261,6 @@ pub(super) struct PlainPage {
     texts: Vec<usize>,
     /// Titles over a body of any length, each with its first index.
     headed_titles: HashMap<String, usize>,
-    /// Titles over a body of any length, in order.
-    titles_over_body: Vec<usize>,
 }
 
 impl PlainPage {
@@ -325,17 +323,14 @@ impl PlainPage {
         let texts: Vec<usize> = (0..blocks.len()).filter(|&i| text(i)).collect();
         let last_text = texts.last().copied();
         let mut headed_titles = HashMap::new();
-        let mut titles_over_body = Vec::new();
         for (i, block) in blocks.iter().enumerate() {
             if heading(i) && any_body(doc, leftovers, i + 1) {
-                titles_over_body.push(i);
                 let title = doc.prose(block.span()).trim().to_string();
                 headed_titles.entry(title).or_insert(i);
             }
         }
         PlainPage {
             headed_titles,
-            titles_over_body,
             sections,
             titles_over_titles,
             stacks,
@@ -435,32 +430,12 @@ impl PlainPage {
     /// page of flat sections (see the module's documentation).
     pub(super) fn is_flat_sibling_over(&self, doc: &Document<'_>, index: usize) -> bool {
         self.titles_over_titles.binary_search(&index).is_ok()
-            // The page nests elsewhere: its titles over titles are parts,
-            // unless the title under this one heads a lone subsection.
-            && (self.stacks == 1 || self.over_a_lone_subsection(doc, index))
+            // The page nests elsewhere: its titles over titles are parts.
+            && self.stacks == 1
             && (self.sections_before(index) >= MIN_SECTIONS_BEFORE
                 || promises_content(doc, index)
                 || self.over_a_lone_last_section(index))
             && !opens_with_a_place_or_date(doc, index + 1)
-    }
-
-    /// Whether the title under the one at `index` heads a lone
-    /// subsection: after its text comes no title heading text of its own
-    /// (another title over a title, a label, the page's widgets or its
-    /// end). A part holds two subsections at least, so the title at
-    /// `index` is a sibling left empty ("Luggage" over "Bicycles" and its
-    /// text, then "Pets" over "Accessibility").
-    fn over_a_lone_subsection(&self, doc: &Document<'_>, index: usize) -> bool {
-        let after = self.texts[self.texts.partition_point(|&i| i <= index + 1)..]
-            .iter()
-            .zip(index + 2..)
-            .take_while(|(text, i)| *text == i)
-            .count();
-        let next = index + 2 + after;
-        after > 0
-            && (next >= doc.blocks().len()
-                || self.titles_over_body.binary_search(&next).is_err()
-                || self.titles_over_titles.binary_search(&next).is_ok())
     }
 
     /// Whether the title at `index` sits over the page's last section
