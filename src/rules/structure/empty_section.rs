@@ -28,7 +28,7 @@ use super::plain_sections::{
 };
 use super::{
     bare_number, bold_leads, bold_titles, closing, has_heading_levels, is_toc_heading, outline,
-    parallel_titles, questions,
+    parallel_titles, plain_labels, questions,
 };
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::BlockKind;
@@ -218,6 +218,7 @@ impl Rule for EmptySection {
         let plain_page = (!levels).then(|| PlainPage::of(doc, &leftovers));
         let bold_series = levels.then(|| bold_titles::BoldSeries::of(doc));
         let question_page = (!levels).then(|| questions::QuestionPage::of(doc, &leftovers));
+        let labels = plain_labels::PlainLabels::of(doc, &leftovers, levels);
         // A list item holding its mark alone: its step is missing.
         for span in bare_number::bare_number_items(doc) {
             let mark = doc.text(span);
@@ -327,9 +328,41 @@ impl Rule for EmptySection {
             {
                 continue;
             }
+            // An item of a series of titles over the next item or the
+            // page's end, a label ending in a colon over nothing.
+            if labels.is_empty_item(index) && !is_toc_heading(doc, block.span()) {
+                let title = doc.text(block.span()).trim();
+                let message = format!(
+                    "`{title}` has nothing under it: the next line is another title of the page"
+                );
+                out.push(self.finding(ctx, block.span(), message));
+                continue;
+            }
+            if labels.is_empty_label(index) && !is_toc_heading(doc, block.span()) {
+                let title = doc.text(block.span()).trim();
+                let message = format!("`{title}` announces content and has nothing after it");
+                out.push(self.finding(ctx, block.span(), message));
+                continue;
+            }
             // Plain text: a line holding an address or two sentences is a
-            // contact line or a call, never a title.
-            if !levels && !could_title_a_section(doc.text(block.span())) {
+            // contact line or a call, never a title; a line of a dozen
+            // words that asks nothing is a paragraph cut short.
+            if !levels
+                && (!could_title_a_section(doc.text(block.span()))
+                    || (block.kind().is_heading()
+                        && doc.words_of_block(index).len() >= MIN_CUT_TEXT_WORDS
+                        && !doc.prose(block.span()).trim_end().ends_with('?')))
+            {
+                continue;
+            }
+            // A FAQ's title over its first question heads its questions.
+            if !levels
+                && doc.words_of_block(index).len() <= MAX_TITLE_WORDS
+                && questions::names_questions(doc, index)
+                && blocks
+                    .get(index + 1)
+                    .is_some_and(|next| doc.prose(next.span()).trim_end().ends_with('?'))
+            {
                 continue;
             }
             // Plain text: the page's form shows a title left empty, in
@@ -551,6 +584,10 @@ fn announces_alone(doc: &Document<'_>, index: usize) -> bool {
 
 /// Words of a quotation that is a section's text, not a widget's line.
 const MIN_QUOTE_WORDS: usize = 12;
+
+/// Words of a plain-text line read as a paragraph cut short, never a
+/// title.
+const MIN_CUT_TEXT_WORDS: usize = 12;
 
 /// Letters of a word of a title that the leftovers under it may repeat: a
 /// content word, not an article or a preposition.

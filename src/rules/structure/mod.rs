@@ -14,6 +14,7 @@ mod empty_section;
 mod empty_table_of_contents;
 mod outline;
 mod parallel_titles;
+mod plain_labels;
 mod plain_sections;
 mod questions;
 

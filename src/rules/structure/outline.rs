@@ -380,12 +380,14 @@ pub(super) fn broken_title_numbering(doc: &Document<'_>) -> Vec<Span> {
         }
         let text = doc.text(block.span()).trim();
         let text = text.trim_start_matches(['#', ' ', '*', '_']);
-        let Some((number, rest)) = series_number(text).filter(|(_, rest)| !rest.trim().is_empty())
-        else {
+        let Some((number, rest)) = series_number(text) else {
             continue;
         };
-        let _ = rest;
-        if let Some((first, last, count)) = series
+        // A bare item ("Step 3" alone, its name and text missing) keeps
+        // the series' count: the item after it skips nothing.
+        let bare = rest.trim().is_empty();
+        if !bare
+            && let Some((first, last, count)) = series
             && first == 1
             && last + 1 - first == count
             && count >= 2

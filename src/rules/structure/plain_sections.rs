@@ -94,6 +94,32 @@ pub(super) fn title_shaped(doc: &Document<'_>, i: usize) -> bool {
         })
 }
 
+/// Most words on each side of the colon of a title naming its subject
+/// after a label ("Meet the team: Sam Cole", "Portrait : Léa Martin").
+const MAX_LABEL_NAME_WORDS: usize = 4;
+
+/// The line at `i` is a title naming its subject after a label: a few
+/// words, a colon, a name opening with a capital, no final mark.
+fn names_after_a_label(doc: &Document<'_>, i: usize) -> bool {
+    let Some(block) = doc.blocks().get(i) else {
+        return false;
+    };
+    if !block.kind().is_heading() || doc.words_of_block(i).len() > 2 * MAX_LABEL_NAME_WORDS {
+        return false;
+    }
+    let title = doc.prose(block.span()).trim();
+    let Some((label, name)) = title.split_once(':') else {
+        return false;
+    };
+    let (label, name) = (label.trim(), name.trim());
+    let fits = |part: &str| (1..=MAX_LABEL_NAME_WORDS).contains(&part.split_whitespace().count());
+    fits(label)
+        && fits(name)
+        && label.starts_with(char::is_uppercase)
+        && name.starts_with(char::is_uppercase)
+        && !name.contains([':', '.', '!', '?', ',', ';', '|', '·', '@', '/'])
+}
+
 /// Most words of a question used as a section's title ("What does the
 /// landlord have to repair?"): questions run longer than labels.
 const MAX_QUESTION_TITLE_WORDS: usize = 12;
@@ -252,6 +278,7 @@ impl PlainPage {
         let heads_text = |i: usize| {
             !opens_with_a_preposition(doc, i)
                 && ((heads_like_a_title(doc, i) && any_body(doc, leftovers, i + 1))
+                    || (names_after_a_label(doc, i) && authors_text(doc, leftovers, i + 1))
                     || (list_title_shaped(doc, i) && lists_at(doc, i + 1)))
         };
         // A paragraph cut before its final stop reads as a heading in
@@ -890,6 +917,16 @@ const CONTENT_PROMISING_WORDS: &[&str] = &[
     "supplémentaires",
     "chiffres",
     "statistiques",
+    // A product's or a recipe's data, laid out apart from its prose:
+    // ingredients, allergens, composition, nutrition, dimensions.
+    "ingredients",
+    "allergens",
+    "composition",
+    "nutrition",
+    "dimensions",
+    "ingrédients",
+    "allergènes",
+    "nutritionnelles",
 ];
 
 /// The title at `i` promises content of its own (see

@@ -30,6 +30,20 @@ const DETERMINERS: &[&str] = &[
 /// section of its own under an odd title.
 const MAX_BLOCKS: usize = 2;
 
+/// Whether the line at `index` names a section of questions: "FAQ", or
+/// a title ending on "questions" after a qualifier ("Frequently asked
+/// questions", "Questions fréquentes" is read by its first word too).
+pub(super) fn names_questions(doc: &Document<'_>, index: usize) -> bool {
+    let words: Vec<String> = doc
+        .words_of_block(index)
+        .iter()
+        .map(|w| doc.text(w.span()).to_lowercase())
+        .collect();
+    words.iter().any(|w| FAQ_WORDS.contains(&w.as_str()))
+        || matches!(words.as_slice(), [.., qualifier, last]
+            if last == "questions" && !DETERMINERS.contains(&qualifier.as_str()))
+}
+
 /// Whether the heading at `index` names a section of questions and the
 /// blocks under it, up to the next heading (of the same or a higher level
 /// when the page has levels), ask none and point nowhere.
@@ -44,15 +58,7 @@ pub(super) fn is_question_section_without_questions(
         return false;
     };
     let title = doc.prose(blocks[index].span()).trim();
-    let words: Vec<String> = doc
-        .words_of_block(index)
-        .iter()
-        .map(|w| doc.text(w.span()).to_lowercase())
-        .collect();
-    let names_questions = words.iter().any(|w| FAQ_WORDS.contains(&w.as_str()))
-        || matches!(words.as_slice(), [.., qualifier, last]
-            if last == "questions" && !DETERMINERS.contains(&qualifier.as_str()));
-    if !names_questions || title.contains('?') {
+    if !names_questions(doc, index) || title.contains('?') {
         return false;
     }
     // The section runs to the next title or to the letter's closing;
