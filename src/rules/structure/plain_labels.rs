@@ -151,8 +151,11 @@ impl PlainLabels {
         // A line is read only when it is short: no block of a long text
         // is copied or searched.
         let short = |i: usize| doc.words_of_block(i).len() <= MAX_ITEM_WORDS;
-        let items: Vec<Option<(SeriesKey, Option<u32>)>> = (0..count)
-            .map(|i| {
+        // Only the blocks that are items, by index: a page of many short
+        // blocks (a megabyte of one-word paragraphs) keeps no entry per
+        // block.
+        let items: Vec<(usize, (SeriesKey, Option<u32>))> = (0..count)
+            .filter_map(|i| {
                 let kind = blocks[i].kind();
                 let candidate = !levels
                     && short(i)
@@ -161,15 +164,20 @@ impl PlainLabels {
                         BlockKind::Heading { .. } | BlockKind::ListItem | BlockKind::Paragraph
                     )
                     && !line(doc, i).ends_with(['.', '!', '?', ',', ';', '…']);
-                candidate.then(|| series_item(line(doc, i))).flatten()
+                candidate
+                    .then(|| series_item(line(doc, i)))
+                    .flatten()
+                    .map(|item| (i, item))
             })
             .collect();
+        let item_at =
+            |i: usize| (items.binary_search_by_key(&i, |(at, _)| *at).ok()).map(|k| &items[k].1);
         if !levels {
             // A body under a line: a paragraph or a list, or a long line
             // plain text reads as a heading (a paragraph cut short).
             let body_at = |i: usize| {
                 i < count
-                    && items[i].is_none()
+                    && item_at(i).is_none()
                     && (body_text(doc, i)
                         || blocks[i].kind() == BlockKind::ListItem
                         || (blocks[i].kind() == BlockKind::Paragraph
@@ -179,16 +187,13 @@ impl PlainLabels {
             // Per series: whether an item heads text, and the highest
             // number seen.
             let mut seen: HashMap<SeriesKey, (bool, u32)> = HashMap::new();
-            for i in 0..count {
-                let Some((key, number)) = &items[i] else {
-                    continue;
-                };
+            for (i, (key, number)) in items.iter().map(|(i, item)| (*i, item)) {
                 let next = i + 1;
                 let (headed, highest) = seen.get(key).copied().unwrap_or((false, 0));
                 let fresh = number.is_none_or(|n| n > highest);
                 let over_nothing = if next == count {
                     true
-                } else if let Some((next_key, next_number)) = &items[next] {
+                } else if let Some((next_key, next_number)) = item_at(next) {
                     next_key == key
                         && match (number, next_number) {
                             (Some(a), Some(b)) => *b == a + 1,
@@ -204,7 +209,7 @@ impl PlainLabels {
                 // The series heads text: a paragraph of text (a step's
                 // note of a few words is a list's, not a section's).
                 let heads = next < count
-                    && items[next].is_none()
+                    && item_at(next).is_none()
                     && (body_text(doc, next)
                         || doc.words_of_block(next).len() > MAX_NEXT_TITLE_WORDS);
                 let entry = seen.entry(key.clone()).or_insert((false, 0));
