@@ -315,6 +315,13 @@ impl Rule for TalksToRequester {
         &self.meta
     }
 
+    /// It reads the others' findings: a block another generated rule
+    /// already reports (an assistant's closer and its offer to adapt the
+    /// text, one after the other) is one defect, reported once.
+    fn reads_findings(&self) -> bool {
+        true
+    }
+
     fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
         let masked = &doc.markup.masked;
@@ -339,9 +346,10 @@ impl Rule for TalksToRequester {
                 .flat_map(|i| pieces_of(doc.words[i].text(masked)))
                 .collect();
             let question = masked[span.start..span.end].trim_end().ends_with('?');
-            if addresses_requester_about_text(&pieces)
+            if (addresses_requester_about_text(&pieces)
                 || (question && offers_work_on_text(&pieces))
-                || licenses_rework(&pieces)
+                || licenses_rework(&pieces))
+                && !reported_in_block(ctx, doc.blocks()[doc.words[words.start].block()].span())
             {
                 out.push(
                     Diagnostic::new(
@@ -357,6 +365,18 @@ impl Rule for TalksToRequester {
             }
         }
     }
+}
+
+/// Whether another generated rule already reports (at warning or above)
+/// something inside `block`. Only sentences that match reach here, so the
+/// scan of the findings stays rare.
+fn reported_in_block(ctx: &RuleContext<'_>, block: Span) -> bool {
+    ctx.earlier.iter().any(|d| {
+        d.category == Category::Generated
+            && d.severity >= Severity::Warning
+            && d.span.start >= block.start
+            && d.span.end <= block.end
+    })
 }
 
 const QUOTE_MARKS: &[char] = &['"', '“', '”', '«', '»'];
