@@ -191,8 +191,10 @@ impl Rule for WidgetLine {
             let short = line.span.len() <= MAX_LINE_BYTES;
             // A template's slot in double angle brackets ("<<embed the
             // video here>>") is an unfilled part of the text, which
-            // `generated.double-angle-slot` reports: not the page's chrome.
-            if is_double_angle_slot(text) {
+            // `generated.double-angle-slot` reports: not the page's chrome
+            // (where Markdown reads its inside as a tag, the prose hides
+            // it from that rule, and this one still reports the line).
+            if is_double_angle_slot(doc.prose(line.span)) {
                 continue;
             }
             // A product page's terms of sale and a list of quoted labels
