@@ -349,7 +349,11 @@ impl Rule for TalksToRequester {
             if (addresses_requester_about_text(&pieces)
                 || (question && offers_work_on_text(&pieces))
                 || licenses_rework(&pieces))
-                && !reported_in_block(ctx, doc.blocks()[doc.words[words.start].block()].span())
+                && !reported_before_in_block(
+                    ctx,
+                    doc.blocks()[doc.words[words.start].block()].span(),
+                    span.start,
+                )
             {
                 out.push(
                     Diagnostic::new(
@@ -368,14 +372,15 @@ impl Rule for TalksToRequester {
 }
 
 /// Whether another generated rule already reports (at warning or above)
-/// something inside `block`. Only sentences that match reach here, so the
-/// scan of the findings stays rare.
-fn reported_in_block(ctx: &RuleContext<'_>, block: Span) -> bool {
+/// an earlier sentence of `block`, ending before `start`: the sentence is
+/// the rest of that one defect. Only sentences that match reach here, so
+/// the scan of the findings stays rare.
+fn reported_before_in_block(ctx: &RuleContext<'_>, block: Span, start: usize) -> bool {
     ctx.earlier.iter().any(|d| {
         d.category == Category::Generated
             && d.severity >= Severity::Warning
             && d.span.start >= block.start
-            && d.span.end <= block.end
+            && d.span.end <= start
     })
 }
 
