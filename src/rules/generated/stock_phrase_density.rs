@@ -17,8 +17,8 @@ use std::sync::{Arc, LazyLock};
 
 const DOCS: &str = "\
 **What it does.** Counts the different stock phrases of generated prose \
-(those of `generated.stock-phrase`, `generated.stock-figure` and \
-`generated.stock-metaphor`: \"In today's fast-paced world\", \
+(those of `generated.stock-phrase`, `generated.stock-figure`, \
+`generated.stock-metaphor` and `generated.stock-abstraction`: \"In today's fast-paced world\", \
 \"delve into\", \"It's worth noting that\", \"Dans un monde en constante \
 évolution\", \"Il est important de noter que\"…) in the draft, and reports \
 one finding, every phrase labelled, when there are `min-distinct` of them \
@@ -30,8 +30,8 @@ back for a rewrite.
 
 **Options.** `min-distinct` (default 3).";
 
-/// The built-in `generated.stock-phrase`, `generated.stock-figure` and
-/// `generated.stock-metaphor` rules,
+/// The built-in `generated.stock-phrase`, `generated.stock-figure`,
+/// `generated.stock-metaphor` and `generated.stock-abstraction` rules,
 /// one of each per language (two packs: one regex would exceed the size
 /// limit).
 static STOCK_PHRASES: LazyLock<Vec<Arc<dyn Rule>>> = LazyLock::new(|| {
@@ -45,10 +45,11 @@ static STOCK_PHRASES: LazyLock<Vec<Arc<dyn Rule>>> = LazyLock::new(|| {
 
 /// The rules whose matches the density counts (their matches are kept with
 /// the document for it: see `rules::pack::pattern`).
-pub const STOCK_PHRASE_IDS: [&str; 3] = [
+pub const STOCK_PHRASE_IDS: [&str; 4] = [
     "generated.stock-phrase",
     "generated.stock-figure",
     "generated.stock-metaphor",
+    "generated.stock-abstraction",
 ];
 
 #[derive(Clone)]
@@ -187,7 +188,7 @@ mod tests {
 
     #[test]
     fn both_languages_have_their_stock_phrases() {
-        assert_eq!(STOCK_PHRASES.len(), 6);
+        assert_eq!(STOCK_PHRASES.len(), 2 * STOCK_PHRASE_IDS.len());
     }
 
     #[test]

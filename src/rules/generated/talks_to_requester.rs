@@ -315,6 +315,13 @@ impl Rule for TalksToRequester {
         &self.meta
     }
 
+    /// It reads the others' findings: a block another generated rule
+    /// already reports (an assistant's closer and its offer to adapt the
+    /// text, one after the other) is one defect, reported once.
+    fn reads_findings(&self) -> bool {
+        true
+    }
+
     fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
         let masked = &doc.markup.masked;
@@ -339,9 +346,14 @@ impl Rule for TalksToRequester {
                 .flat_map(|i| pieces_of(doc.words[i].text(masked)))
                 .collect();
             let question = masked[span.start..span.end].trim_end().ends_with('?');
-            if addresses_requester_about_text(&pieces)
+            if (addresses_requester_about_text(&pieces)
                 || (question && offers_work_on_text(&pieces))
-                || licenses_rework(&pieces)
+                || licenses_rework(&pieces))
+                && !reported_before_in_block(
+                    ctx,
+                    doc.blocks()[doc.words[words.start].block()].span(),
+                    span.start,
+                )
             {
                 out.push(
                     Diagnostic::new(
@@ -357,6 +369,19 @@ impl Rule for TalksToRequester {
             }
         }
     }
+}
+
+/// Whether another generated rule already reports (at warning or above)
+/// an earlier sentence of `block`, ending before `start`: the sentence is
+/// the rest of that one defect. Only sentences that match reach here, so
+/// the scan of the findings stays rare.
+fn reported_before_in_block(ctx: &RuleContext<'_>, block: Span, start: usize) -> bool {
+    ctx.earlier.iter().any(|d| {
+        d.category == Category::Generated
+            && d.severity >= Severity::Warning
+            && d.span.start >= block.start
+            && d.span.end <= start
+    })
 }
 
 const QUOTE_MARKS: &[char] = &['"', '“', '”', '«', '»'];

@@ -189,6 +189,14 @@ impl Rule for WidgetLine {
             let line_shape = shape(doc, line);
             let text = doc.text(line.span);
             let short = line.span.len() <= MAX_LINE_BYTES;
+            // A template's slot in double angle brackets ("<<embed the
+            // video here>>") is an unfilled part of the text, which
+            // `generated.double-angle-slot` reports: not the page's chrome
+            // (where Markdown reads its inside as a tag, the prose hides
+            // it from that rule, and this one still reports the line).
+            if is_double_angle_slot(doc.prose(line.span)) {
+                continue;
+            }
             // A product page's terms of sale and a list of quoted labels
             // are the article's text, set out like a widget.
             if (short && (is_terms_bar(doc.prose(line.span)) || is_metadata_row(text)))
@@ -690,6 +698,15 @@ fn table_header_of_a_widget(doc: &crate::text::Document<'_>, block: usize) -> Op
 
 /// Words of a table's header that titles a widget.
 const MAX_HEADER_WORDS: usize = 4;
+
+/// A line that is one slot in double angle brackets: `<<…>>`.
+fn is_double_angle_slot(text: &str) -> bool {
+    let t = text.trim();
+    t.len() > 4
+        && t.starts_with("<<")
+        && t.ends_with(">>")
+        && !t[2..t.len() - 2].contains(['<', '>'])
+}
 
 #[cfg(test)]
 mod tests {
