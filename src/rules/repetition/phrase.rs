@@ -19,6 +19,7 @@
 //! document's subject: they are reported at `info` at most.
 
 use super::fast_hash::{FastHasher, FastMap};
+use super::formula::formulas;
 use super::occurrences::{quoted, repeated};
 use super::stopwords::WordClass;
 use super::tokens::{MAX_PHRASE_WORDS, TokenStream};
@@ -484,7 +485,22 @@ impl Rule for RepeatedPhrase {
         phrases.extend(dense);
         let manner = manner_formulas(doc, &stream, threshold, &phrases);
         phrases.extend(manner);
-        for phrase in phrases {
+        // Short formulas (two words and up, one content word) by their
+        // shape: see `formula.rs`. Each is kept away from the phrases
+        // already found and from the formulas before it.
+        let mut quiet = vec![false; phrases.len()];
+        let need = MANNER_COUNT.max(threshold.saturating_sub(1));
+        for formula in formulas(doc, &stream, need) {
+            let phrase = Phrase {
+                words: formula.words,
+                starts: formula.starts,
+            };
+            if !overlaps_found(&phrase, &phrases) {
+                phrases.push(phrase);
+                quiet.push(formula.info);
+            }
+        }
+        for (phrase, quiet) in phrases.into_iter().zip(quiet) {
             let n = phrase.words;
             let spans: Vec<Span> = phrase
                 .starts
@@ -518,6 +534,12 @@ impl Rule for RepeatedPhrase {
                     Severity::Info,
                     appears("; its words are the subject of the title or headings"),
                     "the subject may be named often; still, a pronoun or a shorter form reads lighter",
+                )
+            } else if quiet {
+                (
+                    Severity::Info,
+                    appears(""),
+                    "a term may be repeated for precision; a selling point said again and again reads like a template: vary the wording",
                 )
             } else if always_quoted {
                 (
