@@ -242,7 +242,7 @@ pub(super) fn formulas(doc: &Document<'_>, stream: &TokenStream, need: usize) ->
         }
         // A connector of several words opening a clause.
         let opens_clause = norm.is_separated(i) || (i > 0 && COORDINATORS.contains(&word(i - 1)));
-        if opens_clause && let Some(words) = super::connectors::phrase_at(doc, i, |k| joined(k)) {
+        if opens_clause && let Some(words) = super::connectors::phrase_at(doc, i, joined) {
             add(i, words);
         }
     }
@@ -273,6 +273,10 @@ fn without_overlaps(starts: &[u32]) -> Vec<u32> {
     kept
 }
 
+/// The openers of one paragraph by their first two words: (sentence
+/// ordinal, first word of the opener, after a coordinator).
+type Openers = FastMap<(u32, u32), Vec<(usize, usize, bool)>>;
+
 /// The same words (two or more, one of them a content word, not a subject
 /// pronoun) opening three clauses of one paragraph, where
 /// `repetition.sentence-opener` sees no run: one of them follows a
@@ -289,18 +293,27 @@ fn openers(
     // (block, sentence ordinal, first word of the opener, after a
     // coordinator) for every sentence of a paragraph or list item.
     let mut found = Vec::new();
-    let mut block_openers: FastMap<(u32, u32), Vec<(usize, usize, bool)>> = FastMap::default();
+    let mut block_openers: Openers = FastMap::default();
     let mut current_block = usize::MAX;
-    let flush = |map: &mut FastMap<(u32, u32), Vec<(usize, usize, bool)>>,
-                 found: &mut Vec<Formula>| {
+    let flush = |map: &mut Openers, found: &mut Vec<Formula>| {
         for group in map.values() {
             if group.len() < IN_A_PARAGRAPH {
+                continue;
+            }
+            // Lines that each open on the words are labels or entries
+            // (`Small parcel: 4 euros`, one a line), not a paragraph's habit.
+            let line_start = |s: usize| {
+                let before = masked[..doc.words[s].span().start].trim_end_matches([' ', '\t']);
+                before.is_empty() || before.ends_with('\n')
+            };
+            if group.iter().all(|&(_, s, _)| line_start(s)) {
                 continue;
             }
             let after_coordinator = group.iter().any(|g| g.2);
             let apart = group.windows(2).any(|w| w[1].0 > w[0].0 + 1);
             // A short clause closed by a colon reads as a label there
-            // (`Photo:`), so the sentence is not counted.
+            // (`Photo:`), so the sentence is not counted; mid-line it is a
+            // sentence all the same (labels one a line are left above).
             let colon = group.iter().any(|&(_, s, _)| {
                 let mut last = s;
                 while last < s + 3 && joined(last) {
@@ -399,8 +412,11 @@ fn pairs(
         if !pair(i) || stream.run[i] == 0 {
             continue;
         }
+        // One line of a paragraph: labels one a line are not heard as one.
         let block = doc.words[i].block();
-        if block != current_block {
+        let new_line =
+            i > 0 && source[doc.words[i - 1].span().end..doc.words[i].span().start].contains('\n');
+        if block != current_block || new_line {
             line.clear();
             current_block = block;
         }
