@@ -16,6 +16,7 @@
 //! word in French ("Curieusement,", "Heureusement,") frames the sentence as
 //! a connector does, whichever adverb the writer reached for.
 
+use super::fast_hash::FastHasher;
 use crate::text::{Document, Language, normalize_apostrophes};
 use std::sync::LazyLock;
 
@@ -121,6 +122,61 @@ pub fn connector_at(doc: &Document<'_>, first: usize, end: usize) -> Option<Conn
 
 /// The list entry that matches any one word.
 const ANY_WORD: &str = "*";
+
+/// The first words of the connectors of two words or more without `*`:
+/// a cheap test before [`phrase_at`] compares whole entries.
+static FR_FIRST: LazyLock<FastSet> = LazyLock::new(|| first_words(&FR_LIST));
+static EN_FIRST: LazyLock<FastSet> = LazyLock::new(|| first_words(&EN_LIST));
+
+type FastSet = std::collections::HashSet<String, std::hash::BuildHasherDefault<FastHasher>>;
+
+/// Connectors that bring in an example or a case: an expository text
+/// says them as often as it gives examples, not as a tic.
+const ILLUSTRATIONS: &[&str] = &[
+    "for example",
+    "for instance",
+    "in particular",
+    "par exemple",
+    "en particulier",
+];
+
+/// Whether a connector may be counted anywhere in a sentence by
+/// [`phrase_at`]: two words or more, no `*`, not an illustration.
+fn counted_anywhere(c: &[String]) -> bool {
+    c.len() > 1
+        && !c.iter().any(|w| w == ANY_WORD)
+        && !ILLUSTRATIONS.contains(&c.join(" ").as_str())
+}
+
+fn first_words(list: &[Vec<String>]) -> FastSet {
+    list.iter()
+        .filter(|c| counted_anywhere(c))
+        .map(|c| c[0].clone())
+        .collect()
+}
+
+/// The length of the connector of two words or more (no `*`) that starts
+/// at word `at` anywhere in a sentence ("…, et en fin de compte"), its
+/// words in one clause (`joined(k)`: word `k` runs on into word `k + 1`).
+pub fn phrase_at(doc: &Document<'_>, at: usize, joined: impl Fn(usize) -> bool) -> Option<usize> {
+    let (list, first) = match doc.language {
+        Language::Fr => (&*FR_LIST, &*FR_FIRST),
+        Language::En => (&*EN_LIST, &*EN_FIRST),
+    };
+    let norm = doc.normalized();
+    if !first.contains(norm.word(at)) {
+        return None;
+    }
+    let count = doc.words.len();
+    list.iter()
+        .filter(|c| counted_anywhere(c))
+        .find(|c| {
+            at + c.len() <= count
+                && (0..c.len())
+                    .all(|k| norm.word(at + k) == c[k] && (k + 1 == c.len() || joined(at + k)))
+        })
+        .map(Vec::len)
+}
 
 /// `interestingly`, `curieusement`: an adverb of the writer's comment, by
 /// its ending. Short words with the ending are mostly not adverbs

@@ -10,6 +10,7 @@ mod doubled_word;
 mod duplicate_paragraph;
 mod echoed_phrase;
 mod fast_hash;
+mod formula;
 mod occurrences;
 mod overused_word;
 mod phrase;

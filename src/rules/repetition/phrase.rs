@@ -19,6 +19,7 @@
 //! document's subject: they are reported at `info` at most.
 
 use super::fast_hash::{FastHasher, FastMap};
+use super::formula::formulas;
 use super::occurrences::{quoted, repeated};
 use super::stopwords::WordClass;
 use super::tokens::{MAX_PHRASE_WORDS, TokenStream};
@@ -65,6 +66,21 @@ exception.`, `…, with complete discretion.`), said three times in a \
 document (one less than the threshold in longer ones), is reported even \
 with one content word; not after a definite article (`à la station`: a \
 place), nor when the noun is a heading's word.
+
+**Short formulas.** A formula of two words or more with one content \
+word, said three times in a short draft (one less than the threshold in \
+longer ones), is told by its shape: an intensifier of feeling or selling \
+and its word (`truly grateful`, `vraiment fiers`; not the plain `very`, \
+`très`), a preposition with a quantifier and any noun (`en toute \
+transparence`, `at no extra cost`) or with a possessive and a noun of \
+manner (`at your own pace`, `à votre écoute`; not `with your child`), a \
+connector of two words or more mid-sentence (`…, et en fin de compte`; not \
+`for example`), a courtesy imperative (`n'hésitez pas`, `feel free`), the \
+same words opening three clauses of one paragraph where one follows \
+`And`/`Et` or a colon closes a short clause (`Your money stays local: …`). \
+A hyphenated adjective and its noun said as often (`tailor-made \
+lessons`), or two content words three times in one paragraph (`small \
+groups`), are reported at `info`: a term may repeat.
 
 **Options.** `min-count` (default 4), `reference-words` (default \
 2000), `min-words` (3), `max-words` (8), `min-content-words` (2), \
@@ -484,7 +500,22 @@ impl Rule for RepeatedPhrase {
         phrases.extend(dense);
         let manner = manner_formulas(doc, &stream, threshold, &phrases);
         phrases.extend(manner);
-        for phrase in phrases {
+        // Short formulas (two words and up, one content word) by their
+        // shape: see `formula.rs`. Each is kept away from the phrases
+        // already found and from the formulas before it.
+        let mut quiet = vec![false; phrases.len()];
+        let need = MANNER_COUNT.max(threshold.saturating_sub(1));
+        for formula in formulas(doc, &stream, need) {
+            let phrase = Phrase {
+                words: formula.words,
+                starts: formula.starts,
+            };
+            if !overlaps_found(&phrase, &phrases) {
+                phrases.push(phrase);
+                quiet.push(formula.info);
+            }
+        }
+        for (phrase, quiet) in phrases.into_iter().zip(quiet) {
             let n = phrase.words;
             let spans: Vec<Span> = phrase
                 .starts
@@ -518,6 +549,12 @@ impl Rule for RepeatedPhrase {
                     Severity::Info,
                     appears("; its words are the subject of the title or headings"),
                     "the subject may be named often; still, a pronoun or a shorter form reads lighter",
+                )
+            } else if quiet {
+                (
+                    Severity::Info,
+                    appears(""),
+                    "a term may be repeated for precision; a selling point said again and again reads like a template: vary the wording",
                 )
             } else if always_quoted {
                 (
@@ -985,6 +1022,23 @@ mod tests {
             "{:?}",
             phrases(labels)
         );
+    }
+
+    #[test]
+    fn short_formulas_are_told_by_their_shape() {
+        let feeling = "We are truly grateful to you.\n\nThe hall was truly grateful \
+                       too.\n\nAnd we remain truly grateful.";
+        assert_eq!(phrases(feeling), [("truly grateful".to_string(), 3)]);
+        let manner = "Learn at your own pace.\n\nPractise at your own pace at home.\n\n\
+                      Finish at your own pace.";
+        assert_eq!(phrases(manner), [("at your own pace".to_string(), 3)]);
+        // A possessive and a plain noun is a fact, and `very` a grade.
+        let facts = "Come with your child.\n\nSit with your child.\n\nLeave with your \
+                     child. A very good copy. A very good jacket. Very good.";
+        assert_eq!(phrases(facts), []);
+        let opener = "Before you start, read this. Before you start, sign here. And \
+                      before you start, leave your coat.";
+        assert_eq!(phrases(opener), [("Before you start".to_string(), 3)]);
     }
 
     #[test]
