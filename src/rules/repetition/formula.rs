@@ -187,6 +187,16 @@ pub(super) fn formulas(doc: &Document<'_>, stream: &TokenStream, need: usize) ->
     // gives it at `info` (see `phrase.rs`), so the words of headings count.
     let content = |i: usize| stream.is_content(i);
 
+    // Whether word `i` opens a sentence: nothing but a sentence's end, a
+    // line break or the start of the text before it.
+    let masked = &doc.markup.masked;
+    let opens_sentence = |i: usize| {
+        let before = masked[..doc.words[i].span().start].trim_end_matches([' ', '\t', '\u{a0}']);
+        before.is_empty() || before.ends_with(['\n', '.', '!', '?', '…'])
+    };
+    // Connectors counted below, by their words' ids: whether one of their
+    // occurrences stands inside a sentence.
+    let mut connectors: FastMap<&[u32], bool> = FastMap::default();
     // Formulas of one clause, keyed by their words' ids.
     let mut counts: FastMap<&[u32], Vec<u32>> = FastMap::default();
     let mut add = |start: usize, words: usize| {
@@ -243,9 +253,14 @@ pub(super) fn formulas(doc: &Document<'_>, stream: &TokenStream, need: usize) ->
         // A connector of several words opening a clause.
         let opens_clause = norm.is_separated(i) || (i > 0 && COORDINATORS.contains(&word(i - 1)));
         if opens_clause && let Some(words) = super::connectors::phrase_at(doc, i, joined) {
+            let inside = !opens_sentence(i);
+            *connectors.entry(&stream.ids[i..i + words]).or_default() |= inside;
             add(i, words);
         }
     }
+    // A connector that only ever opens sentences is
+    // `repetition.sentence-opener`'s: one finding, not two.
+    counts.retain(|key, _| connectors.get(key).is_none_or(|&inside| inside));
     let mut found: Vec<Formula> = counts
         .into_iter()
         .map(|(key, starts)| Formula {
