@@ -41,6 +41,13 @@ const MAX_WORDS: usize = 5;
 /// paragraph passes (openers, pairs of content words).
 const IN_A_PARAGRAPH: usize = 3;
 
+/// Words of one line, and sentences of one paragraph, heard together: a
+/// paragraph runs to a few hundred words; past that (a page pasted as one
+/// line, a megabyte without a break) the count starts again, so what is
+/// kept per line or paragraph stays bounded whatever the file.
+const HEARD_TOGETHER_WORDS: usize = 400;
+const HEARD_TOGETHER_SENTENCES: usize = 40;
+
 /// A formula found: its length in words, where it starts (word indices,
 /// ascending), and whether it is reported at `info` only.
 pub(super) struct Formula {
@@ -310,6 +317,7 @@ fn openers(
     let mut found = Vec::new();
     let mut block_openers: Openers = FastMap::default();
     let mut current_block = usize::MAX;
+    let mut block_start = 0;
     let flush = |map: &mut Openers, found: &mut Vec<Formula>| {
         for group in map.values() {
             if group.len() < IN_A_PARAGRAPH {
@@ -379,9 +387,10 @@ fn openers(
         ) {
             continue;
         }
-        if block != current_block {
+        if block != current_block || ordinal >= block_start + HEARD_TOGETHER_SENTENCES {
             flush(&mut block_openers, &mut found);
             current_block = block;
+            block_start = ordinal;
         }
         let mut after_coordinator = false;
         if COORDINATORS.contains(&norm.word(first)) && joined(first) {
@@ -422,6 +431,7 @@ fn pairs(
     let mut dense: FastMap<&[u32], u32> = FastMap::default();
     let mut line: FastMap<&[u32], u32> = FastMap::default();
     let mut current_block = usize::MAX;
+    let mut line_start = 0;
     let mut hyphenated: FastMap<&[u32], ()> = FastMap::default();
     for i in 0..count {
         if !pair(i) || stream.run[i] == 0 {
@@ -431,9 +441,10 @@ fn pairs(
         let block = doc.words[i].block();
         let new_line =
             i > 0 && source[doc.words[i - 1].span().end..doc.words[i].span().start].contains('\n');
-        if block != current_block || new_line {
+        if block != current_block || new_line || i >= line_start + HEARD_TOGETHER_WORDS {
             line.clear();
             current_block = block;
+            line_start = i;
         }
         let key = &stream.ids[i..i + 2];
         let n = line.entry(key).or_default();

@@ -1041,6 +1041,27 @@ mod tests {
         assert_eq!(phrases(opener), [("Before you start".to_string(), 3)]);
     }
 
+    /// Two content words said three times are heard within a paragraph's
+    /// length: on a page pasted as one line they must come back within a
+    /// few hundred words (what is kept per line stays bounded).
+    #[test]
+    fn content_pairs_are_heard_within_a_paragraphs_length() {
+        let count = |text: &str| {
+            check(&RepeatedPhrase::default(), text, Language::En)
+                .iter()
+                .filter(|d| d.message.contains("small groups"))
+                .count()
+        };
+        let (a, b, c) = (
+            "We teach in small groups.",
+            "Pupils learn best in small groups.",
+            "Tutors like small groups.",
+        );
+        assert_eq!(count(&format!("{a} {b} {c}")), 1);
+        let filler: String = (0..450).map(|n| format!("k{n} ")).collect();
+        assert_eq!(count(&format!("{a} {filler}. {b} {filler}. {c}")), 0);
+    }
+
     #[test]
     fn three_occurrences_in_separate_paragraphs_are_not_enough_by_default() {
         let text =
