@@ -920,6 +920,19 @@ mod tests {
         }
     }
 
+    /// A label ending the prose still heads what no block of prose holds:
+    /// a code block, an image. At the very end it is empty.
+    #[test]
+    fn a_label_over_code_is_not_empty() {
+        let code = "Un exemple de code :\n\n```\nle le\n```\n";
+        assert!(run(&EmptySection::default(), code, "a.md", Language::Fr).is_empty());
+        let end = "# Atelier\n\nLe programme du samedi.\n\nHoraires :\n";
+        assert_eq!(
+            run(&EmptySection::default(), end, "a.md", Language::Fr).len(),
+            1
+        );
+    }
+
     #[test]
     fn markdown_heading_at_the_end_is_empty() {
         let text = "# Titre\n\nUn paragraphe.\n\n## Sur le même sujet\n";

@@ -237,22 +237,27 @@ impl PlainLabels {
                 continue;
             }
             let next = i + 1;
+            // The last block of prose may still have a code block, an
+            // image or a table after it: content all the same.
+            let last = next == count && doc.source()[blocks[i].span().end..].trim().is_empty();
             let empty = if levels {
                 let bold = |j: usize| {
                     doc.text(doc.lines_around(blocks[j].span()))
                         .trim_start()
                         .starts_with("**")
                 };
-                next == count
-                    || (blocks[next].kind().is_heading() && !opens_with_a_preposition(doc, next))
-                    || (bold(i)
+                last || (next < count
+                    && blocks[next].kind().is_heading()
+                    && !opens_with_a_preposition(doc, next))
+                    || (next < count
+                        && bold(i)
                         && bold(next)
                         && blocks[next].kind() == BlockKind::Paragraph
                         && bold_lead_ends_in_colon(doc.text(doc.lines_around(blocks[next].span()))))
             } else {
                 let after_something = i > 0;
                 after_something
-                    && (next == count
+                    && (last
                         || is_label(doc, next)
                         || (title_line(doc, next)
                             && sections >= MIN_SECTIONS_BEFORE
