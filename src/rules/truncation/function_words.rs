@@ -3,7 +3,7 @@
 //! an ellipsis was cut, not left trailing off on purpose ("Je ne pense
 //! pas…" ends on a full word; "…milliard de gourdes de…" does not).
 
-use crate::text::Language;
+use crate::text::{Language, MONTHS, WEEKDAYS};
 
 const FR: &[&str] = &[
     "le",
@@ -944,7 +944,8 @@ const FR_TIME_OPENERS: &[&str] = &[
     "chaque", "tous", "toutes", "le", "la", "l", "cette", "ce", "cet", "dès", "depuis", "en", "au",
     "à", "pendant", "après", "avant", "lors", "début", "fin", "d",
 ];
-/// Nouns of time that make such an opener an adverbial of time.
+/// Nouns of time that make such an opener an adverbial of time (with the
+/// days and months of `crate::text`).
 const EN_TIME_NOUNS: &[&str] = &[
     "day",
     "days",
@@ -970,25 +971,6 @@ const EN_TIME_NOUNS: &[&str] = &[
     "weekend",
     "weekends",
     "term",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "christmas",
     "easter",
     "decade",
@@ -1018,25 +1000,6 @@ const FR_TIME_NOUNS: &[&str] = &[
     "week",
     "trimestre",
     "fois",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
     "noël",
     "pâques",
     "rentrée",
@@ -1094,7 +1057,10 @@ pub fn ends_on_a_bare_fronted_subject(text: &str, language: Language) -> bool {
     };
     if opener.len() > MAX_FRONTED_WORDS
         || !time_openers.contains(&first.as_str())
-        || !opener.iter().any(|w| time_nouns.contains(&w.as_str()))
+        || !opener.iter().any(|w| {
+            let w = w.as_str();
+            time_nouns.contains(&w) || WEEKDAYS.contains(&w) || MONTHS.contains(&w)
+        })
         || subject.contains(',')
         || subject_words.is_empty()
         || subject_words.len() > MAX_BARE_SUBJECT_WORDS
