@@ -264,3 +264,34 @@ fn words_add_creates_a_configured_list_that_does_not_exist_yet() {
         "goverment\n"
     );
 }
+
+#[test]
+fn a_programme_item_after_its_time_is_checked_as_a_sentence_start() {
+    // After `14 h 30 – ` a capital opens the item, as after a bullet: a
+    // typo there is a typo, while a name the text uses inside sentences
+    // stays a name.
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("programme.txt"),
+        "Programme de la journée\n\
+         9 h 00 – Acceuil des participants et café\n\
+         10 h 15 – Kerbrat présente le bilan de l’année écoulée\n\
+         Nous remercions Kerbrat pour son travail auprès des bénévoles.\n",
+    )
+    .unwrap();
+    let out = run_in(
+        dir.path(),
+        &["check", "--format", "json", "programme.txt"],
+        None,
+    );
+    let v = json(&out);
+    let words: Vec<&str> = v["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["rule"] == "spelling.unknown-word")
+        .map(|d| d["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(words.len(), 1, "{words:?}");
+    assert!(words[0].contains("Acceuil"), "{words:?}");
+}

@@ -139,13 +139,22 @@ fn sentence_starts(doc: &Document<'_>) -> Vec<bool> {
     // would be quadratic on one long line).
     let source = doc.source();
     let mut previous_end = 0;
+    let mut line_start = 0;
     for (i, word) in doc.words.iter().enumerate() {
         let start = word.span().start;
-        let gap = &source[previous_end.min(start)..start];
+        let gap_start = previous_end.min(start);
+        let gap = &source[gap_start..start];
         previous_end = word.span().end;
-        if let Some(newline) = gap.rfind('\n')
-            && is_bullet(&gap[newline + 1..])
-        {
+        if let Some(newline) = gap.rfind('\n') {
+            line_start = gap_start + newline + 1;
+            if is_bullet(&gap[newline + 1..]) {
+                starts[i] = true;
+            }
+        }
+        // `8 h 45 – Accueil`, `10:00 - Welcome`: a programme's item opens
+        // after its time as a list item after its bullet. Only a short
+        // prefix is read, so one long line costs nothing.
+        if start - line_start <= MAX_TIME_LABEL_BYTES && is_time_label(&source[line_start..start]) {
             starts[i] = true;
         }
         if opens_a_quoted_sentence_or_a_cell(gap) {
@@ -167,6 +176,30 @@ fn opens_a_quoted_sentence_or_a_cell(gap: &str) -> bool {
     }
     gap.strip_suffix(['"', '“', '«'])
         .is_some_and(|before| before.trim_end_matches(SPACES).ends_with(':'))
+}
+
+/// The longest time label read before a programme's item
+/// (`14 h 30 – 15 h 45 : `).
+const MAX_TIME_LABEL_BYTES: usize = 24;
+
+/// Whether `before` (what precedes a word on its line) is only a time or
+/// a time range closed by a dash or a colon: `8 h 45 – `, `10:00 - `,
+/// `14h30-15h : `. Digits are required: a dash after words is prose.
+fn is_time_label(before: &str) -> bool {
+    const SPACES: &[char] = &[' ', '\u{a0}', '\u{202f}', '\t'];
+    let Some(label) = before
+        .trim_end_matches(SPACES)
+        .strip_suffix(['–', '—', '-', ':'])
+    else {
+        return false;
+    };
+    let label = label.trim_matches(SPACES);
+    let time_char = |c: char| {
+        c.is_ascii_digit()
+            || matches!(c, 'h' | 'H' | ':' | '.' | '–' | '-' | '/')
+            || SPACES.contains(&c)
+    };
+    label.starts_with(|c: char| c.is_ascii_digit()) && label.chars().all(time_char)
 }
 
 /// Whether `before` (what precedes a word on its line) is only a list
@@ -938,5 +971,15 @@ mod tests {
         assert!(british_to_american("centre").contains(&"center".to_string()));
         assert!(british_to_american("yoghurts").contains(&"yogurts".to_string()));
         assert!(british_to_american("smouldering").contains(&"smoldering".to_string()));
+    }
+
+    #[test]
+    fn a_time_label_opens_a_programme_item() {
+        assert!(is_time_label("8 h 45 – "));
+        assert!(is_time_label("10:00 - "));
+        assert!(is_time_label("14h30-15h\u{a0}: "));
+        assert!(!is_time_label("Salle A – "));
+        assert!(!is_time_label("8 h 45 "));
+        assert!(!is_time_label("– "));
     }
 }
