@@ -295,3 +295,30 @@ fn a_programme_item_after_its_time_is_checked_as_a_sentence_start() {
     assert_eq!(words.len(), 1, "{words:?}");
     assert!(words[0].contains("Acceuil"), "{words:?}");
 }
+
+#[test]
+fn a_french_phrase_in_english_is_not_read_as_english_slips() {
+    // `demeure` is `demure` with a letter added, but beside `mise` (French
+    // only) it is French; alone in an English clause it is the slip.
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("notice.md"),
+        "Send the landlord a formal notice (mise en demeure) by registered post.\n\n\
+         She gave him a demeure smile before the hearing began.\n",
+    )
+    .unwrap();
+    let out = run_in(
+        dir.path(),
+        &["check", "--format", "json", "notice.md"],
+        None,
+    );
+    let v = json(&out);
+    let lines: Vec<u64> = v["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["rule"] == "spelling.unknown-word")
+        .map(|d| d["span"]["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(lines, vec![3], "{v}");
+}

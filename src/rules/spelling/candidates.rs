@@ -920,6 +920,13 @@ pub fn british_to_american(word: &str) -> Vec<String> {
         ("ence", "ense"),
         ("mme", "m"),
         ("mmes", "ms"),
+        // Past participles in -t: `sunburnt`, `learnt`, `spelt`, `spoilt`,
+        // `dreamt`, `spilt`.
+        ("rnt", "rned"),
+        ("elt", "elled"),
+        ("oilt", "oiled"),
+        ("eamt", "eamed"),
+        ("ilt", "illed"),
     ];
     for (gb, us) in swaps {
         if let Some(stem) = lower.strip_suffix(gb)
@@ -971,6 +978,8 @@ mod tests {
         assert!(british_to_american("centre").contains(&"center".to_string()));
         assert!(british_to_american("yoghurts").contains(&"yogurts".to_string()));
         assert!(british_to_american("smouldering").contains(&"smoldering".to_string()));
+        assert!(british_to_american("sunburnt").contains(&"sunburned".to_string()));
+        assert!(british_to_american("spelt").contains(&"spelled".to_string()));
     }
 
     #[test]

@@ -266,7 +266,11 @@ impl Rule for UnknownWord {
                 && !name_twins.contains_key(&normalize_apostrophes(text).to_lowercase())
                 && is_known(other, ctx.resources, other_language, text)
                 && !(language == Language::En
-                    && slip_of_a_common_word(&checker, ctx.resources, text))
+                    && slip_of_a_common_word(&checker, ctx.resources, text)
+                    && !in_foreign_phrase(doc, i, |w| {
+                        !is_known(&checker, ctx.resources, language, w)
+                            && is_known(other, ctx.resources, other_language, w)
+                    }))
             {
                 continue;
             }
@@ -498,6 +502,28 @@ fn has_known_inflection(word: &str, words: &HashSet<String>, known: impl Fn(&str
     forms
         .iter()
         .any(|form| words.contains(form.as_str()) && known(form))
+}
+
+/// Whether the word at `i` stands in a phrase of the other language: a
+/// word next to it, or one further, in the same clause, is of that
+/// language only (`a formal notice (mise en demeure)`: `demeure` there is
+/// French, not `demure` mistyped).
+fn in_foreign_phrase(
+    doc: &crate::text::Document<'_>,
+    i: usize,
+    foreign_only: impl Fn(&str) -> bool,
+) -> bool {
+    const REACH: usize = 2;
+    let masked = doc.markup.masked.as_str();
+    let same_clause = |a: usize, b: usize| {
+        let (a, b) = (&doc.words[a.min(b)], &doc.words[a.max(b)]);
+        !masked[a.span().end..b.span().start].contains(['.', '!', '?', ';', '\n'])
+    };
+    let around = i.saturating_sub(REACH)..(i + REACH + 1).min(doc.words.len());
+    around.filter(|&j| j != i && same_clause(i, j)).any(|j| {
+        let text = doc.words[j].text(masked);
+        text.chars().count() >= 3 && foreign_only(text)
+    })
 }
 
 /// Whether `text`, a word of the other language in an English draft
