@@ -379,7 +379,7 @@ fn glued_to_symbol(doc: &Document<'_>, word: &Word) -> bool {
 }
 
 /// Common productive prefixes: `cyber` + a known word is a known word.
-fn prefixes(language: Language) -> &'static [&'static str] {
+pub fn prefixes(language: Language) -> &'static [&'static str] {
     match language {
         Language::Fr => &[
             "cyber", "e", "auto", "néo", "post", "pré", "co", "multi", "inter", "anti", "super",

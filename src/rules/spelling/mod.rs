@@ -9,10 +9,12 @@ mod derivation;
 mod loanword;
 mod near_words;
 mod occurrences;
+mod split_word;
 mod unknown_word;
 
 pub use candidates::{british_to_american, is_known, ligature_spelling};
 pub use loanword::Loanword;
+pub use split_word::SplitWord;
 pub use unknown_word::UnknownWord;
 
 use crate::rules::Rule;
@@ -22,5 +24,6 @@ pub fn rules() -> Vec<Arc<dyn Rule>> {
     vec![
         Arc::new(UnknownWord::default()),
         Arc::new(Loanword::default()),
+        Arc::new(SplitWord::default()),
     ]
 }

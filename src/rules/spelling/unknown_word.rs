@@ -11,6 +11,7 @@ use super::near_words::{
     accented_neighbour, accented_twin_of_name, neighbour_among, one_edit_apart, with_case_of,
 };
 use super::occurrences::{MAX_LABELS, Occurrences, times};
+use super::split_word::split_word_at;
 use crate::config::ProperNouns;
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::rules::Findings;
@@ -290,6 +291,13 @@ impl Rule for UnknownWord {
                 }) {
                     continue;
                 }
+            }
+            // `fréquen- tation`: half of a word a printed line's hyphen
+            // split, spelling.split-word's.
+            if split_word_at(doc, i, &checker, ctx.resources).is_some()
+                || i > 0 && split_word_at(doc, i - 1, &checker, ctx.resources).is_some()
+            {
+                continue;
             }
             if !starts_uppercase(text) {
                 lowercase_seen.insert(key.clone());
