@@ -164,7 +164,7 @@ mod tests {
     #[test]
     fn image_text_ends_at_its_balancing_bracket() {
         let s = "![[a — b]](x.jpg)";
-        assert_eq!(alt_end(s, 2), Some(10));
+        assert_eq!(alt_end(s, 2), Some(11));
         assert_eq!(alt_end("![a] b", 2), None);
     }
 }
