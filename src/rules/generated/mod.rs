@@ -3,11 +3,13 @@
 //! framing, stock phrases); what needs the whole document is here.
 
 mod comment_note;
+mod image_alt_note;
 mod latin_filler;
 mod stock_phrase_density;
 mod talks_to_requester;
 
 pub use comment_note::CommentNote;
+pub use image_alt_note::ImageAltNote;
 pub use latin_filler::{LatinFiller, filler_runs};
 pub use stock_phrase_density::{STOCK_PHRASE_IDS, StockPhraseDensity};
 pub use talks_to_requester::TalksToRequester;
@@ -21,5 +23,6 @@ pub fn rules() -> Vec<Arc<dyn Rule>> {
         Arc::new(LatinFiller::default()),
         Arc::new(TalksToRequester::default()),
         Arc::new(CommentNote::default()),
+        Arc::new(ImageAltNote::default()),
     ]
 }
