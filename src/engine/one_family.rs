@@ -29,6 +29,9 @@ use crate::text::Language;
 /// Rules that read a line's missing end as a cut.
 const UNFINISHED_LINE_RULES: &[&str] = &["truncation.unfinished-paragraph"];
 
+/// The rule reporting a photo credit left in the text.
+const PHOTO_CREDIT_RULE: &str = "promo.photo-credit";
+
 /// Families whose findings claim a line as a widget or a blank.
 const LINE_OWNING_FAMILIES: &[Category] = &[Category::Promo, Category::Generated];
 
@@ -47,6 +50,14 @@ pub fn drop_unfinished_lines_of_other_families(
     let owners: Vec<Span> = diagnostics
         .iter()
         .filter(|d| LINE_OWNING_FAMILIES.contains(&d.category))
+        .map(|d| d.span)
+        .collect();
+    // A photo credit owns the caption it names, not a cut inside it: a
+    // credit ends on a name or a date, never on a lowercase word the
+    // truncation rules read as cut (`Photo : la ruche …, install`).
+    let credits: Vec<Span> = diagnostics
+        .iter()
+        .filter(|d| d.rule == PHOTO_CREDIT_RULE)
         .map(|d| d.span)
         .collect();
     if owners.is_empty() {
@@ -78,7 +89,10 @@ pub fn drop_unfinished_lines_of_other_families(
         // title cut short there is a cut all the same.
         let in_a_later_title =
             |owner: &Span| owner.end <= d.span.start && is_a_row(&source[owner.end..d.span.start]);
+        let cut_in_a_credit = source[d.span.start..d.span.end].starts_with(char::is_lowercase)
+            && credits.iter().any(|credit| credit.contains(d.span));
         ends_on_a_stem
+            || cut_in_a_credit
             || !owners.iter().any(|owner| {
                 owner.contains(d.span)
                     || (owner.start >= line

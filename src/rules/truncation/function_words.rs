@@ -368,6 +368,32 @@ pub fn stops_mid_sentence(previous: Option<&str>, word: &str, language: Language
     {
         return false;
     }
+    // "l'îlot de Men Du", "la pointe de Beg An": in French, which sets its
+    // titles in sentence case, a capitalised article or preposition after
+    // a capitalised word that is none is the end of a (Breton, Occitan)
+    // place name, not a cut.
+    if language == Language::Fr
+        && is_capitalised(word)
+        && previous.is_some_and(|p| is_capitalised(p) && !cannot_end_sentence(p, language))
+    {
+        return false;
+    }
+    // "so that", "in order that", "provided that": a conjunction that
+    // announces a clause, never the end of one.
+    if language == Language::En
+        && normalized(word) == "that"
+        && previous.is_some_and(|p| EN_THAT_CONJUNCTIONS.contains(&normalized(p).as_str()))
+    {
+        return true;
+    }
+    // "by registered", "made from recycled", "lined with quilted": a
+    // preposition, then a participle or an adjective in `-ed` that waits
+    // for the noun it qualifies.
+    if language == Language::En
+        && previous.is_some_and(|p| is_participle_after_preposition(p, word))
+    {
+        return true;
+    }
     // "in between", "from within": a preposition after another is an
     // adverb, and ends its phrase.
     if language == Language::En
@@ -444,6 +470,51 @@ pub fn stops_mid_sentence(previous: Option<&str>, word: &str, language: Language
     !capitalised
         && is_auxiliary(word)
         && previous.is_some_and(|p| !pronouns.contains(&normalized(p).as_str()))
+}
+
+/// Words that make `that` after them a conjunction opening a clause
+/// (`so that`, `in order that`, `provided that`).
+const EN_THAT_CONJUNCTIONS: &[&str] = &[
+    "so",
+    "such",
+    "order",
+    "provided",
+    "providing",
+    "now",
+    "except",
+    "given",
+];
+
+/// Prepositions after which a word in `-ed` qualifies a noun still to come
+/// (`by registered`, `from recycled`, `with added`). Not `for`, which
+/// takes an adjective as a noun (`£3 for unwaged`, `parking for
+/// disabled`), nor `in` or `of`.
+const EN_PARTICIPLE_PREPOSITIONS: &[&str] = &["by", "with", "from", "via"];
+
+/// Shortest `-ed` word read as a participle waiting for its noun: shorter
+/// ones are nouns (`bed`, `seed`, `speed`).
+const MIN_PARTICIPLE_CHARS: usize = 6;
+
+/// Whether `word`, lowercase, ends in `-ed` after the preposition
+/// `previous` (see [`EN_PARTICIPLE_PREPOSITIONS`]), and is no noun in
+/// `-ed` (`seabed`, `hundred`, `breed`).
+fn is_participle_after_preposition(previous: &str, word: &str) -> bool {
+    EN_PARTICIPLE_PREPOSITIONS.contains(&normalized(previous).as_str())
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && word.len() >= MIN_PARTICIPLE_CHARS
+        && word.ends_with("ed")
+        && !word.ends_with("bed")
+        && !word.ends_with("eed")
+        && !word.ends_with("dred")
+}
+
+/// Whether `word` is a capital followed by lowercase letters only (`Du`,
+/// `Men`).
+fn is_capitalised(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && word.chars().count() > 1
+        && chars.all(char::is_lowercase)
 }
 
 /// [`stops_mid_sentence`] for a text that ends with no mark at all: a

@@ -27,7 +27,7 @@ use super::function_words::{is_determiner, stops_without_a_mark};
 use super::parallel_lines::{BlockCursor, lines};
 use super::short_cuts::UNIT_ABBREVIATIONS;
 use super::unfinished_paragraph::{is_a_chat_abbreviation, is_a_slip_of_the_pen, is_used_twice};
-use super::{common_words, is_known_word, stems};
+use super::{common_words, is_in_own_dictionary, is_known_word, stems};
 use crate::diagnostic::{Category, Severity, Span};
 use crate::markup::BlockKind;
 use crate::rules::RuleContext;
@@ -83,6 +83,7 @@ pub(super) fn cuts(ctx: &RuleContext<'_>) -> Vec<StemCut> {
         .filter(|f| f.category == Category::Generated && f.severity >= Severity::Warning)
         .map(|f| f.span)
         .collect();
+    let mut scan = Scan::new(ctx);
     let mut previous_was_row = false;
     for (start, line) in lines(doc.source()) {
         let trimmed = line.trim_end();
@@ -113,7 +114,7 @@ pub(super) fn cuts(ctx: &RuleContext<'_>) -> Vec<StemCut> {
             let mut at = offset;
             let mut last = None;
             for cell in inner.split('|') {
-                unit(ctx, at, cell, Unit::Cell, kind, &mut out);
+                unit(ctx, &mut scan, at, cell, Unit::Cell, kind, &mut out);
                 if !cell.trim().is_empty() {
                     last = Some((at, cell));
                 }
@@ -134,11 +135,11 @@ pub(super) fn cuts(ctx: &RuleContext<'_>) -> Vec<StemCut> {
         if separated {
             let mut at = offset;
             for item in inner.split(['·', '|', '•', '¦']) {
-                unit(ctx, at, item, Unit::Item, kind, &mut out);
+                unit(ctx, &mut scan, at, item, Unit::Item, kind, &mut out);
                 at += item.len() + item_separator_len(&inner[at - offset + item.len()..]);
             }
         } else {
-            unit(ctx, offset, inner, Unit::Line, kind, &mut out);
+            unit(ctx, &mut scan, offset, inner, Unit::Line, kind, &mut out);
         }
         // A link's text: `[How a drift net was mend](…)`.
         if inner.contains("](") {
@@ -147,7 +148,15 @@ pub(super) fn cuts(ctx: &RuleContext<'_>) -> Vec<StemCut> {
                     continue;
                 };
                 let text = &inner[open + 1..i];
-                unit(ctx, offset + open + 1, text, Unit::Item, kind, &mut out);
+                unit(
+                    ctx,
+                    &mut scan,
+                    offset + open + 1,
+                    text,
+                    Unit::Item,
+                    kind,
+                    &mut out,
+                );
             }
         }
     }
@@ -190,9 +199,56 @@ fn item_separator_len(rest: &str) -> usize {
     rest.chars().next().map_or(0, char::len_utf8)
 }
 
+/// What one pass over a document's units shares: the words the spelling
+/// rules flagged (sorted by position, searched by halves), and how many
+/// whole-text searches for a name's longer form are left.
+struct Scan {
+    /// Spans of spelling findings, and whether each is a loanword's.
+    misspelt: Vec<(Span, bool)>,
+    name_searches_left: usize,
+}
+
+/// Whole-text searches for a cut name's longer form, per document (each
+/// one reads the whole text: a file of many lines ending on names costs a
+/// few passes, not one per line).
+const MAX_NAME_SEARCHES: usize = 12;
+
+/// Longest loanword read as a stem cut by accident (`ass`, `mo`): a
+/// longer English word in a French line is a loanword the writer chose.
+const MAX_LOANWORD_STEM_CHARS: usize = 3;
+
+impl Scan {
+    fn new(ctx: &RuleContext<'_>) -> Self {
+        let mut misspelt: Vec<(Span, bool)> = ctx
+            .earlier
+            .iter()
+            .filter(|f| f.category == Category::Spelling)
+            .map(|f| (f.span, f.rule == "spelling.loanword"))
+            .collect();
+        misspelt.sort_by_key(|(span, _)| (span.start, span.end));
+        Scan {
+            misspelt,
+            name_searches_left: MAX_NAME_SEARCHES,
+        }
+    }
+
+    /// `Some(is a loanword)` when a spelling finding covers exactly `span`.
+    fn misspelt(&self, span: Span) -> Option<bool> {
+        let i = self
+            .misspelt
+            .partition_point(|(s, _)| (s.start, s.end) < (span.start, span.end));
+        self.misspelt
+            .get(i)
+            .filter(|(s, _)| *s == span)
+            .map(|(_, loan)| *loan)
+    }
+}
+
 /// Reads the end of one unit starting at byte `at`.
+#[allow(clippy::too_many_arguments)]
 fn unit(
     ctx: &RuleContext<'_>,
+    scan: &mut Scan,
     at: usize,
     text: &str,
     kind: Unit,
@@ -270,6 +326,19 @@ fn unit(
         }
         return;
     }
+    // `… potiers à La Bor`, `… de Saint-Uz` over `La Borne`, `Saint-Uzec`
+    // written whole elsewhere in the document: a name cut.
+    if capitalised
+        && let Some(span) = cut_name(
+            ctx, scan, at, body, word_start, first_half, glued, kind, line_kind,
+        )
+    {
+        out.push(StemCut {
+            span,
+            message: format!("text cut mid-word: `{word}` begins a name written whole elsewhere"),
+        });
+        return;
+    }
     if glued == Some('-') && capitalised {
         return;
     }
@@ -286,6 +355,51 @@ fn unit(
         out.push(StemCut {
             span: Span::new(at + word_start, at + body.len()),
             message: format!("text cut mid-word: `{word}` is the beginning of a longer word"),
+        });
+        return;
+    }
+    let language = ctx.doc.language;
+    let span = Span::new(at + word_start, at + body.len());
+    // `… 120 ass`, `… gingembre mo`, `…, install`: a last word the spelling
+    // rules flag (unknown, or a short word of the other language) that
+    // begins a longer word of the document's language was cut inside it,
+    // however short, after a number too (not a unit's abbreviation).
+    if lowercase
+        && count >= 2
+        && previous.is_some()
+        && glued.is_some_and(|c| c.is_whitespace() || matches!(c, '\'' | '’'))
+        && !SHORT_ABBREVIATIONS.contains(&word)
+        && let Some(loanword) = scan.misspelt(span)
+        && (!loanword || count <= MAX_LOANWORD_STEM_CHARS)
+        && !(after_a_number && UNIT_ABBREVIATIONS.contains(&word))
+        && stems::begins_a_longer_word_of(word, language)
+        && (count < MIN_SLIP_CHARS || !is_a_slip_of_the_pen(ctx, word))
+        && !is_used_twice(ctx.doc, word)
+    {
+        out.push(StemCut {
+            span,
+            message: format!("text cut mid-word: `{word}` is the beginning of a longer word"),
+        });
+        return;
+    }
+    // `… sur la mot`, `… de la val`: a feminine article before a noun
+    // that is only masculine, and begins a longer word (`motrice`,
+    // `vallée`): the feminine noun was cut.
+    if lowercase
+        && count >= MIN_STEM_CHARS
+        && language == Language::Fr
+        && glued.is_some_and(char::is_whitespace)
+        && previous.is_some_and(|p| FR_FEMININE_DETERMINERS.contains(&p))
+        && body.split_whitespace().count() >= MIN_GENDER_CUT_WORDS
+        && stems::is_only_a_masculine_noun(word)
+        && stems::begins_a_longer_form_of(word, language)
+        && !is_used_twice(ctx.doc, word)
+    {
+        out.push(StemCut {
+            span,
+            message: format!(
+                "text cut mid-word: `{word}` after a feminine article is the beginning of a longer word"
+            ),
         });
         return;
     }
@@ -307,7 +421,6 @@ fn unit(
     if after_a_number && (count < MIN_STEM_AFTER_NUMBER || UNIT_ABBREVIATIONS.contains(&word)) {
         return;
     }
-    let language = ctx.doc.language;
     // A word the dictionaries know is no stem here, even a rare one: a
     // cell or a title may end on an abbreviation (`Water temp`, `Add-ons`).
     let cut = is_known_word(ctx, word) == Some(false)
@@ -326,8 +439,10 @@ fn unit(
 }
 
 /// Letters that are words alone (`a`, `à`, `y`), or stand for a
-/// variable or a times sign (`x`): no cut.
-const EN_ONE_LETTER_WORDS: &[&str] = &["a", "i", "o", "x"];
+/// variable or a times sign (`x`): no cut. English writes its vocative
+/// `O` in capitals: a lowercase `o` ending a line is `on`, `off`, `out`
+/// cut (`… was switched o`).
+const EN_ONE_LETTER_WORDS: &[&str] = &["a", "i", "x"];
 const FR_ONE_LETTER_WORDS: &[&str] = &["a", "à", "y", "ô", "o", "x"];
 
 /// Nouns a letter or a short code follows as a label (`plan b`, `grade
@@ -460,8 +575,96 @@ fn is_a_short_fragment_after(ctx: &RuleContext<'_>, previous: &str, word: &str) 
         };
         return !words.contains(&word);
     }
-    is_known_word(ctx, word) == Some(false) && stems::begins_a_longer_word_of(word, language)
+    // "five mi", "deux ans": a count spelt out, then its unit.
+    if NUMBER_WORDS.contains(&previous) && UNIT_ABBREVIATIONS.contains(&word) {
+        return false;
+    }
+    // "tra la la": a doubled syllable is a refrain, not a cut.
+    if previous == word || SHORT_ABBREVIATIONS.contains(&word) {
+        return false;
+    }
+    if is_known_word(ctx, word) == Some(false) && stems::begins_a_longer_word_of(word, language) {
+        return true;
+    }
+    // "aged three ye", "a local ce", "beurre no": two letters the
+    // document's language does not use as a word (a rare or archaic
+    // English word, a word of the other language) that begin a common
+    // word of the document's language.
+    match language {
+        Language::En => !common_words::is_common(word) && common_words::begins_a_common_word(word),
+        Language::Fr => {
+            (!is_in_own_dictionary(ctx, word)
+                || (FR_RARE_TWO_LETTER_WORDS.contains(&word)
+                    && !FR_KEY_PREPOSITIONS.contains(&previous)))
+                && stems::begins_a_longer_word_of(word, language)
+        }
+    }
 }
+
+/// Two-letter words the French dictionary holds that prose almost never
+/// ends a line on (a Japanese theatre, a musical note), and whose letters
+/// begin common words (`noir`, `doux`): after a noun, a cut.
+const FR_RARE_TWO_LETTER_WORDS: &[&str] = &["no", "do", "ut", "mu"];
+
+/// Prepositions before a musical key (`en do`, `clé de do`).
+const FR_KEY_PREPOSITIONS: &[&str] = &["en", "de", "du"];
+
+/// Counts spelt out, after which a unit's abbreviation ends a line
+/// (`five mi`, `deux h`).
+const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "twelve",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "few",
+    "several",
+    "un",
+    "une",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "douze",
+    "quinze",
+    "vingt",
+    "trente",
+    "cent",
+    "quelques",
+    "plusieurs",
+];
+
+/// Two-letter abbreviations and interjections a line may end on, which
+/// the common-word list lacks (`the uk`, `on tv`, `it's ok`, `pc`).
+const SHORT_ABBREVIATIONS: &[&str] = &[
+    "ok", "tv", "pm", "uk", "eu", "ex", "vs", "mr", "dr", "st", "uh", "um", "ya", "yo", "oi", "ta",
+    "ft", "lb", "oz", "kg", "cm", "mm", "km", "ml", "hr", "mp", "pc", "pr", "hq", "rd", "nd", "th",
+    "jr", "sr", "vp", "pt", "bc", "ad", "eg", "ie", "pp", "qt", "gb", "mb", "tb", "ui", "ux", "ai",
+    "vr", "ar", "cv", "gp", "dj", "mc", "bd", "ps", "wc", "hd", "cd", "ko", "up", "go", "bf", "gf",
+    "lp", "ep", "fm", "am", "id", "hi", "oh", "ah", "ha",
+];
+
+/// Articles and determiners only a feminine noun follows (not `notre`,
+/// `votre`: `notre avis`).
+const FR_FEMININE_DETERMINERS: &[&str] = &["la", "une", "cette", "sa", "ma", "ta"];
+
+/// Fewest words in a unit read as a feminine noun cut after its article.
+const MIN_GENDER_CUT_WORDS: usize = 3;
 
 /// Whether a hyphen's second half `word`, one to three lowercase letters
 /// after a first half of `first_half` letters, cuts the compound
@@ -511,6 +714,103 @@ fn short_compound_cut(
     let cut = half_is_no_word || stems::begins_a_longer_form_of(compound, language);
     (cut && !is_used_twice(ctx.doc, compound)).then(|| Span::new(at + half_start, at + body.len()))
 }
+
+/// Fewest characters in a name read as cut against its longer form: a
+/// shorter one is an initial or a nickname (`Jo`, `Max`).
+const MIN_CUT_NAME_CHARS: usize = 3;
+
+/// Longest line of prose whose last name is compared with the document's
+/// longer names.
+const MAX_CUT_NAME_LINE_WORDS: usize = 30;
+
+/// Fewest letters the longer form adds: one is a plural or a
+/// possessive's `s` (`Dupont`, `Duponts`).
+const MIN_NAME_ENDING_CHARS: usize = 2;
+
+/// The span of a capitalised word (or a compound whose last half is one:
+/// `Saint-Uz`) ending an item, a cell, a heading or a short plain line,
+/// when the document writes it nowhere whole but writes a longer name
+/// beginning with it (`La Bor` … `La Borne`, `Kerlaou` … `Kerlaouen`):
+/// the name, cut. A word the dictionaries know is a word, not a stem;
+/// a name the document also writes whole (`Paris` … `Parisian`) is whole.
+#[allow(clippy::too_many_arguments)]
+fn cut_name(
+    ctx: &RuleContext<'_>,
+    scan: &mut Scan,
+    at: usize,
+    body: &str,
+    word_start: usize,
+    first_half: usize,
+    glued: Option<char>,
+    kind: Unit,
+    line_kind: BlockKind,
+) -> Option<Span> {
+    let place = match kind {
+        Unit::Cell | Unit::Item => true,
+        Unit::Line => match line_kind {
+            BlockKind::ListItem | BlockKind::Heading { .. } | BlockKind::TableCell => true,
+            // The longer name written elsewhere is evidence enough: a line
+            // of a programme runs long (`11 h – … jusqu'à la pointe de
+            // Kerlaou`).
+            BlockKind::Paragraph => body.split_whitespace().count() <= MAX_CUT_NAME_LINE_WORDS,
+            _ => false,
+        },
+    };
+    if !place || body.split_whitespace().count() < 2 {
+        return None;
+    }
+    let start = match glued {
+        Some('-') if first_half > 0 => {
+            let hyphen = word_start - 1;
+            // The whole compound: `Valmorel-les-B`.
+            body[..hyphen]
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| c.is_alphabetic() || *c == '-')
+                .last()
+                .map_or(hyphen, |(i, _)| i)
+        }
+        Some(c) if c.is_whitespace() => word_start,
+        _ => return None,
+    };
+    let name = &body[start..];
+    let word = &body[word_start..];
+    if name.chars().count() < MIN_CUT_NAME_CHARS
+        || (glued != Some('-') && is_known_word(ctx, word) == Some(true))
+        || scan.name_searches_left == 0
+    {
+        return None;
+    }
+    scan.name_searches_left -= 1;
+    let source = ctx.doc.source();
+    let (mut whole, mut longer) = (0, 0);
+    for (i, _) in source.match_indices(name) {
+        if source[..i].ends_with(|c: char| c.is_alphanumeric() || c == '-') {
+            continue;
+        }
+        let after = &source[i + name.len()..];
+        let letters = after.chars().take_while(|c| c.is_alphabetic()).count();
+        if letters == 0 {
+            whole += 1;
+        } else if letters >= MIN_NAME_ENDING_CHARS && after.starts_with(char::is_lowercase) {
+            longer += 1;
+        }
+        if whole > 1 {
+            return None;
+        }
+    }
+    (longer > 0).then(|| Span::new(at + start, at + body.len()))
+}
+
+/// Prepositions before a place's name (`at Crich`, `à Lyon`): a name
+/// there may be short and whole.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "at", "in", "near", "from", "to", "à", "en", "dans", "vers", "près", "de",
+];
+
+/// Shortest capitalised stem read as cut after a place preposition, where
+/// short place names stand (`at Crich`, `near Leeds`).
+const MIN_STEM_AFTER_PLACE_PREPOSITION: usize = 6;
 
 /// Articles fused with a preposition, which open place names (`du
 /// Mirail`, `aux Ulis`).
@@ -574,6 +874,12 @@ fn is_a_capitalised_stem(
                 .all(|w| w.starts_with(|c: char| c.is_uppercase()))
     };
     if count < MIN_CAPITALISED_STEM_CHARS && !title_case {
+        return false;
+    }
+    if count < MIN_STEM_AFTER_PLACE_PREPOSITION
+        && !title_case
+        && previous.is_some_and(|p| PLACE_PREPOSITIONS.contains(&p.to_lowercase().as_str()))
+    {
         return false;
     }
     // Outside a title-case line, a capitalised word after another is a

@@ -177,6 +177,9 @@ fn is_a_day_number(word: &str) -> bool {
         )
 }
 
+/// Words that join the two months of a range.
+const RANGE_LINKS: &[&str] = &["and", "to", "until", "till", "through", "et", "à", "au"];
+
 /// Whether `word` (two letters or more) after `words` (the line's words
 /// before it, the nearest last) is the beginning of a month cut after a
 /// day number: `le 1er oc`, `the 10th of Oc`, `15 no`.
@@ -190,7 +193,16 @@ pub(crate) fn is_a_cut_month(before: &[&str], word: &str) -> bool {
         [.., day] => is_a_day_number(day),
         [] => false,
     };
-    after_a_day
+    // `between April and Octo`, `d'avril à octo`: the second month of a
+    // range.
+    let after_a_month = match before {
+        [.., month, link] => {
+            MONTHS.contains(&month.to_lowercase().as_str())
+                && RANGE_LINKS.contains(&link.to_lowercase().as_str())
+        }
+        _ => false,
+    };
+    (after_a_day || after_a_month)
         && !MONTHS.contains(&lower.as_str())
         && !MONTH_ABBREVIATIONS.contains(&lower.as_str())
         && MONTHS

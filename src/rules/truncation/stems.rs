@@ -73,6 +73,47 @@ pub fn begins_a_longer_word_of(fragment: &str, language: Language) -> bool {
         || begins_a_longer_form_of(fragment, language)
 }
 
+/// Nouns of the French dictionary whose every entry is a masculine noun
+/// (`mot`, `val`, `consul`): a noun, never a verb or an adjective, and
+/// never feminine or of either gender. Sorted; read once, when first asked.
+static FR_MASCULINE_NOUNS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| masculine_nouns(source("fr")));
+
+fn masculine_nouns(dic: &'static str) -> Vec<&'static str> {
+    let mut entries: Vec<(&'static str, bool)> = dic
+        .lines()
+        .skip(1)
+        .filter_map(|line| {
+            let (head, morph) = line.split_once([' ', '\t']).unwrap_or((line, ""));
+            let (word, flags) = head.split_once('/').unwrap_or((head, ""));
+            if word.is_empty() || !word.chars().all(char::is_lowercase) {
+                return None;
+            }
+            // A noun with no gender given but a feminine form's flag
+            // (`consul/F`) is the masculine of the pair.
+            let masculine = morph.contains("po:nom")
+                && !morph.contains("po:adj")
+                && !morph.contains("po:v")
+                && (morph.contains("is:mas") || (!morph.contains("is:") && flags.starts_with('F')));
+            Some((word, masculine))
+        })
+        .collect();
+    entries.sort_unstable();
+    let mut nouns: Vec<&'static str> = Vec::new();
+    for group in entries.chunk_by(|a, b| a.0 == b.0) {
+        if group.iter().all(|(_, masculine)| *masculine) {
+            nouns.push(group[0].0);
+        }
+    }
+    nouns
+}
+
+/// Whether every entry of `word` (lowercase) in the French dictionary is a
+/// masculine noun.
+pub fn is_only_a_masculine_noun(word: &str) -> bool {
+    FR_MASCULINE_NOUNS.binary_search(&word).is_ok()
+}
+
 /// Whether some word form of `language`'s built-in dictionary (a stem with
 /// its affixes: `replacement`, `enregistrement`, `sous-titres`) is
 /// `fragment` followed by at least one more letter, in lowercase or, for

@@ -938,8 +938,9 @@ fn quotation_before_attribution(tail: &str) -> Option<&str> {
 /// Most words of an attribution after a quotation, its dash included.
 const MAX_ATTRIBUTION_WORDS: usize = 12;
 
-/// Whether a block's text stops on a stem no dictionary knows, glued to
-/// its end (`… how long does it tak`): no button or label ends that way.
+/// Whether a block's text stops on a stem no dictionary knows, or one it
+/// knows only by accident (`…, courte` in English), glued to its end (`…
+/// how long does it tak`): no button, label or credit ends that way.
 fn ends_on_a_stem(ctx: &RuleContext<'_>, block: usize) -> bool {
     let doc = ctx.doc;
     let span = doc.blocks()[block].span();
@@ -956,7 +957,7 @@ fn ends_on_a_stem(ctx: &RuleContext<'_>, block: usize) -> bool {
         && !last.has_digit()
         && word.chars().count() >= 2
         && word.starts_with(char::is_lowercase)
-        && is_known_word(ctx, word) == Some(false)
+        && (is_known_word(ctx, word) == Some(false) || is_accidental_word(ctx, word))
 }
 
 /// Whether `word`, the last of an item, a quotation or a cell, is a cut
