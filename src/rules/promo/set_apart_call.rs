@@ -74,6 +74,8 @@ const NAVIGATION_WORDS: &[&str] = &[
     "précédente",
     "suivant",
     "suivante",
+    "récents",
+    "anciens",
 ];
 
 /// Adjectives of usefulness a feedback widget asks about.
@@ -102,7 +104,15 @@ const SHARE_RECIPIENTS: &[&str] = &[
 ];
 
 /// A CMS's labels of a taxonomy line.
-const TAXONOMY_LABELS: &[&str] = &["tags", "tagged", "keywords", "mots-clés", "étiquettes"];
+const TAXONOMY_LABELS: &[&str] = &[
+    "tags",
+    "tagged",
+    "keywords",
+    "labels",
+    "mots-clés",
+    "étiquettes",
+    "libellés",
+];
 
 /// Adjectives of a whole document behind a link ("the full study").
 const WHOLENESS: &[&str] = &[
@@ -152,8 +162,12 @@ fn page_furniture_line(text: &str) -> bool {
 /// "← Older posts | All posts | Newer posts →": labels of a few words set
 /// apart by bars or arrows, the first or the last naming a way back or on.
 fn navigation_row(text: &str) -> bool {
+    // Two spaces or more set items apart in a pasted plain text, as a bar
+    // does ("Newer Post  Older Post  Home").
+    let spaced = text.contains("  ");
     let items: Vec<&str> = text
         .split(['|', '←', '→', '‹', '›', '«', '»', '·'])
+        .flat_map(|piece| piece.split("  "))
         .filter(|item| !tokens(item).is_empty())
         .collect();
     let arrows = text.contains(['←', '→', '‹', '›', '«', '»']);
@@ -172,7 +186,7 @@ fn navigation_row(text: &str) -> bool {
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
     });
     items.len() >= 2
-        && (arrows || (text.contains(['|', '·']) && capitalised))
+        && (arrows || ((spaced || text.contains(['|', '·'])) && capitalised))
         && items
             .iter()
             .all(|item| tokens(item).len() <= MAX_ROW_LABEL_WORDS && !item.contains(['.', ',']))
@@ -271,6 +285,8 @@ static CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "older",
         "newer",
         "suivant",
+        "récents",
+        "anciens",
         "helpful",
         "useful",
         "utile",
@@ -281,6 +297,8 @@ static CUES: LazyLock<AhoCorasick> = LazyLock::new(|| {
         "keywords",
         "mots-cl",
         "étiquettes",
+        "labels",
+        "libellés",
         "full",
         "complet",
         "complète",
@@ -435,7 +453,14 @@ fn marked_segment(text: &str) -> bool {
                 Mark::Bar => {
                     is_command && !figures && words <= MAX_ROW_LABEL_WORDS && row_before(k)
                 }
-                Mark::Dash => is_command && !figures && words <= MAX_DASH_BUTTON_WORDS,
+                // A clock time before the dash is a programme's line:
+                // "12:30 — Lunch in the barn" is an activity, not a button.
+                Mark::Dash => {
+                    is_command
+                        && !figures
+                        && words <= MAX_DASH_BUTTON_WORDS
+                        && !holds_clock_time(text)
+                }
                 Mark::Question => {
                     is_command
                         && k > 0

@@ -26,6 +26,7 @@ use super::line_tail::{
     QUOTE_CLOSERS, ends_with_a_bar, ends_with_a_lost_button, pointer_closed_label, tail_button,
 };
 use super::page_furniture::is_terms_bar;
+use super::platform_row::{platform_chrome, sponsor_call_at};
 use super::quoted_example::is_quoted_example;
 use super::reader_prompt::is_reader_prompt;
 use super::set_apart_call::has_set_apart_call;
@@ -87,7 +88,24 @@ copy with a price (\"Sponsored — … from £89\"), an opt-in to SMS or \
 WhatsApp alerts (\"Reply YES\"), a form or PDF tool selling itself after \
 its credit (\"powered by X — create your own free survey\", \"version \
 d'essai\") and a shop's delivery strip above the title or on the last \
-line. A timetable's route (\"Millau 7 h 02 → Alès\"), a recipe's facts \
+line. A publishing platform's chrome, by its form (see `platform_row`): a \
+row of short items set apart by `·`, `|`, a spaced dash or two spaces \
+(the separator of a pasted `.txt`) holding a button's verb beside a \
+counter or a scarcity state (\"Attend · 36 going\", \"Ajouter au panier · \
+Plus que 3 en stock\", \"4 Likes   Reply\"), a sales or registration \
+deadline, a comment count beside the post's information (\"Posted by … \
+at 18:42  No comments\") or an article's view counter (\"… · Hits: \
+2 031\"); an event's host line collapsing the other hosts into a count \
+(\"Hosted by … and 2 others\"); a site builder's badge or a site's \
+credit alone on its line (\"Powered by …\", \"Site réalisé avec …\", \
+\"Website by …\"; \"made in\" only before a builder's name); a block \
+editor's placeholder naming a key, the slash menu or an editor's object \
+(\"Type '/' for commands\", \"Appuyez sur Entrée pour…\"); a call for \
+sponsors or advertisers at the head of a clause (\"Become a partner\", \
+\"Devenez mécène\", \"Your logo here?\"), alone or closing a paragraph. \
+A programme's line (\"12:30 — Lunch in the barn\") and a section path of \
+two sections in emphasis under the title are the article's. \
+A timetable's route (\"Millau 7 h 02 → Alès\"), a recipe's facts \
 behind icons, a numbered step on a screen and a line of several \
 sentences ending on an emoji are text. A draft's metadata row of \
 labelled values, a contents entry linking to its own section, a numbered \
@@ -130,6 +148,8 @@ impl Default for WidgetLine {
                         "# La fromagerie\n\nLa fromagerie du marché affine ses tommes pendant six mois dans une cave voûtée.\n\n🧀 Composer son plateau en trois clics".into(),
                         "[EXTERNAL] Take care with links and attachments: this email came from outside the club.\n\nThe regatta moves to July because the harbour needs the moorings in June.".into(),
                         "# The keepers\n\nFour families kept the light until it was automated in 1958.\n\n4 Members and 12 Guests are viewing this topic.".into(),
+                        "# Knit night\n\nWe meet in the library on Thursdays to knit, crochet and talk.\n\nRSVP · 18 attending · 2 spots left".into(),
+                        "# Notes\n\nType '/' for commands\n\nThe bus leaves the square at eight and comes back at six.".into(),
                     ],
                     good: vec![
                         "# The new ferry\n\nPrint the timetable, save the date and email your friends: the ferry is back.".into(),
@@ -141,6 +161,7 @@ impl Default for WidgetLine {
                         "# Congés\n\nConsultez l'article 12 de la convention collective pour les congés d'ancienneté.".into(),
                         "# Horaires\n\n| Train | Retard |\n|---|---|\n| Millau 7 h 02 → Alès | 14 min |".into(),
                         "# La borne\n\n1. Touchez l'écran pour le réveiller, puis choisissez la langue.\n2. Posez votre carte sur le lecteur.".into(),
+                        "# Cider day\n\nThe press opens in the orchard on Saturday morning.\n\n12:30 — Lunch in the barn\n14:00 — Talk on grafting".into(),
                     ],
                 },
                 fixable: true,
@@ -208,8 +229,17 @@ impl Rule for WidgetLine {
             // A call to the reader about the site itself; with an icon
             // or an arrow it is a button, never a heading.
             let address = if short { site_address(text) } else { None };
+            // A platform's row, host line, placeholder or sponsor call is
+            // marked as a widget is; a builder's badge is not (a heading
+            // "Built with Rust" over its section is the author's).
+            let chrome = if short {
+                platform_chrome(doc.prose(line.span))
+            } else {
+                None
+            };
             let tail = short
-                && (ends_with_a_bar(text)
+                && (chrome.is_some()
+                    || ends_with_a_bar(text)
                     || ends_with_a_lost_button(text)
                     || is_reader_prompt(text)
                     || address.is_some()
@@ -226,7 +256,7 @@ impl Rule for WidgetLine {
                 shapes.push(line_shape);
                 ends_in_a_widget.push(tail);
                 counters.push(counter);
-                button_marked.push(address == Some(true));
+                button_marked.push(address == Some(true) || chrome == Some(true));
             }
         }
         let line = |i: usize| kept[i].line();
@@ -295,7 +325,13 @@ impl Rule for WidgetLine {
                         && doc.blocks()[line(i).block].kind() != BlockKind::Caption)
                     // A breadcrumb trail opens the page, above or under
                     // its title, and is never a title itself.
-                    || (shapes[i].trail && (kept[i].place as usize) < TRAIL_LINES && unclaimed(i))
+                    // Two sections in emphasis under the title are the
+                    // article's own section path (sets 9 and 26 leave
+                    // them); a bare trail is the page's.
+                    || (shapes[i].trail
+                        && (kept[i].place as usize) < TRAIL_LINES
+                        && unclaimed(i)
+                        && !emphasised_section_path(doc, line(i)))
             })
             .collect();
         // "Was this helpful?" over "Yes / No": a question to the reader
@@ -428,7 +464,15 @@ impl Rule for WidgetLine {
                     .filter(|(_, pointer)| !(QUOTE_CLOSERS.contains(pointer) && closes_a_quote))
                     .map(|(at, _)| at)
             };
-            let Some(at) = tail_button(text).or_else(link) else {
+            // A call for sponsors closing a paragraph of copy: the call
+            // alone is the page's.
+            let sponsor = || {
+                (line.span.len() <= MAX_LINE_BYTES)
+                    .then(|| sponsor_call_at(text))
+                    .flatten()
+                    .filter(|&at| at > 0)
+            };
+            let Some(at) = tail_button(text).or_else(link).or_else(sponsor) else {
                 continue;
             };
             let block = &doc.blocks()[line.block];
@@ -573,6 +617,24 @@ fn is_numbered_heading(doc: &crate::text::Document<'_>, line: Line) -> bool {
         let digits = text.bytes().take_while(u8::is_ascii_digit).count();
         digits > 0 && text[digits..].starts_with(['.', ')'])
     }
+}
+
+/// A section path of two sections set in emphasis ("*Help centre ›
+/// For authors*"): the writer's own label of where the article sits,
+/// not a pasted trail (the dev sets' majority: a bare trail of the page
+/// is promo, an emphasised path under the title is not).
+fn emphasised_section_path(doc: &crate::text::Document<'_>, line: Line) -> bool {
+    let source = doc.source();
+    let text = doc.text(line.span).trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '›' | '»' | '▸' | '▶' | '►' | '❯' | '>')
+    });
+    let separators = text
+        .chars()
+        .filter(|c| matches!(c, '›' | '»' | '▸' | '▶' | '►' | '❯' | '>' | '/' | '|'))
+        .count();
+    let before = source[..line.span.start].trim_end_matches([' ', '\t']);
+    let after = source[line.span.end..].trim_start_matches([' ', '\t']);
+    separators == 1 && before.ends_with(['*', '_']) && after.starts_with(['*', '_'])
 }
 
 /// A breadcrumb trail sits in the first lines of a pasted page.
