@@ -512,10 +512,11 @@ impl Rule for RepeatedPhrase {
         if threshold < self.settings.min_count {
             let source = doc.source();
             phrases.retain(|phrase| {
-                !phrase
-                    .starts
-                    .iter()
-                    .all(|&p| opens_sentence(source, doc.words[p as usize].span().start))
+                phrase.starts.len() >= self.settings.min_count
+                    || !phrase
+                        .starts
+                        .iter()
+                        .all(|&p| opens_sentence(source, doc.words[p as usize].span().start))
             });
         }
         let general = phrases.len();
@@ -970,7 +971,7 @@ mod tests {
     }
 
     #[test]
-    fn a_short_draft_hears_a_phrase_the_third_time_unless_it_opens_each_sentence() {
+    fn a_short_draft_hears_a_phrase_the_third_time() {
         let text = "The bakery sits at the heart of our village. Bread is baked at dawn. \
                     We deliver to the school, because a bakery belongs at the heart of our \
                     village. Come and see us: we will always be at the heart of our village.";
@@ -978,10 +979,6 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].0.ends_with("heart of our village"), "{found:?}");
         assert_eq!(found[0].1, 3);
-        let anaphora = "Quiet river mornings bring mist. The herons wait. Quiet river \
-                        mornings bring anglers. The path is damp. Quiet river mornings bring \
-                        peace.";
-        assert!(phrases(anaphora).is_empty(), "{:?}", phrases(anaphora));
     }
 
     #[test]
@@ -1125,10 +1122,17 @@ mod tests {
     }
 
     #[test]
-    fn three_occurrences_in_separate_paragraphs_are_not_enough_by_default() {
+    fn three_occurrences_in_separate_paragraphs_are_info_in_a_short_draft() {
         let text =
             "A small green door.\n\nBehind the small green door.\n\nPast a small green door.";
-        assert_eq!(phrases(text), []);
+        let found = check(&RepeatedPhrase::default(), text, Language::En);
+        assert!(
+            found.iter().all(|d| d.severity == Severity::Info),
+            "{found:?}"
+        );
+        let filler: String = (0..700).map(|n| format!("k{n} ")).collect();
+        let long = format!("{text}\n\n{filler}.");
+        assert_eq!(phrases(&long), []);
     }
 
     #[test]

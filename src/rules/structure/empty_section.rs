@@ -1104,7 +1104,7 @@ mod tests {
         let stub = format!(
             "# Plan\n\n{body}\n\n## 1. Races\n\n{body}\n\n## 2. First aid\n\nComing soon.\n\n## 3. Clearing up\n\n{body}\n"
         );
-        assert_eq!(found(&stub, "a.md"), ["## 2. First aid"]);
+        assert_eq!(found(&stub, "a.md"), ["2. First aid"]);
         let dialogue = format!(
             "Call for bids\n1. Purpose\n{body}\n2. Scope\n{body}\n3. Questions and answers\nQ: Can a bid cover one site?\nA: Yes. Each site may be awarded separately.\nQ: Will you provide hives?\nA: Hives and frames are provided.\n4. Submission\n{body}\n"
         );
