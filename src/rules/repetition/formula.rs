@@ -18,6 +18,8 @@
 //!   more, opening a clause anywhere (`…, et en fin de compte`);
 //! - a courtesy imperative ("n'hésitez pas", "don't hesitate", "feel free",
 //!   "rest assured");
+//! - an invitation: a verb of coming and the verb it calls to ("Venez
+//!   découvrir", "venez donc goûter", "come and see");
 //! - the same words opening three clauses of one paragraph when
 //!   `repetition.sentence-opener` cannot see a run: one of them after
 //!   `And`/`Et`, other sentences in between, or a colon closing the short
@@ -149,6 +151,17 @@ const SUBJECTS: &[&str] = &[
     "elle", "on", "tu",
 ];
 
+/// French verbs of coming in the imperative, which call to another verb
+/// ("Venez découvrir", "Viens goûter").
+const FR_COMING: &[&str] = &["venez", "viens", "venons"];
+
+/// Adverbs (and a pronoun) that may stand between a verb of coming and
+/// the verb it calls to ("Venez donc découvrir", "venez nous rejoindre").
+const INVITATION_ADVERBS: &[&str] = &["donc", "vite", "aussi", "également", "alors", "nous"];
+
+/// Endings of French infinitives.
+const FR_INFINITIVE_ENDINGS: &[&str] = &["er", "ir", "re"];
+
 /// Two-word courtesy formulas of English that no structure tells apart.
 const EN_COURTESY: &[(&str, &str)] = &[
     ("feel", "free"),
@@ -204,6 +217,10 @@ pub(super) fn formulas(doc: &Document<'_>, stream: &TokenStream, need: usize) ->
     // Connectors counted below, by their words' ids: whether one of their
     // occurrences stands inside a sentence.
     let mut connectors: FastMap<&[u32], bool> = FastMap::default();
+    // Invitations ("Venez découvrir", "venez donc goûter", "Come and
+    // see"), keyed by the ids of the verb of coming and the verb it calls
+    // to: an adverb between the two does not make another formula.
+    let mut invitations: FastMap<(u32, u32), Vec<u32>> = FastMap::default();
     // Formulas of one clause, keyed by their words' ids.
     let mut counts: FastMap<&[u32], Vec<u32>> = FastMap::default();
     let mut add = |start: usize, words: usize| {
@@ -250,6 +267,29 @@ pub(super) fn formulas(doc: &Document<'_>, stream: &TokenStream, need: usize) ->
             add(i, 3);
             continue;
         }
+        // An invitation: a verb of coming, maybe an adverb, the verb it
+        // calls to (an infinitive in French, after `and` in English).
+        let called = match doc.language {
+            Language::Fr if FR_COMING.contains(&w) => {
+                let mut v = i + 1;
+                if INVITATION_ADVERBS.contains(&word(v)) && joined(v) {
+                    v += 1;
+                }
+                let verb = word(v);
+                (content(v) && FR_INFINITIVE_ENDINGS.iter().any(|e| verb.ends_with(e))).then_some(v)
+            }
+            Language::En if w == "come" && word(i + 1) == "and" && joined(i + 1) => {
+                content(i + 2).then_some(i + 2)
+            }
+            _ => None,
+        };
+        if let Some(v) = called {
+            invitations
+                .entry((stream.ids[i], stream.ids[v]))
+                .or_default()
+                .push(u32::try_from(i).expect("fewer words than bytes"));
+            continue;
+        }
         if doc.language == Language::En {
             let next = word(i + 1);
             if EN_COURTESY.iter().any(|&(a, b)| a == w && b == next) {
@@ -277,6 +317,16 @@ pub(super) fn formulas(doc: &Document<'_>, stream: &TokenStream, need: usize) ->
         })
         .filter(|formula| formula.starts.len() >= need)
         .collect();
+    found.extend(
+        invitations
+            .into_values()
+            .filter(|starts| starts.len() >= need)
+            .map(|starts| Formula {
+                words: 2,
+                starts,
+                info: false,
+            }),
+    );
 
     found.extend(openers(doc, stream, &joined));
     found.extend(pairs(doc, stream, need, &joined));

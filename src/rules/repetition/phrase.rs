@@ -42,7 +42,8 @@ phrase again and again; a reader notices by the third time. Other checkers \
 look at one sentence or two adjacent lines, and miss it.
 
 **Threshold.** A phrase is reported from `min-count` occurrences in a \
-document of up to `reference-words` words; beyond that, the threshold grows \
+document of up to `reference-words` words (one less in a short draft of up \
+to 600 words, read at once, at `info`: a term repeats as often); beyond that, the threshold grows \
 with the square root of the length (four times longer, twice as many). \
 Names (words capitalised inside sentences) are not content words.
 
@@ -75,7 +76,8 @@ and its word (`truly grateful`, `vraiment fiers`; not the plain `very`, \
 transparence`, `at no extra cost`) or with a possessive and a noun of \
 manner (`at your own pace`, `à votre écoute`; not `with your child`), a \
 connector of two words or more mid-sentence (`…, et en fin de compte`; not \
-`for example`), a courtesy imperative (`n'hésitez pas`, `feel free`), the \
+`for example`), a courtesy imperative (`n'hésitez pas`, `feel free`), an \
+invitation (`Venez découvrir`, `venez donc goûter`, `come and see`), the \
 same words opening three clauses of one paragraph where one follows \
 `And`/`Et` or a colon closes a short clause (`Your money stays local: …`). \
 A hyphenated adjective and its noun said as often (`tailor-made \
@@ -115,11 +117,20 @@ impl Settings {
     /// How many occurrences make a phrase over-used in a document of
     /// `words` words.
     fn threshold(&self, words: usize) -> usize {
+        // A short draft (a notice, a post, an e-mail) is read at once: the
+        // third time a phrase comes back, the reader hears it.
+        if words <= SHORT_DRAFT_WORDS {
+            return self.min_count.saturating_sub(1).max(2);
+        }
         let ratio = words as f64 / self.reference_words.max(1) as f64;
         let scaled = (self.min_count as f64 * ratio.sqrt()).ceil() as usize;
         scaled.max(self.min_count).max(2)
     }
 }
+
+/// Words of prose of a short draft, where a phrase is over-used one
+/// occurrence before `min-count` (three times, by default).
+const SHORT_DRAFT_WORDS: usize = 600;
 
 #[derive(Clone)]
 pub struct RepeatedPhrase {
@@ -495,6 +506,20 @@ impl Rule for RepeatedPhrase {
             &|_| true,
         );
         let mut phrases = select_maximal(&stream, &frequent, threshold);
+        // In a short draft, below `min-count`: sentences that all open on
+        // the phrase are an anaphora (`repetition.sentence-opener`'s), as
+        // in the dense pass.
+        if threshold < self.settings.min_count {
+            let source = doc.source();
+            phrases.retain(|phrase| {
+                phrase.starts.len() >= self.settings.min_count
+                    || !phrase
+                        .starts
+                        .iter()
+                        .all(|&p| opens_sentence(source, doc.words[p as usize].span().start))
+            });
+        }
+        let general = phrases.len();
         phrases.extend(self.long_phrases(&stream, threshold, &phrases));
         let dense = self.dense_phrases(doc, &stream, threshold, &phrases);
         phrases.extend(dense);
@@ -503,7 +528,15 @@ impl Rule for RepeatedPhrase {
         // Short formulas (two words and up, one content word) by their
         // shape: see `formula.rs`. Each is kept away from the phrases
         // already found and from the formulas before it.
-        let mut quiet = vec![false; phrases.len()];
+        // Said three times in a short draft, one less than `min-count`: a
+        // term of the subject ("frein à main", "at the main entrance")
+        // repeats as often as a formula leaned on, so it is `info`.
+        let min_count = self.settings.min_count;
+        let mut quiet: Vec<bool> = phrases
+            .iter()
+            .enumerate()
+            .map(|(k, phrase)| k < general && phrase.starts.len() < min_count)
+            .collect();
         let need = MANNER_COUNT.max(threshold.saturating_sub(1));
         for formula in formulas(doc, &stream, need) {
             let phrase = Phrase {
@@ -929,10 +962,36 @@ mod tests {
     #[test]
     fn threshold_grows_with_the_square_root_of_length() {
         let s = Settings::default();
-        assert_eq!(s.threshold(300), 4);
+        assert_eq!(s.threshold(300), 3);
+        assert_eq!(s.threshold(600), 3);
+        assert_eq!(s.threshold(601), 4);
         assert_eq!(s.threshold(2000), 4);
         assert_eq!(s.threshold(8000), 8);
         assert_eq!(s.threshold(32000), 16);
+    }
+
+    #[test]
+    fn a_short_draft_hears_a_phrase_the_third_time() {
+        let text = "The bakery sits at the heart of our village. Bread is baked at dawn. \
+                    We deliver to the school, because a bakery belongs at the heart of our \
+                    village. Come and see us: we will always be at the heart of our village.";
+        let found = phrases(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.ends_with("heart of our village"), "{found:?}");
+        assert_eq!(found[0].1, 3);
+    }
+
+    #[test]
+    fn an_invitation_said_three_times_is_a_formula() {
+        let text = "Le marché revient le vendredi. Venez découvrir les fromages de la \
+                    ferme. Les enfants auront un manège ; venez découvrir aussi les paniers. \
+                    La buvette reste ouverte. Venez donc découvrir le marché en famille.";
+        let found = check(&RepeatedPhrase::default(), text, Language::Fr);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].labels.len() + 1, 3);
+        let twice = "Venez découvrir les fromages. Le manège tourne. Venez découvrir le \
+                     marché. Venez nombreux.";
+        assert!(check(&RepeatedPhrase::default(), twice, Language::Fr).is_empty());
     }
 
     #[test]
@@ -1063,10 +1122,17 @@ mod tests {
     }
 
     #[test]
-    fn three_occurrences_in_separate_paragraphs_are_not_enough_by_default() {
+    fn three_occurrences_in_separate_paragraphs_are_info_in_a_short_draft() {
         let text =
             "A small green door.\n\nBehind the small green door.\n\nPast a small green door.";
-        assert_eq!(phrases(text), []);
+        let found = check(&RepeatedPhrase::default(), text, Language::En);
+        assert!(
+            found.iter().all(|d| d.severity == Severity::Info),
+            "{found:?}"
+        );
+        let filler: String = (0..700).map(|n| format!("k{n} ")).collect();
+        let long = format!("{text}\n\n{filler}.");
+        assert_eq!(phrases(&long), []);
     }
 
     #[test]

@@ -86,6 +86,11 @@ savoir que`) counts as one connector, and so do adverbs of comment before \
 a comma (`Surprisingly,`, `Tellingly,`; `Curieusement,`): one more than \
 `connector-min` of those, and at least one in 15 sentences, make a habit.
 
+`We`, `Nous` or `On` and the same copula, modal or object pronoun (`We \
+are`, `Nous vous`, `On vous`) opening three sentences of any six in a row \
+is a notice told in one mould (not a perfect auxiliary: `Nous avons \
+ouvert…` lists deeds).
+
 **Why.** Drafts written from a template or in a hurry open sentence after \
 sentence with the same connective or frame; the reader hears the rhythm \
 before the content.
@@ -128,6 +133,11 @@ const TOPIC_RUN: usize = 3;
 /// of facts told sentence after sentence in the same mould.
 const SPEAKER_RUN: usize = 4;
 const SPEAKER_WINDOW: usize = 6;
+
+/// `We`, `Nous` or `On` and the same copula, modal or object pronoun
+/// ("We are", "Nous vous") opening this many sentences of any
+/// `SPEAKER_WINDOW` in a row: a notice told in one mould.
+const SPEAKER_CLOSE_RUN: usize = 3;
 
 /// Adverbs of comment (`Surprisingly,`, `Curieusement,`) make a habit when
 /// one more than `connector-min` of them, and at least one in this many of
@@ -404,7 +414,9 @@ impl Rule for RepeatedOpener {
             // refused: an ordinal fits.
             let ordinal = u32::try_from(ordinal).expect("fewer sentences than bytes");
             let mut has_content = false;
-            let speaker = length >= 2 && speaker_and_auxiliary(doc, &stream, first);
+            let speaker = length >= 2
+                && (speaker_and_auxiliary(doc, &stream, first)
+                    || speaker_and_object(doc, &stream, first));
             // After an article a name is the subject named again ("The
             // Newcomers' Net… The Newcomers' Net…"): it counts like a
             // content word, in the runs articles need.
@@ -539,7 +551,20 @@ impl Rule for RepeatedOpener {
             // sommes") open sentences everywhere; only a run of them close
             // together is a list told as prose.
             if words == 2 && speaker_keys.contains_key(key(&group[0])) {
-                let run = close_together(&sentences, SPEAKER_WINDOW, SPEAKER_RUN);
+                let mut run = close_together(&sentences, SPEAKER_WINDOW, SPEAKER_RUN);
+                // The same collective speaker and copula, modal or
+                // object pronoun three times within a few sentences is a
+                // notice's mould ("We are sorry… We are waiting… We are
+                // contacting…", "Nous vous informons… Nous vous
+                // demandons…"); a speech's `I`/`Je` stays its voice, an
+                // instruction's `You will` explains, and a perfect
+                // auxiliary lists deeds ("Nous avons ouvert…").
+                if run.is_empty()
+                    && collective_speaker(doc, first)
+                    && !perfect_auxiliary(&doc.prose(doc.words[first + 1].span()).to_lowercase())
+                {
+                    run = close_together(&sentences, SPEAKER_WINDOW, SPEAKER_CLOSE_RUN);
+                }
                 if !run.is_empty() {
                     found.push((words, run, Reach::Close));
                 }
@@ -1641,6 +1666,38 @@ fn speaker_and_auxiliary(doc: &Document<'_>, stream: &TokenStream, first: usize)
         )
 }
 
+/// Whether the word is the voice of a notice: `we`, `nous`, `on` (an
+/// instruction's `you` explains, a speech's `I` is its voice).
+fn collective_speaker(doc: &Document<'_>, word: usize) -> bool {
+    let word = doc.prose(doc.words[word].span()).to_lowercase();
+    matches!(word.as_str(), "we" | "nous" | "on")
+}
+
+/// Whether the word is an auxiliary of the perfect ("have", "avons"): a
+/// speaker's list of deeds.
+fn perfect_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "have" | "has" | "had" | "avons" | "avez" | "ont" | "a" | "ai" | "as" | "avait" | "avaient"
+    )
+}
+
+/// Whether a sentence opens with a subject pronoun then an object pronoun
+/// ("Nous vous informons", "On vous attend"): the two frame the sentence
+/// as a subject and an auxiliary do, whatever the verb.
+fn speaker_and_object(doc: &Document<'_>, stream: &TokenStream, first: usize) -> bool {
+    let word = |i: usize| doc.prose(doc.words[i].span()).to_lowercase();
+    let subject = word(first);
+    let object = word(first + 1);
+    subject != object
+        && matches!(
+            subject.as_str(),
+            "nous" | "ils" | "elles" | "vous" | "je" | "on"
+        )
+        && stream.is_function(first + 1)
+        && matches!(object.as_str(), "vous" | "nous" | "te" | "lui" | "leur")
+}
+
 /// Whether a sentence opens with a first-person subject and the copula
 /// ("We are", "Nous sommes", "I am").
 fn speaker_and_copula(doc: &Document<'_>, first: usize) -> bool {
@@ -1745,6 +1802,25 @@ mod tests {
         let three = "Nous avons ouvert la salle. Nous avons recruté. Nous avons fini. \
                      La salle est belle. Le club grandit.";
         assert!(openers(three, Language::Fr).is_empty());
+    }
+
+    #[test]
+    fn a_speaker_and_the_same_copula_modal_or_object_pronoun_count_three_times_close() {
+        let are = "We are sorry to close the pool. A crack was found on Saturday. \
+                   We are waiting for the engineer. The gym stays open. We are calling \
+                   every member with a lesson booked.";
+        assert_eq!(openers(are, Language::En), [("We are".to_string(), 3)]);
+        let vous = "Nous vous informons que la sortie aura lieu jeudi. Le car part à huit \
+                    heures. Nous vous demandons un pique-nique. Nous vous rappelons \
+                    l'autorisation.";
+        assert_eq!(openers(vous, Language::Fr), [("Nous vous".to_string(), 3)]);
+        let spread = "We are sorry to close the pool. A crack was found. The gym stays \
+                      open. The café too. Lessons move to May. Staff will call. We are \
+                      waiting for the engineer. We are calling members.";
+        assert!(openers(spread, Language::En).is_empty());
+        let voice = "Je suis né ici. Le village était petit. Je suis parti à vingt ans. \
+                     Je suis revenu en 1990.";
+        assert!(openers(voice, Language::Fr).is_empty());
     }
 
     #[test]

@@ -143,10 +143,21 @@ pub(super) fn names_contact(doc: &Document<'_>, i: usize) -> bool {
 }
 
 /// Whether the title at `i` names a contact and the line under it gives
-/// one (an address, a phone number): the section is whole.
+/// one (an address, a phone number), or a block of short lines does (a
+/// name, a role, then the e-mail): the section is whole.
 pub(super) fn delivers_its_contact(doc: &Document<'_>, i: usize) -> bool {
-    has_a_contact_word(doc, i) && gives_a_contact(doc, i + 1)
+    let short = |j: usize| doc.words_of_block(j).len() <= MAX_CONTACT_LINE_WORDS;
+    has_a_contact_word(doc, i)
+        && (i + 1..=i + CONTACT_BLOCK_LINES)
+            .take_while(|&j| j < doc.blocks().len() && short(j))
+            .any(|j| gives_a_contact(doc, j))
 }
+
+/// Lines of a contact block under its title (a name, a role, the e-mail).
+const CONTACT_BLOCK_LINES: usize = 3;
+
+/// Most words of a line of a contact block.
+const MAX_CONTACT_LINE_WORDS: usize = 8;
 
 /// Whether a word of block `i` is "contact" or one of its forms.
 fn has_a_contact_word(doc: &Document<'_>, i: usize) -> bool {

@@ -77,7 +77,16 @@ a title over a title points at the lower one too (either may have lost \
 its text); two questions in a row may share one answer and are no empty \
 section. In a page answering three questions or more, each over its \
 text (an interview, a FAQ), a question after an answer, over a title of \
-another kind or the page's leftovers, has no answer.
+another kind or the page's leftovers, has no answer; so has a question \
+right over an answered one, first under a FAQ's title (`Frequently asked \
+questions`, not a widget's `Related questions`) or after an answer in a \
+page answering two. A title over a question nests no section: it is a \
+FAQ's title or a question left empty. A line opening with a speaker's \
+mark (`Q: …`, `A: …`) is a turn of a dialogue, never a title: a section \
+of such lines has a body. A label (`Aim 2:`) over a title over the title \
+that heads text is empty, and so is the title under it; a numbered item \
+alone (`Objectif 3 :`) under the item before it written as a sentence is \
+a label, not a row of data without its value.
 
 In both markups, a heading promising content (attachments, dates, a \
 presentation: `Enclosed documents`, `About the trust`) over nothing but \
@@ -108,7 +117,8 @@ sibling, not a subsection.
 The outline is read as data too (`outline.rs`): a section whose whole \
 body is a stub (`Coming soon`, `(à venir)`, `*To be written.*`, `TBD`, \
 `Section à compléter`: a filler noun at most, then a phrase saying the \
-text is not there yet) right under its title; a question followed by an \
+text is not there yet) right under its title, reported on the title with \
+the stub as a label; a question followed by an \
 answer label alone (`A:`, `Réponse :`) or a block with no letter, and a \
 labelled question (`Q:`, `Question 4 :`) at the end or over the next \
 one; a numbered series, numbered in order from 1, that skips or repeats \
@@ -259,6 +269,22 @@ impl Rule for EmptySection {
         let stubs = outline::stub_sections(doc);
         for &span in &stubs {
             let stub = doc.text(span).trim();
+            // The stub sits under a title (see `outline::stub_sections`):
+            // the section is what is missing, and the writer quotes its
+            // title ("## 5. Assurance" over "À compléter.").
+            let at = blocks.partition_point(|b| b.span().start < span.start);
+            let heading = at
+                .checked_sub(1)
+                .filter(|&h| blocks[h].span().end <= span.start);
+            if let Some(h) = heading {
+                let title = doc.text(blocks[h].span()).trim();
+                let message = format!("heading `{title}` holds nothing but `{stub}`");
+                let finding = self
+                    .finding(ctx, blocks[h].span(), message)
+                    .with_label(span, "a stub where the section's text should be");
+                out.push(finding);
+                continue;
+            }
             let message = format!("section holds nothing but `{stub}`");
             out.push(self.finding(ctx, span, message));
         }
@@ -642,6 +668,14 @@ fn could_title_a_section(line: &str) -> bool {
     if line.contains('@') || line.contains("://") || line.contains("www.") {
         return false;
     }
+    // A label and its items on the line ("Labels: safety, rides, canal
+    // line", "Tags : été, vélo") holds its content.
+    if line
+        .split_once(':')
+        .is_some_and(|(_, items)| items.contains(',') && !items.trim().is_empty())
+    {
+        return false;
+    }
     // A full stop after a figure numbers the title (`7. Planning`).
     let mut previous = ' ';
     let mut chars = line.char_indices().peekable();
@@ -834,6 +868,9 @@ mod tests {
         assert!(could_title_a_section("Opening hours"));
         assert!(could_title_a_section("6. Any other business"));
         assert!(could_title_a_section("Can I pay in instalments?"));
+        assert!(!could_title_a_section(
+            "Labels: safety, overhead line, rides"
+        ));
     }
 
     #[test]
@@ -1048,5 +1085,33 @@ mod tests {
         let rows =
             "Fees\nBand | Car | Van\nSmall | £40 | £60\nLarge engines\nElectric | £10 | £20\n";
         assert!(found(rows, "a.txt").contains(&"Large engines".to_string()));
+    }
+    /// Round 25: a FAQ's first question over the next, answered one; a
+    /// label over a title over a title; a numbered section holding a stub
+    /// reported on its heading; a Q&A of short lines is a body.
+    #[test]
+    fn round_25_questions_labels_stubs_and_dialogues() {
+        let body =
+            "A paragraph long enough to be the text of a section, with a few useful details in it.";
+        let faq = format!(
+            "Visiting\n{body}\nPlanning\n{body}\nFrequently asked questions\nIs the hall accessible?\nAre dogs allowed inside?\nOnly assistance dogs, and they are welcome.\nCan I eat there?\nYes, in the café on the ground floor.\n"
+        );
+        assert_eq!(found(&faq, "a.txt"), ["Is the hall accessible?"]);
+        let label = format!(
+            "Grant\n{body}\nBackground\n{body}\nAims\nAim 1: train twenty new volunteer readers every single year.\nAim 2:\nMeasuring success\nBudget\n{body}\n"
+        );
+        assert_eq!(found(&label, "a.txt"), ["Aim 2:", "Measuring success"]);
+        let stub = format!(
+            "# Plan\n\n{body}\n\n## 1. Races\n\n{body}\n\n## 2. First aid\n\nComing soon.\n\n## 3. Clearing up\n\n{body}\n"
+        );
+        assert_eq!(found(&stub, "a.md"), ["2. First aid"]);
+        let dialogue = format!(
+            "Call for bids\n1. Purpose\n{body}\n2. Scope\n{body}\n3. Questions and answers\nQ: Can a bid cover one site?\nA: Yes. Each site may be awarded separately.\nQ: Will you provide hives?\nA: Hives and frames are provided.\n4. Submission\n{body}\n"
+        );
+        assert!(
+            found(&dialogue, "a.txt").is_empty(),
+            "{:?}",
+            found(&dialogue, "a.txt")
+        );
     }
 }

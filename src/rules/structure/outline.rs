@@ -214,6 +214,22 @@ fn label_of(text: &str) -> Option<(String, &str)> {
     Some((word, rest.trim_start_matches(['*', '_']).trim()))
 }
 
+/// Whether a line opens with a speaker's mark of a FAQ or an interview
+/// ("Q: Can a bid…", "Réponse : oui"): a turn of the dialogue, never a
+/// title.
+/// Only a colon marks the turn: "A. Le contexte" is an outline's title.
+pub(super) fn opens_with_a_speaker_mark(text: &str) -> bool {
+    text.trim_start_matches(['*', '_', ' '])
+        .split_once(':')
+        .is_some_and(|(head, rest)| {
+            let head = head
+                .trim_end_matches(['*', '_', ' ', '\u{a0}'])
+                .to_lowercase();
+            (QUESTION_LABELS.contains(&head.as_str()) || ANSWER_LABELS.contains(&head.as_str()))
+                && !rest.trim().is_empty()
+        })
+}
+
 fn is_labelled_question(text: &str) -> bool {
     label_of(text)
         .is_some_and(|(word, rest)| QUESTION_LABELS.contains(&word.as_str()) && !rest.is_empty())

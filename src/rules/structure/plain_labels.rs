@@ -233,10 +233,26 @@ impl PlainLabels {
             // "Saturday 14 May: open day") is a cut row, not a label.
             if i > 0
                 && row_of_the_same_form(doc.text(blocks[i - 1].span()), doc.text(blocks[i].span()))
+                && !numbered_item_after_its_sibling_text(doc, i)
             {
                 continue;
             }
+            // A label over a title over the title that heads text
+            // ("Aim 2:", "Measuring success", "Budget" and its text): the
+            // label and the title under it both lost their text.
             let next = i + 1;
+            let over_a_stack = !levels
+                && i > 0
+                && sections >= 1
+                && title_line(doc, next)
+                && !line(doc, next).contains([':', '?'])
+                && title_line(doc, next + 1)
+                && !opens_with_a_preposition(doc, next + 1)
+                && body_text(doc, next + 2);
+            if over_a_stack {
+                empty_labels.extend([i, next]);
+                continue;
+            }
             // The last block of prose may still have a code block, an
             // image or a table after it: content all the same.
             let last = next == count && doc.source()[blocks[i].span().end..].trim().is_empty();
@@ -259,6 +275,7 @@ impl PlainLabels {
                 after_something
                     && (last
                         || is_label(doc, next)
+                        || (next < count && leftovers.is_widget(next))
                         || (title_line(doc, next)
                             && sections >= MIN_SECTIONS_BEFORE
                             && !opens_with_a_preposition(doc, next)
@@ -320,6 +337,7 @@ fn title_line(doc: &Document<'_>, i: usize) -> bool {
         && text.starts_with(char::is_uppercase)
         && !text.ends_with(['.', '!', ',', ';', '…', ':'])
         && !text.contains(['|', '·', '›', '@', '/'])
+        && !super::outline::opens_with_a_speaker_mark(text)
 }
 
 /// Prepositions opening a subsection's title under a label ("For the
@@ -362,6 +380,27 @@ fn is_label(doc: &Document<'_>, i: usize) -> bool {
             .trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_')
             .starts_with(char::is_uppercase)
         && !body.contains([':', '.', '!', '?', ';', '|', '·', '@', '/', '\n'])
+}
+
+/// Most words of a row's value ("open day", "£5 a session"); a longer
+/// value ending on a full stop is a sentence.
+const MAX_ROW_VALUE_WORDS: usize = 6;
+
+/// Whether the label at `i` is a numbered item ("Aim 2:", "Objectif 3 :")
+/// under the item before it holding a sentence ("Aim 1: train twenty
+/// readers a year."): a series of numbered items written as text, the
+/// one alone a label left empty, not a row of data left without its
+/// value (a date's row is a row whatever its value).
+fn numbered_item_after_its_sibling_text(doc: &Document<'_>, i: usize) -> bool {
+    let blocks = doc.blocks();
+    let above = doc.text(blocks[i - 1].span());
+    let numbered = |t: &str| series_item(t).is_some_and(|(_, number)| number.is_some());
+    above.split_once(':').is_some_and(|(head, value)| {
+        numbered(head)
+            && numbered(doc.text(blocks[i].span()))
+            && value.split_whitespace().count() > MAX_ROW_VALUE_WORDS
+            && value.trim_end().ends_with('.')
+    })
 }
 
 /// The line `row` is a row of data (a label of a few words, a colon, a

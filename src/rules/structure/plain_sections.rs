@@ -301,8 +301,14 @@ impl PlainPage {
         let after_text = |i: usize| text(i - 1) || cut_text(i - 1);
         let mut titles_over_titles = Vec::new();
         let mut stacks = 0;
+        // A FAQ's title ("Frequently asked questions") over its first
+        // question heads its questions: it nests no section of the page.
+        let asks = |i: usize| doc.prose(blocks[i].span()).trim_end().ends_with('?');
         for i in 1..blocks.len().saturating_sub(2) {
-            if !title_over(i) || !after_text(i) {
+            if !title_over(i)
+                || !after_text(i)
+                || (asks(i + 1) && super::questions::names_questions(doc, i))
+            {
                 continue;
             }
             if heads_text(i + 1) {
@@ -658,7 +664,9 @@ impl PlainPage {
         }
         // Over another title: a run of empty titles, not a sign-off over
         // a name, when one promises content or the run ends in widgets.
+        // A contact title over a name, then the e-mail: a contact block.
         tail_title(next)
+            && !closing::delivers_its_contact(doc, index)
             && (promises_content(doc, index)
                 || promises_content(doc, next)
                 || (next + 1 < blocks.len() && widgets_at(next + 1)))

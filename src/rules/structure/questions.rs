@@ -166,6 +166,11 @@ pub(super) fn is_repeated_question(doc: &Document<'_>, i: usize) -> bool {
         && norm(i) == norm(i + 1)
 }
 
+/// Questions a page answers, each over its text, before a question
+/// right over an answered one reads as a gap rather than two questions
+/// sharing one answer.
+const MIN_ANSWERED_OVER_QUESTION: usize = 2;
+
 pub(super) struct QuestionPage {
     /// Question lines over a paragraph of text, in order.
     answered: Vec<usize>,
@@ -184,6 +189,36 @@ impl QuestionPage {
         QuestionPage { answered }
     }
 
+    /// Whether the line at `index` is a question right over a question
+    /// that heads its answer, first under the FAQ's title ("Frequently
+    /// asked questions") or after an answer in a page answering two
+    /// questions at least: its own answer is missing.
+    fn over_an_answered_question(
+        &self,
+        doc: &Document<'_>,
+        index: usize,
+        leftovers: &Leftovers,
+    ) -> bool {
+        let blocks = doc.blocks();
+        let Some(previous) = index.checked_sub(1) else {
+            return false;
+        };
+        // A widget's title ("Related questions") heads links, not a FAQ.
+        let under_faq_title = blocks[previous].kind().is_heading()
+            && !leftovers.is_leftover(previous)
+            && !leftovers.is_widget(previous)
+            && names_questions(doc, previous)
+            && !doc.prose(blocks[previous].span()).contains('?');
+        let after_answer = (body_text(doc, previous) || short_answer(doc, previous))
+            && !leftovers.is_leftover(previous)
+            && self.answered.len() >= MIN_ANSWERED_OVER_QUESTION;
+        is_question_line(doc, index)
+            && !leftovers.is_leftover(index)
+            && self.answered.binary_search(&index).is_err()
+            && self.answered.binary_search(&(index + 1)).is_ok()
+            && (under_faq_title || after_answer)
+    }
+
     /// Whether the line at `index` is a question of the page's series
     /// left unanswered: after an answer, in a page answering questions
     /// above it, over a title of another kind ("Her early years") or a
@@ -199,18 +234,19 @@ impl QuestionPage {
     ) -> bool {
         let next = index + 1;
         let answered_above = self.answered.partition_point(|&q| q < index);
-        self.answered.len() >= MIN_ANSWERED
-            && answered_above >= MIN_ANSWERED - 1
-            && self.answered.binary_search(&index).is_err()
-            && is_question_line(doc, index)
-            && !leftovers.is_leftover(index)
-            && index
-                .checked_sub(1)
-                .is_some_and(|previous| body_text(doc, previous) || short_answer(doc, previous))
-            && next < doc.blocks().len()
-            && (leftovers.is_leftover(next)
-                || (title_shaped(doc, next) && !is_question_line(doc, next))
-                || self.answered.binary_search(&next).is_ok()
-                || is_interface_line(doc.prose(doc.blocks()[next].span())))
+        self.over_an_answered_question(doc, index, leftovers)
+            || self.answered.len() >= MIN_ANSWERED
+                && answered_above >= MIN_ANSWERED - 1
+                && self.answered.binary_search(&index).is_err()
+                && is_question_line(doc, index)
+                && !leftovers.is_leftover(index)
+                && index
+                    .checked_sub(1)
+                    .is_some_and(|previous| body_text(doc, previous) || short_answer(doc, previous))
+                && next < doc.blocks().len()
+                && (leftovers.is_leftover(next)
+                    || (title_shaped(doc, next) && !is_question_line(doc, next))
+                    || self.answered.binary_search(&next).is_ok()
+                    || is_interface_line(doc.prose(doc.blocks()[next].span())))
     }
 }
