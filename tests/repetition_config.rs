@@ -1,12 +1,14 @@
 //! Repetition thresholds are options in `draftlint.toml`.
 
 use draftlint::config::Config;
+use draftlint::diagnostic::Severity;
 use draftlint::engine::lint_text;
 use draftlint::rules::Catalogue;
 use std::path::Path;
 
 /// The phrase three times, in three paragraphs: below the default threshold
-/// (three times within one paragraph would be a dense phrase, reported).
+/// (three times within one paragraph would be a dense phrase, reported; in
+/// a short draft the phrase is pointed out at `info`, one below it).
 const DRAFT: &str = "The ferry left at noon. A small green door opened.\n\n\
 Behind the small green door, a hall.\n\nPast a small green door, the sea.";
 
@@ -24,7 +26,7 @@ fn phrase_findings(config_text: &str) -> Result<usize, String> {
     Ok(report
         .diagnostics
         .iter()
-        .filter(|d| d.rule == "repetition.phrase")
+        .filter(|d| d.rule == "repetition.phrase" && d.severity != Severity::Info)
         .count())
 }
 
