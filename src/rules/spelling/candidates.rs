@@ -568,6 +568,7 @@ fn is_slip_of_a_word(
                     || edits_the_ending(word, n)
                     || is_slip_parsed_by_accident(checker, word, n)
                     || is_vowel_slip_in_a_compound(checker, word, n)
+                    || is_letter_slip_in_a_compound(checker, word, n)
                     // `writting` parses as `writ` + `ting`; a letter
                     // doubled beside a common word is a slip.
                     || (has_doubled_letter_more(&fold(word), &fold(n))
@@ -760,6 +761,29 @@ fn is_vowel_slip_in_a_compound(checker: &SpellChecker, word: &str, neighbour: &s
         other.is_char_boundary(at) && checker.check(&other[..at]) && checker.check(&other[at..])
     });
     !prefixed && !splits.is_empty() && !sibling_compound
+}
+
+/// Whether `word`, which English reads only as two joined words, is
+/// `neighbour` with a letter added or dropped (`realease`, `real` +
+/// `ease`, for `release`): the neighbour is a common word that is no
+/// compound itself, where a real compound's neighbour one letter away is
+/// another compound (`hotpot` beside `hot` + `spot`).
+fn is_letter_slip_in_a_compound(checker: &SpellChecker, word: &str, neighbour: &str) -> bool {
+    let (lower, other) = (word.to_lowercase(), neighbour.to_lowercase());
+    if lower.chars().count().abs_diff(other.chars().count()) != 1 || !is_common(&other) {
+        return false;
+    }
+    let prefixed = prefixes(Language::En).iter().any(|prefix| {
+        lower
+            .strip_prefix(prefix)
+            .is_some_and(|rest| rest.chars().count() >= 3 && checker.check(rest))
+    });
+    let indices: Vec<usize> = other.char_indices().map(|(at, _)| at).collect();
+    let neighbour_is_compound = (3..indices.len().saturating_sub(2)).any(|i| {
+        let at = indices[i];
+        checker.check(&other[..at]) && checker.check(&other[at..])
+    });
+    !prefixed && !neighbour_is_compound
 }
 
 /// `onboarding`, `dogfooding`: tech and trade English makes verbs of nouns

@@ -889,6 +889,21 @@ mod tests {
         );
     }
 
+    /// A letter added or dropped makes two joined words by accident
+    /// (`real` + `ease`): a typo when the common word one letter away is
+    /// no compound; `hotpot` stays, its neighbour `hotspot` being one.
+    #[test]
+    fn a_letter_slip_read_as_two_joined_words_is_a_typo() {
+        let en = flagged(
+            "Today was a perfect realease of the owl. We ate a hotpot and a \
+             cheeseboard.",
+            Language::En,
+        );
+        let words: Vec<(&str, Option<&str>)> =
+            en.iter().map(|(w, s)| (w.as_str(), s.as_deref())).collect();
+        assert_eq!(words, [("realease", Some("release"))], "{en:?}");
+    }
+
     #[test]
     fn british_spellings_are_english() {
         let found = flagged(
