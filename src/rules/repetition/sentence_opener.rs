@@ -407,7 +407,15 @@ impl Rule for RepeatedOpener {
                 for k in digit + 1..=length {
                     keys.push((ordinal, k as u32));
                 }
-                if digit < 3 || stream.class(first) != WordClass::Determiner {
+                // Not a number's label ("Le quai numéro 3", "The room
+                // number 4"): items of a series.
+                let label = matches!(
+                    doc.prose(doc.words[first + digit - 1].span())
+                        .to_lowercase()
+                        .as_str(),
+                    "numéro" | "number" | "no" | "n°" | "nº" | "num" | "n" | "nr"
+                );
+                if digit < 3 || label || stream.class(first) != WordClass::Determiner {
                     continue;
                 }
                 length = digit - 1;
