@@ -17,7 +17,26 @@ use crate::markup::BlockKind;
 use crate::rules::Findings;
 use crate::rules::options;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
+use regex::Regex;
 use std::hash::Hasher;
+use std::sync::LazyLock;
+
+/// A page number at the end of a line: `page 2/4`, `p. 3`, `Page 2 of
+/// 9`, `2/4`, `— 3 —`.
+static PAGE_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)[\s\-–—·|,•]*(?:(?:page|pages|p\.|pg\.?|seite)\s*\d{1,4}(?:\s*(?:/|of|sur|de|von)\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—])[\s\-–—·|,•]*$",
+    )
+    .expect("a valid pattern")
+});
+
+/// A running header or footer: a short line that comes back this many
+/// times with a page number, or one more time without.
+const RUNNING_COPIES: usize = 2;
+
+/// Words of a running header or footer: fewer than `min-words` (longer
+/// lines are paragraphs, compared above), at least this many.
+const RUNNING_MIN_WORDS: usize = 3;
 
 const DOCS: &str = "\
 **What it does.** Reports a paragraph that appears again, word for word, \
@@ -26,6 +45,13 @@ paragraphs of at least `min-words` words count: a short line (\"Thank \
 you.\", a refrain) may come back on purpose, and so may a paragraph \
 repeated more than `max-distance` blocks after its copy (an exercise \
 statement, a notice): a paste lands next to its source.
+
+A running header or footer left by a PDF export (`Org · Title · v3 — \
+mars 2024`, then the same line with `— page 2/4`) is reported too: a \
+short line of three words or more that comes back, page number aside, \
+twice when one copy carries a page number (`page 2`, `p. 3`, `2/4`), \
+three times when the line is cut in parts by `·` or `|`. A repeated \
+label (`Ingredients`, a refrain) carries neither and is left alone.
 
 **Why.** A paragraph pasted twice is an editing accident, or a generator \
 that repeated itself; either way readers meet the same text again and \
@@ -174,6 +200,7 @@ impl Rule for DuplicateParagraph {
             });
             paragraphs[paragraph].at.push((index, block.span()));
         }
+        self.running_lines(ctx, out);
         for paragraph in &paragraphs {
             // A copy counts when it comes within `max-distance` blocks of
             // the one before it.
@@ -203,6 +230,83 @@ impl Rule for DuplicateParagraph {
                 "delete the copy, or rewrite one of them if both places need the point",
             ));
         }
+    }
+}
+
+impl DuplicateParagraph {
+    /// Running headers and footers: short lines that come back, page
+    /// number aside. Only short lines are kept, eight bytes and a span
+    /// each: a one-line file holds none.
+    fn running_lines(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
+        let doc = ctx.doc;
+        // (hash of the words without the page number, block, marked).
+        let mut lines: Vec<(u64, usize, bool)> = Vec::new();
+        for (index, block) in doc.blocks().iter().enumerate() {
+            if !matches!(
+                block.kind(),
+                BlockKind::Paragraph | BlockKind::Heading { .. }
+            ) {
+                continue;
+            }
+            let prose = doc.prose(block.span());
+            if prose.contains('\n') {
+                continue;
+            }
+            let count = words(prose).take(self.min_words).count();
+            if count < RUNNING_MIN_WORDS || count >= self.min_words {
+                continue;
+            }
+            let (rest, marked) = without_page_mark(prose);
+            if words(rest).take(RUNNING_MIN_WORDS).count() < RUNNING_MIN_WORDS {
+                continue;
+            }
+            lines.push((fingerprint_hash(rest), index, marked));
+        }
+        if lines.len() < RUNNING_COPIES {
+            return;
+        }
+        lines.sort_unstable();
+        let prose_of = |index: usize| without_page_mark(doc.prose(doc.blocks()[index].span())).0;
+        for group in lines.chunk_by(|a, b| a.0 == b.0) {
+            let first = prose_of(group[0].1);
+            let same: Vec<&(u64, usize, bool)> = group
+                .iter()
+                .filter(|l| fingerprint(prose_of(l.1)).eq(fingerprint(first)))
+                .collect();
+            let marked = same.iter().any(|l| l.2);
+            let parts = first.contains('·') || first.contains('|');
+            let needed = if marked {
+                RUNNING_COPIES
+            } else if parts {
+                RUNNING_COPIES + 1
+            } else {
+                continue;
+            };
+            if same.len() < needed {
+                continue;
+            }
+            let spans: Vec<Span> = same.iter().map(|l| doc.blocks()[l.1].span()).collect();
+            out.push(repeated(
+                &self.meta.id,
+                ctx.severity,
+                &spans,
+                Count::new(
+                    spans.len(),
+                    "this running header appears once",
+                    "this running header or footer appears ",
+                    " times, page number aside",
+                ),
+                "delete the header and footer lines the export left between pages",
+            ));
+        }
+    }
+}
+
+/// A line without the page number at its end, and whether it had one.
+fn without_page_mark(prose: &str) -> (&str, bool) {
+    match PAGE_MARK.find(prose.trim_end()) {
+        Some(found) if found.start() > 0 => (&prose[..found.start()], true),
+        _ => (prose, false),
     }
 }
 
@@ -252,5 +356,44 @@ mod tests {
     fn short_paragraphs_may_come_back() {
         let text = "Merci à tous.\n\nLe bac part à sept heures.\n\nMerci à tous.";
         assert!(check(&DuplicateParagraph::default(), text, Language::Fr).is_empty());
+    }
+
+    #[test]
+    fn a_running_header_of_a_pdf_export_is_repeated() {
+        let text = "Atelier Vitrail · Règlement intérieur · v2 — mai 2023\n\
+                    Les visiteurs portent des lunettes dans l'atelier en toute circonstance.\n\
+                    Atelier Vitrail · Règlement intérieur · v2 — mai 2023 — page 2/3\n\
+                    Les enfants restent accompagnés par un adulte pendant toute la visite.\n";
+        let found = check_as(
+            &DuplicateParagraph::default(),
+            text,
+            Language::Fr,
+            MarkupKind::Plain,
+        );
+        assert_eq!(found.len(), 1);
+        let footer = "Harbour Trust | Annual report | Draft\nThe year went well.\n\
+                      Harbour Trust | Annual report | Draft\nThe boats were painted.\n\
+                      Harbour Trust | Annual report | Draft\n";
+        let found = check_as(
+            &DuplicateParagraph::default(),
+            footer,
+            Language::En,
+            MarkupKind::Plain,
+        );
+        assert_eq!(found.len(), 1);
+    }
+
+    #[test]
+    fn a_repeated_label_or_refrain_is_not_a_running_header() {
+        let text = "For the dough you need\nFlour, water and salt.\n\
+                    For the dough you need\nButter and sugar.\n\
+                    For the dough you need\nEggs.\n";
+        let found = check_as(
+            &DuplicateParagraph::default(),
+            text,
+            Language::En,
+            MarkupKind::Plain,
+        );
+        assert!(found.is_empty());
     }
 }

@@ -394,6 +394,11 @@ impl Rule for RepeatedOpener {
             // figure. The same figure opening sentence after sentence
             // ("Since 2015 … Since 2015 …") is the same opener again: only
             // keys that reach the number count, and only in a close run.
+            // The words before the number's own noun still open the
+            // sentence ("The sale comprises 410 lots", "Cette vente
+            // rassemble 312 lots": `The sale`), unless the number follows
+            // the first word ("Table 3", "En 2019", "Since 2015").
+            let mut length = length;
             if let Some(digit) = doc.words[first..first + length]
                 .iter()
                 .position(|w| w.has_digit())
@@ -402,7 +407,18 @@ impl Rule for RepeatedOpener {
                 for k in digit + 1..=length {
                     keys.push((ordinal, k as u32));
                 }
-                continue;
+                // Not a number's label ("Le quai numéro 3", "The room
+                // number 4"): items of a series.
+                let label = matches!(
+                    doc.prose(doc.words[first + digit - 1].span())
+                        .to_lowercase()
+                        .as_str(),
+                    "numéro" | "number" | "no" | "n°" | "nº" | "num" | "n" | "nr"
+                );
+                if digit < 3 || label || stream.class(first) != WordClass::Determiner {
+                    continue;
+                }
+                length = digit - 1;
             }
             if connector > 0 {
                 connector_keys.insert(&stream.ids[first..first + connector], ());
@@ -846,7 +862,12 @@ fn pronoun_runs(
             lower(head).as_str(),
             "we" | "nous" | "you" | "vous" | "tu" | "on"
         );
+        // A negated imperative ("Do not give… Do not try… Do not
+        // keep…", "Don't…"): a list of warnings told as prose.
+        let imperative_negation = matches!(lower(head).as_str(), "do" | "don't" | "dont")
+            && (head..head + shared).any(|i| negation(&lower(i)));
         let qualifies = leads_negation
+            || imperative_negation
             || (subject_pronoun(doc, head) && negated)
             || (person && stream.is_content(head + 1) && !speaker_and_auxiliary(doc, stream, head))
             // After a modal the verb is the plan ("We will post"); after
@@ -1190,6 +1211,41 @@ const DENSE_WINDOW: usize = 6;
 /// other sentence between them.
 const DENSE_ROW: usize = 4;
 
+/// Sentences in a row of one paragraph opening with the reader as subject
+/// (`You`, `Tu`, `Vous`) to be reported.
+const ADDRESSEE_ROW: usize = 3;
+
+/// Whether a word is the reader as a subject pronoun (`You`, `Tu`,
+/// `Vous`).
+fn addressee(doc: &Document<'_>, word: usize) -> bool {
+    let word = doc.prose(doc.words[word].span()).to_lowercase();
+    matches!(word.as_str(), "you" | "tu" | "vous")
+}
+
+/// The tense of a sentence that opens with the reader: the modal after
+/// `You` (`will`, `can`, `'ll`), or the future of `Tu` (`-ras`) and
+/// `Vous` (`-rez`), as a token id or a mark no id takes.
+fn addressee_mould(doc: &Document<'_>, stream: &TokenStream, first: usize) -> Option<u32> {
+    let next = first + 1;
+    if next >= doc.words.len() || doc.words[next].block() != doc.words[first].block() {
+        return None;
+    }
+    let pronoun = doc.prose(doc.words[first].span()).to_lowercase();
+    let verb = normalize_apostrophes(doc.prose(doc.words[next].span())).to_lowercase();
+    let future = match pronoun.as_str() {
+        "tu" => verb.ends_with("ras") && verb.chars().count() > 4,
+        "vous" => verb.ends_with("rez") && verb.chars().count() > 4,
+        _ => false,
+    };
+    if future {
+        Some(u32::MAX)
+    } else if is_modal(&verb) || verb == "'ll" {
+        Some(stream.ids[next])
+    } else {
+        None
+    }
+}
+
 /// Whether the word is a possessive of the reader ("Your", "Vos").
 fn second_person_possessive(doc: &Document<'_>, word: usize) -> bool {
     let word = doc.prose(doc.words[word].span()).to_lowercase();
@@ -1309,6 +1365,35 @@ fn dense_subject_runs(
             // reader's things one by one ("Your recycling… Your garden
             // waste…"). Not an impersonal `Il` ("Il pleuvra… Il fera
             // frais…"): no subject is named again.
+            // The reader addressed three sentences in a row of one
+            // paragraph ("You will wear… You will keep… You will spend…",
+            // "Tu suivras… Tu prépareras… Tu participeras…"): a job ad or
+            // a help page told in one mould, whatever the verbs.
+            // Only tasks or promises in one tense (`You will…`, `You can
+            // now…`, `Tu -ras`, `Vous -rez`): a profile in the present
+            // (`You are… You have… You know…`) describes the reader.
+            let run = if run.is_empty() && addressee(doc, first_of(ordinals[0])) {
+                let mould = |o: usize| addressee_mould(doc, stream, first_of(o));
+                let mut run = Vec::new();
+                for w in ordinals.windows(ADDRESSEE_ROW) {
+                    let m = mould(w[0]);
+                    if w[ADDRESSEE_ROW - 1] - w[0] < ADDRESSEE_ROW
+                        && m.is_some()
+                        && w.iter().all(|&o| mould(o) == m)
+                    {
+                        run.extend(
+                            w.iter()
+                                .filter(|o| !run.contains(*o))
+                                .copied()
+                                .collect::<Vec<_>>(),
+                        );
+                    }
+                }
+                run.sort_unstable();
+                run
+            } else {
+                run
+            };
             let run = if run.is_empty()
                 && !first_person_singular(doc, first_of(ordinals[0]))
                 && !second_person_possessive(doc, first_of(ordinals[0]))
