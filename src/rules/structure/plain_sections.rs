@@ -248,6 +248,9 @@ const MAX_EMPTY_TITLES_IN_A_ROW: usize = 2;
 pub(super) struct PlainPage {
     /// Titles directly over a paragraph of text, in order.
     sections: Vec<usize>,
+    /// Titles over a body of any form (text, a short sentence, a list),
+    /// in order.
+    headed_sections: Vec<usize>,
     /// Titles between two paragraphs of text, over another title that
     /// heads text (both of a title's form), in order; in a stack of three
     /// titles over text, the two upper ones.
@@ -298,7 +301,28 @@ impl PlainPage {
                 && heads_like_a_title(doc, i)
                 && doc.prose(blocks[i].span()) != doc.prose(blocks[i + 1].span())
         };
-        let after_text = |i: usize| text(i - 1) || cut_text(i - 1);
+        // A line of the section above, whatever its form: a paragraph, a
+        // list's item, a row of data ("17 h 45 Le Palais → Quiberon :
+        // maintenue"), a line cut before its stop: no title of the page.
+        let body_line = |i: usize| {
+            matches!(
+                blocks[i].kind(),
+                BlockKind::Paragraph | BlockKind::ListItem | BlockKind::Heading { .. }
+            ) && doc.words_of_block(i).len() >= MIN_LINE_WORDS
+                && !heads_like_a_title(doc, i)
+                && !leftovers.is_leftover(i)
+                && !leftovers.is_widget(i)
+        };
+        // After such a line, a title of a few words, shorter than half
+        // of it: a list's last item ("Free meals on every shift") has the
+        // length of the items above it.
+        let short_after_a_line = |i: usize| {
+            let words = doc.words_of_block(i).len();
+            words <= MAX_LAST_TITLE_WORDS && 2 * words < doc.words_of_block(i - 1).len()
+        };
+        let after_text = |i: usize| {
+            text(i - 1) || cut_text(i - 1) || (body_line(i - 1) && short_after_a_line(i))
+        };
         let mut titles_over_titles = Vec::new();
         let mut stacks = 0;
         // A FAQ's title ("Frequently asked questions") over its first
@@ -326,6 +350,11 @@ impl PlainPage {
                 stacks += 1;
             }
         }
+        // Titles heading a body of any form (text, a short sentence, a
+        // list): how many sections the page shows before a title.
+        let headed_sections = (0..blocks.len())
+            .filter(|&i| heading(i) && heads_text(i))
+            .collect();
         let texts: Vec<usize> = (0..blocks.len()).filter(|&i| text(i)).collect();
         let last_text = texts.last().copied();
         let mut headed_titles = HashMap::new();
@@ -337,6 +366,7 @@ impl PlainPage {
         }
         PlainPage {
             headed_titles,
+            headed_sections,
             sections,
             titles_over_titles,
             stacks,
@@ -439,6 +469,7 @@ impl PlainPage {
             // The page nests elsewhere: its titles over titles are parts.
             && self.stacks == 1
             && (self.sections_before(index) >= MIN_SECTIONS_BEFORE
+                || self.headed_sections.partition_point(|&i| i < index) >= MIN_SECTIONS_BEFORE
                 || promises_content(doc, index)
                 || self.over_a_lone_last_section(index))
             && !opens_with_a_place_or_date(doc, index + 1)
