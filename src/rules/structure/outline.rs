@@ -282,7 +282,8 @@ pub(super) fn unanswered_questions(doc: &Document<'_>) -> Vec<Span> {
                 is_empty_answer(next)
                     || (is_labelled_question(text) && is_labelled_question(next))
                     || (is_bold_line(doc, index)
-                        && next_source.is_some_and(opens_with_a_bold_question))
+                        && next_source.is_some_and(opens_with_a_bold_question)
+                        && !shares_next_answer(doc, index))
             }
             None => is_labelled_question(text) && index > 0,
         };

@@ -323,6 +323,17 @@ impl PlainPage {
         let after_text = |i: usize| {
             text(i - 1) || cut_text(i - 1) || (body_line(i - 1) && short_after_a_line(i))
         };
+        // Titles heading a body of any form (text, a short sentence, a
+        // list): how many sections the page shows before a title.
+        let headed_sections: Vec<usize> = (0..blocks.len())
+            .filter(|&i| heading(i) && heads_text(i))
+            .collect();
+        // A stack after a line that is no text ("Salary: …", then "Easy
+        // apply" over "About the job") nests the page only once a section
+        // has begun: above it is the page's head.
+        let nests = |i: usize| {
+            text(i - 1) || cut_text(i - 1) || headed_sections.first().is_some_and(|&h| h < i)
+        };
         let mut titles_over_titles = Vec::new();
         let mut stacks = 0;
         // A FAQ's title ("Frequently asked questions") over its first
@@ -337,7 +348,7 @@ impl PlainPage {
             }
             if heads_text(i + 1) {
                 titles_over_titles.push(i);
-                stacks += 1;
+                stacks += usize::from(nests(i));
             } else if i + 3 < blocks.len()
                 && title_over(i + 1)
                 && heads_like_a_title(doc, i + 2)
@@ -347,14 +358,9 @@ impl PlainPage {
                 // "Benefits", "How to apply" and its text): the two upper
                 // ones lost their sections, the page counts one stack.
                 titles_over_titles.extend([i, i + 1]);
-                stacks += 1;
+                stacks += usize::from(nests(i));
             }
         }
-        // Titles heading a body of any form (text, a short sentence, a
-        // list): how many sections the page shows before a title.
-        let headed_sections = (0..blocks.len())
-            .filter(|&i| heading(i) && heads_text(i))
-            .collect();
         let texts: Vec<usize> = (0..blocks.len()).filter(|&i| text(i)).collect();
         let last_text = texts.last().copied();
         let mut headed_titles = HashMap::new();
@@ -998,6 +1004,19 @@ mod tests {
             "Page\n{BODY}\nSetting up\n{BODY}\nDaily use\n{BODY}\nCleaning tips\nRepairs\n{BODY}\n"
         );
         assert_eq!(empty_titles(&text), ["Cleaning tips"]);
+    }
+
+    #[test]
+    fn a_title_after_a_list_or_rows_over_a_title_is_empty() {
+        let text = format!(
+            "Job\nAbout us\n{BODY}\nWhat you bring\nTwo years of work in a busy kitchen team\nA food hygiene certificate or the will to get one\nPerks\nHow to apply\n{BODY}\n"
+        );
+        assert_eq!(empty_titles(&text), ["Perks"]);
+        // A list's last item is as long as the items above it.
+        let text = format!(
+            "Job\nAbout us\n{BODY}\nWhat we offer\nStaff meals on every shift and a share of the tips\nTwenty-eight days of holiday a year\nHow to apply\n{BODY}\n"
+        );
+        assert!(empty_titles(&text).is_empty(), "{text}");
     }
 
     #[test]
