@@ -273,9 +273,17 @@ pub(super) fn unanswered_questions(doc: &Document<'_>) -> Vec<Span> {
         }
         let text = doc.text(block.span()).trim();
         let next = blocks.get(index + 1).map(|b| doc.text(b.span()));
+        // The source, with its emphasis marks.
+        let next_source = blocks
+            .get(index + 1)
+            .map(|b| doc.text(doc.lines_around(b.span())));
         let empty = match next {
             Some(next) => {
-                is_empty_answer(next) || (is_labelled_question(text) && is_labelled_question(next))
+                is_empty_answer(next)
+                    || (is_labelled_question(text) && is_labelled_question(next))
+                    || (is_bold_line(doc, index)
+                        && next_source.is_some_and(opens_with_a_bold_question)
+                        && !shares_next_answer(doc, index))
             }
             None => is_labelled_question(text) && index > 0,
         };
@@ -284,6 +292,15 @@ pub(super) fn unanswered_questions(doc: &Document<'_>) -> Vec<Span> {
         }
     }
     found
+}
+
+/// Whether a block's source opens with a bold question on its first line
+/// ("**Can I …?**", then its answer or not): the next question of a FAQ
+/// whose questions are set in bold.
+fn opens_with_a_bold_question(source: &str) -> bool {
+    let first = source.trim_start().lines().next().unwrap_or("").trim_end();
+    (first.starts_with("**") && first.ends_with("?**"))
+        || (first.starts_with("__") && first.ends_with("?__"))
 }
 
 /// Words a follow-up question opens with ("And to whom?", "Et à qui ?").

@@ -275,6 +275,9 @@ impl PlainLabels {
                 after_something
                     && (last
                         || is_label(doc, next)
+                        || (next < count
+                            && row_of_text(doc.prose(blocks[i - 1].span()), false)
+                            && row_of_text(doc.prose(blocks[next].span()), true))
                         || (next < count && leftovers.is_widget(next))
                         || (title_line(doc, next)
                             && sections >= MIN_SECTIONS_BEFORE
@@ -380,6 +383,35 @@ fn is_label(doc: &Document<'_>, i: usize) -> bool {
             .trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_')
             .starts_with(char::is_uppercase)
         && !body.contains([':', '.', '!', '?', ';', '|', '·', '@', '/', '\n'])
+}
+
+/// Fewest words of the value of a row written as a sentence
+/// ("Contrat : CDI à temps plein, travail le samedi.").
+const MIN_SENTENCE_ROW_WORDS: usize = 5;
+
+/// The line is a row written as a sentence: a label of a few words
+/// opening with a capital (not a day: a timetable's row), a colon, then a
+/// value of a sentence's length, ending on a stop when `finished` (the
+/// row above may be cut: a truncation of its own). A label alone between
+/// two such rows is one of them left without its value; a label over a
+/// timetable or a list of short values is whole.
+fn row_of_text(line: &str, finished: bool) -> bool {
+    let line = line.trim();
+    line.split_once(':').is_some_and(|(head, value)| {
+        let head = head.trim();
+        let first = head
+            .split_whitespace()
+            .next()
+            .map(str::to_lowercase)
+            .unwrap_or_default();
+        !line.contains('\n')
+            && (1..=MAX_LABEL_WORDS).contains(&head.split_whitespace().count())
+            && head.starts_with(char::is_uppercase)
+            && !head.chars().any(|c| c.is_ascii_digit())
+            && !WEEKDAYS.contains(&first.as_str())
+            && value.split_whitespace().count() >= MIN_SENTENCE_ROW_WORDS
+            && (!finished || value.trim_end().ends_with(['.', '!', ')']))
+    })
 }
 
 /// Most words of a row's value ("open day", "£5 a session"); a longer

@@ -248,6 +248,9 @@ const MAX_EMPTY_TITLES_IN_A_ROW: usize = 2;
 pub(super) struct PlainPage {
     /// Titles directly over a paragraph of text, in order.
     sections: Vec<usize>,
+    /// Titles over a body of any form (text, a short sentence, a list),
+    /// in order.
+    headed_sections: Vec<usize>,
     /// Titles between two paragraphs of text, over another title that
     /// heads text (both of a title's form), in order; in a stack of three
     /// titles over text, the two upper ones.
@@ -298,7 +301,39 @@ impl PlainPage {
                 && heads_like_a_title(doc, i)
                 && doc.prose(blocks[i].span()) != doc.prose(blocks[i + 1].span())
         };
-        let after_text = |i: usize| text(i - 1) || cut_text(i - 1);
+        // A line of the section above, whatever its form: a paragraph, a
+        // list's item, a row of data ("17 h 45 Le Palais → Quiberon :
+        // maintenue"), a line cut before its stop: no title of the page.
+        let body_line = |i: usize| {
+            matches!(
+                blocks[i].kind(),
+                BlockKind::Paragraph | BlockKind::ListItem | BlockKind::Heading { .. }
+            ) && doc.words_of_block(i).len() >= MIN_LINE_WORDS
+                && !heads_like_a_title(doc, i)
+                && !leftovers.is_leftover(i)
+                && !leftovers.is_widget(i)
+        };
+        // After such a line, a title of a few words, shorter than half
+        // of it: a list's last item ("Free meals on every shift") has the
+        // length of the items above it.
+        let short_after_a_line = |i: usize| {
+            let words = doc.words_of_block(i).len();
+            words <= MAX_LAST_TITLE_WORDS && 2 * words < doc.words_of_block(i - 1).len()
+        };
+        let after_text = |i: usize| {
+            text(i - 1) || cut_text(i - 1) || (body_line(i - 1) && short_after_a_line(i))
+        };
+        // Titles heading a body of any form (text, a short sentence, a
+        // list): how many sections the page shows before a title.
+        let headed_sections: Vec<usize> = (0..blocks.len())
+            .filter(|&i| heading(i) && heads_text(i))
+            .collect();
+        // A stack after a line that is no text ("Salary: …", then "Easy
+        // apply" over "About the job") nests the page only once a section
+        // has begun: above it is the page's head.
+        let nests = |i: usize| {
+            text(i - 1) || cut_text(i - 1) || headed_sections.first().is_some_and(|&h| h < i)
+        };
         let mut titles_over_titles = Vec::new();
         let mut stacks = 0;
         // A FAQ's title ("Frequently asked questions") over its first
@@ -313,7 +348,7 @@ impl PlainPage {
             }
             if heads_text(i + 1) {
                 titles_over_titles.push(i);
-                stacks += 1;
+                stacks += usize::from(nests(i));
             } else if i + 3 < blocks.len()
                 && title_over(i + 1)
                 && heads_like_a_title(doc, i + 2)
@@ -323,7 +358,7 @@ impl PlainPage {
                 // "Benefits", "How to apply" and its text): the two upper
                 // ones lost their sections, the page counts one stack.
                 titles_over_titles.extend([i, i + 1]);
-                stacks += 1;
+                stacks += usize::from(nests(i));
             }
         }
         let texts: Vec<usize> = (0..blocks.len()).filter(|&i| text(i)).collect();
@@ -337,6 +372,7 @@ impl PlainPage {
         }
         PlainPage {
             headed_titles,
+            headed_sections,
             sections,
             titles_over_titles,
             stacks,
@@ -439,6 +475,7 @@ impl PlainPage {
             // The page nests elsewhere: its titles over titles are parts.
             && self.stacks == 1
             && (self.sections_before(index) >= MIN_SECTIONS_BEFORE
+                || self.headed_sections.partition_point(|&i| i < index) >= MIN_SECTIONS_BEFORE
                 || promises_content(doc, index)
                 || self.over_a_lone_last_section(index))
             && !opens_with_a_place_or_date(doc, index + 1)
@@ -967,6 +1004,19 @@ mod tests {
             "Page\n{BODY}\nSetting up\n{BODY}\nDaily use\n{BODY}\nCleaning tips\nRepairs\n{BODY}\n"
         );
         assert_eq!(empty_titles(&text), ["Cleaning tips"]);
+    }
+
+    #[test]
+    fn a_title_after_a_list_or_rows_over_a_title_is_empty() {
+        let text = format!(
+            "Job\nAbout us\n{BODY}\nWhat you bring\nTwo years of work in a busy kitchen team\nA food hygiene certificate or the will to get one\nPerks\nHow to apply\n{BODY}\n"
+        );
+        assert_eq!(empty_titles(&text), ["Perks"]);
+        // A list's last item is as long as the items above it.
+        let text = format!(
+            "Job\nAbout us\n{BODY}\nWhat we offer\nStaff meals on every shift and a share of the tips\nTwenty-eight days of holiday a year\nHow to apply\n{BODY}\n"
+        );
+        assert!(empty_titles(&text).is_empty(), "{text}");
     }
 
     #[test]
