@@ -765,8 +765,8 @@ fn is_vowel_slip_in_a_compound(checker: &SpellChecker, word: &str, neighbour: &s
 
 /// Whether `word`, which English reads only as two joined words, is
 /// `neighbour` with a letter added or dropped (`realease`, `real` +
-/// `ease`, for `release`): the neighbour is a common word that is no
-/// compound itself, where a real compound's neighbour one letter away is
+/// `ease`, for `release`): the neighbour is a common word that joins no
+/// two common words (`rel` is an abbreviation), where a real compound's neighbour one letter away is
 /// another compound (`hotpot` beside `hot` + `spot`).
 fn is_letter_slip_in_a_compound(checker: &SpellChecker, word: &str, neighbour: &str) -> bool {
     let (lower, other) = (word.to_lowercase(), neighbour.to_lowercase());
@@ -781,7 +781,7 @@ fn is_letter_slip_in_a_compound(checker: &SpellChecker, word: &str, neighbour: &
     let indices: Vec<usize> = other.char_indices().map(|(at, _)| at).collect();
     let neighbour_is_compound = (3..indices.len().saturating_sub(2)).any(|i| {
         let at = indices[i];
-        checker.check(&other[..at]) && checker.check(&other[at..])
+        is_common(&other[..at]) && is_common(&other[at..])
     });
     !prefixed && !neighbour_is_compound
 }
