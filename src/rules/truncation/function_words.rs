@@ -73,6 +73,10 @@ const FR: &[&str] = &[
     "mais",
     "quant",
     "auprès",
+    // Prepositions of exception and condition, which wait for what they
+    // except or set (`hormis les dimanches`, `moyennant un supplément`).
+    "hormis",
+    "moyennant",
     "notamment",
     "comme",
     // "then" joining a next step: the step it announces was cut.
@@ -408,6 +412,9 @@ pub fn stops_mid_sentence(previous: Option<&str>, word: &str, language: Language
     if cannot_end_sentence(word, language) {
         return true;
     }
+    if waits_after(previous, word, language) {
+        return true;
+    }
     let places = match language {
         Language::Fr => FR_PLACE_PREPOSITIONS,
         Language::En => EN_PLACE_PREPOSITIONS,
@@ -470,6 +477,44 @@ pub fn stops_mid_sentence(previous: Option<&str>, word: &str, language: Language
     !capitalised
         && is_auxiliary(word)
         && previous.is_some_and(|p| !pronouns.contains(&normalized(p).as_str()))
+}
+
+/// French conjunctions after which `si` opens a condition (`ou si`, `même
+/// si`, `comme si`, `sauf si`): the clause it announces follows.
+const FR_SI_OPENERS: &[&str] = &["ou", "et", "même", "comme", "sauf"];
+
+/// Words after which `sauf` is the adjective (`sain et sauf`, `l'honneur
+/// est sauf`), which ends its phrase.
+const FR_SAUF_ADJECTIVE_BEFORE: &[&str] = &[
+    "et", "est", "sont", "était", "reste", "demeure", "soit", "sera", "serait",
+];
+
+/// English verbs after which `without` is an adverb ending its phrase
+/// (`do without`, `go without`, `with or without`).
+const EN_WITHOUT_ADVERB_BEFORE: &[&str] = &[
+    "do", "does", "did", "doing", "done", "go", "goes", "went", "going", "gone", "live", "manage",
+    "cope", "be", "been", "or", "and", "within",
+];
+
+/// Words that wait for a complement only after some words, or except
+/// after some: `sauf` (not `sain et sauf`), `si` after a conjunction
+/// (`…, ou si`), `bien` after `ou` (`ou bien` announces an alternative),
+/// `without` (not `do without`).
+fn waits_after(previous: Option<&str>, word: &str, language: Language) -> bool {
+    let word = normalized(word);
+    let previous = previous.map(normalized);
+    let previous = previous.as_deref();
+    match language {
+        Language::Fr => match word.as_str() {
+            "sauf" => previous.is_none_or(|p| !FR_SAUF_ADJECTIVE_BEFORE.contains(&p)),
+            "si" => previous.is_some_and(|p| FR_SI_OPENERS.contains(&p)),
+            "bien" => previous == Some("ou"),
+            _ => false,
+        },
+        Language::En => {
+            word == "without" && previous.is_some_and(|p| !EN_WITHOUT_ADVERB_BEFORE.contains(&p))
+        }
+    }
 }
 
 /// Words that make `that` after them a conjunction opening a clause
@@ -641,6 +686,21 @@ const EN_ONE_DETERMINERS: &[&str] = &["which", "whichever", "each", "every", "th
 pub fn completes_a_wh_clause(text: &str, language: Language) -> bool {
     let text = text.trim_end_matches(|c: char| !c.is_alphanumeric());
     let words = last_words(text);
+    // "04:12 What a lock keeper actually does": an auxiliary ends the
+    // clause a wh-word opened a few words before it.
+    if language == Language::En
+        && words
+            .first()
+            .is_some_and(|(w, _)| EN_WH_CLOSERS.contains(&w.as_str()))
+        && text
+            .split_whitespace()
+            .rev()
+            .skip(1)
+            .take(MAX_WH_CLAUSE_WORDS)
+            .any(|w| EN_WH_OPENERS.contains(&normalized(w).as_str()))
+    {
+        return true;
+    }
     let (copulas, complements) = match language {
         Language::Fr => (FR_COPULAS, FR_COMPLEMENT_WORDS),
         Language::En => (EN_COPULAS, EN_COMPLEMENT_WORDS),
@@ -652,6 +712,16 @@ pub fn completes_a_wh_clause(text: &str, language: Language) -> bool {
             .iter()
             .any(|(w, _)| complements.contains(&w.as_str()))
 }
+
+/// Words opening a clause an auxiliary may end (`what it does`, `how
+/// far it can`), and how far back one is looked for.
+const EN_WH_OPENERS: &[&str] = &["what", "how", "where", "whatever", "wherever", "however"];
+const MAX_WH_CLAUSE_WORDS: usize = 7;
+/// Auxiliaries that are main verbs too (`what it does`, `how it was`);
+/// not modals, which wait for their verb (`what the council will`).
+const EN_WH_CLOSERS: &[&str] = &[
+    "does", "did", "do", "is", "are", "was", "were", "has", "have", "had", "wants",
+];
 
 /// Verbs linking a subject to an adjective ("is", "looks", "reste"): a
 /// degree word after one waits for the adjective it grades.

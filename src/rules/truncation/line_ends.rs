@@ -27,7 +27,7 @@ use super::function_words::{is_determiner, stops_without_a_mark};
 use super::parallel_lines::{BlockCursor, lines};
 use super::short_cuts::UNIT_ABBREVIATIONS;
 use super::unfinished_paragraph::{is_a_chat_abbreviation, is_a_slip_of_the_pen, is_used_twice};
-use super::{common_words, is_in_own_dictionary, is_known_word, stems};
+use super::{common_words, is_in_own_dictionary, is_known_word, stems, value_ends};
 use crate::diagnostic::{Category, Severity, Span};
 use crate::markup::BlockKind;
 use crate::rules::RuleContext;
@@ -85,7 +85,12 @@ pub(super) fn cuts(ctx: &RuleContext<'_>) -> Vec<StemCut> {
         .collect();
     let mut scan = Scan::new(ctx);
     let mut previous_was_row = false;
-    for (start, line) in lines(doc.source()) {
+    let plain = doc.read_as() == crate::markup::MarkupKind::Plain;
+    let mut all = lines(doc.source()).peekable();
+    while let Some((start, line)) = all.next() {
+        scan.whole_line = all
+            .peek()
+            .is_none_or(|(_, next)| opens_another_unit(next, plain));
         let trimmed = line.trim_end();
         if trimmed.is_empty() {
             previous_was_row = false;
@@ -194,6 +199,25 @@ fn last_cell_cut(ctx: &RuleContext<'_>, at: usize, cell: &str) -> Option<StemCut
     })
 }
 
+/// Whether `next`, the line after another, leaves that line whole: blank,
+/// or opening a block of its own (an item, a heading, a row, a quote, a
+/// chat message), or, in plain text, where every line may stand alone, a
+/// capital letter. A line before one that continues its sentence wraps.
+fn opens_another_unit(next: &str, plain: bool) -> bool {
+    let next = next.trim();
+    let Some(first) = next.chars().next() else {
+        return true;
+    };
+    let numbered = {
+        let digits = next.trim_start_matches(|c: char| c.is_ascii_digit());
+        digits.len() < next.len() && (digits.starts_with(". ") || digits.starts_with(") "))
+    };
+    numbered
+        || matches!(first, '#' | '|' | '>' | '[' | '•')
+        || (matches!(first, '-' | '*' | '+') && next[1..].starts_with(' '))
+        || (plain && (first.is_uppercase() || first.is_ascii_digit()))
+}
+
 /// The length of the separator character opening `rest` (0 at the end).
 fn item_separator_len(rest: &str) -> usize {
     rest.chars().next().map_or(0, char::len_utf8)
@@ -206,6 +230,9 @@ struct Scan {
     /// Spans of spelling findings, and whether each is a loanword's.
     misspelt: Vec<(Span, bool)>,
     name_searches_left: usize,
+    /// Whether the line read now ends its block (see
+    /// [`opens_another_unit`]).
+    whole_line: bool,
 }
 
 /// Whole-text searches for a cut name's longer form, per document (each
@@ -229,6 +256,7 @@ impl Scan {
         Scan {
             misspelt,
             name_searches_left: MAX_NAME_SEARCHES,
+            whole_line: true,
         }
     }
 
@@ -257,6 +285,19 @@ fn unit(
 ) {
     let body = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
     if body.is_empty() {
+        return;
+    }
+    // `… delayed to 16:`, `| 10:00 to 13: |`, `Prix : 49,`, `… before
+    // Thursday's`: a value cut where the unit ends.
+    if let Some(cut) = value_ends::cut(
+        body,
+        ctx.doc.language,
+        kind != Unit::Line || scan.whole_line,
+    ) {
+        out.push(StemCut {
+            span: Span::new(at + cut.start, at + body.len()),
+            message: cut.message.to_string(),
+        });
         return;
     }
     let word_start = body

@@ -16,6 +16,7 @@ mod read_more;
 mod short_cuts;
 mod stems;
 mod unfinished_paragraph;
+mod value_ends;
 
 pub use cut_teaser::CutTeaser;
 pub(crate) use function_words::stops_without_a_mark;

@@ -84,6 +84,10 @@ impl<'d> BlockCursor<'d> {
     }
 }
 
+/// Longest value of a data sheet's field (`Visitors: 250 or so`): a
+/// longer one is prose, which a bare label under it does not continue.
+const MAX_FIELD_WORDS: usize = 6;
+
 /// A list marker opening `line`, and what follows it.
 fn list_marker(line: &str) -> Option<(char, &str)> {
     let trimmed = line.trim_start();
@@ -190,7 +194,21 @@ pub(super) fn cuts(doc: &Document<'_>) -> Vec<ParallelCut> {
         }
         if let Some(cut) = empty_value(line, start, previous, kind) {
             let emphasised = line.trim_start().starts_with(['*', '_']);
-            if emphasised || line.trim_end().ends_with(':') {
+            let colon = line.trim_end().ends_with(':');
+            // A plain label of words over nothing under a label whose
+            // value is prose (`Avantages :` between `Rémunération : selon
+            // la convention …` and `Prise de poste : …`) heads nothing:
+            // the structure family reports it. Under a short value (a
+            // data sheet's `Bowls of soup: 190`), or holding a number
+            // (`Tip 5:`, `Day 2:`), it is a field of a series, left empty.
+            let prose_above = previous
+                .and_then(|(_, above)| label_and_value(above))
+                .is_some_and(|(_, _, value)| value.split_whitespace().count() > MAX_FIELD_WORDS);
+            if colon && !emphasised && prose_above && !line.contains(|c: char| c.is_ascii_digit()) {
+                previous = Some((start, line));
+                continue;
+            }
+            if emphasised || colon {
                 pending = Some((cut, emphasised));
             } else {
                 out.push(cut);

@@ -202,13 +202,26 @@ pub(crate) fn is_a_cut_month(before: &[&str], word: &str) -> bool {
         }
         _ => false,
     };
-    (after_a_day || after_a_month)
+    // `commissioned in Ma`, `reviewed each Septem`, `dès le début d'av`:
+    // a word that announces a month, then its first letters.
+    let after_a_month_word = before.last().is_some_and(|w| {
+        let w = crate::text::normalize_apostrophes(w).to_lowercase();
+        MONTH_WORDS.contains(&w.trim_end_matches('\''))
+    });
+    (after_a_day || after_a_month || after_a_month_word)
         && !MONTHS.contains(&lower.as_str())
         && !MONTH_ABBREVIATIONS.contains(&lower.as_str())
         && MONTHS
             .iter()
             .any(|m| m.len() > lower.len() && m.starts_with(lower.as_str()))
 }
+
+/// Words a month's name follows (`in May`, `each September`, `fin
+/// janvier`, `d'avril`): not `of`, `de`, which names follow as often.
+const MONTH_WORDS: &[&str] = &[
+    "in", "since", "until", "till", "by", "each", "every", "early", "late", "next", "last", "en",
+    "depuis", "dès", "fin", "début", "courant", "d", "jusqu'en",
+];
 
 /// Units of time and measure after a number, singular and plural, English
 /// and French.
@@ -358,6 +371,11 @@ mod tests {
         assert!(!is_a_cut_month(&["on", "12"], "Oct"));
         assert!(!is_a_cut_month(&["le", "1er"], "mai"));
         assert!(!is_a_cut_month(&["page", "45"], "no"));
+        assert!(is_a_cut_month(&["commissioned", "in"], "Ma"));
+        assert!(is_a_cut_month(&["reviewed", "each"], "Septem"));
+        assert!(is_a_cut_month(&["début", "d'"], "av"));
+        assert!(!is_a_cut_month(&["early", "in"], "June"));
+        assert!(!is_a_cut_month(&["the", "kitchen", "of"], "Ma"));
     }
 
     #[test]

@@ -68,7 +68,14 @@ is a cut (`| Spelt tin | good for sandwi |`, `## Ce qu'il faut empor`, \
 `Lire aussi : … · Comment choisir ses semen`); names, words the \
 dictionary knows (`Water temp`), units after a number and words glued to \
 a URL or a handle are left alone. A cell ending on a comma (`| Trail \
-races, |`) is cut. A short line stopping on an article, a conjunction or \
+races, |`) is cut. Wherever a unit ends, a value cut short is a cut: an \
+hour with no minutes where an hour is announced (`delayed to 16:`, \
+`10:00 to 13:`; not `Ages 8 to 12:`), a currency sign with no amount \
+(`between £5,800 and £`; not `Price in €`); where a unit ends its block \
+(not a line wrapped), a number stopping on its comma (`Prix : 49,`) and \
+a possessive with no noun (`before Thursday's`, `the county's`; not `at \
+the baker's`, `this one's`). A plain label of words over nothing \
+(`Avantages :`) heads nothing: the structure family's. A short line stopping on an article, a conjunction or \
 a preposition after a number or in a label's value (`Sunday: 10am to`, \
 `1 pincée de`) is cut, however short; a title stranding its preposition \
 (`What we look for`) is not.
@@ -149,6 +156,9 @@ impl Default for UnfinishedParagraph {
                         "[09:21] Priya: the client wants the pricing table moved up, so we can tr".into(),
                         "| Loaf | Notes |\n|---|---|\n| Spelt tin | Milder than wheat, good for sandwi |".into(),
                         "Opening hours\n\nSaturday: 8am to 4pm\nSunday: 10am to\n\nWe look forward to seeing you.".into(),
+                        "Sailings today\n\n13:00 Quiberon to Le Palais: on time\n15:30 Le Palais to Quiberon: delayed to 16:\n\nFoot passengers may travel on any sailing.".into(),
+                        "- Tom to email the vendor and circulate both quotes before Thursday's\n- Sam to release the app to the test group".into(),
+                        "| Item | Price |\n|---|---|\n| Teapot | 49, |".into(),
                     ],
                     good: vec![
                         "Les grandes grèves furent un moment historique dans la prise de conscience collective.".into(),
@@ -173,6 +183,9 @@ impl Default for UnfinishedParagraph {
                         "[18:04] Rob: I'm in, bringing my own shoes this time lol".into(),
                         "- [What a compost heap is really for](https://example.com/1)".into(),
                         "| Reading | Value |\n|---|---|\n| Water temp | 12 °C |".into(),
+                        "Children aged 8 to 12:\n- swimming\n- archery".into(),
+                        "- Fresh bread every morning from the baker's\n- Prices in €".into(),
+                        "Salary: according to the national agreement for sports staff, with a bonus\nBenefits:\nStart date: 1 September, with housing offered for the first month.".into(),
                     ],
                 },
                 fixable: false,
