@@ -407,6 +407,9 @@ impl Rule for RepeatedOpener {
                 for k in digit + 1..=length {
                     keys.push((ordinal, k as u32));
                 }
+                if digit < 3 {
+                    continue;
+                }
                 // Not a number's label ("Le quai numéro 3", "The room
                 // number 4"): items of a series.
                 let label = matches!(
@@ -415,7 +418,7 @@ impl Rule for RepeatedOpener {
                         .as_str(),
                     "numéro" | "number" | "no" | "n°" | "nº" | "num" | "n" | "nr"
                 );
-                if digit < 3 || label || stream.class(first) != WordClass::Determiner {
+                if label || stream.class(first) != WordClass::Determiner {
                     continue;
                 }
                 length = digit - 1;
@@ -1813,6 +1816,14 @@ mod tests {
             .iter()
             .map(|d| (quoted(&text[d.span.range()]), d.labels.len() + 1))
             .collect()
+    }
+
+    #[test]
+    fn a_draft_opening_on_a_number_is_read_without_panicking() {
+        // The first word of the first sentence holds a digit: no word
+        // before it to read as a number's label.
+        let found = openers("2024 fut une année calme. Le club a grandi.", Language::Fr);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
