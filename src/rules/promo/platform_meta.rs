@@ -450,9 +450,7 @@ fn bracketed_call(text: &str) -> Option<usize> {
     }
     let mut from = 0;
     while let Some(open) = text[from..].find('[').map(|i| i + from) {
-        let Some(close) = text[open..].find(']').map(|i| i + open) else {
-            return None;
-        };
+        let close = text[open..].find(']').map(|i| i + open)?;
         let inside = text[open + 1..close].trim();
         let linked = text[close + 1..].starts_with('(');
         let arrowed = inside.ends_with(ARROWS) || inside.starts_with(ARROWS);
@@ -566,7 +564,7 @@ const REWARDS: &[&str] = &[
 /// you both get 20% off": a clause opening with a command to refer or
 /// invite, a friend within its first words, a reward in the line.
 fn referral_pitch(text: &str) -> Option<usize> {
-    if !text.contains(|c: char| matches!(c, 'r' | 'R' | 'i' | 'I' | 'p' | 'P')) {
+    if !text.contains(['r', 'R', 'i', 'I', 'p', 'P']) {
         return None;
     }
     clause_starts(text).find_map(|start| {
