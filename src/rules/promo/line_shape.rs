@@ -375,7 +375,11 @@ pub fn heads_text(doc: &Document<'_>, line: Line) -> bool {
         next.kind() != BlockKind::TableCell
             && !next.kind().is_heading()
             && doc.block_words(line.block + 1).len() >= MIN_SECTION_WORDS
-            && text.ends_with(['.', '!', '?', ':', '»', '"', '”', ')'])
+            && (text.ends_with(['.', '!', '?', ':', '»', '"', '”', ')'])
+                // A long paragraph under a marked heading is its section,
+                // finished or cut short.
+                || (doc.read_as().has_heading_levels()
+                    && doc.block_words(line.block + 1).len() >= 2 * MIN_SECTION_WORDS))
     })
 }
 

@@ -13,6 +13,7 @@ mod counter_line;
 mod line_shape;
 mod line_tail;
 mod page_furniture;
+mod platform_meta;
 mod platform_row;
 pub(crate) mod quoted_example;
 mod reader_prompt;

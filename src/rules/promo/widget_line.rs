@@ -24,8 +24,10 @@ use super::counter_line::is_counter_line;
 use super::line_shape::{self, Line, MAX_LINE_BYTES, Shape, heads_text, shape};
 use super::line_tail::{
     QUOTE_CLOSERS, ends_with_a_bar, ends_with_a_lost_button, pointer_closed_label, tail_button,
+    tokens,
 };
 use super::page_furniture::is_terms_bar;
+use super::platform_meta::platform_meta;
 use super::platform_row::{platform_chrome, sponsor_call_at};
 use super::quoted_example::is_quoted_example;
 use super::reader_prompt::is_reader_prompt;
@@ -103,6 +105,23 @@ editor's placeholder naming a key, the slash menu or an editor's object \
 (\"Type '/' for commands\", \"Appuyez sur Entrée pour…\"); a call for \
 sponsors or advertisers at the head of a clause (\"Become a partner\", \
 \"Devenez mécène\", \"Your logo here?\"), alone or closing a paragraph. \
+The chrome of job boards, wikis, social networks and app stores, by \
+structure over closed classes (see `platform_meta`): a one-click apply \
+button (\"Easy Apply\", \"Postuler en 1 clic\"), a wiki's edit metadata \
+(\"Created by … , last modified by … on <date>\", \"Mise à jour par … il \
+y a 3 jours\"), an empty list of labels or comments alone on its line \
+(\"No labels\", \"Aucune étiquette\"), a reaction bar (\"Like · Be the \
+first to like this\"), a social counter collapsing the others into a \
+count (\"Liked by … and 1,204 others\", \"Aimé par … et 87 autres\"), a \
+reading time in a row of dates or sections (never beside a byline or a \
+teaser's title), a breadcrumb of short capitalised items between spaced \
+`>` near the top or after a site's name (not a menu path in a \
+sentence), a link's label in brackets ending or opening with an arrow \
+(\"[Voir les 4 autres offres →]\"), a referral pitch opening a clause \
+(\"Parrainez un ami et gagnez…\", \"Invite a friend and get…\") and a \
+command to download or install an app in a sentence naming an app \
+store or a mobile platform (\"…, téléchargez l'application X, gratuite \
+sur l'App Store\"). \
 A programme's line (\"12:30 — Lunch in the barn\") and a section path of \
 two sections in emphasis under the title are the article's. \
 A timetable's route (\"Millau 7 h 02 → Alès\"), a recipe's facts \
@@ -150,6 +169,8 @@ impl Default for WidgetLine {
                         "# The keepers\n\nFour families kept the light until it was automated in 1958.\n\n4 Members and 12 Guests are viewing this topic.".into(),
                         "# Knit night\n\nWe meet in the library on Thursdays to knit, crochet and talk.\n\nRSVP · 18 attending · 2 spots left".into(),
                         "# Notes\n\nType '/' for commands\n\nThe bus leaves the square at eight and comes back at six.".into(),
+                        "# Lab meeting\n\nCreated by Ana Ruiz, last modified by Tom Li on Mar 3, 2025\n\nWe agreed to order a new freezer before the summer.".into(),
+                        "# Stage\n\nLe cabinet recrute un stagiaire en traduction juridique pour six mois.\n\n[Voir toutes nos offres →]".into(),
                     ],
                     good: vec![
                         "# The new ferry\n\nPrint the timetable, save the date and email your friends: the ferry is back.".into(),
@@ -162,6 +183,8 @@ impl Default for WidgetLine {
                         "# Horaires\n\n| Train | Retard |\n|---|---|\n| Millau 7 h 02 → Alès | 14 min |".into(),
                         "# La borne\n\n1. Touchez l'écran pour le réveiller, puis choisissez la langue.\n2. Posez votre carte sur le lecteur.".into(),
                         "# Cider day\n\nThe press opens in the orchard on Saturday morning.\n\n12:30 — Lunch in the barn\n14:00 — Talk on grafting".into(),
+                        "# Location off\n\nOpen Settings > Privacy > Location and choose Never for each app you do not trust.".into(),
+                        "# Museum apps\n\nAll five apps are free to download on the App Store and Google Play.".into(),
                     ],
                 },
                 fixable: true,
@@ -361,8 +384,15 @@ impl Rule for WidgetLine {
             let between = doc.text(Span::new(line(a).span.end, line(b).span.start));
             between.matches('\n').count() <= 1
         };
+        // A one-word label of the author's apparatus ("Notes",
+        // "Sources") heads the article's notes, not a widget's line.
+        let apparatus_label = |i: usize| {
+            let words = tokens(doc.prose(line(i).span));
+            words.len() == 1 && ui_words::lookup(words[0]).is_some_and(|w| w.apparatus)
+        };
         let joins = |i: usize| {
-            (shapes[i].joins_a_widget() || shapes[i].postal)
+            !apparatus_label(i)
+                && (shapes[i].joins_a_widget() || shapes[i].postal)
                 && shapes[i].words > 0
                 && doc.blocks()[line(i).block].kind() != BlockKind::TableCell
                 // No heads_text here: in plain text a form's last line
@@ -668,7 +698,13 @@ impl WidgetLine {
         };
         let text = &source[probe.range()];
         let edge = || place < EDGE_LINES || after.trim().is_empty();
-        let at = carrier_furniture(text, place == 0, edge)?;
+        // The chrome of job boards, wikis, social networks and app
+        // stores: see `platform_meta`.
+        let at = carrier_furniture(text, place == 0, edge).or_else(|| {
+            let lead = text.len() - text.trim_start_matches(['*', '_', ' ']).len();
+            let t = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+            platform_meta(t, place).map(|at| at + lead)
+        })?;
         let end = probe.start
             + text
                 .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'))
