@@ -16,7 +16,9 @@ const DOCS: &str = "\
 **What it flags.** An HTML comment in a Markdown draft that holds a note \
 to the writer or the editor: it opens with a to-do word (`TODO`, \
 `FIXME`, `XXX`, `TBD`, `NB`, `À faire`, `À vérifier`, `À compléter`, \
-`Note pour …`, `Check …`, `Vérifier …`) and says what is left to do.
+`Note pour …`, `Check …`, `Vérifier …`) and says what is left to do, \
+or a brief for whoever writes the text (`instructions`, `consignes`, \
+`prompt`).
 
 **Why an editor cares.** The rendered page hides the comment, the source \
 does not: the note travels with every copy of the text, and the work it \
@@ -62,6 +64,13 @@ const NOTE_OPENERS: &[&str] = &[
     "mettre à jour",
     "relire",
     "penser à",
+    // A brief for the writer or the generator: `<!-- instructions : 5
+    // livres, 80 mots chacun, ton enthousiaste -->`.
+    "instructions",
+    "instruction",
+    "consigne",
+    "consignes",
+    "prompt",
 ];
 
 /// Whether a comment's body opens with a note word followed by more words
@@ -103,6 +112,7 @@ impl Default for CommentNote {
                     bad: vec![
                         "The choir sings on 18 May.\n\n<!-- FIXME: confirm the fee with Tom -->\n\nTickets cost £12.".into(),
                         "Les paniers commencent le 4 juin. <!-- à vérifier (Lucie) : date du premier panier -->".into(),
+                        "# Nos coups de cœur\n\n<!-- consignes : trois livres, 60 mots chacun, ton léger -->\n\nLe premier est un polar.".into(),
                     ],
                     good: vec![
                         "The choir sings on 18 May.\n\n<!-- more -->\n\nTickets cost £12.".into(),

@@ -66,12 +66,22 @@ pub fn misspelt_calendar_name(word: &str, language: Language) -> Option<&'static
         return None;
     }
     let first = |w: &str| fold(w).chars().next();
+    // `Tuesday` is two edits from `Thursday`, and every name is none from
+    // itself (accents count: `Fevrier` is a slip of `février`).
+    let lower = word.to_lowercase();
+    if names.iter().any(|name| name.to_lowercase() == lower) {
+        return None;
+    }
     names.iter().copied().find(|name| {
         if name.chars().count() >= LONG_NAME {
             // A slip keeps the first letter (`Febuary`); another first
             // letter makes another name (`Sévrier` is a village, not
             // `février`).
-            first(word) == first(name) && one_edit_apart(word, name)
+            first(word) == first(name)
+                && (one_edit_apart(word, name)
+                    || name.chars().count() >= SPELT_BY_EAR_NAME
+                        && same_ending(word, name)
+                        && within_two_edits(&fold(word), &fold(name)))
         } else {
             is_swap(&fold(word), &fold(name))
         }
@@ -80,6 +90,38 @@ pub fn misspelt_calendar_name(word: &str, language: Language) -> Option<&'static
 
 /// Names this long are far enough from first names for any one edit.
 const LONG_NAME: usize = 6;
+
+/// Names this long are far enough from any word for two edits.
+const SPELT_BY_EAR_NAME: usize = 8;
+
+/// Whether `word` ends with the last three letters of `name` (`-day`,
+/// `-ber`, `-ary`), accents and case aside.
+fn same_ending(word: &str, name: &str) -> bool {
+    let tail = |w: &str| {
+        let folded: Vec<char> = fold(w).chars().collect();
+        folded[folded.len().saturating_sub(3)..].to_vec()
+    };
+    tail(word) == tail(name)
+}
+
+/// Whether `a` becomes `b` in at most two insertions, deletions or
+/// substitutions (a short dynamic programme: both are short names).
+fn within_two_edits(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > 2 || a.len() > 32 || b.len() > 32 {
+        return false;
+    }
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, &ca) in a.iter().enumerate() {
+        let mut current = vec![i + 1; b.len() + 1];
+        for (j, &cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != cb);
+            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        previous = current;
+    }
+    previous[b.len()] <= 2
+}
 
 /// Whether `a` is `b` with two neighbouring letters swapped.
 fn is_swap(a: &str, b: &str) -> bool {
@@ -131,5 +173,23 @@ mod tests {
         // Another first letter makes another name, not a slip.
         assert_eq!(misspelt_calendar_name("Sévrier", Language::Fr), None);
         assert_eq!(en("Monsday"), Some("Monday"));
+    }
+
+    #[test]
+    fn long_names_spelt_by_ear_are_found() {
+        let en = |w| misspelt_calendar_name(w, Language::En);
+        assert_eq!(en("Wensday"), Some("Wednesday"));
+        assert_eq!(en("Febuwary"), Some("February"));
+        assert_eq!(
+            misspelt_calendar_name("Novembere", Language::Fr),
+            Some("novembre")
+        );
+        // Two edits that change the ending make another word.
+        assert_eq!(en("Wednesbury"), None);
+        assert_eq!(en("Septimus"), None);
+        // Two edits on a short name are too many.
+        assert_eq!(en("Mondial"), None);
+        assert_eq!(en("Tuesday"), None);
+        assert_eq!(en("Thursday"), None);
     }
 }

@@ -151,10 +151,12 @@ fn sentence_starts(doc: &Document<'_>) -> Vec<bool> {
                 starts[i] = true;
             }
         }
-        // `8 h 45 – Accueil`, `10:00 - Welcome`: a programme's item opens
-        // after its time as a list item after its bullet. Only a short
-        // prefix is read, so one long line costs nothing.
-        if start - line_start <= MAX_TIME_LABEL_BYTES && is_time_label(&source[line_start..start]) {
+        // `8 h 45 – Accueil`, `10:00 - Welcome`, `Article 5 – Surveillance`,
+        // `Fri 3/8 – Companionship visit`: a programme's, a rota's or a
+        // rulebook's item opens after its label as a list item after its
+        // bullet. Only a short prefix is read, so one long line costs
+        // nothing.
+        if start - line_start <= MAX_ITEM_LABEL_BYTES && is_item_label(&source[line_start..start]) {
             starts[i] = true;
         }
         if opens_a_quoted_sentence_or_a_cell(gap) {
@@ -178,14 +180,15 @@ fn opens_a_quoted_sentence_or_a_cell(gap: &str) -> bool {
         .is_some_and(|before| before.trim_end_matches(SPACES).ends_with(':'))
 }
 
-/// The longest time label read before a programme's item
-/// (`14 h 30 – 15 h 45 : `).
-const MAX_TIME_LABEL_BYTES: usize = 24;
+/// The longest label read before an item (`14 h 30 – 15 h 45 : `).
+const MAX_ITEM_LABEL_BYTES: usize = 24;
 
-/// Whether `before` (what precedes a word on its line) is only a time or
-/// a time range closed by a dash or a colon: `8 h 45 – `, `10:00 - `,
-/// `14h30-15h : `. Digits are required: a dash after words is prose.
-fn is_time_label(before: &str) -> bool {
+/// Whether `before` (what precedes a word on its line) is only an item's
+/// label closed by a dash or a colon: a time or a time range (`8 h 45 – `,
+/// `10:00 - `, `14h30-15h : `), or up to three tokens one of which is a
+/// number (`Article 5 – `, `Fri 3/8 – `, `Étape 2 : `). A digit is
+/// required: a dash after words is prose (`Salle A – Kerguelen`).
+fn is_item_label(before: &str) -> bool {
     const SPACES: &[char] = &[' ', '\u{a0}', '\u{202f}', '\t'];
     let Some(label) = before
         .trim_end_matches(SPACES)
@@ -199,8 +202,26 @@ fn is_time_label(before: &str) -> bool {
             || matches!(c, 'h' | 'H' | ':' | '.' | '–' | '-' | '/')
             || SPACES.contains(&c)
     };
-    label.starts_with(|c: char| c.is_ascii_digit()) && label.chars().all(time_char)
+    if label.starts_with(|c: char| c.is_ascii_digit()) && label.chars().all(time_char) {
+        return true;
+    }
+    let tokens = || label.split(SPACES).filter(|t| !t.is_empty());
+    let numbered_token = |t: &str| {
+        t.starts_with(|c: char| c.is_ascii_digit())
+            && t.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '/' | '.'))
+    };
+    let label_word = |t: &str| {
+        t.chars().count() <= MAX_LABEL_WORD_CHARS
+            && t.chars().all(|c| c.is_alphabetic() || c == '.')
+    };
+    tokens().count() <= 3
+        && tokens().any(numbered_token)
+        && tokens().all(|t| numbered_token(t) || label_word(t))
 }
+
+/// `Article`, `Chapitre`, `Semaine`: the words of an item's label are short.
+const MAX_LABEL_WORD_CHARS: usize = 10;
 
 /// Whether `before` (what precedes a word on its line) is only a list
 /// bullet: `-`, `*`, `•`, `1.`, `2)`.
@@ -292,12 +313,15 @@ const MAX_SOUND_CHARS: usize = 5;
 
 /// `Postgres 17`, `Ubuntu 24.04`: a capitalised word before a version
 /// number names a product, even as the first word of a sentence or item.
+/// A date after the word (`Wensday 3/6`) is no version: a weekday or a
+/// month, however spelt, is not a product.
 fn before_version_number(doc: &Document<'_>, word: &Word) -> bool {
     let after = &doc.markup.masked[word.span().end..];
-    after
-        .strip_prefix(' ')
-        .and_then(|rest| rest.chars().next())
-        .is_some_and(|c| c.is_ascii_digit())
+    let Some(number) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let digits = number.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && !number[digits..].starts_with('/')
 }
 
 /// Our dictionaries are for Latin-script languages: a word in Greek,
@@ -1008,11 +1032,16 @@ mod tests {
 
     #[test]
     fn a_time_label_opens_a_programme_item() {
-        assert!(is_time_label("8 h 45 – "));
-        assert!(is_time_label("10:00 - "));
-        assert!(is_time_label("14h30-15h\u{a0}: "));
-        assert!(!is_time_label("Salle A – "));
-        assert!(!is_time_label("8 h 45 "));
-        assert!(!is_time_label("– "));
+        assert!(is_item_label("8 h 45 – "));
+        assert!(is_item_label("10:00 - "));
+        assert!(is_item_label("14h30-15h\u{a0}: "));
+        assert!(is_item_label("Article 5 – "));
+        assert!(is_item_label("Fri 3/8 – "));
+        assert!(is_item_label("Étape 2\u{a0}: "));
+        assert!(!is_item_label("Salle A – "));
+        assert!(!is_item_label("8 h 45 "));
+        assert!(!is_item_label("– "));
+        assert!(!is_item_label("Nous avons vu 3 – "));
+        assert!(!is_item_label("Les conditions générales 2024 – "));
     }
 }

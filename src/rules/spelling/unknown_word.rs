@@ -208,6 +208,16 @@ impl Rule for UnknownWord {
                         names.insert(text);
                     }
                 }
+            } else if kind == Candidate::Word && starts_uppercase(text) {
+                // A sentence opener spelt by ear (`Wensday 3/6 – Vigil`)
+                // is two edits from its day: the suggester may not reach
+                // it, the calendar does.
+                let answer = *calendar_answers
+                    .entry(text)
+                    .or_insert_with(|| misspelt_calendar_name(text, language));
+                if let Some(name) = answer {
+                    calendar_slips.insert(normalize_apostrophes(text).to_lowercase(), name);
+                }
             }
             candidates.push(kind);
         }
@@ -246,7 +256,12 @@ impl Rule for UnknownWord {
                 (Candidate::ProperNoun, ProperNouns::Info) => &mut proper,
                 (Candidate::ProperNoun, ProperNouns::Check) | (Candidate::Word, _) => &mut unknown,
             };
-            if is_known(&checker, ctx.resources, language, text) {
+            // `Wensday` parses as `wens` + `day`, but a month or day spelt
+            // by ear is a slip, whatever else it parses as.
+            let calendar_slip = !calendar_slips.is_empty()
+                && !checker.check(text)
+                && calendar_slips.contains_key(&normalize_apostrophes(text).to_lowercase());
+            if !calendar_slip && is_known(&checker, ctx.resources, language, text) {
                 // `Grace à…`: a name to the dictionary, `grâce` meant —
                 // unless a capitalised word follows (`Regis Martin`).
                 let twin = (language == Language::Fr
@@ -768,6 +783,30 @@ mod tests {
             &Resources::builtin(),
         );
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_rota_item_opens_after_its_dated_or_numbered_label() {
+        // A day spelt by ear before its date is no product name before a
+        // version; an item after `Fri 3/8 –` or `Article 5 –` opens as a
+        // list item does.
+        let text = "Volunteer rota\n\nWensday 3/6 – Vigil shift, room 214\n\
+                    Fri 3/8 – Companionshp visit, Gilbert\n";
+        let found = run_rule(
+            &UnknownWord::default(),
+            text,
+            Path::new("t.txt"),
+            Language::En,
+            &Resources::builtin(),
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        let found = flagged(
+            "Règlement\n\nArticle 5 – Survaillance des bassins.\n",
+            Language::Fr,
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        // A product before its version stays a name.
+        assert!(flagged("Install Postgrel 17 before the upgrade.", Language::En).is_empty());
     }
 
     #[test]
