@@ -30,7 +30,7 @@ const FIGURE: &str = r"\d(?:[\d.,]|[\s\u{a0}\u{202f}]\d{3}\b)*\s*[kKmM]?";
 /// or "read/lu … times/fois". The nouns are the things pages count.
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:{FIGURE}\s*(?:views?|replies|reply|comments?|likes?|shares?|reactions?|reads|reviews?|ratings?|votes?|upvotes?|followers?|subscribers?|downloads?|answers?|retweets?|claps?|hearts?|saves?|plays?|listens?|vues?|lectures?|réponses?|commentaires?|partages?|réactions?|avis|abonnés?|téléchargements?|écoutes?|j[’']aime|coups?\s+de\s+c(?:œ|oe)ur|(?:people|personnes)\s+(?:interested|going|intéressées|inscrites)|y\s+vont|vont\s+y\s+aller|maybe|applicants?|applications|candidatures?|candidats?|postulants?|going|interested|intéressée?s?|participent|attendees|participants|inscrits?|inscriptions|signatures|bids|offres|enchères)|(?:lu|vu|consulté|read|viewed|seen)\s+{FIGURE}\s*(?:fois|times))$"
+        r"(?i)^(?:{FIGURE}\s*(?:views?|replies|reply|comments?|likes?|shares?|reactions?|reads|reviews?|ratings?|votes?|upvotes?|followers?|subscribers?|downloads?|answers?|retweets?|claps?|hearts?|saves?|plays?|listens?|vues?|lectures?|réponses?|commentaires?|partages?|réactions?|avis|abonnés?|téléchargements?|écoutes?|j[’']aime|coups?\s+de\s+c(?:œ|oe)ur|(?:people|personnes)\s+(?:interested|going|intéressées|inscrites)|y\s+vont|vont\s+y\s+aller|maybe|applicants?|applications|candidatures?|candidats?|postulants?|going|interested|intéressée?s?|participent|attendees|participants|inscrits?|inscriptions|signatures|bids|offres|enchères|notes|reblogs?|reposts?|records|items|éléments|enregistrements|rows|lignes|cards|cartes|entries|fiches|résultats|results|members|membres|pins|épingles)|(?:lu|vu|consulté|read|viewed|seen)\s+{FIGURE}\s*(?:fois|times))$"
     ))
     .expect("valid count pattern")
 });
@@ -84,7 +84,7 @@ static SECTION: LazyLock<Regex> = LazyLock::new(|| {
 /// "Quick apply", "Postuler en 1 clic", "Candidature simplifiée",
 /// "Interested", "Je participe". Beside counts it is the page's widget.
 static BUTTON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:easy|quick|fast|simple|one[\s-]click|1[\s-]click)\s+apply|apply(?:\s+(?:now|today|here|in\s+(?:one|1)\s+click))?|save(?:\s+(?:job|offer|listing))?|report(?:\s+(?:job|listing))?|share|interested|going|attend|rsvp|postuler(?:\s+(?:maintenant|ici|en\s+(?:un|1)\s+clic))?|candidature\s+(?:simplifiée|express|rapide|en\s+(?:un|1)\s+clic)|(?:je\s+)?(?:participe|suis\s+intéressée?)|ça\s+m.intéresse|j.y\s+vais|je\s+viens|i.m\s+(?:interested|going|in)|count\s+me\s+in|intéressée?|enregistrer(?:\s+l.offre)?|sauvegarder|signaler|partager)$")
+    Regex::new(r"(?i)^(?:(?:easy|quick|fast|simple|one[\s-]click|1[\s-]click)\s+apply|apply(?:\s+(?:now|today|here|in\s+(?:one|1)\s+click))?|save(?:\s+(?:job|offer|listing))?|report(?:\s+(?:job|listing))?|share|interested|going|attend|rsvp|postuler(?:\s+(?:maintenant|ici|en\s+(?:un|1)\s+clic))?|candidature\s+(?:simplifiée|express|rapide|en\s+(?:un|1)\s+clic)|(?:je\s+)?(?:participe|suis\s+intéressée?)|ça\s+m.intéresse|j.y\s+vais|je\s+viens|i.m\s+(?:interested|going|in)|count\s+me\s+in|intéressée?|enregistrer(?:\s+l.offre)?|sauvegarder|signaler|partager|(?:share|partager)\s+(?:(?:this\s+)?(?:event|post|page)|l.(?:événement|évènement|article)|la\s+publication|cette\s+page)|invite(?:\s+(?:friends|people))?|inviter(?:\s+des\s+amis)?|re-?blog(?:uer)?|like|j.aime|reply|répondre|comment|commenter|follow|suivre|filter|filtrer|sort(?:\s+by\s+\p{L}+)?|trier(?:\s+par\s+\p{L}+)?|group(?:\s+by\s+\p{L}+)?|grouper(?:\s+par\s+\p{L}+)?|search|rechercher|export(?:\s+(?:csv|data))?|exporter|print|imprimer|hide\s+(?:fields|columns)|masquer\s+les\s+(?:champs|colonnes)|(?:grid|gallery|kanban|calendar|list|timeline|form)\s+view|vue\s+(?:grille|galerie|kanban|calendrier|liste|chronologique|formulaire)|kanban|(?:table|tableau|sheet|feuille)\s+\d{1,2})$")
         .expect("valid button pattern")
 });
 
@@ -216,6 +216,11 @@ mod tests {
             "Lecture : 6\u{a0}min · 2,3\u{a0}k vues",
             "  Catégorie   : Couture · Lecture : 6 min · 2,3 k vues",
             "12 personnes intéressées · 5 y vont · Ça m'intéresse",
+            "Gallery view · 48 records · Sort by Name · Filter",
+            "Vue liste – 212 fiches – Grouper – Rechercher",
+            "9 notes · Reblog · Like",
+            "Partager la publication · 31 personnes intéressées",
+            "Invite friends · Share this event · 57 going",
         ] {
             assert!(is_counter_line(line), "{line}");
         }
@@ -240,6 +245,9 @@ mod tests {
             "Prep: 10 min · Cook: 25 min",
             "The Crown · 3 courses · 45 €",
             "Atelier du port · 12 élèves · le samedi",
+            "Trois notes · deux accords · une mélodie",
+            "Table 4 · 12 couverts · menu du jour",
+            "Sort the seeds · 40 packets · by Friday",
         ] {
             assert!(!is_counter_line(line), "{line}");
         }

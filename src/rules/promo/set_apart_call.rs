@@ -55,7 +55,7 @@ pub fn has_set_apart_call(prose: &str) -> bool {
     if count == 0 || count > MAX_LINE_WORDS {
         return false;
     }
-    (marked && marked_segment(text))
+    (marked && (marked_segment(text) || arrow_destination(text)))
         || (cued && (first_frame(text) || rights_reserved(text) || platform_or_gesture_call(text)))
         || (cued && count <= MAX_FURNITURE_WORDS && page_furniture_line(text))
 }
@@ -367,6 +367,134 @@ fn segments(text: &str) -> Vec<(Mark, &str, bool)> {
     }
     out
 }
+
+/// Arrows that point the reader to a link.
+const LINK_ARROWS: &[char] = &['→', '➜', '➔', '⟶', '⇒', '➡', '⇨', '▸', '►', '▶'];
+
+/// Nouns naming where a link of the page leads (a closed class): the
+/// ticket office, the sign-up form, the practical details, the shop.
+const DESTINATIONS: &[&str] = &[
+    "billetterie",
+    "billets",
+    "billet",
+    "tickets",
+    "ticket",
+    "inscription",
+    "inscriptions",
+    "registration",
+    "programme",
+    "program",
+    "agenda",
+    "infos",
+    "info",
+    "informations",
+    "details",
+    "détails",
+    "bon",
+    "order",
+    "formulaire",
+    "form",
+    "boutique",
+    "shop",
+    "store",
+    "contact",
+    "contacts",
+    "faq",
+    "tarifs",
+    "prices",
+    "pricing",
+    "réservation",
+    "réservations",
+    "booking",
+    "bookings",
+    "accès",
+    "directions",
+    "replay",
+    "dossier",
+    "adhésion",
+    "membership",
+    "donations",
+    "don",
+    "dons",
+    "newsletter",
+    "infolettre",
+    "catalogue",
+    "brochure",
+    "plaquette",
+    "itinéraire",
+    "podcast",
+    "galerie",
+    "gallery",
+];
+
+/// A link under its arrow, alone on its line or closing it: "→
+/// Billetterie", "… concert du 14 août → Billetterie", "→ Infos
+/// pratiques", "→ Adhérer à l'association", "Kit order closes in May →
+/// Order form". The label is a few words in sentence case with no stop
+/// and no figure, naming where the link leads (a noun of the closed class
+/// above) or, on a line the arrow opens, a French infinitive or an English
+/// command. One arrow only: "Rennes → Vannes → Lorient" is a route, and a
+/// single place ("→ Rodez") names no destination of a page.
+fn arrow_destination(text: &str) -> bool {
+    let mut arrows = text.char_indices().filter(|(_, c)| LINK_ARROWS.contains(c));
+    let Some((at, arrow)) = arrows.next() else {
+        return false;
+    };
+    if arrows.next().is_some() {
+        return false;
+    }
+    let before = text[..at].trim();
+    let label = text[at + arrow.len_utf8()..]
+        .trim()
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '[' | ']'));
+    let words = tokens(label);
+    if words.is_empty()
+        || words.len() > 4
+        || !label.starts_with(char::is_uppercase)
+        || label.ends_with(['.', ',', ';', ':', '!', '?', ')'])
+        || label.chars().any(|c| c.is_ascii_digit())
+        || holds_clock_time(text)
+    {
+        return false;
+    }
+    // Sentence case: "Newton Abbot", "Pontoon C" are names.
+    let title_case = words
+        .iter()
+        .skip(1)
+        .any(|w| w.starts_with(char::is_uppercase));
+    if title_case {
+        return false;
+    }
+    let first = ui_words::key(words[0]);
+    if DESTINATIONS.contains(&first.as_str()) {
+        return true;
+    }
+    // On a line the arrow opens, a button's verb before its object: "→
+    // Adhérer à la grainothèque", "→ Join the club". A verb of minutes'
+    // actions ("→ Relancer la mairie") is no button's.
+    before.chars().all(|c| !c.is_alphanumeric())
+        && words.len() >= 2
+        && (command(label) == Some(Command::ButtonVerb) || LINK_VERBS.contains(&first.as_str()))
+}
+
+/// Verbs of a link to join, support or discover, besides the buttons'
+/// verbs of `rules/ui/`.
+const LINK_VERBS: &[&str] = &[
+    "adhérer",
+    "adhérez",
+    "rejoindre",
+    "rejoignez",
+    "découvrir",
+    "découvrez",
+    "soutenir",
+    "soutenez",
+    "participer",
+    "participez",
+    "discover",
+    "explore",
+    "support",
+    "donate",
+];
 
 /// A segment set apart by a widget's mark that is a button (a command of a
 /// few words, capitalised, no full stop) or a counter beside its icon.
