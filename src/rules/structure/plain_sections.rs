@@ -320,8 +320,13 @@ impl PlainPage {
             let words = doc.words_of_block(i).len();
             words <= MAX_LAST_TITLE_WORDS && 2 * words < doc.words_of_block(i - 1).len()
         };
+        // A widget line of the page between the text and the title
+        // ("Show more availability ›") breaks no section.
         let after_text = |i: usize| {
-            text(i - 1) || cut_text(i - 1) || (body_line(i - 1) && short_after_a_line(i))
+            text(i - 1)
+                || cut_text(i - 1)
+                || (body_line(i - 1) && short_after_a_line(i))
+                || (i >= 2 && leftovers.is_widget(i - 1) && text(i - 2))
         };
         // Titles heading a body of any form (text, a short sentence, a
         // list): how many sections the page shows before a title.
