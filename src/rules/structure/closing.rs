@@ -222,7 +222,7 @@ const MAX_NAME_LINE_WORDS: usize = 6;
 /// The block at `i` is a signature: a short line opening with two
 /// capitalised words (a name), with no final stop ("Linda Osterberg,
 /// Volunteer Coordinator", "Jo Hart").
-fn is_name_line(doc: &Document<'_>, i: usize) -> bool {
+pub(super) fn is_name_line(doc: &Document<'_>, i: usize) -> bool {
     let Some(block) = doc.blocks().get(i) else {
         return false;
     };

@@ -420,7 +420,8 @@ impl Rule for EmptySection {
                     || page.is_block_title_under_title(doc, index, &leftovers)
                     || page.is_title_over_the_closing(doc, index, &leftovers)
                     || page.is_empty_parallel_item(doc, index, &leftovers)
-                    || page.is_repeated_empty_title(doc, index, &leftovers);
+                    || page.is_repeated_empty_title(doc, index, &leftovers)
+                    || page.is_title_after_the_signature(doc, index, &leftovers);
                 if empty_by_form && !is_toc_heading(doc, block.span()) {
                     let title = doc.text(block.span());
                     let message = match index + 1 == blocks.len() {
@@ -846,9 +847,8 @@ fn headings_over_bare_items(doc: &Document<'_>, bare: &[Span]) -> Vec<(usize, Ve
         let Some(heading) = before.filter(|&i| blocks[i].kind().is_heading()) else {
             continue;
         };
-        let next = (after..blocks.len()).find(|&i| {
-            blocks[i].span().start >= span.end && !doc.words_of_block(i).is_empty()
-        });
+        let next = (after..blocks.len())
+            .find(|&i| blocks[i].span().start >= span.end && !doc.words_of_block(i).is_empty());
         let closes = match next.map(|i| blocks[i].kind()) {
             None => true,
             Some(BlockKind::Heading { level }) => match blocks[heading].kind() {

@@ -133,12 +133,8 @@ fn series_item(text: &str) -> Option<(SeriesKey, Option<u32>)> {
         .then(|| number.chars().next().filter(char::is_ascii_uppercase))
         .flatten()
         .map(|c| u32::from(c) - u32::from('A') + 1);
-    let number: u32 = letter.or_else(|| {
-        number
-            .parse()
-            .ok()
-            .filter(|&n| n > 0 && number.len() <= 2)
-    })?;
+    let number: u32 =
+        letter.or_else(|| number.parse().ok().filter(|&n| n > 0 && number.len() <= 2))?;
     label_fits.then(|| (SeriesKey(label.to_lowercase()), Some(number)))
 }
 
