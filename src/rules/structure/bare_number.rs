@@ -40,6 +40,31 @@ fn list_bullet(line: &str) -> Option<(char, &str)> {
     Some((mark, boxed.unwrap_or(rest)))
 }
 
+/// Arrows and pointers a form's items put after their number ("4 →
+/// Comment nous avez-vous connus ?", "Q2 ▸ …").
+const ITEM_ARROWS: [char; 8] = ['→', '▸', '►', '➔', '➜', '⇒', '>', '»'];
+
+/// Most letters of the word before a form item's number ("Q", "Question").
+const MAX_ITEM_WORD_CHARS: usize = 8;
+
+/// The number a line opens with as a form's item, marked by an arrow
+/// after it ("4 →", "Q3 ▸"), with the rest of the line.
+fn arrow_number(line: &str) -> Option<(u32, &str)> {
+    let line = line.trim_start_matches([' ', '\t']);
+    let letters = line.len() - line.trim_start_matches(char::is_alphabetic).len();
+    if line[..letters].chars().count() > MAX_ITEM_WORD_CHARS {
+        return None;
+    }
+    let rest = line[letters..].trim_start();
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if !(1..=MAX_DIGITS).contains(&digits) {
+        return None;
+    }
+    let number = rest[..digits].parse().ok()?;
+    let rest = rest[digits..].trim_start().strip_prefix(ITEM_ARROWS)?;
+    Some((number, rest))
+}
+
 /// What a line opens a list item with.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Mark {
@@ -69,6 +94,13 @@ fn list_mark(line: &str) -> Option<(Mark, &str)> {
 pub(super) fn bare_number_items<'a>(doc: &'a Document<'_>) -> impl Iterator<Item = Span> + 'a {
     let source = doc.source();
     let mut previous: Option<Mark> = None;
+    // The number of the last form item marked by an arrow that holds its
+    // question ("3 → Quelles activités ?"): the next one may follow the
+    // answers' lines.
+    let mut last_arrow: Option<u32> = None;
+    // Inside a fenced code block (a how-to showing a form or a task
+    // list), no line is an item.
+    let mut fenced = false;
     let mut offset = 0;
     source.split_inclusive('\n').filter_map(move |line| {
         let start = offset;
@@ -76,6 +108,32 @@ pub(super) fn bare_number_items<'a>(doc: &'a Document<'_>) -> impl Iterator<Item
         let content = line.trim_end();
         if content.is_empty() {
             return None;
+        }
+        let lead = content.len() - content.trim_start().len();
+        if content.trim_start().starts_with("```") || content.trim_start().starts_with("~~~") {
+            fenced = !fenced;
+            return None;
+        }
+        if fenced {
+            return None;
+        }
+        if let Some((number, rest)) = arrow_number(content) {
+            let expected = last_arrow.map(|n| n + 1);
+            let bare = rest.trim().is_empty();
+            last_arrow = (!bare).then_some(number).or(last_arrow);
+            if bare && expected == Some(number) {
+                return Some(Span::new(start + lead, start + content.len()));
+            }
+        }
+        // A task list's item holding its box alone ("- [ ]"): the task
+        // was never written, whatever the line before it.
+        if let Some((_, rest)) = list_bullet(content)
+            && rest.trim().is_empty()
+            && content.trim_start().len() > 2
+            && content.trim_end().ends_with(']')
+        {
+            previous = None;
+            return Some(Span::new(start + lead, start + content.len()));
         }
         let item = list_mark(content);
         let expected = previous.map(|mark| match mark {
@@ -90,7 +148,6 @@ pub(super) fn bare_number_items<'a>(doc: &'a Document<'_>) -> impl Iterator<Item
                 .then_some(mark)
         });
         let (mark, rest) = item?;
-        let lead = content.len() - content.trim_start().len();
         (rest.is_empty() && expected == Some(mark))
             .then(|| Span::new(start + lead, start + content.len()))
     })

@@ -202,7 +202,42 @@ pub(super) fn heads_only_the_closing(doc: &Document<'_>, index: usize) -> bool {
             && words.len() <= MAX_CLOSING_PARAGRAPH_WORDS
             && !text.contains(['@', '/'])
     });
-    names_attachments(doc, index) && closing_paragraph && is_valediction(doc, next + 1)
+    // A short word to the reader ("Thank you, all of you, for being
+    // there.") then a signature: the letter's end, not the section's text.
+    let signed = is_valediction(doc, next + 1) || is_name_line(doc, next + 1);
+    let finished = blocks.get(next).is_some_and(|b| {
+        doc.prose(b.span()).trim_end().ends_with(['.', '!'])
+            && doc.words_of_block(next).len() <= MAX_THANKS_WORDS
+    });
+    (names_attachments(doc, index) && closing_paragraph && is_valediction(doc, next + 1))
+        || (!names_contact && closing_paragraph && finished && signed)
+}
+
+/// Most words of a word to the reader over a signature.
+const MAX_THANKS_WORDS: usize = 25;
+
+/// Most words of a signature line: a name and a role.
+const MAX_NAME_LINE_WORDS: usize = 6;
+
+/// The block at `i` is a signature: a short line opening with two
+/// capitalised words (a name), with no final stop ("Linda Osterberg,
+/// Volunteer Coordinator", "Jo Hart").
+pub(super) fn is_name_line(doc: &Document<'_>, i: usize) -> bool {
+    let Some(block) = doc.blocks().get(i) else {
+        return false;
+    };
+    let words = doc.words_of_block(i);
+    let text = doc.prose(block.span()).trim();
+    let capitalised = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| doc.text(w.span()).starts_with(char::is_uppercase))
+    };
+    (2..=MAX_NAME_LINE_WORDS).contains(&words.len())
+        && capitalised(0)
+        && capitalised(1)
+        && !text.ends_with(['.', '!', '?', ':'])
+        && !text.contains('\n')
 }
 
 #[cfg(test)]

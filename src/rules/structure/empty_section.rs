@@ -229,8 +229,25 @@ impl Rule for EmptySection {
         let bold_series = levels.then(|| bold_titles::BoldSeries::of(doc));
         let question_page = (!levels).then(|| questions::QuestionPage::of(doc, &leftovers));
         let labels = plain_labels::PlainLabels::of(doc, &leftovers, levels);
-        // A list item holding its mark alone: its step is missing.
-        for span in bare_number::bare_number_items(doc) {
+        // A list item holding its mark alone: its step is missing. A
+        // heading over nothing but such items ("## Before you leave" over
+        // "- [ ]" twice) is a section left empty: the writer quotes its
+        // heading, the items are its labels.
+        let bare: Vec<Span> = bare_number::bare_number_items(doc).collect();
+        let bare_under = headings_over_bare_items(doc, &bare);
+        for (heading, items) in &bare_under {
+            let title = doc.text(blocks[*heading].span()).trim();
+            let message = format!("heading `{title}` has nothing under it but empty list items");
+            let mut finding = self.finding(ctx, blocks[*heading].span(), message);
+            for &item in items {
+                finding = finding.with_label(item, "an item with nothing after its mark");
+            }
+            out.push(finding);
+        }
+        for span in bare {
+            if bare_under.iter().any(|(_, items)| items.contains(&span)) {
+                continue;
+            }
             let mark = doc.text(span);
             let message = match mark.starts_with(|c: char| c.is_ascii_digit()) {
                 true => format!("numbered item `{mark}` has nothing after its number"),
@@ -329,6 +346,9 @@ impl Rule for EmptySection {
             if !bold_items.is_empty() && bold_items.iter().any(|s| s.overlaps(block.span())) {
                 continue;
             }
+            if bare_under.iter().any(|(heading, _)| *heading == index) {
+                continue;
+            }
             // A title over a stub is reported with its stub.
             let over_a_stub = blocks
                 .get(index + 1)
@@ -400,7 +420,8 @@ impl Rule for EmptySection {
                     || page.is_block_title_under_title(doc, index, &leftovers)
                     || page.is_title_over_the_closing(doc, index, &leftovers)
                     || page.is_empty_parallel_item(doc, index, &leftovers)
-                    || page.is_repeated_empty_title(doc, index, &leftovers);
+                    || page.is_repeated_empty_title(doc, index, &leftovers)
+                    || page.is_title_after_the_signature(doc, index, &leftovers);
                 if empty_by_form && !is_toc_heading(doc, block.span()) {
                     let title = doc.text(block.span());
                     let message = match index + 1 == blocks.len() {
@@ -808,6 +829,52 @@ fn is_plain_sibling_over(doc: &Document<'_>, index: usize) -> bool {
 
 /// Words of the text under a programme's step: one line of it.
 const MIN_STEP_WORDS: usize = 5;
+
+/// The headings that hold nothing but empty list items (`bare`, in
+/// order): every line between the heading and the next block with words
+/// (a heading of the same or a higher level, or the end) is blank or one
+/// of the items. Each heading comes with its items.
+fn headings_over_bare_items(doc: &Document<'_>, bare: &[Span]) -> Vec<(usize, Vec<Span>)> {
+    let blocks = doc.blocks();
+    let source = doc.source();
+    let mut found: Vec<(usize, Vec<Span>)> = Vec::new();
+    for &span in bare {
+        // The block with words before the item, and the one after it.
+        let after = blocks.partition_point(|b| b.span().start < span.start);
+        let before = (0..after)
+            .rev()
+            .find(|&i| !doc.words_of_block(i).is_empty());
+        let Some(heading) = before.filter(|&i| blocks[i].kind().is_heading()) else {
+            continue;
+        };
+        let next = (after..blocks.len())
+            .find(|&i| blocks[i].span().start >= span.end && !doc.words_of_block(i).is_empty());
+        let closes = match next.map(|i| blocks[i].kind()) {
+            None => true,
+            Some(BlockKind::Heading { level }) => match blocks[heading].kind() {
+                BlockKind::Heading { level: own } => level <= own,
+                _ => false,
+            },
+            Some(_) => false,
+        };
+        // Between the heading (or the item before, under it) and the
+        // item: blank lines only.
+        let from = match found.last() {
+            Some((h, items)) if *h == heading => items.last().map_or(0, |s| s.end),
+            _ => blocks[heading].span().end,
+        };
+        let gap = source.get(from..span.start).unwrap_or("x\nx");
+        let blank = gap.lines().skip(1).all(|line| line.trim().is_empty());
+        if !closes || !blank {
+            continue;
+        }
+        match found.last_mut() {
+            Some((h, items)) if *h == heading => items.push(span),
+            _ => found.push((heading, vec![span])),
+        }
+    }
+    found
+}
 
 /// A title made of one word and a number: "Day 1", "Jour 3", "Étape 2",
 /// with or without a name after a colon or a dash ("Step 2: Sand the

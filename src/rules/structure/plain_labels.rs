@@ -127,10 +127,14 @@ fn series_item(text: &str) -> Option<(SeriesKey, Option<u32>)> {
         && label
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, ' ' | '\'' | '’' | '°' | 'º' | '.'));
-    let number: u32 = number
-        .parse()
-        .ok()
-        .filter(|&n| n > 0 && number.len() <= 2)?;
+    // "Section E", "Part B", "Annexe C": a capital letter numbers the
+    // series as a figure does (its place in the alphabet).
+    let letter = (number.len() == 1)
+        .then(|| number.chars().next().filter(char::is_ascii_uppercase))
+        .flatten()
+        .map(|c| u32::from(c) - u32::from('A') + 1);
+    let number: u32 =
+        letter.or_else(|| number.parse().ok().filter(|&n| n > 0 && number.len() <= 2))?;
     label_fits.then(|| (SeriesKey(label.to_lowercase()), Some(number)))
 }
 
@@ -184,6 +188,11 @@ impl PlainLabels {
                             && doc.words_of_block(i).len() >= MIN_BODY_WORDS)
                         || doc.words_of_block(i).len() > MAX_NEXT_TITLE_WORDS)
             };
+            // The page's last body that is no widget: an item after it,
+            // over the widgets, ends the page's text.
+            let last_body = (0..count)
+                .rev()
+                .find(|&j| body_at(j) && !leftovers.is_leftover(j));
             // Per series: whether an item heads text, and the highest
             // number seen.
             let mut seen: HashMap<SeriesKey, (bool, u32)> = HashMap::new();
@@ -200,6 +209,15 @@ impl PlainLabels {
                             _ => line(doc, next) != line(doc, i),
                         }
                         && body_at(next + 1)
+                } else if leftovers.is_leftover(next) {
+                    // The page's widgets under the last item ("Book now
+                    // ›", "Save and continue later"): its text is missing.
+                    // The item follows text that is no numbered line (a
+                    // form's questions run longer than a title).
+                    last_body.is_none_or(|j| j < i)
+                        && i > 0
+                        && body_at(i - 1)
+                        && !line(doc, i - 1).starts_with(|c: char| c.is_ascii_digit())
                 } else {
                     title_line(doc, next) && body_at(next + 1)
                 };

@@ -239,6 +239,17 @@ const SPEAKING_PRONOUNS: &[&str] = &[
     "i", "you", "we", "us", "me", "je", "tu", "nous", "vous", "on", "te", "toi",
 ];
 
+/// Determiners that open a section's title naming a thing ("La réponse
+/// de la rédaction", "The editor's reply"), not a person.
+const TITLE_DETERMINERS: &[&str] = &["la", "le", "les", "l", "the", "our", "notre", "nos"];
+
+/// Fewest words of a title after a signature: a name runs to two.
+const MIN_TAIL_TITLE_WORDS: usize = 3;
+
+/// Most blocks between a page's last text and a title after its
+/// signature: the signature and a widget line or two.
+const MAX_BETWEEN_TEXT_AND_TITLE: usize = 3;
+
 /// Most titles in a row left empty at a page's end: more are a menu.
 const MAX_EMPTY_TITLES_IN_A_ROW: usize = 2;
 
@@ -320,8 +331,13 @@ impl PlainPage {
             let words = doc.words_of_block(i).len();
             words <= MAX_LAST_TITLE_WORDS && 2 * words < doc.words_of_block(i - 1).len()
         };
+        // A widget line of the page between the text and the title
+        // ("Show more availability ›") breaks no section.
         let after_text = |i: usize| {
-            text(i - 1) || cut_text(i - 1) || (body_line(i - 1) && short_after_a_line(i))
+            text(i - 1)
+                || cut_text(i - 1)
+                || (body_line(i - 1) && short_after_a_line(i))
+                || (i >= 2 && leftovers.is_widget(i - 1) && text(i - 2))
         };
         // Titles heading a body of any form (text, a short sentence, a
         // list): how many sections the page shows before a title.
@@ -601,6 +617,53 @@ impl PlainPage {
                 SPEAKING_PRONOUNS.contains(&word.as_str())
             })
             && !closing::is_closing(doc, index)
+    }
+
+    /// Whether the title at `index` ends the page (nothing but the page's
+    /// widgets under it) right after a letter's signature, itself right
+    /// after the page's last text: a title of a few words opening with a
+    /// determiner ("La réponse de la rédaction", "The editor's reply")
+    /// names a section the page was to go on with, where a signature or a
+    /// sign-off names someone.
+    pub(super) fn is_title_after_the_signature(
+        &self,
+        doc: &Document<'_>,
+        index: usize,
+        leftovers: &Leftovers,
+    ) -> bool {
+        let Some(last_text) = self.last_text else {
+            return false;
+        };
+        let blocks = doc.blocks();
+        let words = doc.words_of_block(index);
+        let opens_with_a_determiner = words.first().is_some_and(|w| {
+            let word = doc.text(w.span());
+            word.starts_with(char::is_uppercase)
+                && TITLE_DETERMINERS.contains(&word.to_lowercase().as_str())
+        });
+        let widget = |i: usize| leftovers.is_widget(i) || leftovers.is_leftover(i);
+        // Between the text and the title: the signature, then widgets.
+        let between = last_text + 1..index;
+        let signed = index > last_text
+            && between.len() <= MAX_BETWEEN_TEXT_AND_TITLE
+            // A sign-off ("See you soon,") puts its signer under it, who
+            // may be a team ("The People Team").
+            && between.clone().next().is_some_and(|i| {
+                (closing::is_name_line(doc, i) || closing::is_closing(doc, i))
+                    && !closing::is_valediction(doc, i)
+            })
+            && between.clone().skip(1).all(widget);
+        words.len() >= MIN_TAIL_TITLE_WORDS
+            && opens_with_a_determiner
+            && title_shaped(doc, index)
+            && !widget(index)
+            && signed
+            && (index + 1..blocks.len()).all(widget)
+            && !closing::is_closing(doc, index)
+            && !words.iter().any(|w| {
+                let word = doc.text(w.span()).to_lowercase();
+                SPEAKING_PRONOUNS.contains(&word.as_str())
+            })
     }
 
     /// Whether the title at `index` is a section left empty after the

@@ -412,6 +412,15 @@ pub fn stops_mid_sentence(previous: Option<&str>, word: &str, language: Language
     if cannot_end_sentence(word, language) {
         return true;
     }
+    // "but the odd", "avoir une bonne", "à un autre": a determiner, then
+    // an adjective that only ever stands before its noun; "et surtout",
+    // "but also": a conjunction, then the adverb that announces what it
+    // adds.
+    if previous.is_some_and(|p| {
+        waits_for_its_noun(p, word, language) || announces_an_addition(p, word, language)
+    }) {
+        return true;
+    }
     if waits_after(previous, word, language) {
         return true;
     }
@@ -477,6 +486,124 @@ pub fn stops_mid_sentence(previous: Option<&str>, word: &str, language: Language
     !capitalised
         && is_auxiliary(word)
         && previous.is_some_and(|p| !pronouns.contains(&normalized(p).as_str()))
+}
+
+/// Adjectives that stand before their noun and never end a phrase after
+/// a determiner ("the odd", "a good", "une bonne", "un autre"); those
+/// that may stand alone after one ("the same", "the last", "le même",
+/// "l'autre", "le premier") are left out.
+const EN_PRENOMINAL_ADJECTIVES: &[&str] = &[
+    "odd",
+    "occasional",
+    "entire",
+    "whole",
+    "main",
+    "various",
+    "particular",
+    "respective",
+    "sole",
+    "mere",
+    "upcoming",
+    "good",
+    "bad",
+    "big",
+    "great",
+    "nice",
+    "huge",
+];
+const FR_PRENOMINAL_ADJECTIVES: &[&str] = &[
+    "bon",
+    "bonne",
+    "bons",
+    "bonnes",
+    "grand",
+    "grande",
+    "petit",
+    "petite",
+    "autre",
+    "nouveau",
+    "nouvel",
+    "nouvelle",
+    "vieux",
+    "vieil",
+    "vieille",
+    "beau",
+    "bel",
+    "belle",
+    "gros",
+    "grosse",
+    "jeune",
+    "vrai",
+    "vraie",
+    "véritable",
+    "mauvais",
+    "mauvaise",
+    "joli",
+    "jolie",
+];
+/// Determiners after which an English adjective of the list waits for a
+/// noun: "a good", "the odd", "their upcoming".
+const EN_ADJECTIVE_DETERMINERS: &[&str] = &[
+    "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "my", "your", "our",
+    "their", "every", "each", "some", "any",
+];
+/// French determiners of the same role; `l'` and `les` are left out
+/// (`l'autre`, `les autres` stand alone: "d'un côté à l'autre").
+const FR_ADJECTIVE_DETERMINERS: &[&str] = &[
+    "un", "une", "la", "le", "des", "du", "ce", "cet", "cette", "ces", "mon", "ma", "mes", "ton",
+    "ta", "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs", "chaque",
+];
+
+/// Whether `word` after `previous` is a determiner and an adjective that
+/// stands before its noun: the noun is missing ("but the odd").
+fn waits_for_its_noun(previous: &str, word: &str, language: Language) -> bool {
+    let (determiners, adjectives) = match language {
+        Language::Fr => (FR_ADJECTIVE_DETERMINERS, FR_PRENOMINAL_ADJECTIVES),
+        Language::En => (EN_ADJECTIVE_DETERMINERS, EN_PRENOMINAL_ADJECTIVES),
+    };
+    let word = normalized(word);
+    // "le grand", "le petit" name someone (a nickname, "le Petit"), and
+    // "un autre" after "le" is no determiner: only a lowercase adjective
+    // after a lowercase determiner counts.
+    previous.chars().all(char::is_lowercase)
+        && determiners.contains(&normalized(previous).as_str())
+        && adjectives.contains(&word.as_str())
+        // "the whole" and "le tout" may close a phrase ("as a whole").
+        && !(language == Language::En && word == "whole" && normalized(previous) == "a")
+}
+
+/// Coordinating conjunctions that an adverb after them turns into the
+/// announcement of one more term ("et surtout", "but also").
+const EN_ADDING_CONJUNCTIONS: &[&str] = &["and", "but", "or"];
+const FR_ADDING_CONJUNCTIONS: &[&str] = &["et", "mais", "ou"];
+const EN_ADDING_ADVERBS: &[&str] = &[
+    "especially",
+    "particularly",
+    "notably",
+    "mainly",
+    "mostly",
+    "also",
+    "even",
+];
+const FR_ADDING_ADVERBS: &[&str] = &[
+    "surtout",
+    "notamment",
+    "plutôt",
+    "même",
+    "aussi",
+    "particulièrement",
+    "principalement",
+];
+
+/// Whether `word` after `previous` is a conjunction and an adverb that
+/// announces one more term ("et surtout", "but also", "or even").
+fn announces_an_addition(previous: &str, word: &str, language: Language) -> bool {
+    let (conjunctions, adverbs) = match language {
+        Language::Fr => (FR_ADDING_CONJUNCTIONS, FR_ADDING_ADVERBS),
+        Language::En => (EN_ADDING_CONJUNCTIONS, EN_ADDING_ADVERBS),
+    };
+    conjunctions.contains(&normalized(previous).as_str())
+        && adverbs.contains(&normalized(word).as_str())
 }
 
 /// French conjunctions after which `si` opens a condition (`ou si`, `même
@@ -1230,6 +1357,19 @@ mod tests {
         assert!(!stops_mid_sentence(Some("1"), "May", Language::En));
         assert!(!stops_mid_sentence(Some("to"), "May", Language::En));
         assert!(!stops_mid_sentence(Some("with"), "Will", Language::En));
+    }
+
+    #[test]
+    fn a_determiner_and_a_prenominal_adjective_wait_for_a_noun() {
+        assert!(stops_mid_sentence(Some("the"), "odd", Language::En));
+        assert!(stops_mid_sentence(Some("une"), "bonne", Language::Fr));
+        assert!(stops_mid_sentence(Some("un"), "autre", Language::Fr));
+        assert!(stops_mid_sentence(Some("et"), "surtout", Language::Fr));
+        assert!(stops_mid_sentence(Some("but"), "also", Language::En));
+        assert!(!stops_mid_sentence(Some("l"), "autre", Language::Fr));
+        assert!(!stops_mid_sentence(Some("the"), "same", Language::En));
+        assert!(!stops_mid_sentence(Some("a"), "whole", Language::En));
+        assert!(!stops_mid_sentence(Some("Le"), "Grand", Language::Fr));
     }
 
     #[test]

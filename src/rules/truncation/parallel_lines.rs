@@ -385,6 +385,15 @@ fn table_cells(rows: &[(usize, &str)], doc: &Document<'_>, out: &mut Vec<Paralle
         if missing.is_empty() || missing.starts_with(['.', ',', '9', '(', '[']) {
             continue;
         }
+        // Nor a second term after a whole range (`8.30–19.00` beside
+        // `9.00–12.30 and 14.00–18.00`): the cell holds one span of time
+        // or of values, where its siblings hold two.
+        let ranged = ["9–9", "9-9", "9—9", "9 – 9", "9 - 9"]
+            .iter()
+            .any(|range| own.contains(range));
+        if ranged && missing.starts_with('a') {
+            continue;
+        }
         let at = start + offset;
         if BlockCursor::new(doc)
             .kind_of_line(at, at + text.len())
