@@ -121,6 +121,15 @@ pub(super) fn cuts(ctx: &RuleContext<'_>) -> Vec<StemCut> {
             for cell in inner.split('|') {
                 unit(ctx, &mut scan, at, cell, Unit::Cell, kind, &mut out);
                 if !cell.trim().is_empty() {
+                    // A cell before another: its value may go on in the
+                    // next cell after a preposition (`| Prix à partir de |
+                    // 12 € |`), never after an article.
+                    if previous_was_row
+                        && let Some((at, cell)) = last
+                        && let Some(cut) = inner_cell_cut(ctx, at, cell)
+                    {
+                        out.push(cut);
+                    }
                     last = Some((at, cell));
                 }
                 at += cell.len() + 1;
@@ -190,6 +199,33 @@ fn last_cell_cut(ctx: &RuleContext<'_>, at: usize, cell: &str) -> Option<StemCut
     if body.split_whitespace().count() < MIN_CUT_CELL_WORDS
         || !word.chars().all(char::is_lowercase)
         || !stops_without_a_mark(previous, word, ctx.doc.language)
+    {
+        return None;
+    }
+    Some(StemCut {
+        span: Span::new(at + body.len() - word.len(), at + body.len()),
+        message: format!("cell cut after `{word}`: the rest of its value is missing"),
+    })
+}
+
+/// A cell that another follows, three words or more, stopping on a
+/// determiner (`| Révision du chariot et du | 60 € |`): nothing in the
+/// next cell completes an article.
+fn inner_cell_cut(ctx: &RuleContext<'_>, at: usize, cell: &str) -> Option<StemCut> {
+    let body = cell.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+    if !body.ends_with(char::is_alphabetic) {
+        return None;
+    }
+    let mut words = body.split_whitespace();
+    let word = words.next_back()?;
+    if words.count() + 1 < MIN_CUT_CELL_WORDS {
+        return None;
+    }
+    // `| Replace speed hooks, each | £4 |`, `| Free for some |`, `| Ask
+    // her |`, `| Nothing beats this |`: these also stand alone.
+    if !word.chars().all(char::is_lowercase)
+        || !is_determiner(word, ctx.doc.language)
+        || matches!(word, "each" | "some" | "her" | "this")
     {
         return None;
     }

@@ -2108,6 +2108,21 @@ mod tests {
     }
 
     #[test]
+    fn a_cell_before_another_stopping_on_an_article_is_cut() {
+        let en = |text: &str| run(&UnfinishedParagraph::default(), text, "a.md", Language::En);
+        let fr = |text: &str| run(&UnfinishedParagraph::default(), text, "a.md", Language::Fr);
+        let fr_table = "| Réparation | Prix |\n|---|---|\n| Révision du chariot et du | 60 € |\n| Ruban neuf | 12 € |\n";
+        assert_eq!(fr(fr_table).len(), 1, "{:?}", fr(fr_table));
+        let en_table = "| Job | Price |\n|---|---|\n| Cleaning of the keys and the | £45 |\n| New ribbon | £12 |\n";
+        assert_eq!(en(en_table).len(), 1, "{:?}", en(en_table));
+        // A price per item, and a column title, stand alone.
+        let each = "| Job | Price |\n|---|---|\n| Replace speed hooks, each | £4 |\n";
+        assert!(en(each).is_empty(), "{:?}", en(each));
+        let header = "| Price of the | Item |\n|---|---|\n| £4 | Hooks. |\n";
+        assert!(en(header).is_empty(), "{:?}", en(header));
+    }
+
+    #[test]
     fn credits_end_captions() {
         assert!(ends_with_credit(
             "Le fongicide est utilisé depuis cinquante ans. Image: Keystone"
