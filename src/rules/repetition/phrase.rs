@@ -412,7 +412,15 @@ fn manner_formulas(
             usize::from(stream.run[p]) == head - p + 1
                 && MANNER_PREPOSITIONS.contains(&lower(p).as_str())
         });
-        if let Some(start) = start {
+        // A preposition and a bare noun of state (`sous tension`, `en
+        // construction`, `under pressure`) is a technical term: a safety
+        // note says it as often as needed.
+        let state = start.is_some_and(|p| {
+            head == p + 1
+                && (matches!(lower(p).as_str(), "sous" | "under")
+                    || (matches!(lower(p).as_str(), "en" | "in") && word.ends_with("ion")))
+        });
+        if let Some(start) = start.filter(|_| !state) {
             counts
                 .entry(&stream.ids[start..=head])
                 .or_default()
@@ -617,7 +625,7 @@ impl Rule for RepeatedPhrase {
 /// its line (`« Lire la suite du monde »`, `"the long goodbye"`, `“…”`).
 /// Straight double quotes open and close alike: an odd number of them
 /// before the span on the line means it is inside.
-fn inside_quotes(source: &str, span: Span) -> bool {
+pub(super) fn inside_quotes(source: &str, span: Span) -> bool {
     let line = lines_around(source, span);
     let before = &source[line.start..span.start];
     let after = &source[span.end..line.end];
