@@ -495,7 +495,15 @@ fn pairs(
         if !pair(i) || stream.run[i] == 0 {
             continue;
         }
-        if short {
+        // A label closed by a colon (`Small green parcel: 4 euros.`)
+        // repeats by design.
+        let label = || {
+            let last = i + stream.run[i] as usize - 1;
+            doc.markup.masked[doc.words[last].span().end..]
+                .trim_start()
+                .starts_with(':')
+        };
+        if short && !label() {
             let n = whole.entry(&stream.ids[i..i + 2]).or_default();
             *n += 1;
             if *n as usize >= IN_A_PARAGRAPH {

@@ -66,7 +66,8 @@ abstract noun closing a clause (`…, en toute convivialité.`, `…, sans \
 exception.`, `…, with complete discretion.`), said three times in a \
 document (one less than the threshold in longer ones), is reported even \
 with one content word; not after a definite article (`à la station`: a \
-place), nor when the noun is a heading's word.
+place), nor a bare noun of state (`sous tension`, `en construction`: a \
+technical term), nor when the noun is a heading's word.
 
 **Short formulas.** A formula of two words or more with one content \
 word, said three times in a short draft (one less than the threshold in \
@@ -81,7 +82,7 @@ invitation (`Venez découvrir`, `venez donc goûter`, `come and see`), the \
 same words opening three clauses of one paragraph where one follows \
 `And`/`Et` or a colon closes a short clause (`Your money stays local: …`). \
 A hyphenated adjective and its noun said as often (`tailor-made \
-lessons`), or two content words three times in one paragraph (`small \
+lessons`), or two content words three times in one paragraph or in a short draft (`small \
 groups`), are reported at `info`: a term may repeat.
 
 **Options.** `min-count` (default 4), `reference-words` (default \

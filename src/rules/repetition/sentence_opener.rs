@@ -91,6 +91,25 @@ are`, `Nous vous`, `On vous`) opening three sentences of any six in a row \
 is a notice told in one mould (not a perfect auxiliary: `Nous avons \
 ouvert…` lists deeds).
 
+A mark of enumeration in every sentence of such a run (`We also…` three \
+times) is the mould itself. The same frame of time or place before a \
+comma opening two sentences in a row (`Pendant la fermeture, …`, `During \
+the works, …`) is said once too often, and so is an indefinite article, \
+a noun and a relative pronoun opening three sentences of a page (`A \
+story that…`, `Un roman qui…`: blurbs closed on one frame). Two words \
+said three times in one sentence, twice at least opening a clause after \
+a comma (`perfect for families, perfect for couples, and perfect for…`), \
+are reported when the first is a content word, or a speaker and an \
+auxiliary (`nous avons…`, info at three, a warning at four); not an \
+article and its noun, not a word said bare then spelled out (`fair, fair \
+to the farmers, fair to you`), not inside quotation marks.
+
+Left alone as figures: a personal subject and the same verb opening \
+four sentences in a row of one paragraph and nowhere else (`They came in \
+the snow. They came on Christmas Eve…`; not `It means…`), a word taken \
+up by a presentative (`Réparer, c'est…`), and a quoted speaker's \
+frames.
+
 **Why.** Drafts written from a template or in a hurry open sentence after \
 sentence with the same connective or frame; the reader hears the rhythm \
 before the content.
@@ -218,12 +237,16 @@ impl Default for RepeatedOpener {
                         "Your tasks:\n\n- Plan the picking rounds\n- Plan the loading \
                          schedule\n- Plan the weekly rota"
                             .into(),
-                        "Ces séances ne sont pas des soins : elles ne sont pas remboursées, \
+"Kerbis is ideal for families, ideal for walkers, and ideal for a quiet week.".into(),
+                        "We also painted the shed. We also cleared the pond. We also ran a seed swap.".into(),
+                                                "Ces séances ne sont pas des soins : elles ne sont pas remboursées, \
                          elles ne sont pas adaptées à une blessure, et elles ne sont pas \
                          un substitut."
                             .into(),
                     ],
                     good: vec![
+                        "They came in the snow. They came at night. They came on Christmas Eve. They came at three in the morning.".into(),
+                        "Réparer, c'est apprendre. Réparer, c'est rencontrer. Réparer, c'est refuser le gâchis.".into(),
                         "En 2019, la salle ouvre. En 2020, elle ferme. En 2021, elle \
                          rouvre avec une nouvelle équipe."
                             .into(),
@@ -476,7 +499,7 @@ impl Rule for RepeatedOpener {
         // row of one paragraph, and nowhere else ("They came in the
         // snow. They came when… They came on Christmas Eve. They came at
         // three…"): a narrative's anaphora, built up on purpose; three are
-        // a mould, and a mark of enumeration (`also`, `aussi`) lists.
+        // a mould, and marks of enumeration (`also`, `aussi`) list.
         let narrative = |sentences: &[usize], words: usize| {
             let first = first_of(sentences[0]);
             words == 2
@@ -488,17 +511,21 @@ impl Rule for RepeatedOpener {
                     w[1] == w[0] + 1
                         && doc.words[first_of(w[0])].block() == doc.words[first_of(w[1])].block()
                 })
-                && sentences.iter().all(|&o| {
-                    let (first, end) = paragraph_sentences[o];
-                    let (first, end) = (first as usize, end as usize);
-                    !(first..end.min(first + 4)).any(|i| {
-                        ENUMERATION_MARKS.contains(
-                            &normalize_apostrophes(doc.prose(doc.words[i].span()))
-                                .to_lowercase()
-                                .as_str(),
-                        )
+                && sentences
+                    .iter()
+                    .filter(|&&o| {
+                        let (first, end) = paragraph_sentences[o];
+                        let (first, end) = (first as usize, end as usize);
+                        (first..end.min(first + 3)).any(|i| {
+                            ENUMERATION_MARKS.contains(
+                                &normalize_apostrophes(doc.prose(doc.words[i].span()))
+                                    .to_lowercase()
+                                    .as_str(),
+                            )
+                        })
                     })
-                })
+                    .count()
+                    < 2
         };
         let anaphora = |sentences: &[usize], words: usize| {
             let first = first_of(sentences[0]);
