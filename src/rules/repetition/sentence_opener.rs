@@ -1997,7 +1997,10 @@ fn clause_anaphoras(
             let speaker = subject_pronoun(doc, start)
                 && !first_person_singular(doc, start)
                 && speaker_and_auxiliary(doc, stream, start);
+            // A noun and `of`/`de` (`members of Congress, members of
+            // town councils`) heads the items of a list.
             if !(content_led || speaker)
+                || stream.class(start + 1) == WordClass::Linker
                 || (start..start + 2).any(|i| doc.words[i].has_digit() || negation(&lower(i)))
                 || super::phrase::inside_quotes(doc.source(), doc.words[start].span())
             {
