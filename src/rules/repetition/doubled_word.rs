@@ -31,7 +31,10 @@ even when a line break or inline markup separates the two copies.
 **Why.** A doubled word is the most common slip of a hurried rewrite, and the \
 eye skips it when proofreading.
 
-A second copy with a capital (`Bora Bora`) is taken for a name.
+A second copy with a capital (`Bora Bora`) is taken for a name. A pronoun \
+joined to its verb by a hyphen and written again (`prévenez-le le dès \
+lundi`) is a double too, unless the second copy may be an article \
+(`prenez-le le matin`).
 
 A phrase of two to six words written twice in a row (`along the along the`, \
 a stammer of cut and paste) is flagged the same way. An intensifier said \
@@ -122,6 +125,7 @@ impl Default for DoubledWord {
                         "Le car part à l'aube, part à l'aube, et rentre le soir.".into(),
                         "Keep the lid closed for ten minutes, for ten minutes, then stir.".into(),
                         "Frankly, frankly, the rest can wait.".into(),
+                        "Prévenez-le le dès lundi.".into(),
                     ],
                     good: vec![
                         "Nous nous sommes trompés.".into(),
@@ -134,6 +138,7 @@ impl Default for DoubledWord {
                         "The clock went tick tock tick tock tick tock all night.".into(),
                         "Appelez le 05 xx xx xx xx.".into(),
                         "Slowly, slowly, the kettle warmed.".into(),
+                        "Prenez-le le matin, à jeun.".into(),
                     ],
                 },
                 fixable: true,
@@ -185,7 +190,19 @@ impl Rule for DoubledWord {
                 continue;
             }
             let (a, b) = (first.text(masked), second.text(masked));
-            if !same_word(a, b) {
+            let clitic = doc.language == Language::Fr
+                && hyphen_clitic_doubled(
+                    a,
+                    b,
+                    doc.words.get(index + 2).map(|w| {
+                        (
+                            w.text(masked),
+                            &masked[second.span().end..w.span().start],
+                            w.block() == second.block(),
+                        )
+                    }),
+                );
+            if !same_word(a, b) && !clitic {
                 continue;
             }
             let between = &masked[first.span().end..second.span().start];
@@ -437,6 +454,75 @@ fn is_reduplication_link(language: Language, word: &str) -> bool {
         Language::En => &["by", "after", "to", "for"],
     };
     links.iter().any(|link| word.eq_ignore_ascii_case(link))
+}
+
+/// Object pronouns joined to an imperative by a hyphen (`dites-le`,
+/// `prenez-les`).
+const FR_CLITICS: &[&str] = &["le", "la", "les", "lui", "leur", "moi", "toi", "en", "y"];
+
+/// Words that cannot follow an article (prepositions, conjunctions,
+/// adverbs of time): after `dites-le le`, they show the second `le` is
+/// the pronoun written twice, not an article (`prenez-le le matin`).
+const FR_NOT_AFTER_ARTICLE: &[&str] = &[
+    "dès",
+    "de",
+    "à",
+    "au",
+    "aux",
+    "en",
+    "dans",
+    "pour",
+    "par",
+    "avec",
+    "sans",
+    "sur",
+    "sous",
+    "avant",
+    "après",
+    "pendant",
+    "depuis",
+    "chez",
+    "vers",
+    "quand",
+    "si",
+    "et",
+    "ou",
+    "mais",
+    "donc",
+    "car",
+    "ne",
+    "maintenant",
+    "aujourd'hui",
+    "aujourd’hui",
+    "demain",
+    "vite",
+    "tôt",
+    "ici",
+    "là",
+];
+
+/// A pronoun joined to an imperative and written again after it
+/// (`prévenez-le le dès lundi`, `rangez-les les avant le départ`): the
+/// hyphen hides the double from the word-by-word comparison. `next` is
+/// the word after the second copy, the text between them and whether it
+/// is in the same block. Only when that word cannot follow an article (a
+/// preposition, a conjunction) or punctuation closes the clause: `prenez-le
+/// le matin` is a pronoun and an article.
+fn hyphen_clitic_doubled(a: &str, b: &str, next: Option<(&str, &str, bool)>) -> bool {
+    let Some((_, last)) = a.rsplit_once(['-', '\u{2011}']) else {
+        return false;
+    };
+    if !same_word(last, b) || !FR_CLITICS.iter().any(|c| b.eq_ignore_ascii_case(c)) {
+        return false;
+    }
+    match next {
+        None => true,
+        Some((word, between, same_block)) => {
+            !same_block
+                || between.contains(['.', ',', ';', ':', '!', '?', '\u{2026}'])
+                || FR_NOT_AFTER_ARTICLE.iter().any(|w| same_word(w, word))
+        }
+    }
 }
 
 /// Emphasis marks that survive masking in plain text (`*le* le`) and

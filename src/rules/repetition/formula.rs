@@ -464,9 +464,13 @@ fn openers(
     found
 }
 
+/// Prose words of a draft read at once, where two content words said
+/// three times anywhere are heard (see [`pairs`]).
+const SHORT_DRAFT_WORDS: usize = 400;
+
 /// Two content words side by side (not names, not the title's words) said
 /// three times in one paragraph ("small groups… small groups… small
-/// groups"), or a hyphenated adjective and its noun said `need` times in
+/// groups"), or anywhere in a short draft, or a hyphenated adjective and its noun said `need` times in
 /// the document ("tailor-made lessons"): at `info`, as a term may repeat.
 fn pairs(
     doc: &Document<'_>,
@@ -483,9 +487,28 @@ fn pairs(
     let mut current_block = usize::MAX;
     let mut line_start = 0;
     let mut hyphenated: FastMap<&[u32], ()> = FastMap::default();
+    // A short draft is read at once: the same two content words three
+    // times anywhere in it ("quiet presence", "belle patience") are heard.
+    let short = stream.prose_words <= SHORT_DRAFT_WORDS;
+    let mut whole: FastMap<&[u32], u32> = FastMap::default();
     for i in 0..count {
         if !pair(i) || stream.run[i] == 0 {
             continue;
+        }
+        // A label closed by a colon (`Small green parcel: 4 euros.`)
+        // repeats by design.
+        let label = || {
+            let last = i + stream.run[i] as usize - 1;
+            doc.markup.masked[doc.words[last].span().end..]
+                .trim_start()
+                .starts_with(':')
+        };
+        if short && !label() {
+            let n = whole.entry(&stream.ids[i..i + 2]).or_default();
+            *n += 1;
+            if *n as usize >= IN_A_PARAGRAPH {
+                dense.insert(&stream.ids[i..i + 2], 0);
+            }
         }
         // One line of a paragraph: labels one a line are not heard as one.
         let block = doc.words[i].block();

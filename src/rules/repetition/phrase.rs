@@ -66,7 +66,8 @@ abstract noun closing a clause (`…, en toute convivialité.`, `…, sans \
 exception.`, `…, with complete discretion.`), said three times in a \
 document (one less than the threshold in longer ones), is reported even \
 with one content word; not after a definite article (`à la station`: a \
-place), nor when the noun is a heading's word.
+place), nor a bare noun of state (`sous tension`, `en construction`: a \
+technical term), nor when the noun is a heading's word.
 
 **Short formulas.** A formula of two words or more with one content \
 word, said three times in a short draft (one less than the threshold in \
@@ -81,7 +82,7 @@ invitation (`Venez découvrir`, `venez donc goûter`, `come and see`), the \
 same words opening three clauses of one paragraph where one follows \
 `And`/`Et` or a colon closes a short clause (`Your money stays local: …`). \
 A hyphenated adjective and its noun said as often (`tailor-made \
-lessons`), or two content words three times in one paragraph (`small \
+lessons`), or two content words three times in one paragraph or in a short draft (`small \
 groups`), are reported at `info`: a term may repeat.
 
 **Options.** `min-count` (default 4), `reference-words` (default \
@@ -412,7 +413,15 @@ fn manner_formulas(
             usize::from(stream.run[p]) == head - p + 1
                 && MANNER_PREPOSITIONS.contains(&lower(p).as_str())
         });
-        if let Some(start) = start {
+        // A preposition and a bare noun of state (`sous tension`, `en
+        // construction`, `under pressure`) is a technical term: a safety
+        // note says it as often as needed.
+        let state = start.is_some_and(|p| {
+            head == p + 1
+                && (matches!(lower(p).as_str(), "sous" | "under")
+                    || (matches!(lower(p).as_str(), "en" | "in") && word.ends_with("ion")))
+        });
+        if let Some(start) = start.filter(|_| !state) {
             counts
                 .entry(&stream.ids[start..=head])
                 .or_default()
@@ -617,7 +626,7 @@ impl Rule for RepeatedPhrase {
 /// its line (`« Lire la suite du monde »`, `"the long goodbye"`, `“…”`).
 /// Straight double quotes open and close alike: an odd number of them
 /// before the span on the line means it is inside.
-fn inside_quotes(source: &str, span: Span) -> bool {
+pub(super) fn inside_quotes(source: &str, span: Span) -> bool {
     let line = lines_around(source, span);
     let before = &source[line.start..span.start];
     let after = &source[span.end..line.end];

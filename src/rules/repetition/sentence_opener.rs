@@ -91,6 +91,25 @@ are`, `Nous vous`, `On vous`) opening three sentences of any six in a row \
 is a notice told in one mould (not a perfect auxiliary: `Nous avons \
 ouvert…` lists deeds).
 
+A mark of enumeration in every sentence of such a run (`We also…` three \
+times) is the mould itself. The same frame of time or place before a \
+comma opening two sentences in a row (`Pendant la fermeture, …`, `During \
+the works, …`) is said once too often, and so is an indefinite article, \
+a noun and a relative pronoun opening three sentences of a page (`A \
+story that…`, `Un roman qui…`: blurbs closed on one frame). Two words \
+said three times in one sentence, twice at least opening a clause after \
+a comma (`perfect for families, perfect for couples, and perfect for…`), \
+are reported when the first is a content word, or a speaker and an \
+auxiliary (`nous avons…`, info at three, a warning at four); not an \
+article and its noun, not a word said bare then spelled out (`fair, fair \
+to the farmers, fair to you`), not inside quotation marks.
+
+Left alone as figures: a personal subject and the same verb opening \
+four sentences in a row of one paragraph and nowhere else (`They came in \
+the snow. They came on Christmas Eve…`; not `It means…`), a word taken \
+up by a presentative (`Réparer, c'est…`), and a quoted speaker's \
+frames.
+
 **Why.** Drafts written from a template or in a hurry open sentence after \
 sentence with the same connective or frame; the reader hears the rhythm \
 before the content.
@@ -218,12 +237,16 @@ impl Default for RepeatedOpener {
                         "Your tasks:\n\n- Plan the picking rounds\n- Plan the loading \
                          schedule\n- Plan the weekly rota"
                             .into(),
-                        "Ces séances ne sont pas des soins : elles ne sont pas remboursées, \
+"Kerbis is ideal for families, ideal for walkers, and ideal for a quiet week.".into(),
+                        "We also painted the shed. We also cleared the pond. We also ran a seed swap.".into(),
+                                                "Ces séances ne sont pas des soins : elles ne sont pas remboursées, \
                          elles ne sont pas adaptées à une blessure, et elles ne sont pas \
                          un substitut."
                             .into(),
                     ],
                     good: vec![
+                        "They came in the snow. They came at night. They came on Christmas Eve. They came at three in the morning.".into(),
+                        "Réparer, c'est apprendre. Réparer, c'est rencontrer. Réparer, c'est refuser le gâchis.".into(),
                         "En 2019, la salle ouvre. En 2020, elle ferme. En 2021, elle \
                          rouvre avec une nouvelle équipe."
                             .into(),
@@ -472,19 +495,68 @@ impl Rule for RepeatedOpener {
         // delighted", "Nous sommes fiers") is a notice's formula of
         // feeling, not a figure: a speech's anaphora repeats what the
         // speaker did or wants ("Nous avons voulu…", "I remember…").
+        // A subject pronoun and the same verb opening four sentences in a
+        // row of one paragraph, and nowhere else ("They came in the
+        // snow. They came when… They came on Christmas Eve. They came at
+        // three…"): a narrative's anaphora, built up on purpose; three are
+        // a mould, and marks of enumeration (`also`, `aussi`) list.
+        let narrative = |sentences: &[usize], words: usize| {
+            let first = first_of(sentences[0]);
+            words == 2
+                && sentences.len() >= NARRATIVE_ANAPHORA
+                && narrator(doc, first)
+                && stream.is_content(first + 1)
+                && !speaker_and_auxiliary(doc, &stream, first)
+                && sentences.windows(2).all(|w| {
+                    w[1] == w[0] + 1
+                        && doc.words[first_of(w[0])].block() == doc.words[first_of(w[1])].block()
+                })
+                && sentences
+                    .iter()
+                    .filter(|&&o| {
+                        let (first, end) = paragraph_sentences[o];
+                        let (first, end) = (first as usize, end as usize);
+                        (first..end.min(first + 3)).any(|i| {
+                            ENUMERATION_MARKS.contains(
+                                &normalize_apostrophes(doc.prose(doc.words[i].span()))
+                                    .to_lowercase()
+                                    .as_str(),
+                            )
+                        })
+                    })
+                    .count()
+                    < 2
+        };
         let anaphora = |sentences: &[usize], words: usize| {
             let first = first_of(sentences[0]);
-            first_person(doc, first)
-                && !(words >= 3 && speaker_and_copula(doc, first))
-                && sentences.iter().all(|&o| {
-                    let (first, end) = paragraph_sentences[o];
-                    !announces(doc, first as usize, end as usize)
-                })
+            narrative(sentences, words)
+                || first_person(doc, first)
+                    && !(words >= 3 && speaker_and_copula(doc, first))
+                    && sentences.iter().all(|&o| {
+                        let (first, end) = paragraph_sentences[o];
+                        !announces(doc, first as usize, end as usize)
+                    })
         };
         let mut found: Vec<(usize, Vec<usize>, Reach)> = Vec::new();
+        // Sentences of a narrative's anaphora: a longer opener inside them
+        // (`She believed in` under `She believed`) is the same figure.
+        // Keys sort by their words, a prefix first: the two-word key is
+        // judged before the longer ones.
+        let mut in_narrative: Vec<bool> = Vec::new();
         for group in keys.chunk_by(|a, b| key(a) == key(b)) {
             let words = group[0].1 as usize;
             let sentences: Vec<usize> = group.iter().map(|&(o, _)| o as usize).collect();
+            if narrative(&sentences, words) {
+                if in_narrative.is_empty() {
+                    in_narrative = vec![false; paragraph_sentences.len()];
+                }
+                for &o in &sentences {
+                    in_narrative[o] = true;
+                }
+            }
+            if words > 2 && !in_narrative.is_empty() && sentences.iter().all(|&o| in_narrative[o]) {
+                continue;
+            }
             // An opener led by an article or determiner names the subject
             // again ("Le projet", "Our kettle"): that is how a paragraph
             // keeps its subject, so it counts only when it opens sentence
@@ -503,6 +575,28 @@ impl Rule for RepeatedOpener {
                 if !run.is_empty() {
                     found.push((words, run, Reach::Close));
                 }
+                continue;
+            }
+            // A bare word taken up by a presentative ("Réparer, c'est…",
+            // "Composting is…"): a definition said in several ways, a figure.
+            if words == 1
+                && sentences
+                    .iter()
+                    .all(|&o| definition_frame(doc, first_of(o)))
+            {
+                continue;
+            }
+            // An indefinite article, a noun and a relative pronoun ("Un
+            // roman qui…", "A story that…", "Une adresse où…") opening
+            // sentence after sentence of a page: blurbs closed on one
+            // frame of praise, whatever lies between them.
+            if words == 3
+                && indefinite(doc, first)
+                && stream.is_content(first + 1)
+                && relative(doc, first + 2)
+                && sentences.len() >= BLURB_FRAMES
+            {
+                found.push((words, sentences, Reach::Document));
                 continue;
             }
             // An indefinite article brings in a new referent each time ("Un
@@ -608,7 +702,16 @@ impl Rule for RepeatedOpener {
             if group.len() < threshold.min(s.window_min) {
                 continue;
             }
-            if sentences.len() >= threshold {
+            // Sentences in a row of one paragraph, and nowhere else, are a
+            // figure placed once ("They came in the snow. They came on
+            // Christmas Eve…"): judged as a close run, not a habit of the
+            // whole document. A connector stays a habit.
+            let one_run = sentences.windows(2).all(|w| {
+                w[1] == w[0] + 1
+                    && doc.words[first_of(w[0])].block() == doc.words[first_of(w[1])].block()
+            });
+            let connector = connector_keys.contains_key(key(&group[0]));
+            if sentences.len() >= threshold && (connector || !one_run) {
                 found.push((words, sentences, Reach::Document));
             } else if sentences.len() >= s.window_min && !anaphora(&sentences, words) {
                 let close = close_together(&sentences, s.window, s.window_min);
@@ -683,6 +786,14 @@ impl Rule for RepeatedOpener {
         // one mould, where an anaphora repeats its object too.
         found.extend(
             pronoun_runs(doc, &stream, &paragraph_sentences)
+                .into_iter()
+                .map(|(words, run)| (words, run, Reach::Close)),
+        );
+        // The same frame of time or place before a comma opening two
+        // sentences in a row ("Pendant la fermeture, … Pendant la
+        // fermeture, …", "During the works, … During the works, …").
+        found.extend(
+            frame_pairs(doc, &stream, &paragraph_sentences)
                 .into_iter()
                 .map(|(words, run)| (words, run, Reach::Close)),
         );
@@ -773,6 +884,30 @@ impl Rule for RepeatedOpener {
                 "say the shared words once, or open some of these differently",
             ));
         }
+        for (words, starts, strong) in clause_anaphoras(doc, &stream, &paragraph_sentences) {
+            let spans: Vec<Span> = starts
+                .iter()
+                .map(|&first| {
+                    Span::new(
+                        doc.words[first].span().start,
+                        doc.words[first + words - 1].span().end,
+                    )
+                })
+                .collect();
+            let text = quoted(doc.prose(spans[0]));
+            diagnostics.push(repeated(
+                &self.meta.id,
+                if strong { ctx.severity } else { Severity::Info },
+                &spans,
+                Count::new(
+                    spans.len(),
+                    format!("1 clause of this sentence opens with `{text}`"),
+                    "",
+                    format!(" clauses of one sentence open with `{text}`"),
+                ),
+                "say the shared words once, then list what follows them",
+            ));
+        }
         diagnostics.sort_by_key(|d| d.span.start);
         out.extend(diagnostics);
     }
@@ -861,6 +996,11 @@ fn pronoun_runs(
             shared += 1;
         }
         let negated = (head..head + shared).any(|i| negation(&lower(i)));
+        // The mark of enumeration in every sentence ("We also… We also…
+        // We also…", "Nous avons aussi… Nous avons aussi…"): the mark no
+        // longer counts items, it is the mould.
+        let mark_repeated = subject_pronoun(doc, head)
+            && (head + 1..head + shared).any(|i| ENUMERATION_MARKS.contains(&lower(i).as_str()));
         let person = matches!(
             lower(head).as_str(),
             "we" | "nous" | "you" | "vous" | "tu" | "on"
@@ -871,6 +1011,7 @@ fn pronoun_runs(
             && (head..head + shared).any(|i| negation(&lower(i)));
         let qualifies = leads_negation
             || imperative_negation
+            || mark_repeated
             || (subject_pronoun(doc, head) && negated)
             || (person && stream.is_content(head + 1) && !speaker_and_auxiliary(doc, stream, head))
             // After a modal the verb is the plan ("We will post"); after
@@ -914,6 +1055,7 @@ fn pronoun_runs(
             && !speaker_and_auxiliary(doc, stream, head)
             && run.iter().skip(1).any(|&o| clause_after_mark(o));
         let enumerated = !same_verb
+            && !mark_repeated
             && run.iter().skip(1).any(|&o| {
                 let first = first_of(o);
                 (first + key..(first + key + 2).min(first + length(o)))
@@ -1009,7 +1151,10 @@ fn negation_clause_runs(
             }
             next += 1;
         }
-        if members.len() >= CLAUSE_RUN && members.iter().any(|&m| !clauses[m].1) {
+        // Inside quotation marks the frame is a quoted speaker's figure
+        // ("you don't have to be brave, you don't have to be wise…").
+        let quoted_speech = super::phrase::inside_quotes(doc.source(), doc.words[head].span());
+        if members.len() >= CLAUSE_RUN && members.iter().any(|&m| !clauses[m].1) && !quoted_speech {
             runs.push((FRAME_WORDS, members.iter().map(|&m| head_of(m)).collect()));
             c = last + 1;
         } else {
@@ -1174,6 +1319,7 @@ fn first_word_runs(
             stream.class(first) != WordClass::Determiner
                 && !stream.name[stream.ids[first] as usize]
                 && !subject_pronoun(doc, first)
+                && !run.iter().all(|&o| definition_frame(doc, first_of(o)))
                 && run.iter().all(|&o| {
                     // Numbered entries ("Day 1.", "Step 2:") are a list.
                     let first = first_of(o);
@@ -1408,7 +1554,26 @@ fn dense_subject_runs(
             } else {
                 run
             };
-            if !run.is_empty() {
+            // The writer and the same verb sentence after sentence ("I
+            // remember… I remember… I remember…"): a memoir's anaphora.
+            // So is any subject and the same verb four times ("They came
+            // in the snow. They came on Christmas Eve…"): a narrative's.
+            let verb = |o: usize| {
+                let a = first_of(o);
+                (sentences[o].1 as usize > a + 1
+                    && stream.is_content(a + 1)
+                    && !speaker_and_auxiliary(doc, stream, a))
+                .then(|| stream.ids[a + 1])
+            };
+            let remembered = !run.is_empty()
+                && run.len() <= 2 * DENSE_WINDOW
+                && (narrator(doc, first_of(run[0]))
+                    || first_person_singular(doc, first_of(run[0])))
+                && run.iter().any(|&o| {
+                    verb(o).is_some()
+                        && run.iter().filter(|&&p| verb(p) == verb(o)).count() >= NARRATIVE_ANAPHORA
+                });
+            if !run.is_empty() && !remembered {
                 runs.push(run);
             }
         }
@@ -1615,6 +1780,254 @@ fn ends_with_colon(doc: &crate::text::Document<'_>, word: usize) -> bool {
 
 /// The occurrences (ascending sentence ordinals) that have at least `min`
 /// occurrences within some `window` consecutive sentences.
+/// Whether the word is a personal subject who acts in a narrative (`She`,
+/// `They`, `Ils`): not `It`, `There` or `Ce`, which state consequences
+/// (`It means…`), nor the reader.
+fn narrator(doc: &Document<'_>, word: usize) -> bool {
+    let word = doc.prose(doc.words[word].span()).to_lowercase();
+    matches!(
+        word.as_str(),
+        "he" | "she" | "they" | "we" | "il" | "elle" | "ils" | "elles" | "nous"
+    )
+}
+
+/// Sentences in a row opening with a pronoun and the same verb that make
+/// a narrative's anaphora rather than a mould.
+const NARRATIVE_ANAPHORA: usize = 4;
+
+/// Sentences opening with an indefinite article, a noun and a relative
+/// pronoun (`Un roman qui`) that make a page's frame of praise.
+const BLURB_FRAMES: usize = 3;
+
+/// Whether a word is a relative pronoun (`qui`, `that`, `where`).
+fn relative(doc: &Document<'_>, word: usize) -> bool {
+    let word = normalize_apostrophes(doc.prose(doc.words[word].span())).to_lowercase();
+    matches!(
+        word.as_str(),
+        "qui" | "que" | "qu'" | "où" | "dont" | "that" | "which" | "who" | "where"
+    )
+}
+
+/// Whether the sentence opening at `first` is a bare word taken up by a
+/// presentative or a copula (`Réparer, c'est…`, `Composting is…`,
+/// `Lire signifie…`): a definition, a figure when repeated.
+fn definition_frame(doc: &Document<'_>, first: usize) -> bool {
+    let Some(next) = doc.words.get(first + 1) else {
+        return false;
+    };
+    let between = &doc.markup.masked[doc.words[first].span().end..next.span().start];
+    let next = normalize_apostrophes(doc.prose(next.span())).to_lowercase();
+    between.chars().all(|c| c == ',' || c.is_whitespace())
+        && matches!(
+            next.as_str(),
+            "c'" | "c'est" | "ce" | "is" | "means" | "signifie" | "veut"
+        )
+}
+
+/// Prepositions that open a frame of time or place.
+const FRAME_PREPOSITIONS: &[&str] = &[
+    "pendant",
+    "durant",
+    "avant",
+    "après",
+    "dans",
+    "en",
+    "sur",
+    "sous",
+    "pour",
+    "avec",
+    "sans",
+    "depuis",
+    "dès",
+    "lors",
+    "à",
+    "au",
+    "aux",
+    "par",
+    "chez",
+    "entre",
+    "vers",
+    "jusqu'",
+    "during",
+    "before",
+    "after",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "without",
+    "since",
+    "until",
+    "from",
+    "by",
+    "over",
+    "under",
+    "throughout",
+    "within",
+    "across",
+    "between",
+    "inside",
+    "outside",
+    "upon",
+];
+
+/// Words a frame of time or place may share with the next sentence's.
+const FRAME_PAIR_WORDS: std::ops::RangeInclusive<usize> = 3..=5;
+
+/// Two sentences in a row (in one paragraph or in two side by side) that
+/// open with the same frame of time or place before a comma: a
+/// preposition and at least one content word, three to five words
+/// (`Pendant la fermeture,`, `During the works,`, `Dans ce cas,`). The
+/// second says again what the first set up. Frames with a number (`En
+/// 2019,`), names and connectors are left to the other passes. As (words
+/// of the frame, the two sentence ordinals).
+fn frame_pairs(
+    doc: &Document<'_>,
+    stream: &TokenStream,
+    sentences: &[(u32, u32)],
+) -> Vec<(usize, Vec<usize>)> {
+    let masked = &doc.markup.masked;
+    let mut pairs = Vec::new();
+    for o in 1..sentences.len() {
+        let (a, b) = (sentences[o - 1].0 as usize, sentences[o].0 as usize);
+        let frame = stream.run[a] as usize;
+        let (block_a, block_b) = (doc.words[a].block(), doc.words[b].block());
+        if !FRAME_PAIR_WORDS.contains(&frame)
+            || stream.run[b] as usize != frame
+            || block_b > block_a + 1
+            || stream.ids[a..a + frame] != stream.ids[b..b + frame]
+            || (sentences[o].1 as usize) < b + frame + 2
+            || (sentences[o - 1].1 as usize) < a + frame + 2
+            || !FRAME_PREPOSITIONS.contains(
+                &normalize_apostrophes(doc.prose(doc.words[a].span()))
+                    .to_lowercase()
+                    .as_str(),
+            )
+            || super::phrase::inside_quotes(doc.source(), doc.words[b].span())
+            || !(a..a + frame).any(|i| stream.is_content(i))
+            || (a..a + frame)
+                .any(|i| doc.words[i].has_digit() || stream.name[stream.ids[i] as usize])
+            || connector_at(doc, a, sentences[o - 1].1 as usize).is_some()
+        {
+            continue;
+        }
+        let after = |w: usize| {
+            masked[doc.words[w].span().end..]
+                .trim_start()
+                .starts_with(',')
+        };
+        if after(a + frame - 1) && after(b + frame - 1) {
+            pairs.push((frame, vec![o - 1, o]));
+        }
+    }
+    pairs
+}
+
+/// Sentences longer than this are not searched for clauses opening alike
+/// (a text without full stops is one sentence).
+const CLAUSE_SENTENCE_WORDS: usize = 150;
+
+/// How many times two words may open clauses of one sentence.
+const CLAUSE_ANAPHORA: usize = 3;
+
+/// Two words said three times or more in one sentence, two of them at
+/// least opening a clause after a comma or a semicolon (a leading `et`,
+/// `and` skipped): `perfect for families, perfect for couples, and
+/// perfect for…`, `idéal pour…, idéal pour…`, `nous avons ouvert…, nous
+/// avons formé…`. The shared words say once what the list then fills.
+/// The two words are a content word and the next (`great for`, `parfait
+/// pour`), or a subject pronoun and its verb (`nous avons`, `we have`:
+/// a warning from four times, info at three, a speech may list deeds so).
+/// Not an article and a noun (`la salle des fêtes, la salle de sport`:
+/// items of a list), nor a name, a number or a negation (see
+/// `negation_clause_runs`), nor inside quotation marks (a speaker's
+/// figure). As (2, the first word of each copy, whether a warning).
+fn clause_anaphoras(
+    doc: &Document<'_>,
+    stream: &TokenStream,
+    sentences: &[(u32, u32)],
+) -> Vec<(usize, Vec<usize>, bool)> {
+    const CONJUNCTIONS: &[&str] = &["et", "and", "mais", "but", "or", "ou"];
+    let lower = |i: usize| normalize_apostrophes(doc.prose(doc.words[i].span())).to_lowercase();
+    let mut found = Vec::new();
+    // Clause starts of the sentence at hand, reused: a few a sentence.
+    let mut starts: Vec<usize> = Vec::new();
+    for &(first, end) in sentences {
+        let (first, end) = (first as usize, end as usize);
+        if end - first > CLAUSE_SENTENCE_WORDS {
+            continue;
+        }
+        starts.clear();
+        for i in first..end {
+            if i > first && stream.run[i - 1] != 1 {
+                continue;
+            }
+            if i > first {
+                let gap =
+                    &doc.markup.masked[doc.words[i - 1].span().end..doc.words[i].span().start];
+                if !gap.contains([',', ';']) {
+                    continue;
+                }
+            }
+            let mut start = i;
+            if stream.run[i] > 1 && CONJUNCTIONS.contains(&lower(i).as_str()) {
+                start += 1;
+            }
+            if stream.run[start] >= 3 {
+                starts.push(start);
+            }
+        }
+        if starts.len() < 2 {
+            continue;
+        }
+        let pair = |i: usize| (stream.ids[i], stream.ids[i + 1]);
+        for (k, &start) in starts.iter().enumerate() {
+            // Each key once: at its first clause start, with a later one.
+            if starts[..k].iter().any(|&s| pair(s) == pair(start))
+                || !starts[k + 1..].iter().any(|&s| pair(s) == pair(start))
+            {
+                continue;
+            }
+            let content_led = stream.is_content(start)
+                && stream.class(start) != WordClass::Determiner
+                && !stream.name[stream.ids[start] as usize];
+            // A pronoun and a lexical verb (`on attend le bus, on attend
+            // son tour…`) is an essay's figure; an auxiliary lists deeds.
+            let speaker = subject_pronoun(doc, start)
+                && !first_person_singular(doc, start)
+                && speaker_and_auxiliary(doc, stream, start);
+            // A noun and `of`/`de` (`members of Congress, members of
+            // town councils`) heads the items of a list.
+            if !(content_led || speaker)
+                || stream.class(start + 1) == WordClass::Linker
+                || (start..start + 2).any(|i| doc.words[i].has_digit() || negation(&lower(i)))
+                || super::phrase::inside_quotes(doc.source(), doc.words[start].span())
+            {
+                continue;
+            }
+            let copies: Vec<usize> = (first..end - 1)
+                .filter(|&i| stream.run[i] >= 2 && pair(i) == pair(start))
+                .collect();
+            // The word said bare, then spelled out (`they are fair, fair
+            // to the farmers, fair to you`, `is people: people who…`):
+            // an amplification, a figure.
+            let c = copies[0];
+            let same_block = |i: usize| doc.words[i].block() == doc.words[c].block();
+            let amplified = (c > 0 && same_block(c - 1) && stream.ids[c - 1] == stream.ids[c])
+                || (c > 1
+                    && same_block(c - 2)
+                    && CONJUNCTIONS.contains(&lower(c - 1).as_str())
+                    && stream.ids[c - 2] == stream.ids[c]);
+            if copies.len() >= CLAUSE_ANAPHORA && !amplified {
+                let strong = content_led || copies.len() > CLAUSE_ANAPHORA;
+                found.push((2, copies, strong));
+            }
+        }
+    }
+    found
+}
+
 fn close_together(sentences: &[usize], window: usize, min: usize) -> Vec<usize> {
     let mut marked = vec![false; sentences.len()];
     for start in 0..sentences.len().saturating_sub(min - 1) {
