@@ -153,6 +153,97 @@ pub(super) fn bare_number_items<'a>(doc: &'a Document<'_>) -> impl Iterator<Item
     })
 }
 
+/// Most words in the label of an item read as a label left without its
+/// value (`- Chaussures :`, `- Parking for coaches:`).
+const MAX_LABEL_WORDS: usize = 5;
+
+/// The label of a list item's text that is only a short label closed by
+/// a colon (`Chaussures :`), or `None`.
+fn bare_label(rest: &str) -> Option<&str> {
+    let text = rest.trim().trim_matches(['*', '_']);
+    let label = text
+        .strip_suffix(':')?
+        .trim_end_matches([' ', '\u{a0}', '\u{202f}', '*', '_']);
+    let words = label.split_whitespace().count();
+    (words > 0
+        && words <= MAX_LABEL_WORDS
+        && !label.contains(':')
+        && label.starts_with(|c: char| c.is_alphabetic()))
+    .then_some(label)
+}
+
+/// Whether a list item's text is a label and its value (`Eau : deux
+/// litres`, `Tools: a screwdriver`).
+fn labelled_value(rest: &str) -> bool {
+    rest.split_once(':').is_some_and(|(label, value)| {
+        let words = label.split_whitespace().count();
+        words > 0
+            && words <= MAX_LABEL_WORDS
+            && value.trim().chars().any(char::is_alphanumeric)
+            && !value.starts_with("//")
+    })
+}
+
+/// The spans of the list items that hold a label and its colon alone
+/// (`- Chaussures :`) in a list whose other items give a label and its
+/// value (`- Vêtements : une polaire`): the value was never written. A
+/// list of labels alone is a list of headings, and a label over an
+/// indented sub-list leads it; neither is reported. One pass over the
+/// source's lines.
+pub(super) fn empty_label_items(doc: &Document<'_>) -> Vec<Span> {
+    let mut found = Vec::new();
+    // The run of items read so far: its bare labels, and whether one of
+    // its items gives a value.
+    let mut bare: Vec<Span> = Vec::new();
+    let mut with_value = false;
+    let mut fenced = false;
+    let mut offset = 0;
+    let flush = |bare: &mut Vec<Span>, with_value: &mut bool, found: &mut Vec<Span>| {
+        if *with_value {
+            found.append(bare);
+        }
+        bare.clear();
+        *with_value = false;
+    };
+    let mut lines = doc.source().split_inclusive('\n').peekable();
+    while let Some(line) = lines.next() {
+        let start = offset;
+        offset += line.len();
+        let content = line.trim_end();
+        if content.trim_start().starts_with("```") || content.trim_start().starts_with("~~~") {
+            fenced = !fenced;
+            flush(&mut bare, &mut with_value, &mut found);
+            continue;
+        }
+        let item = (!fenced).then(|| list_mark(content)).flatten();
+        // A bullet is followed by a space: `**Sujets :**` is bold text.
+        let item = item.filter(|(_, rest)| rest.starts_with([' ', '\t']));
+        let Some((_, rest)) = item else {
+            // A wrapped line of the item before continues the run; a
+            // blank line or prose ends it.
+            if content.trim().is_empty() || !line.starts_with([' ', '\t']) {
+                flush(&mut bare, &mut with_value, &mut found);
+            }
+            continue;
+        };
+        if bare_label(rest).is_some() {
+            // A label over an indented sub-list leads it.
+            let leads = lines.peek().is_some_and(|next| {
+                let lead = |l: &str| l.len() - l.trim_start().len();
+                lead(next) > lead(line) && list_mark(next.trim_end()).is_some()
+            });
+            if !leads {
+                let lead = content.len() - content.trim_start().len();
+                bare.push(Span::new(start + lead, start + content.len()));
+            }
+        } else if labelled_value(rest) {
+            with_value = true;
+        }
+    }
+    flush(&mut bare, &mut with_value, &mut found);
+    found
+}
+
 /// Whether a line is a Markdown table's delimiter row (`|---|:--:|`).
 fn is_delimiter_row(line: &str) -> bool {
     line.contains('|')
@@ -213,6 +304,21 @@ pub(super) fn header_only_tables(doc: &Document<'_>) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn labels_left_without_their_value_among_labelled_items() {
+        let found = found_in(
+            "# Kit\n\n- Vêtements : une polaire.\n- Chaussures :\n- Eau : deux litres.\n",
+            empty_label_items,
+        );
+        assert_eq!(found, ["- Chaussures :"]);
+        // Labels alone are a list of headings; a label leads its sub-list.
+        assert!(found_in("- Monday:\n- Tuesday:\n", empty_label_items).is_empty());
+        let sub = "- Tools: a screwdriver\n- Parts:\n  - a spring\n  - a ribbon\n";
+        assert!(found_in(sub, empty_label_items).is_empty());
+        let link = "- Site: https://example.org\n- Contact:\n  - Tom\n";
+        assert!(found_in(link, empty_label_items).is_empty());
+    }
 
     #[test]
     fn list_numbers_are_read_with_their_mark() {

@@ -174,6 +174,7 @@ impl Default for EmptySection {
                 docs: DOCS.into(),
                 examples: Examples {
                     bad: vec![
+                        "# Kit\n\nBring these on the day.\n\n- Clothes: a warm fleece.\n- Shoes:\n- Water: two litres.".into(),
                         "## Contexte\n\n## Enjeux\n\nLe texte des enjeux.".into(),
                         "# Title\n\nSome text.\n\n## Key dates".into(),
                         "# Title\n\nThe harbour reopened on Monday after a winter of repairs.\n\n## Key dates\n\nShare: Facebook | X | Email".into(),
@@ -253,6 +254,14 @@ impl Rule for EmptySection {
                 true => format!("numbered item `{mark}` has nothing after its number"),
                 false => format!("list item `{mark}` has nothing after its bullet"),
             };
+            out.push(self.finding(ctx, span, message));
+        }
+        // A list item holding a label and its colon alone among items
+        // that give a label and its value ("- Chaussures :" between
+        // "- Vêtements : une polaire" and "- Eau : deux litres").
+        for span in bare_number::empty_label_items(doc) {
+            let item = doc.text(span).trim();
+            let message = format!("list item `{item}` gives a label and no value");
             out.push(self.finding(ctx, span, message));
         }
         // A table holding its header row alone: its rows are missing.
