@@ -494,25 +494,8 @@ fn closest_rule(selector: &str, catalogue: &Catalogue) -> Option<String> {
         .iter()
         .map(|r| &r.meta().id)
         .filter(|id| id.chars().count().abs_diff(length) <= MAX_DISTANCE)
-        .map(|id| (edit_distance(selector, id), id))
+        .map(|id| (crate::text::edit_distance(selector, id), id))
         .filter(|(d, _)| *d <= MAX_DISTANCE)
         .min()
         .map(|(_, id)| id.clone())
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut previous = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let current = row[j + 1];
-            row[j + 1] = (previous + usize::from(ca != *cb))
-                .min(row[j] + 1)
-                .min(row[j + 1] + 1);
-            previous = current;
-        }
-    }
-    row[b.len()]
 }

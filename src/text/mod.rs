@@ -1,6 +1,7 @@
 //! The text layer: words, sentences and the language of a document, computed
 //! once from the masked prose and shared by every rule.
 
+mod edit_distance;
 mod language;
 mod months;
 pub mod normalized;
@@ -9,6 +10,7 @@ mod sentences;
 mod weekdays;
 mod words;
 
+pub use edit_distance::edit_distance;
 pub use language::{Language, detect_language};
 pub use months::{MONTH_ABBREVIATIONS, MONTHS};
 pub use normalized::NormalizedWords;

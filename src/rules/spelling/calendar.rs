@@ -13,7 +13,7 @@
 //! `Avril`, `Jane`), so only two letters swapped count for it (`Apirl`).
 
 use super::near_words::{fold, one_edit_apart};
-use crate::text::Language;
+use crate::text::{Language, edit_distance};
 
 const EN: &[&str] = &[
     "January",
@@ -105,22 +105,10 @@ fn same_ending(word: &str, name: &str) -> bool {
 }
 
 /// Whether `a` becomes `b` in at most two insertions, deletions or
-/// substitutions (a short dynamic programme: both are short names).
+/// substitutions (names are short; a longer word is none of them).
 fn within_two_edits(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    if a.len().abs_diff(b.len()) > 2 || a.len() > 32 || b.len() > 32 {
-        return false;
-    }
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, &ca) in a.iter().enumerate() {
-        let mut current = vec![i + 1; b.len() + 1];
-        for (j, &cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(ca != cb);
-            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
-        }
-        previous = current;
-    }
-    previous[b.len()] <= 2
+    let (a_chars, b_chars) = (a.chars().count(), b.chars().count());
+    a_chars.abs_diff(b_chars) <= 2 && a_chars <= 32 && b_chars <= 32 && edit_distance(a, b) <= 2
 }
 
 /// Whether `a` is `b` with two neighbouring letters swapped.
