@@ -190,6 +190,26 @@ const MIN_CUT_CELL_WORDS: usize = 3;
 /// value in the next cell (`| Prix à partir de | 12 € |`); the last has
 /// nothing after it.
 fn last_cell_cut(ctx: &RuleContext<'_>, at: usize, cell: &str) -> Option<StemCut> {
+    cell_cut(at, cell, |previous, word| {
+        stops_without_a_mark(previous, word, ctx.doc.language)
+    })
+}
+
+/// A cell that another follows, three words or more, stopping on a
+/// determiner (`| Révision du chariot et du | 60 € |`): nothing in the
+/// next cell completes an article.
+fn inner_cell_cut(ctx: &RuleContext<'_>, at: usize, cell: &str) -> Option<StemCut> {
+    cell_cut(at, cell, |_, word| {
+        // `| Replace speed hooks, each | £4 |`, `| Free for some |`, `| Ask
+        // her |`, `| Nothing beats this |`: these also stand alone.
+        is_determiner(word, ctx.doc.language) && !matches!(word, "each" | "some" | "her" | "this")
+    })
+}
+
+/// A cell of `MIN_CUT_CELL_WORDS` words or more whose last word, in
+/// lowercase, `stops` says no value ends on (given the word before it):
+/// the cut, from that word to the cell's end.
+fn cell_cut(at: usize, cell: &str, stops: impl Fn(Option<&str>, &str) -> bool) -> Option<StemCut> {
     let body = cell.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
     if !body.ends_with(char::is_alphabetic) {
         return None;
@@ -198,34 +218,7 @@ fn last_cell_cut(ctx: &RuleContext<'_>, at: usize, cell: &str) -> Option<StemCut
     let (word, previous) = (words.next()?, words.next());
     if body.split_whitespace().count() < MIN_CUT_CELL_WORDS
         || !word.chars().all(char::is_lowercase)
-        || !stops_without_a_mark(previous, word, ctx.doc.language)
-    {
-        return None;
-    }
-    Some(StemCut {
-        span: Span::new(at + body.len() - word.len(), at + body.len()),
-        message: format!("cell cut after `{word}`: the rest of its value is missing"),
-    })
-}
-
-/// A cell that another follows, three words or more, stopping on a
-/// determiner (`| Révision du chariot et du | 60 € |`): nothing in the
-/// next cell completes an article.
-fn inner_cell_cut(ctx: &RuleContext<'_>, at: usize, cell: &str) -> Option<StemCut> {
-    let body = cell.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
-    if !body.ends_with(char::is_alphabetic) {
-        return None;
-    }
-    let mut words = body.split_whitespace();
-    let word = words.next_back()?;
-    if words.count() + 1 < MIN_CUT_CELL_WORDS {
-        return None;
-    }
-    // `| Replace speed hooks, each | £4 |`, `| Free for some |`, `| Ask
-    // her |`, `| Nothing beats this |`: these also stand alone.
-    if !word.chars().all(char::is_lowercase)
-        || !is_determiner(word, ctx.doc.language)
-        || matches!(word, "each" | "some" | "her" | "this")
+        || !stops(previous, word)
     {
         return None;
     }
