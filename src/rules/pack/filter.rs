@@ -113,7 +113,8 @@ impl MatchFilter {
         let after = doc.prose(Span::new(span.end, block.span().end));
         if self.unless_quoted
             && (tail_label::is_mentioned(before, after)
-                || quoted_example::is_quoted_example(doc, block_index))
+                || quoted_example::is_quoted_example(doc, block_index)
+                || is_readers_question(before, after))
         {
             return false;
         }
@@ -403,6 +404,29 @@ fn opens_its_text(doc: &Document<'_>, span: Span, block_end: usize, after: &str)
 /// Whether text ending with `before` leaves the next word at the start of a
 /// sentence: nothing but spaces and punctuation since the block start, or
 /// terminal punctuation (possibly followed by closing quotes) just before.
+/// Whether the match sits in a question the reader asks in the first
+/// person, as a FAQ puts it: "How do I sign up?", "Comment puis-je
+/// m'abonner ?". The label is the topic of the question, not a call; a
+/// prompt asks the reader in the second person ("Want to subscribe?").
+fn is_readers_question(before: &str, after: &str) -> bool {
+    let sentence_end = after.find(['.', '!', '?']);
+    if sentence_end.is_none_or(|at| !after[at..].starts_with('?')) {
+        return false;
+    }
+    let opening = before
+        .rfind(['.', '!', '?', ':', '\n'])
+        .map_or(before, |at| &before[at + 1..]);
+    opening
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "i" | "we" | "je" | "puis-je" | "dois-je" | "peut-on" | "doit-on" | "nous"
+            )
+        })
+}
+
 fn opens_sentence(before: &str) -> bool {
     if !before.chars().any(char::is_alphanumeric) {
         return true;

@@ -24,7 +24,9 @@ static MARKED_SEPARATOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s+[|·•»⋅∙‧–—]\s+").expect("valid separator pattern"));
 
 /// A figure as counters print it: "12", "2,310", "3 410", "1.4k", "18K".
-const FIGURE: &str = r"\d(?:[\d.,]|[\s\u{a0}\u{202f}]\d{3}\b)*\s*[kKmM]?";
+/// A stop or a comma inside a figure comes before a digit: "4. Votes" is
+/// a numbered heading, not four votes.
+const FIGURE: &str = r"\d(?:[.,]?\d|[\s\u{a0}\u{202f}]\d{3}\b)*\s*[kKmM]?";
 
 /// A count: a figure and what it counts ("14 replies", "1 342 lectures"),
 /// or "read/lu … times/fois". The nouns are the things pages count.
@@ -230,6 +232,8 @@ mod tests {
     fn sentences_and_figures_of_text_are_no_counters() {
         for line in [
             "The video had 2.7k views by Monday.",
+            "4. Votes",
+            "3. Results",
             "Serves 4",
             "12 March 2024",
             "Written by the harbour master",

@@ -567,12 +567,20 @@ fn opens_with_a_mark(text: &str) -> bool {
 
 /// Whether an icon or an arrow closes the line ("… plan →", "… 🙌").
 fn closes_with_a_mark(text: &str) -> bool {
-    text.trim_end_matches(|c: char| {
+    let text = text.trim_end_matches(|c: char| {
         c.is_whitespace() || matches!(c, '*' | '_' | '\u{FE0F}' | '\u{200D}')
-    })
-    .chars()
-    .next_back()
-    .is_some_and(is_pointer)
+    });
+    let Some(last) = text.chars().next_back() else {
+        return false;
+    };
+    // A `»` or `›` closing a quotation the line opened is the quotation's
+    // mark ("Ligne 34, arrêt « Mairie »"), not a link's pointer.
+    let closes_a_quote = match last {
+        '»' => text.contains('«'),
+        '›' => text.contains('‹'),
+        _ => false,
+    };
+    is_pointer(last) && !closes_a_quote
 }
 
 #[cfg(test)]
@@ -621,6 +629,7 @@ mod tests {
             "10 h — Atelier 2 : Dessiner le quartier aujourd'hui",
             "The club grew fast this year. Fancy a game? Book a court with our team →",
             "Le bouton est flou. « Valider » ne dit rien ; « Créer mon compte » le dit.",
+            "Ligne 34, arrêt « Pointe du Raz »",
         ] {
             assert!(site_address(text).is_none(), "{text}");
         }
