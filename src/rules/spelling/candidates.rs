@@ -483,9 +483,14 @@ fn is_known_at_depth(
         return true;
     }
     if language == Language::En
-        && british_to_american(word)
-            .iter()
-            .any(|v| checker.check(v) && !is_swapped_comparative(checker, word, v))
+        && british_to_american(word).iter().any(|v| {
+            // en_US lists some nouns of chemistry without their plural
+            // (`sulfite`): the British plural reads through the singular.
+            let known = checker.check(v)
+                || v.strip_suffix('s')
+                    .is_some_and(|one| one.chars().count() >= 4 && checker.check(one));
+            known && !is_swapped_comparative(checker, word, v)
+        })
     {
         return true;
     }
@@ -999,6 +1004,8 @@ pub fn british_to_american(word: &str) -> Vec<String> {
         ("plough", "plow"),
         ("draught", "draft"),
         ("pyjam", "pajam"),
+        // Chemistry's `ph` of British use: `sulphite`, `sulphates`.
+        ("sulph", "sulf"),
     ];
     for (gb, us) in inner {
         if lower.contains(gb) {
@@ -1028,6 +1035,7 @@ mod tests {
         assert!(british_to_american("smouldering").contains(&"smoldering".to_string()));
         assert!(british_to_american("sunburnt").contains(&"sunburned".to_string()));
         assert!(british_to_american("spelt").contains(&"spelled".to_string()));
+        assert!(british_to_american("Sulphites").contains(&"sulfites".to_string()));
     }
 
     #[test]

@@ -948,7 +948,7 @@ mod tests {
         let found = flagged(
             "The grey kerb by the theatre was mended; the councillors' \
              neighbourly jewellery programme ran all autumn. Stir the \
-             yoghurt in before the mould sets.",
+             yoghurt in before the mould sets. Sulphites are listed.",
             Language::En,
         );
         assert!(found.is_empty(), "{found:?}");
