@@ -22,6 +22,22 @@
 //! portrait"): a permission marker, a text verb, then this text or a part
 //! of it.
 //!
+//! Three shapes more are reports to the requester:
+//! - a gap in what they were given and what the writer did about it: a
+//!   first person who did not know, find or have something ("I wasn't
+//!   sure who…", "je n'ai pas trouvé…"), then either a part of the text
+//!   left in a state ("so I left it general", "j'ai laissé cette partie
+//!   vague") or a call to fill it in ("you may want to add…", "pensez à
+//!   la compléter");
+//! - a version of the requester's text handed over: a presentative
+//!   ("here's", "below is", "voici", "ci-dessous"), a version or draft
+//!   qualified by an edit ("a polished version", "une version
+//!   raccourcie"), and the second person ("of your note");
+//! - an instruction to adapt an element of the text for the requester's
+//!   setting: a command to replace, change or remove an emoji, a picture,
+//!   a link, a name… and "if your", "si votre" ("Replace the emoji above
+//!   if your server…").
+//!
 //! A blogger writing about their own work says "my draft" or speaks of a
 //! whole post; a forum answer's verbs are about the problem, not about the
 //! text; a quoted sentence (reported speech) is skipped.
@@ -51,7 +67,15 @@ these points?\", \"Souhaitez-vous que je développe l'un de ces points ?\"), \
 and a licence to rework the text (\"Feel free to adjust the tone\", \
 \"N'hésitez pas à personnaliser ce portrait\"): a permission (feel free, \
 don't hesitate, n'hésitez pas, n'hésite pas), a text verb, then a part of \
-the text or the text itself after \"this\", \"ce\", \"cette\".
+the text or the text itself after \"this\", \"ce\", \"cette\". \
+Three reports to the requester too: a gap in what they gave (\"I wasn't \
+sure who proposed it, so I left it general: you may want to add the \
+name\", \"Je n'ai pas trouvé le tarif, j'ai laissé ce point vague : \
+pensez à le compléter\"), a version of their text handed over with what \
+the edit did (\"Here's a polished version of your note\", \"Voici une \
+version raccourcie de ton message\"), and an instruction to change an \
+element of the text for their setting (\"Replace the emoji above if your \
+server doesn't show it\").
 
 **Why an editor cares.** The sentence speaks to whoever asked for the \
 text, not to its readers: published, it shows the draft was pasted from a \
@@ -63,7 +87,86 @@ const FIRST_PERSON: &[&str] = &["i", "me", "je", "j", "m", "moi"];
 
 /// The second person: the requester.
 const SECOND_PERSON: &[&str] = &[
-    "you", "your", "yours", "vous", "votre", "vos", "tu", "te", "t", "toi", "tes",
+    "you", "your", "yours", "vous", "votre", "vos", "tu", "te", "t", "toi", "tes", "ta",
+];
+
+/// Whether the pieces speak to a second person, counting "ton" only
+/// after a preposition ("de ton texte"): alone it is also the noun for a
+/// text's tone.
+fn addresses(pieces: &[String]) -> bool {
+    pieces.iter().enumerate().any(|(i, p)| {
+        SECOND_PERSON.contains(&p.as_str())
+            || (p == "ton"
+                && i > 0
+                && matches!(pieces[i - 1].as_str(), "de" | "à" | "dans" | "sur" | "pour"))
+    })
+}
+
+/// Calls to the requester to fill a gap without a pronoun: "pensez à la
+/// compléter", "n'oubliez pas de…", "(…, à compléter.)".
+const FILL_CALLS: &[&str] = &["pensez", "pense", "oubliez", "oublie"];
+
+/// Negations, once elisions are split off ("n'ai", "ne savais", "not",
+/// "no", "never"); the English "n't" is read from the piece before it.
+const NEGATIONS: &[&str] = &["n", "ne", "not", "no", "never", "cannot", "pas", "jamais"];
+
+/// Verbs of knowing, finding or having, read after a negated first
+/// person: what the writer lacked.
+const LACK_VERBS: &[&str] = &[
+    "sure", "certain", "know", "knew", "find", "found", "locate", "confirm", "verify", "tell",
+    "have", "had", "get", "trouvé", "trouver", "retrouvé", "su", "sais", "savais", "connais",
+    "connaissais", "avais", "eu", "pu", "sûr", "sûre", "certaine", "obtenu", "vérifier", "vérifié",
+];
+
+/// Stems of a call to fill a gap in the text: add, fill in, complete,
+/// insert, specify.
+const FILL_STEMS: &[&str] = &[
+    "add", "fill", "complet", "complé", "complè", "insert", "ajout", "insér", "précis", "renseign",
+];
+
+/// Verbs of leaving a part of the text in a state: "left it general",
+/// "kept it vague", "j'ai laissé cette partie vague".
+const LEAVE_STEMS: &[&str] = &["left", "leave", "kept", "keep", "laiss", "gard"];
+
+/// The states a part of the text was left in for want of information.
+const GAP_STATES: &[&str] = &[
+    "general", "generic", "vague", "blank", "empty", "neutral", "générale", "général",
+    "générique", "blanc", "vide", "vides", "neutre",
+];
+
+/// Presentatives that hand a text over, as pieces: "here('s| is)",
+/// "below", "voici", "ci-dessous" (split at its hyphen: "dessous").
+const PRESENTATIVES: &[&str] = &["here", "below", "voici", "voilà", "dessous"];
+
+/// Nouns of a version of a text.
+const VERSION_NOUNS: &[&str] = &[
+    "version", "versions", "draft", "rewrite", "revision", "edit", "take", "rework", "mouture",
+    "réécriture", "révision", "proposition",
+];
+
+/// Qualifiers saying what an edit did to the text.
+const EDIT_QUALIFIERS: &[&str] = &[
+    "polished", "revised", "tidier", "tidied", "cleaner", "cleaned", "shorter", "tighter",
+    "edited", "improved", "reworked", "rewritten", "corrected", "proofread", "refined",
+    "streamlined", "condensed", "simplified", "formal", "friendlier", "punchier", "clearer",
+    "smoother", "révisée", "retravaillée", "corrigée", "améliorée", "raccourcie", "reformulée",
+    "fluide", "formelle", "épurée", "allégée", "remaniée", "peaufinée", "relue", "simplifiée",
+    "condensée", "resserrée",
+];
+
+/// Commands to change an element of the text for the requester's setting.
+const ADAPT_COMMANDS: &[&str] = &[
+    "replace", "swap", "change", "adapt", "adjust", "remove", "delete", "update", "remplacez",
+    "remplace", "changez", "adaptez", "adapte", "supprimez", "supprime", "retirez",
+    "retire", "modifiez", "modifie",
+];
+
+/// Elements of a text that a template leaves to the requester.
+const TEXT_ELEMENTS: &[&str] = &[
+    "emoji", "emojis", "émoji", "émojis", "image", "images", "picture", "pictures", "photo",
+    "photos", "link", "links", "lien", "liens", "name", "names", "nom", "noms", "date", "dates",
+    "title", "titre", "heading", "hashtag", "hashtags", "logo", "caption", "légende", "wording",
+    "formulation", "placeholder", "placeholders", "figures", "chiffres", "mention", "signature",
 ];
 
 /// Stems of verbs that work on a text, matched at a word's start.
@@ -257,6 +360,9 @@ const DEMONSTRATIVES: &[&str] = &["this", "these", "ce", "cet", "cette", "ces"];
 /// "hésite").
 const PERMISSIONS: &[&str] = &["free", "hesitate", "hésitez", "hésite"];
 
+/// Conditions naming the requester's setting: "if your", "si votre".
+const CONDITIONS: &[&str] = &["if", "si"];
+
 /// Possessives that make the text the writer's own.
 const OWN: &[&str] = &["my", "mon", "ma", "mes", "our", "notre", "nos"];
 
@@ -296,12 +402,20 @@ impl Default for TalksToRequester {
                         "Le four est allumé le vendredi.\n\nJe peux aussi retoucher le \
                          paragraphe sur les tarifs si vous le trouvez trop long."
                             .into(),
+                        "The hall is booked until noon.\n\nI wasn't sure which room the choir \
+                         uses, so I left it general: you may want to add it."
+                            .into(),
+                        "La salle ouvre à neuf heures.\n\nVoici une version raccourcie de ton \
+                         message pour le bulletin."
+                            .into(),
                     ],
                     good: vec![
                         "I rewrote my opening chapter nine times. You will do the same.".into(),
                         "Si vous voulez, je vous envoie le lien du tuto que j'avais suivi.".into(),
                         "\"I wrote the first draft on a napkin,\" she told you.".into(),
                         "Feel free to adapt the recipe to your taste.".into(),
+                        "I didn't know what to expect, so I kept going, and you will too.".into(),
+                        "Replace the filter above if your water is hard.".into(),
                     ],
                 },
                 fixable: false,
@@ -348,7 +462,10 @@ impl Rule for TalksToRequester {
             let question = masked[span.start..span.end].trim_end().ends_with('?');
             if (addresses_requester_about_text(&pieces)
                 || (question && offers_work_on_text(&pieces))
-                || licenses_rework(&pieces))
+                || licenses_rework(&pieces)
+                || reports_a_gap(&pieces)
+                || hands_over_a_version(&pieces)
+                || adapts_for_requester(&pieces))
                 && !reported_before_in_block(
                     ctx,
                     doc.blocks()[doc.words[words.start].block()].span(),
@@ -411,6 +528,8 @@ fn may_address_requester(word: &str) -> bool {
             SECOND_PERSON
                 .iter()
                 .chain(PERMISSIONS)
+                .chain(FILL_CALLS)
+                .chain(&["ton"])
                 .any(|w| piece.eq_ignore_ascii_case(w))
         })
 }
@@ -470,6 +589,86 @@ fn licenses_rework(pieces: &[String]) -> bool {
                     })
                 })
     })
+}
+
+/// A gap in what the writer was given, reported to the requester: a
+/// negated first person who lacked something ("I wasn't sure", "je n'ai
+/// pas trouvé"), then a part of the text left in a state for it ("left it
+/// general", "laissé cette partie vague") or a call to fill it in, and
+/// the second person ("you may want to add", "pensez à la compléter"): a
+/// writer's own story ("I didn't know what to expect, so I kept going")
+/// names no part of a text and calls no one to fill it.
+fn reports_a_gap(pieces: &[String]) -> bool {
+    let Some(lack) = pieces.iter().enumerate().position(|(i, p)| {
+        FIRST_PERSON.contains(&p.as_str()) && lacks_something(&pieces[i + 1..])
+    }) else {
+        return false;
+    };
+    let rest = &pieces[lack + 1..];
+    let addressed = addresses(rest) || rest.iter().any(|p| FILL_CALLS.contains(&p.as_str()));
+    let fills = rest.iter().any(|p| {
+        FILL_STEMS
+            .iter()
+            .any(|stem| p.starts_with(stem) && p.len() <= stem.len() + 6)
+            && !NOT_TEXT_VERBS.contains(&p.as_str())
+    });
+    let left_in_a_state = rest.iter().enumerate().any(|(i, p)| {
+        LEAVE_STEMS
+            .iter()
+            .any(|stem| p.starts_with(stem) && p.len() <= stem.len() + 4)
+            && rest[i + 1..rest.len().min(i + 5)].iter().any(|w| {
+                GAP_STATES.contains(&w.as_str()) || TEXT_PART_NOUNS.contains(&w.as_str())
+            })
+    });
+    addressed && (fills || left_in_a_state)
+}
+
+/// Whether the pieces after a first person say it lacked something: a
+/// negation and a verb of knowing, finding or having within a few pieces
+/// ("wasn't sure", "couldn't find", "n'ai pas trouvé", "ne savais pas").
+fn lacks_something(after: &[String]) -> bool {
+    let window = &after[..after.len().min(VERB_REACH)];
+    let negated = window.iter().enumerate().any(|(i, p)| {
+        NEGATIONS.contains(&p.as_str())
+            || (p.ends_with('n') && window.get(i + 1).is_some_and(|next| next == "t"))
+    });
+    negated && window.iter().any(|p| LACK_VERBS.contains(&p.as_str()))
+}
+
+/// A version of the requester's text handed over: a presentative, then a
+/// version noun with an edit's qualifier beside it, and the second person
+/// ("Here's a polished version of your note", "Voici une version
+/// raccourcie de ton texte").
+fn hands_over_a_version(pieces: &[String]) -> bool {
+    if !addresses(pieces) {
+        return false;
+    }
+    pieces.iter().enumerate().any(|(i, p)| {
+        PRESENTATIVES.contains(&p.as_str())
+            && (i + 1..pieces.len().min(i + 7)).any(|n| {
+                VERSION_NOUNS.contains(&pieces[n].as_str())
+                    && pieces[n.saturating_sub(3)..pieces.len().min(n + 4)]
+                        .iter()
+                        .any(|q| EDIT_QUALIFIERS.contains(&q.as_str()))
+            })
+    })
+}
+
+/// An instruction to adapt an element of the text to the requester's
+/// setting: a command opening the sentence (replace, change, remove…), an
+/// element of the text soon after it (emoji, picture, link, name…), and a
+/// condition on the second person ("if your server…", "si votre site…").
+fn adapts_for_requester(pieces: &[String]) -> bool {
+    let Some(first) = pieces.first() else {
+        return false;
+    };
+    ADAPT_COMMANDS.contains(&first.as_str())
+        && pieces[1..pieces.len().min(5)]
+            .iter()
+            .any(|p| TEXT_ELEMENTS.contains(&p.as_str()))
+        && pieces.windows(2).any(|w| {
+            CONDITIONS.contains(&w[0].as_str()) && SECOND_PERSON.contains(&w[1].as_str())
+        })
 }
 
 /// The sentence without the blanks around it.
@@ -539,6 +738,92 @@ mod tests {
             ),
             0
         );
+    }
+
+    #[test]
+    fn a_gap_reported_to_the_requester_is_caught() {
+        for (text, language) in [
+            (
+                "I couldn't find the venue's address, so I kept it general; you might want to add it.",
+                Language::En,
+            ),
+            (
+                "I wasn't certain which year the mill closed, so I left that sentence vague: you \
+                 may want to fill it in.",
+                Language::En,
+            ),
+            (
+                "Je n'ai pas trouvé le tarif de la salle, j'ai donc laissé ce point vague : \
+                 pensez à le compléter.",
+                Language::Fr,
+            ),
+            (
+                "J'ai raccourci la fin, mais je n'avais pas tes horaires : à compléter.",
+                Language::Fr,
+            ),
+        ] {
+            assert_eq!(found(text, language), 1, "{text}");
+        }
+        for (text, language) in [
+            (
+                "I didn't know what to expect, so I kept going, and you will too.",
+                Language::En,
+            ),
+            (
+                "I couldn't find my keys, so you had to wait in the rain.",
+                Language::En,
+            ),
+            (
+                "Je ne savais pas nager, alors j'ai gardé ma bouée : vous auriez ri.",
+                Language::Fr,
+            ),
+        ] {
+            assert_eq!(found(text, language), 0, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_version_handed_over_and_an_adaptation_note_are_caught() {
+        for (text, language) in [
+            (
+                "Here's a tidier version of your newsletter, with shorter paragraphs.",
+                Language::En,
+            ),
+            (
+                "Below is a revised draft of your announcement in a friendlier tone.",
+                Language::En,
+            ),
+            (
+                "Voici une version raccourcie de ton message pour le bulletin.",
+                Language::Fr,
+            ),
+            (
+                "(Swap the picture above if your blog doesn't allow wide images.)",
+                Language::En,
+            ),
+            (
+                "(Remplacez les émojis si votre site ne les affiche pas.)",
+                Language::Fr,
+            ),
+        ] {
+            assert_eq!(found(text, language), 1, "{text}");
+        }
+        for (text, language) in [
+            (
+                "Here is the new version of our timetable, valid from May.",
+                Language::En,
+            ),
+            (
+                "Here's the latest version of your favourite podcast app.",
+                Language::En,
+            ),
+            (
+                "Replace the filter above if your water is hard.",
+                Language::En,
+            ),
+        ] {
+            assert_eq!(found(text, language), 0, "{text}");
+        }
     }
 
     #[test]
