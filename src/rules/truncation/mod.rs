@@ -14,6 +14,7 @@ mod line_ends;
 mod parallel_lines;
 mod read_more;
 mod short_cuts;
+mod siblings;
 mod stems;
 mod unfinished_paragraph;
 mod value_ends;

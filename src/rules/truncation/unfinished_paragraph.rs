@@ -21,6 +21,7 @@ use super::line_ends;
 use super::parallel_lines;
 use super::read_more::{is_read_more_label, label_below, trailing_label};
 use super::short_cuts;
+use super::siblings;
 use super::stems;
 use super::{ends_a_sentence, is_accidental_word, is_closing, is_in_own_dictionary, is_known_word};
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
@@ -62,6 +63,14 @@ a cut their neighbours do not have: a `label — value` line with no value \
 under one that has it (`**Material:**` between two filled bold labels), a row's last \
 cell stopping on a number whose column always carries a unit or sign \
 after it, a day number followed by the first letters of a month. \
+Siblings show a cut too: a cell or an item whose last word begins a word \
+the other cells of its column or row, or the other items of its run, write \
+whole after the same word or number (`| All lev |` under `| All levels |`, \
+`| 1 mon |` over `| 1 month |`), and one ending on a bare number where \
+every sibling ends on a number and the same unit (`Honey – 6` under `Jam \
+– 4 €`); abbreviations beside their full form (`Sat`, `30 min`), \
+inflections (`day`/`days`), short common words (`No`/`None`), compound \
+measures (`1 h 30`) and a count among rows of other units are left alone. \
 Wherever a line, a table cell, an item of a row of titles or a link's \
 text ends, a lowercase stem no dictionary knows that begins a longer word \
 is a cut (`| Spelt tin | good for sandwi |`, `## Ce qu'il faut empor`, \
@@ -159,6 +168,8 @@ impl Default for UnfinishedParagraph {
                         "Sailings today\n\n13:00 Quiberon to Le Palais: on time\n15:30 Le Palais to Quiberon: delayed to 16:\n\nFoot passengers may travel on any sailing.".into(),
                         "- Tom to email the vendor and circulate both quotes before Thursday's\n- Sam to release the app to the test group".into(),
                         "| Item | Price |\n|---|---|\n| Teapot | 49, |".into(),
+                        "| Class | Level |\n|---|---|\n| Spin | All levels |\n| Yoga | Beginner |\n| Pilates | All lev |".into(),
+                        "Stalls\n- Bread – 2 €\n- Jam – 4 €\n- Honey – 6".into(),
                     ],
                     good: vec![
                         "Les grandes grèves furent un moment historique dans la prise de conscience collective.".into(),
@@ -186,6 +197,8 @@ impl Default for UnfinishedParagraph {
                         "Children aged 8 to 12:\n- swimming\n- archery".into(),
                         "- Fresh bread every morning from the baker's\n- Prices in €".into(),
                         "Salary: according to the national agreement for sports staff, with a bonus\nBenefits:\nStart date: 1 September, with housing offered for the first month.".into(),
+                        "| Course | Day | Length |\n|---|---|---|\n| Starter | Sat | 30 min |\n| Improver | Saturday | 45 minutes |\n| Clinic | Monday | 1 h 30 |".into(),
+                        "| | Old press | New press |\n|---|---|---|\n| Capacity | 700 kg/h | 1,500 kg/h |\n| Yield | 65 % | 72 % |\n| Operators | 3 | 2 |".into(),
                     ],
                 },
                 fixable: false,
@@ -784,6 +797,14 @@ impl Rule for UnfinishedParagraph {
                 cut.span,
                 cut.message.to_string(),
                 "restore the end of the line from the source, or delete it",
+            );
+        }
+        // A cell or an item stopping where its siblings go on.
+        for cut in siblings::cuts(ctx) {
+            report(
+                cut.span,
+                cut.message.to_string(),
+                "restore the end of the text from the source, or delete it",
             );
         }
         // A stem where a line, a cell or a title ends, wherever it lands.
