@@ -261,7 +261,14 @@ impl Rule for EmptySection {
         // "- Vêtements : une polaire" and "- Eau : deux litres").
         for span in bare_number::empty_label_items(doc) {
             let item = doc.text(span).trim();
-            let message = format!("list item `{item}` gives a label and no value");
+            let message = format!("`{item}` gives a label and no value");
+            out.push(self.finding(ctx, span, message));
+        }
+        // A time opening a line and naming nothing among times that
+        // name their slot ("24:05" between two chapters of a video).
+        for span in bare_number::empty_time_slots(doc) {
+            let slot = doc.text(span).trim();
+            let message = format!("`{slot}` gives a time and nothing for it");
             out.push(self.finding(ctx, span, message));
         }
         // A table holding its header row alone: its rows are missing.
@@ -532,10 +539,16 @@ impl Rule for EmptySection {
                 blocks[i].kind() == BlockKind::Quote
                     && doc.words_of_block(i).len() >= MIN_QUOTE_WORDS
             };
+            // A list right under a widget's title (`Articles similaires`
+            // over its links) is the widget's entries.
+            let mut in_widget = false;
             let only_leftovers = content > 0
                 && closes_section
-                && (index + 1..=index + content)
-                    .all(|i| leftovers.is_leftover(i) && !quoted_text(i))
+                && (index + 1..=index + content).all(|i| {
+                    let entry = in_widget && blocks[i].kind() == BlockKind::ListItem;
+                    in_widget = leftovers.is_widget(i) || entry;
+                    (entry || leftovers.is_leftover(i)) && !quoted_text(i)
+                })
                 && !delivers_its_title(doc, &leftovers, index, index + 1..=index + content);
             // A heading promising content (attachments, dates, a table)
             // over nothing but the letter's end: its content is missing.
