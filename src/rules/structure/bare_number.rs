@@ -324,7 +324,8 @@ pub(super) fn empty_label_items(doc: &Document<'_>) -> Vec<Span> {
                 run.first_bare |= run.items == 1;
             } else {
                 let lead = content.len() - content.trim_start().len();
-                run.bare.push(Span::new(start + lead, start + content.len()));
+                run.bare
+                    .push(Span::new(start + lead, start + content.len()));
                 run.first_bare |= run.items == 1;
                 run.last_bare = run.items - 1;
             }
@@ -342,7 +343,9 @@ pub(super) fn empty_label_items(doc: &Document<'_>) -> Vec<Span> {
 /// after a bullet, with the rest of the line.
 fn opening_time(line: &str) -> Option<&str> {
     let line = line.trim_start();
-    let line = list_bullet(line).map_or(line, |(_, rest)| rest).trim_start();
+    let line = list_bullet(line)
+        .map_or(line, |(_, rest)| rest)
+        .trim_start();
     let digits = |s: &str| s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     let hours = digits(line);
     if !(1..=2).contains(&hours) {
@@ -527,7 +530,10 @@ mod tests {
     #[test]
     fn a_label_alone_amid_items_of_text_or_plain_labelled_lines() {
         let minutes = "- The lunch is on 18 December.\n- Parking at pick-up time:\n- Imran steps down in summer.\n";
-        assert_eq!(found_in(minutes, empty_label_items), ["- Parking at pick-up time:"]);
+        assert_eq!(
+            found_in(minutes, empty_label_items),
+            ["- Parking at pick-up time:"]
+        );
         // First, it leads the list; last, it may close it.
         assert!(found_in("- Bring:\n- a tent\n- a stove\n", empty_label_items).is_empty());
         let plain = "Wick: cotton\nScent:\nVessel: glass\nCare instructions:\nWash by hand.\n";

@@ -155,8 +155,26 @@ const PLACING_CUES: &[&str] = &["in", "inside", "within", "dans"];
 /// placing cue ("What's in this issue", "Also in this edition", "Ce qu'il
 /// y a dans ce numéro", "Coming up in this episode").
 const CONTENTS_OPENERS: &[&str] = &[
-    "what", "s", "is", "also", "here", "coming", "up", "next", "ce", "qu", "que", "il", "y", "a",
-    "aussi", "à", "lire", "au", "programme", "encore",
+    "what",
+    "s",
+    "is",
+    "also",
+    "here",
+    "coming",
+    "up",
+    "next",
+    "ce",
+    "qu",
+    "que",
+    "il",
+    "y",
+    "a",
+    "aussi",
+    "à",
+    "lire",
+    "au",
+    "programme",
+    "encore",
 ];
 
 /// Most words of a title naming its text's contents.
