@@ -279,8 +279,19 @@ pub(super) fn empty_label_items(doc: &Document<'_>) -> Vec<Span> {
         let content = line.trim_end();
         if plain {
             let valued = plain_labelled_value(content);
+            // Days or dates under the label (`Horaires :` over `Lundi :
+            // 9 h`) are its own rows: it heads them.
+            let day_row = content
+                .split_whitespace()
+                .next()
+                .map(|w| w.trim_end_matches(':').to_lowercase())
+                .is_some_and(|w| {
+                    crate::text::WEEKDAYS.contains(&w.as_str())
+                        || w.starts_with(|c: char| c.is_ascii_digit())
+                });
             if let Some(span) = waiting.take()
                 && valued
+                && !day_row
             {
                 found.push(span);
             }
@@ -538,6 +549,8 @@ mod tests {
         assert!(found_in("- Bring:\n- a tent\n- a stove\n", empty_label_items).is_empty());
         let plain = "Wick: cotton\nScent:\nVessel: glass\nCare instructions:\nWash by hand.\n";
         assert_eq!(found_in_plain(plain, empty_label_items), ["Scent:"]);
+        let hours = "Adresse : 14 rue Haute\nHoraires :\nLundi : de 9 h à 12 h\n";
+        assert!(found_in_plain(hours, empty_label_items).is_empty());
     }
 
     #[test]
