@@ -70,10 +70,34 @@ fn arrow_number(line: &str) -> Option<(u32, &str)> {
 enum Mark {
     Number(u32),
     Bullet(char),
+    /// A clause numbered by its article and its rank ("3.4").
+    Clause(u32, u32),
+}
+
+/// The number a line opens with as a clause of a numbered article
+/// ("3.4 Teams must…", "3.4"), with the rest of the line: two numbers
+/// joined by a full stop, maybe closed by another.
+fn clause_number(line: &str) -> Option<((u32, u32), &str)> {
+    let line = line.trim_start_matches([' ', '\t']);
+    let (article, rest) = list_number(line).filter(|(_, rest)| !rest.starts_with('.'))?;
+    if !line[..line.len() - rest.len()].ends_with('.') {
+        return None;
+    }
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if !(1..=MAX_DIGITS).contains(&digits) {
+        return None;
+    }
+    let rank = rest[..digits].parse().ok()?;
+    let rest = &rest[digits..];
+    let rest = rest.strip_prefix('.').unwrap_or(rest);
+    Some(((article, rank), rest))
 }
 
 /// The line's list mark and the rest of the line.
 fn list_mark(line: &str) -> Option<(Mark, &str)> {
+    if let Some(((article, rank), rest)) = clause_number(line) {
+        return Some((Mark::Clause(article, rank), rest));
+    }
     list_number(line)
         // A step named by its word ("Step 3:", "Étape 3 :").
         .or_else(|| {
@@ -138,6 +162,7 @@ pub(super) fn bare_number_items<'a>(doc: &'a Document<'_>) -> impl Iterator<Item
         let item = list_mark(content);
         let expected = previous.map(|mark| match mark {
             Mark::Number(n) => Mark::Number(n + 1),
+            Mark::Clause(article, rank) => Mark::Clause(article, rank + 1),
             bullet => bullet,
         });
         // The item before must show its text as prose: in a code block
@@ -184,35 +209,107 @@ fn labelled_value(rest: &str) -> bool {
     })
 }
 
+/// Whether a plain line gives a label and its value after a colon and a
+/// space (`Wax: 100% soy`, `Clavier : AZERTY`); a time (`10:30`) is no
+/// label.
+fn plain_labelled_value(line: &str) -> bool {
+    line.split_once(':').is_some_and(|(label, value)| {
+        value.starts_with([' ', '\u{a0}', '\u{202f}'])
+            && label.trim_start().starts_with(char::is_alphabetic)
+            && labelled_value(line)
+    })
+}
+
+/// The run of list items read so far by [`empty_label_items`].
+#[derive(Default)]
+struct LabelRun {
+    /// Its items holding a label and its colon alone.
+    bare: Vec<Span>,
+    /// Whether one of its items gives a label and its value.
+    with_value: bool,
+    /// Its items, and those holding text that is no bare label.
+    items: usize,
+    texted: usize,
+    /// Whether its first item is a bare label (the list's lead-in:
+    /// `- Bring:` over what to bring), and the rank of the last one.
+    first_bare: bool,
+    last_bare: usize,
+}
+
+impl LabelRun {
+    /// The run's bare labels left without their value: among items that
+    /// give theirs, or one alone amid a list of items of text, neither
+    /// first nor last (a label there leads or closes the list).
+    fn flush(&mut self, found: &mut Vec<Span>) {
+        let lone_amid_text = self.bare.len() == 1
+            && !self.first_bare
+            && self.texted >= 2
+            && self.last_bare + 1 < self.items;
+        if self.with_value || lone_amid_text {
+            found.append(&mut self.bare);
+        }
+        *self = LabelRun::default();
+    }
+}
+
 /// The spans of the list items that hold a label and its colon alone
 /// (`- Chaussures :`) in a list whose other items give a label and its
-/// value (`- Vêtements : une polaire`): the value was never written. A
-/// list of labels alone is a list of headings, and a label over an
-/// indented sub-list leads it; neither is reported. One pass over the
-/// source's lines.
+/// value (`- Vêtements : une polaire`), or alone amid items of text,
+/// neither first nor last (`- Parking:` between two notes of minutes):
+/// the value was never written. A list of labels alone is a list of
+/// headings, and a label over an indented sub-list leads it; neither is
+/// reported. In plain text, a line holding a label and its colon alone
+/// between two lines giving a label and its value (`Scent:` between
+/// `Wick: cotton` and `Vessel: glass`), or after one at the end, is the
+/// same slot left empty. One pass over the source's lines.
 pub(super) fn empty_label_items(doc: &Document<'_>) -> Vec<Span> {
     let mut found = Vec::new();
-    // The run of items read so far: its bare labels, and whether one of
-    // its items gives a value.
-    let mut bare: Vec<Span> = Vec::new();
-    let mut with_value = false;
+    let mut run = LabelRun::default();
+    let plain = !doc.read_as().has_heading_levels();
+    // In plain text, the last line read and whether it gave a label and
+    // its value, and a bare label waiting for the line after it.
+    let mut after_value = false;
+    let mut waiting: Option<Span> = None;
     let mut fenced = false;
     let mut offset = 0;
-    let flush = |bare: &mut Vec<Span>, with_value: &mut bool, found: &mut Vec<Span>| {
-        if *with_value {
-            found.append(bare);
-        }
-        bare.clear();
-        *with_value = false;
-    };
     let mut lines = doc.source().split_inclusive('\n').peekable();
     while let Some(line) = lines.next() {
         let start = offset;
         offset += line.len();
         let content = line.trim_end();
+        if plain {
+            let valued = plain_labelled_value(content);
+            // Days or dates under the label (`Horaires :` over `Lundi :
+            // 9 h`) are its own rows: it heads them.
+            let day_row = content
+                .split_whitespace()
+                .next()
+                .map(|w| w.trim_end_matches(':').to_lowercase())
+                .is_some_and(|w| {
+                    crate::text::WEEKDAYS.contains(&w.as_str())
+                        || w.starts_with(|c: char| c.is_ascii_digit())
+                });
+            if let Some(span) = waiting.take()
+                && valued
+                && !day_row
+            {
+                found.push(span);
+            }
+            let label = !content.starts_with([' ', '\t'])
+                && !cut_after_a_space(line)
+                && bare_label(content).is_some()
+                && list_mark(content).is_none();
+            if label && after_value {
+                match lines.peek() {
+                    None => found.push(Span::new(start, start + content.len())),
+                    Some(_) => waiting = Some(Span::new(start, start + content.len())),
+                }
+            }
+            after_value = valued;
+        }
         if content.trim_start().starts_with("```") || content.trim_start().starts_with("~~~") {
             fenced = !fenced;
-            flush(&mut bare, &mut with_value, &mut found);
+            run.flush(&mut found);
             continue;
         }
         let item = (!fenced).then(|| list_mark(content)).flatten();
@@ -222,25 +319,146 @@ pub(super) fn empty_label_items(doc: &Document<'_>) -> Vec<Span> {
             // A wrapped line of the item before continues the run; a
             // blank line or prose ends it.
             if content.trim().is_empty() || !line.starts_with([' ', '\t']) {
-                flush(&mut bare, &mut with_value, &mut found);
+                run.flush(&mut found);
             }
             continue;
         };
+        run.items += 1;
         if bare_label(rest).is_some() {
             // A label over an indented sub-list leads it.
             let leads = lines.peek().is_some_and(|next| {
                 let lead = |l: &str| l.len() - l.trim_start().len();
                 lead(next) > lead(line) && list_mark(next.trim_end()).is_some()
             });
-            if !leads {
+            if leads {
+                // Its sub-list's items are its value, not the run's text.
+                run.first_bare |= run.items == 1;
+            } else {
+                let lead = content.len() - content.trim_start().len();
+                run.bare
+                    .push(Span::new(start + lead, start + content.len()));
+                run.first_bare |= run.items == 1;
+                run.last_bare = run.items - 1;
+            }
+        } else {
+            run.with_value |= labelled_value(rest);
+            run.texted += usize::from(rest.chars().any(char::is_alphanumeric));
+        }
+    }
+    run.flush(&mut found);
+    found
+}
+
+/// The time a line opens with as a slot of a programme or a chapter of
+/// a video (`0:00`, `1:04:35`, `10:30`, `5:30 PM`, `14h30`, `9 h`), maybe
+/// after a bullet, with the rest of the line.
+fn opening_time(line: &str) -> Option<&str> {
+    let line = line.trim_start();
+    let line = list_bullet(line)
+        .map_or(line, |(_, rest)| rest)
+        .trim_start();
+    let digits = |s: &str| s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let hours = digits(line);
+    if !(1..=2).contains(&hours) {
+        return None;
+    }
+    let mut rest = &line[hours..];
+    if let Some(after) = rest.strip_prefix(':') {
+        // Minutes, then maybe seconds: two digits each.
+        if digits(after) != 2 {
+            return None;
+        }
+        rest = &after[2..];
+        if let Some(seconds) = rest.strip_prefix(':')
+            && digits(seconds) == 2
+        {
+            rest = &seconds[2..];
+        }
+    } else {
+        // The French hour: `14h30`, `9 h 15`, `18 h`.
+        let after = rest.trim_start_matches(' ').strip_prefix(['h', 'H'])?;
+        let minutes = after.trim_start_matches(' ');
+        rest = match digits(minutes) {
+            2 => &minutes[2..],
+            0 => after,
+            _ => return None,
+        };
+        if rest.starts_with(char::is_alphabetic) {
+            return None;
+        }
+    }
+    // An hour of the clock read in English (`5:30 PM`, `9:00 a.m.`).
+    let trimmed = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    for mark in ["a.m.", "p.m.", "am", "pm", "AM", "PM", "A.M.", "P.M."] {
+        if let Some(after) = trimmed.strip_prefix(mark)
+            && !after.starts_with(char::is_alphabetic)
+        {
+            return Some(after);
+        }
+    }
+    (!rest.starts_with(char::is_alphanumeric)).then_some(rest)
+}
+
+/// Whether what follows a slot's time names nothing: a dash, a colon or
+/// nothing at all.
+fn names_nothing(rest: &str) -> bool {
+    !rest.chars().any(char::is_alphanumeric)
+}
+
+/// Whether a line ends with a space before its line break (`Pièces
+/// vendues : `, `16:00 — `): the writer typed on after the label and the
+/// value was cut, which the truncation rules report; a label or a slot
+/// closed where it stands (`Couleur :`) is a slot left empty.
+fn cut_after_a_space(line: &str) -> bool {
+    line.trim_end_matches(['\n', '\r'])
+        .ends_with([' ', '\t', '\u{a0}', '\u{202f}'])
+}
+
+/// The spans of the times that open a line and name nothing (`24:05`,
+/// `5:30 PM –`, `- 11:15 –`) in a run of lines opening with a time, most
+/// of which name their slot or chapter: a programme's event or a
+/// video's chapter was never written. Blank lines may part the run;
+/// any other line ends it. Times alone on most lines are a timetable,
+/// or the stamps of a transcript over its lines: never reported. One
+/// pass over the source's lines.
+pub(super) fn empty_time_slots(doc: &Document<'_>) -> Vec<Span> {
+    let mut found = Vec::new();
+    let mut bare: Vec<Span> = Vec::new();
+    let mut named = 0usize;
+    let mut fenced = false;
+    let mut offset = 0;
+    let flush = |bare: &mut Vec<Span>, named: &mut usize, found: &mut Vec<Span>| {
+        if *named >= 2 && bare.len() < *named {
+            found.append(bare);
+        }
+        bare.clear();
+        *named = 0;
+    };
+    for line in doc.source().split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let content = line.trim_end();
+        if content.trim_start().starts_with("```") || content.trim_start().starts_with("~~~") {
+            fenced = !fenced;
+            flush(&mut bare, &mut named, &mut found);
+            continue;
+        }
+        if content.trim().is_empty() {
+            continue;
+        }
+        match (!fenced).then(|| opening_time(content)).flatten() {
+            // A dash and a space closing the line (`16:00 — `): the
+            // writer began the slot's text and it was cut (truncation).
+            Some(rest) if names_nothing(rest) && cut_after_a_space(line) => {}
+            Some(rest) if names_nothing(rest) => {
                 let lead = content.len() - content.trim_start().len();
                 bare.push(Span::new(start + lead, start + content.len()));
             }
-        } else if labelled_value(rest) {
-            with_value = true;
+            Some(_) => named += 1,
+            None => flush(&mut bare, &mut named, &mut found),
         }
     }
-    flush(&mut bare, &mut with_value, &mut found);
+    flush(&mut bare, &mut named, &mut found);
     found
 }
 
@@ -321,6 +539,42 @@ mod tests {
     }
 
     #[test]
+    fn a_label_alone_amid_items_of_text_or_plain_labelled_lines() {
+        let minutes = "- The lunch is on 18 December.\n- Parking at pick-up time:\n- Imran steps down in summer.\n";
+        assert_eq!(
+            found_in(minutes, empty_label_items),
+            ["- Parking at pick-up time:"]
+        );
+        // First, it leads the list; last, it may close it.
+        assert!(found_in("- Bring:\n- a tent\n- a stove\n", empty_label_items).is_empty());
+        let plain = "Wick: cotton\nScent:\nVessel: glass\nCare instructions:\nWash by hand.\n";
+        assert_eq!(found_in_plain(plain, empty_label_items), ["Scent:"]);
+        let hours = "Adresse : 14 rue Haute\nHoraires :\nLundi : de 9 h à 12 h\n";
+        assert!(found_in_plain(hours, empty_label_items).is_empty());
+    }
+
+    #[test]
+    fn times_naming_nothing_among_named_slots() {
+        let chapters = "0:00 Intro\n1:45 The block\n6:10\n8:40 The face\n1:04:35 Fixing\n";
+        assert_eq!(found_in_plain(chapters, empty_time_slots), ["6:10"]);
+        let programme = "- 11:00 AM – Doors open\n- 5:30 PM –\n- 6:30 PM – Final\n";
+        assert_eq!(found_in(programme, empty_time_slots), ["- 5:30 PM –"]);
+        let french = "9h30 : accueil\n10 h 15 –\n11h : atelier\n";
+        assert_eq!(found_in_plain(french, empty_time_slots), ["10 h 15 –"]);
+        // A transcript's stamps over their lines, a timetable of times.
+        assert!(found_in_plain("00:00\nHello.\n00:15\nHi.\n", empty_time_slots).is_empty());
+        assert!(found_in_plain("07:15\n07:45\n08:15 not Sundays\n", empty_time_slots).is_empty());
+        assert!(found_in_plain("2 hours\n3 hours\n", empty_time_slots).is_empty());
+    }
+
+    #[test]
+    fn a_clause_with_its_number_alone_is_found() {
+        let rules = "3.3 Teams may pause once.\n3.4\n3.5 The captain reports.\n";
+        assert_eq!(bare_items(rules), ["3.4"]);
+        assert!(bare_items("Version 3.3 is out.\n3.4\n").is_empty());
+    }
+
+    #[test]
     fn list_numbers_are_read_with_their_mark() {
         assert_eq!(list_number("4. Rinse"), Some((4, " Rinse")));
         assert_eq!(list_number("12)"), Some((12, "")));
@@ -337,6 +591,22 @@ mod tests {
         use crate::text::Language;
         let markup = markup::parse(source, MarkupKind::Markdown);
         let path = std::path::Path::new("a.md");
+        let doc = Document::new(path, source, markup, Some(Language::En), Language::En);
+        find(&doc)
+            .into_iter()
+            .map(|span| doc.text(span).to_string())
+            .collect()
+    }
+
+    /// The texts of the spans `find` gives in `source`, read as plain text.
+    fn found_in_plain<I: IntoIterator<Item = Span>>(
+        source: &str,
+        find: impl Fn(&Document<'_>) -> I,
+    ) -> Vec<String> {
+        use crate::markup::{self, MarkupKind};
+        use crate::text::Language;
+        let markup = markup::parse(source, MarkupKind::Plain);
+        let path = std::path::Path::new("a.txt");
         let doc = Document::new(path, source, markup, Some(Language::En), Language::En);
         find(&doc)
             .into_iter()

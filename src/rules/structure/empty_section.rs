@@ -98,7 +98,18 @@ or number). A quotation of a dozen words or more (a testimony) is a body, \
 whatever widget a promo rule finds at its end. A presentation (`About the trust`) \
 right over a title naming a contact (`Press contact`) is empty too, as is \
 a numbered item holding nothing but its number (`3.` under `2. Sweat the \
-leeks`), a bullet holding nothing but its mark (`- ` under `- Rope`) \
+leeks`, a clause `3.4` under `3.3 Teams may pause…`), a time naming \
+nothing (`24:05`, `5:30 PM –`, `- 10 h –`) in a run of lines opening with \
+a time most of which name their chapter or slot (times alone on most \
+lines are a timetable or a transcript's stamps; a slot ending on a space, \
+`16:00 — `, was cut and is left to the truncation rules), a list item \
+holding a label and its colon alone amid items of text, neither first nor \
+last (`- Parking:` between two notes of minutes; first, it leads the \
+list), a plain-text line holding a label and its colon alone between two \
+lines giving a label and its value (`Scent:` between `Wick: cotton` and \
+`Vessel: glass`) or after one at the end, a heading over nothing but a \
+widget's title and its list (`Livre d'or` over `Articles similaires` and \
+its links), a bullet holding nothing but its mark (`- ` under `- Rope`) \
 and a table holding its header row alone (reported on its heading, with \
 the table as a label, when it is all its section holds). A question \
 repeated word for word on the next line (the copy took the answer's \
@@ -174,6 +185,11 @@ impl Default for EmptySection {
                 docs: DOCS.into(),
                 examples: Examples {
                     bad: vec![
+                        "# Programme\n\nA day of talks in the hall.\n\n- 10:00 – Welcome\n- 10:30 – The archive\n- 11:15 –\n- 12:00 – Lunch".into(),
+                        "Chapters\n0:00 Intro\n2:15 The drive\n9:40\n17:30 The lab\n".into(),
+                        "# Rules\n\nThe club's rules.\n\n3.1 Members pay by May.\n3.2\n3.3 Guests sign in at the door.".into(),
+                        "Details\nWax: soy\nScent:\nWeight: 300 g\n".into(),
+                        "# Minutes\n\nThe committee met on Monday.\n\n- The lunch is on 18 December.\n- Parking at pick-up time:\n- Imran steps down in summer.".into(),
                         "# Kit\n\nBring these on the day.\n\n- Clothes: a warm fleece.\n- Shoes:\n- Water: two litres.".into(),
                         "## Contexte\n\n## Enjeux\n\nLe texte des enjeux.".into(),
                         "# Title\n\nSome text.\n\n## Key dates".into(),
@@ -193,6 +209,9 @@ impl Default for EmptySection {
                         "# Tents\n\nWe tested four tents.\n\n## Where to buy\n\nHere are the shops that stocked all four:\n\n## Our pick\n\nThe Ridgeway.".into(),
                     ],
                     good: vec![
+                        "Departures\n07:10\n07:40\n08:15 weekdays only\n".into(),
+                        "# Kit\n\nWhat to bring.\n\n- Bring:\n- a tent\n- a stove".into(),
+                        "Details\nFinish: oil\nCare instructions:\nWash by hand and dry standing up.\n".into(),
                         "# Hall roof\n\nThe roof of the village hall will be repaired in May.\n\n## Next steps\n\nThe builders start on the first Monday of the month.\n\nKind regards,\n\nSam Ito".into(),
                         "## Contexte\n\n### Origines\n\nLe texte des origines.".into(),
                         "# Camp kit\n\n- A head torch\n- A wool hat\n\n---\n\nBring lunch for two days.".into(),
@@ -261,7 +280,14 @@ impl Rule for EmptySection {
         // "- Vêtements : une polaire" and "- Eau : deux litres").
         for span in bare_number::empty_label_items(doc) {
             let item = doc.text(span).trim();
-            let message = format!("list item `{item}` gives a label and no value");
+            let message = format!("`{item}` gives a label and no value");
+            out.push(self.finding(ctx, span, message));
+        }
+        // A time opening a line and naming nothing among times that
+        // name their slot ("24:05" between two chapters of a video).
+        for span in bare_number::empty_time_slots(doc) {
+            let slot = doc.text(span).trim();
+            let message = format!("`{slot}` gives a time and nothing for it");
             out.push(self.finding(ctx, span, message));
         }
         // A table holding its header row alone: its rows are missing.
@@ -532,10 +558,20 @@ impl Rule for EmptySection {
                 blocks[i].kind() == BlockKind::Quote
                     && doc.words_of_block(i).len() >= MIN_QUOTE_WORDS
             };
+            // A list right under a widget's title (`Articles similaires`
+            // over its links) is the widget's entries: a heading over
+            // nothing else (`Livre d'or`) is empty.
+            let mut in_widget = false;
             let only_leftovers = content > 0
                 && closes_section
-                && (index + 1..=index + content)
-                    .all(|i| leftovers.is_leftover(i) && !quoted_text(i))
+                && (index + 1..=index + content).all(|i| {
+                    let entry = in_widget && blocks[i].kind() == BlockKind::ListItem;
+                    // The widget's title is a line of its own, not an
+                    // item of the list (a widget rule may misread one).
+                    let title = blocks[i].kind() != BlockKind::ListItem;
+                    in_widget = (title && leftovers.is_widget(i)) || entry;
+                    (entry || leftovers.is_leftover(i)) && !quoted_text(i)
+                })
                 && !delivers_its_title(doc, &leftovers, index, index + 1..=index + content);
             // A heading promising content (attachments, dates, a table)
             // over nothing but the letter's end: its content is missing.

@@ -106,7 +106,7 @@ impl Rule for EmptyTableOfContents {
                         || (next.kind().is_heading()
                             && repeats_a_later_heading(doc, blocks, index + 1))
                 })
-                || (opens_with_a_figure(doc, index + 1) && opens_with_a_figure(doc, index + 2))
+                || (figure_entry(doc, index, index + 1) && figure_entry(doc, index, index + 2))
                 || (ends_with_a_page(doc, index + 1) && ends_with_a_page(doc, index + 2));
             if has_entries {
                 continue;
@@ -139,6 +139,21 @@ fn opens_with_a_figure(doc: &Document<'_>, i: usize) -> bool {
             .trim_start()
             .starts_with(|c: char| c.is_ascii_digit())
     })
+}
+
+/// Whether the block at `i` may be an entry of a contents of times or
+/// pages under the title at `title`: it opens with a figure and is no
+/// heading of the title's level or above (`## 1. Eligibility` under `##
+/// Table of Contents` is the first section). Entries may be sentences
+/// (`03:20 Why the breed nearly vanished.`).
+fn figure_entry(doc: &Document<'_>, title: usize, i: usize) -> bool {
+    let blocks = doc.blocks();
+    let sibling = |b: &Block| match (b.kind(), blocks[title].kind()) {
+        (BlockKind::Heading { level }, BlockKind::Heading { level: top }) => level <= top,
+        _ => false,
+    };
+    opens_with_a_figure(doc, i)
+        && !(super::has_heading_levels(doc) && blocks.get(i).is_some_and(sibling))
 }
 
 /// Fewest words of a sentence, not an entry, in a list.

@@ -145,6 +145,38 @@ const CONTENTS_CUES: &[&str] = &[
     "contient", "comprend", "aborde", "sommaire", "contents", "menu",
 ];
 
+/// Cues of contents that place the reader inside the text: a title
+/// naming something else before them ("Links mentioned in this
+/// episode", "Guests in this issue") lists those things, not the
+/// text's parts.
+const PLACING_CUES: &[&str] = &["in", "inside", "within", "dans"];
+
+/// Words a title naming its text's contents may open with before a
+/// placing cue ("What's in this issue", "Also in this edition", "Ce qu'il
+/// y a dans ce numéro", "Coming up in this episode").
+const CONTENTS_OPENERS: &[&str] = &[
+    "what",
+    "s",
+    "is",
+    "also",
+    "here",
+    "coming",
+    "up",
+    "next",
+    "ce",
+    "qu",
+    "que",
+    "il",
+    "y",
+    "a",
+    "aussi",
+    "à",
+    "lire",
+    "au",
+    "programme",
+    "encore",
+];
+
 /// Most words of a title naming its text's contents.
 const MAX_CONTENTS_TITLE_WORDS: usize = 6;
 
@@ -161,6 +193,10 @@ fn names_its_own_contents(key: &str) -> bool {
             .windows(2)
             .any(|pair| DEMONSTRATIVES.contains(&pair[0]) && DOCUMENT_NOUNS.contains(&pair[1]))
         && words.iter().any(|w| CONTENTS_CUES.contains(w))
+        && words
+            .iter()
+            .position(|w| PLACING_CUES.contains(w))
+            .is_none_or(|at| words[..at].iter().all(|w| CONTENTS_OPENERS.contains(w)))
 }
 
 fn is_toc_heading(doc: &Document<'_>, span: crate::diagnostic::Span) -> bool {
@@ -230,6 +266,9 @@ mod tests {
             ("**Dans cette lettre**\n", true),
             ("## Why this guide\n", false),
             ("## About this report\n", false),
+            ("## What's in this issue\n", true),
+            ("## Links mentioned in this episode\n", false),
+            ("## Invités de ce numéro\n", false),
             ("Inside this edition, a look back.\n", false),
             (
                 "## Sommaire des délibérations et des votes du conseil\n",
