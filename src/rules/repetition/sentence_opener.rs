@@ -1752,8 +1752,10 @@ fn presentative_at(doc: &Document<'_>, first: usize, end: usize) -> bool {
 fn item_number_words(doc: &Document<'_>, first: usize, end: usize) -> usize {
     let source = doc.source();
     let start = doc.words[first].span().start;
-    let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
-    if !source[line_start..start].trim().is_empty() {
+    // Only the blanks before the word are read: a one-line file would
+    // otherwise be read back to its start at every sentence.
+    let before = source[..start].trim_end_matches([' ', '\t']);
+    if !(before.is_empty() || before.ends_with('\n')) {
         return 0;
     }
     let mut marked = false;
