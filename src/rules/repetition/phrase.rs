@@ -272,8 +272,13 @@ impl RepeatedPhrase {
             .into_iter()
             .filter(|phrase| {
                 let first = phrase.starts[0] as usize;
+                let words = first..first + phrase.words;
+                // Not a noun with its article (`in the region`: a place).
                 phrase.words >= LOOSE_WORDS
-                    || (first..first + phrase.words).any(|w| stream.is_content(w))
+                    || (words.clone().any(|w| stream.is_content(w))
+                        && !words
+                            .into_iter()
+                            .any(|w| stream.class(w) == WordClass::Determiner))
             })
             .collect()
     }
