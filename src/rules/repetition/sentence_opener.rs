@@ -203,7 +203,7 @@ impl Default for RepeatedOpener {
                 docs: DOCS.into(),
                 examples: Examples {
                     bad: vec![
-                        "Heating: if the boiler shows a red light, press reset. If the \
+                        "If the boiler shows a red light, press reset. If the \
                          radiators stay cold, bleed them. If the hot water runs out, wait. \
                          Enjoy your stay."
                             .into(),
