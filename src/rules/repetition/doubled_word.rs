@@ -57,7 +57,9 @@ no name. Digits withheld as `xx xx xx` and an adverb made of a word twice \
 phrase said again (`Thank you, thank you, thank you.`) is an \
 exclamation, and a phrase after a relative pronoun written again as the \
 predicate (`seed that is lost is lost`, `ce qui est fait est fait`) is a \
-saying: neither is flagged.
+saying: neither is flagged. Nor is a phrase said a third time after a \
+conjunction (`de nuages, de nuages et encore de nuages`, `about bass, \
+about bass and again about bass`): a chant built on purpose.
 
 **Options.** `exceptions-fr`, `exceptions-en`: lists of words that may be \
 doubled (defaults: `nous`, `vous`, `si`, `ha`… ; `had`, `that`, `do`, `ha`…). \
@@ -128,6 +130,7 @@ impl Default for DoubledWord {
                         "Prévenez-le le dès lundi.".into(),
                     ],
                     good: vec![
+                        "Nous avons parlé de nuages, de nuages et encore de nuages.".into(),
                         "Nous nous sommes trompés.".into(),
                         "He had had enough.".into(),
                         "Bien, bien. Passons.".into(),

@@ -109,6 +109,33 @@ pub(super) fn echoed_phrases(
                         break 'starts;
                     }
                 }
+                // The phrase said a third time after a conjunction ("de
+                // nuages, de nuages et encore de nuages", "about bass,
+                // about bass and again about bass"): a chant built on
+                // purpose, not a slip of the keyboard.
+                if length > 1 {
+                    let mut k = second + length;
+                    let word_at = |i: usize| masked[words[i].span().range()].to_lowercase();
+                    if k < words.len() && matches!(word_at(k).as_str(), "et" | "and" | "ou" | "or")
+                    {
+                        k += 1;
+                        if k < words.len()
+                            && matches!(
+                                word_at(k).as_str(),
+                                "encore" | "again" | "puis" | "then" | "toujours" | "enfin"
+                            )
+                        {
+                            k += 1;
+                        }
+                        if k + length <= words.len()
+                            && words[k + length - 1].block() == words[first].block()
+                            && same_text(&masked[copy(k).range()], &masked[a.range()])
+                        {
+                            next_free = k + length;
+                            break 'starts;
+                        }
+                    }
+                }
                 let severity = if length > 1 && !inside_quotes(masked, a.start) {
                     ctx.severity
                 } else if length > 1 {

@@ -59,7 +59,11 @@ title, a slogan under discussion) is quoted, not leaned on: `info`.
 **Dense phrases.** Below the threshold, a phrase said three times within \
 one paragraph is reported too, whatever the document's length: a reader \
 hears the third time. Sentences that all open on the phrase (an anaphora, \
-a figure of speech) and labels on separate lines are left alone.
+a figure of speech) and labels on separate lines are left alone; a \
+phrase after a colon opens no sentence (`Attention au verglas : \
+attention au verglas`). A phrase of four words or more, or of three with \
+one content word, said three times within one paragraph (`always there \
+for us when…`, `it never fails`) is reported at `info`.
 
 **Formulas of manner.** A preposition, at most two words and an \
 abstract noun closing a clause (`…, en toute convivialité.`, `…, sans \
@@ -241,10 +245,53 @@ impl RepeatedPhrase {
         threshold: usize,
         found: &[Phrase],
     ) -> Vec<Phrase> {
-        let s = &self.settings;
         if threshold <= DENSE_COUNT {
             return Vec::new();
         }
+        self.said_in_one_paragraph(
+            doc,
+            stream,
+            threshold,
+            found,
+            self.settings.min_content_words,
+        )
+    }
+
+    /// A phrase of `LOOSE_WORDS` words or more, or of three with a content
+    /// word, said three times within one paragraph however few its content
+    /// words ("always there for us when…", "it never fails"): a refrain a
+    /// reader hears, reported at `info` (a figure may repeat on purpose).
+    fn loose_dense_phrases(
+        &self,
+        doc: &Document<'_>,
+        stream: &TokenStream,
+        threshold: usize,
+        found: &[Phrase],
+    ) -> Vec<Phrase> {
+        self.said_in_one_paragraph(doc, stream, threshold.max(DENSE_COUNT + 1), found, 0)
+            .into_iter()
+            .filter(|phrase| {
+                let first = phrase.starts[0] as usize;
+                let words = first..first + phrase.words;
+                // Not a noun with its article (`in the region`: a place).
+                phrase.words >= LOOSE_WORDS
+                    || (words.clone().any(|w| stream.is_content(w))
+                        && !words
+                            .into_iter()
+                            .any(|w| stream.class(w) == WordClass::Determiner))
+            })
+            .collect()
+    }
+
+    fn said_in_one_paragraph(
+        &self,
+        doc: &Document<'_>,
+        stream: &TokenStream,
+        threshold: usize,
+        found: &[Phrase],
+        min_content_words: usize,
+    ) -> Vec<Phrase> {
+        let s = &self.settings;
         // Counting every phrase said three times in the whole document
         // cost more than all the other rules on a long text, where most
         // phrases come back: only phrases whose first words come back
@@ -258,7 +305,7 @@ impl RepeatedPhrase {
             s.min_words,
             s.max_words,
             DENSE_COUNT,
-            s.min_content_words,
+            min_content_words,
             &|lead| in_a_line.contains(lead),
         );
         let source = doc.source();
@@ -295,6 +342,11 @@ impl RepeatedPhrase {
 /// reported below the document's threshold (see
 /// [`RepeatedPhrase::dense_phrases`]).
 const DENSE_COUNT: usize = 3;
+
+/// Words of a phrase said `DENSE_COUNT` times in one paragraph reported
+/// at `info` without a content word (see
+/// [`RepeatedPhrase::loose_dense_phrases`]).
+const LOOSE_WORDS: usize = 4;
 
 /// Words of the longest line read as one paragraph by
 /// [`RepeatedPhrase::dense_phrases`]: a longer line is a page pasted
@@ -447,7 +499,7 @@ fn opens_sentence(source: &str, offset: usize) -> bool {
     let trimmed = before.trim_end();
     trimmed.is_empty()
         || before[trimmed.len()..].contains('\n')
-        || trimmed.ends_with(['.', '!', '?', '…', ':'])
+        || trimmed.ends_with(['.', '!', '?', '…'])
 }
 
 impl Rule for RepeatedPhrase {
@@ -532,6 +584,10 @@ impl Rule for RepeatedPhrase {
         phrases.extend(self.long_phrases(&stream, threshold, &phrases));
         let dense = self.dense_phrases(doc, &stream, threshold, &phrases);
         phrases.extend(dense);
+        let loose_from = phrases.len();
+        let loose = self.loose_dense_phrases(doc, &stream, threshold, &phrases);
+        phrases.extend(loose);
+        let loose_to = phrases.len();
         let manner = manner_formulas(doc, &stream, threshold, &phrases);
         phrases.extend(manner);
         // Short formulas (two words and up, one content word) by their
@@ -544,7 +600,10 @@ impl Rule for RepeatedPhrase {
         let mut quiet: Vec<bool> = phrases
             .iter()
             .enumerate()
-            .map(|(k, phrase)| k < general && phrase.starts.len() < min_count)
+            .map(|(k, phrase)| {
+                (k < general && phrase.starts.len() < min_count)
+                    || (loose_from..loose_to).contains(&k)
+            })
             .collect();
         let need = MANNER_COUNT.max(threshold.saturating_sub(1));
         for formula in formulas(doc, &stream, need) {

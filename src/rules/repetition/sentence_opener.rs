@@ -104,6 +104,14 @@ auxiliary (`nous avons…`, info at three, a warning at four); not an \
 article and its noun, not a word said bare then spelled out (`fair, fair \
 to the farmers, fair to you`), not inside quotation marks.
 
+A conjunction of condition or time and an article (`If the…`, `When \
+the…`, `Lorsque la…`, `Quand le…`) opening three sentences in a row, \
+in a paragraph or inside one list item, lists cases as prose; so do \
+three short sentences in a row (ten words at most) on the same \
+French third-person pronoun (`Elle est due le 1er octobre. Elle n'est pas \
+remboursée.`). An item's number at the start of its line (`2.1`, `3)`) \
+is not an opener: the opener is the word after it.
+
 Left alone as figures: a personal subject and the same verb opening \
 four sentences in a row of one paragraph and nowhere else (`They came in \
 the snow. They came on Christmas Eve…`; not `It means…`), a word taken \
@@ -195,6 +203,13 @@ impl Default for RepeatedOpener {
                 docs: DOCS.into(),
                 examples: Examples {
                     bad: vec![
+                        "If the boiler shows a red light, press reset. If the \
+                         radiators stay cold, bleed them. If the hot water runs out, wait. \
+                         Enjoy your stay."
+                            .into(),
+                        "La cotisation couvre la licence. Elle est votée en assemblée. Elle \
+                         est payable en trois fois. Elle n'est pas remboursée."
+                            .into(),
                         "Par ailleurs, le budget augmente. Par ailleurs, les effectifs \
                          baissent. Par ailleurs, la direction change. Le reste suit."
                             .into(),
@@ -245,6 +260,9 @@ impl Default for RepeatedOpener {
                             .into(),
                     ],
                     good: vec![
+                        "1.1 Each team registers eight players.\n1.2 Players may switch \
+                         teams once.\n1.3 A team that fails to turn up is removed."
+                            .into(),
                         "They came in the snow. They came at night. They came on Christmas Eve. They came at three in the morning.".into(),
                         "Réparer, c'est apprendre. Réparer, c'est rencontrer. Réparer, c'est refuser le gâchis.".into(),
                         "En 2019, la salle ouvre. En 2020, elle ferme. En 2021, elle \
@@ -368,7 +386,14 @@ impl Rule for RepeatedOpener {
             .filter(|words| {
                 doc.blocks()[doc.words[words.start].block()].kind() == BlockKind::Paragraph
             })
-            .map(|words| (words.start as u32, words.end as u32))
+            // An item's number at the start of its line ("2.1 The
+            // bracket…", "3) En cas de…") numbers the rule, it does not
+            // open the sentence: the opener is the word after it.
+            .filter_map(|words| {
+                let skip = item_number_words(doc, words.start, words.end);
+                (words.start + skip < words.end)
+                    .then(|| ((words.start + skip) as u32, words.end as u32))
+            })
             .collect();
         // The first word of the sentence of an ordinal.
         let first_of = |ordinal: usize| paragraph_sentences[ordinal].0 as usize;
@@ -388,6 +413,9 @@ impl Rule for RepeatedOpener {
         // The keys made of a subject pronoun and an auxiliary ("We have",
         // "Nous avons"): few.
         let mut speaker_keys: FastMap<&[u32], ()> = FastMap::default();
+        // The keys made of a conjunction of condition or time and an
+        // article ("If the", "Si le"): few.
+        let mut frame_keys: FastMap<&[u32], ()> = FastMap::default();
         // Sentences opened by an article, a subject and a modal ("The
         // gallery will", "The Trust will"): (article, modal, sentence
         // ordinal, words).
@@ -472,6 +500,18 @@ impl Rule for RepeatedOpener {
             }
             if speaker {
                 speaker_keys.insert(&stream.ids[first..first + 2], ());
+            }
+            // A conjunction of condition or time and an article ("If the
+            // canary fails…", "Lorsque la piscine…"): function words
+            // only, but the same frame three sentences in a row is a list
+            // of cases told as prose.
+            // The article may change ("Lorsque la… Lorsque le…"): the
+            // key is the conjunction.
+            if length >= 2 && condition_frame(doc, &stream, first) {
+                if !stream.is_content(first) {
+                    keys.push((ordinal, 1));
+                }
+                frame_keys.insert(&stream.ids[first..=first], ());
             }
             if let Some(words) = subject_then_modal(doc, &stream, first, end) {
                 let modal = stream.ids[first + words - 1];
@@ -655,6 +695,23 @@ impl Rule for RepeatedOpener {
                 } else {
                     close_together(&sentences, SUBJECT_RUN, SUBJECT_RUN)
                 };
+                if !run.is_empty() {
+                    found.push((words, run, Reach::Close));
+                }
+                continue;
+            }
+            if words == 1 && frame_keys.contains_key(key(&group[0])) {
+                // Only the sentences the frame opens ("If the…", not "If
+                // you…", which keys no sentence here unless "if" counts).
+                let framed: Vec<usize> = sentences
+                    .iter()
+                    .copied()
+                    .filter(|&o| {
+                        let (a, b) = paragraph_sentences[o];
+                        b > a + 1 && condition_frame(doc, &stream, a as usize)
+                    })
+                    .collect();
+                let run = close_together(&framed, SUBJECT_RUN, SUBJECT_RUN);
                 if !run.is_empty() {
                     found.push((words, run, Reach::Close));
                 }
@@ -860,7 +917,12 @@ impl Rule for RepeatedOpener {
             ));
         }
         let clause_runs = negation_clause_runs(doc, &stream, &paragraph_sentences);
-        for (words, spans) in list_runs(doc, &stream).into_iter().chain(clause_runs) {
+        let item_frames = item_frame_runs(doc, &stream);
+        for (words, spans) in list_runs(doc, &stream)
+            .into_iter()
+            .chain(clause_runs)
+            .chain(item_frames)
+        {
             let spans: Vec<Span> = spans
                 .iter()
                 .map(|&first| {
@@ -1360,6 +1422,23 @@ const DENSE_WINDOW: usize = 6;
 /// other sentence between them.
 const DENSE_ROW: usize = 4;
 
+/// Short sentences (at most `SHORT_SENTENCE_WORDS` words) opening on the
+/// same third-person pronoun this many times in a row make a list told as
+/// prose.
+const SHORT_ROW: usize = 3;
+const SHORT_SENTENCE_WORDS: u32 = 10;
+
+/// Whether the word is a French third-person subject pronoun (`Elle`,
+/// `Ils`): the subject named again, not the writer or the reader. English
+/// prose builds its tricolons on one (`It was called… It lasted… It was a
+/// triumph.`): left alone.
+fn third_person(doc: &Document<'_>, word: usize) -> bool {
+    matches!(
+        doc.prose(doc.words[word].span()).to_lowercase().as_str(),
+        "il" | "elle" | "ils" | "elles"
+    )
+}
+
 /// Sentences in a row of one paragraph opening with the reader as subject
 /// (`You`, `Tu`, `Vous`) to be reported.
 const ADDRESSEE_ROW: usize = 3;
@@ -1550,7 +1629,21 @@ fn dense_subject_runs(
                     .iter()
                     .any(|&o| impersonal(doc, first_of(o), sentences[o].1 as usize))
             {
-                close_together(&ordinals, DENSE_ROW, DENSE_ROW)
+                let run = close_together(&ordinals, DENSE_ROW, DENSE_ROW);
+                // Three short sentences in a row on the same third-person
+                // pronoun ("Elle est due au 1er octobre. Elle n'est pas
+                // remboursable.", "It is insured. It arrives…"): the facts
+                // of a list written as a run of prose.
+                if run.is_empty() && third_person(doc, first_of(ordinals[0])) {
+                    let short: Vec<usize> = ordinals
+                        .iter()
+                        .copied()
+                        .filter(|&o| sentences[o].1 - sentences[o].0 <= SHORT_SENTENCE_WORDS)
+                        .collect();
+                    close_together(&short, SHORT_ROW, SHORT_ROW)
+                } else {
+                    run
+                }
             } else {
                 run
             };
@@ -1651,6 +1744,95 @@ fn presentative_at(doc: &Document<'_>, first: usize, end: usize) -> bool {
             word(first + 1).as_str(),
             "'s" | "is" | "are" | "was" | "were" | "est" | "sont" | "était" | "étaient"
         )
+}
+
+/// How many words at `first` number an item at the start of its line
+/// (`2.1`, `3.`, `4)`, `1.2.3`): digits joined by dots or closed by a dot
+/// or a parenthesis, then a space. Zero when the sentence opens otherwise.
+fn item_number_words(doc: &Document<'_>, first: usize, end: usize) -> usize {
+    let source = doc.source();
+    let start = doc.words[first].span().start;
+    // Only the blanks before the word are read: a one-line file would
+    // otherwise be read back to its start at every sentence.
+    let before = source[..start].trim_end_matches([' ', '\t']);
+    if !(before.is_empty() || before.ends_with('\n')) {
+        return 0;
+    }
+    let mut marked = false;
+    let mut count = 0;
+    while first + count < end {
+        let word = doc.words[first + count].span();
+        if word.end - word.start > 3 || !source[word.range()].bytes().all(|b| b.is_ascii_digit()) {
+            break;
+        }
+        let gap_end = doc
+            .words
+            .get(first + count + 1)
+            .map_or(source.len(), |w| w.span().start);
+        let gap = &source[word.end..gap_end];
+        count += 1;
+        match gap {
+            "." => marked = true,
+            _ if gap.starts_with(['.', ')']) && gap[1..].starts_with([' ', '\t']) => {
+                return count;
+            }
+            _ if marked && gap.starts_with([' ', '\t']) && gap.trim().is_empty() => {
+                return count;
+            }
+            _ => return 0,
+        }
+    }
+    0
+}
+
+/// Sentences in a row of one list item that open on the same conjunction
+/// of condition or time and an article ("1. If the job… If the queue… If
+/// the worker…"): the cases of a step told as prose, as in a paragraph.
+/// One pass over the sentences.
+fn item_frame_runs(doc: &Document<'_>, stream: &TokenStream) -> Vec<(usize, Vec<usize>)> {
+    let mut runs = Vec::new();
+    let mut run: Vec<usize> = Vec::new();
+    let mut flush = |run: &mut Vec<usize>| {
+        if run.len() >= SUBJECT_RUN {
+            runs.push((1, std::mem::take(run)));
+        }
+        run.clear();
+    };
+    for (_, words) in doc.sentences_with_words() {
+        if words.is_empty() {
+            continue;
+        }
+        let block = doc.words[words.start].block();
+        if doc.blocks()[block].kind() != BlockKind::ListItem {
+            flush(&mut run);
+            continue;
+        }
+        let first = words.start + item_number_words(doc, words.start, words.end);
+        if first + 1 >= words.end || !condition_frame(doc, stream, first) {
+            flush(&mut run);
+            continue;
+        }
+        if let Some(&last) = run.last()
+            && (doc.words[last].block() != block || stream.ids[last] != stream.ids[first])
+        {
+            flush(&mut run);
+        }
+        run.push(first);
+    }
+    flush(&mut run);
+    runs
+}
+
+/// Whether the sentence at `first` opens on a conjunction of condition or
+/// time and an article or demonstrative ("If the", "When a", "Once the",
+/// "Si le", "Lorsque la", "Quand les").
+fn condition_frame(doc: &Document<'_>, stream: &TokenStream, first: usize) -> bool {
+    let word = |i: usize| normalize_apostrophes(doc.prose(doc.words[i].span())).to_lowercase();
+    matches!(
+        word(first).as_str(),
+        "if" | "when" | "whenever" | "once" | "unless" | "si" | "quand" | "lorsque" | "lorsqu'"
+    ) && stream.class(first + 1) == WordClass::Determiner
+        && !possessive(doc, first + 1)
 }
 
 /// Whether the word is a subject pronoun ("It", "We", "Il", "C'"): a
