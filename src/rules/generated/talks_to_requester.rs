@@ -113,9 +113,36 @@ const NEGATIONS: &[&str] = &["n", "ne", "not", "no", "never", "cannot", "pas", "
 /// Verbs of knowing, finding or having, read after a negated first
 /// person: what the writer lacked.
 const LACK_VERBS: &[&str] = &[
-    "sure", "certain", "know", "knew", "find", "found", "locate", "confirm", "verify", "tell",
-    "have", "had", "get", "trouvé", "trouver", "retrouvé", "su", "sais", "savais", "connais",
-    "connaissais", "avais", "eu", "pu", "sûr", "sûre", "certaine", "obtenu", "vérifier", "vérifié",
+    "sure",
+    "certain",
+    "know",
+    "knew",
+    "find",
+    "found",
+    "locate",
+    "confirm",
+    "verify",
+    "tell",
+    "have",
+    "had",
+    "get",
+    "trouvé",
+    "trouver",
+    "retrouvé",
+    "su",
+    "sais",
+    "savais",
+    "connais",
+    "connaissais",
+    "avais",
+    "eu",
+    "pu",
+    "sûr",
+    "sûre",
+    "certaine",
+    "obtenu",
+    "vérifier",
+    "vérifié",
 ];
 
 /// Stems of a call to fill a gap in the text: add, fill in, complete,
@@ -130,8 +157,19 @@ const LEAVE_STEMS: &[&str] = &["left", "leave", "kept", "keep", "laiss", "gard"]
 
 /// The states a part of the text was left in for want of information.
 const GAP_STATES: &[&str] = &[
-    "general", "generic", "vague", "blank", "empty", "neutral", "générale", "général",
-    "générique", "blanc", "vide", "vides", "neutre",
+    "general",
+    "generic",
+    "vague",
+    "blank",
+    "empty",
+    "neutral",
+    "générale",
+    "général",
+    "générique",
+    "blanc",
+    "vide",
+    "vides",
+    "neutre",
 ];
 
 /// Presentatives that hand a text over, as pieces: "here('s| is)",
@@ -140,33 +178,124 @@ const PRESENTATIVES: &[&str] = &["here", "below", "voici", "voilà", "dessous"];
 
 /// Nouns of a version of a text.
 const VERSION_NOUNS: &[&str] = &[
-    "version", "versions", "draft", "rewrite", "revision", "edit", "take", "rework", "mouture",
-    "réécriture", "révision", "proposition",
+    "version",
+    "versions",
+    "draft",
+    "rewrite",
+    "revision",
+    "edit",
+    "take",
+    "rework",
+    "mouture",
+    "réécriture",
+    "révision",
+    "proposition",
 ];
 
 /// Qualifiers saying what an edit did to the text.
 const EDIT_QUALIFIERS: &[&str] = &[
-    "polished", "revised", "tidier", "tidied", "cleaner", "cleaned", "shorter", "tighter",
-    "edited", "improved", "reworked", "rewritten", "corrected", "proofread", "refined",
-    "streamlined", "condensed", "simplified", "formal", "friendlier", "punchier", "clearer",
-    "smoother", "révisée", "retravaillée", "corrigée", "améliorée", "raccourcie", "reformulée",
-    "fluide", "formelle", "épurée", "allégée", "remaniée", "peaufinée", "relue", "simplifiée",
-    "condensée", "resserrée",
+    "polished",
+    "revised",
+    "tidier",
+    "tidied",
+    "cleaner",
+    "cleaned",
+    "shorter",
+    "tighter",
+    "edited",
+    "improved",
+    "reworked",
+    "rewritten",
+    "corrected",
+    "proofread",
+    "refined",
+    "streamlined",
+    "condensed",
+    "simplified",
+    "formal",
+    "friendlier",
+    "punchier",
+    "clearer",
+    "smoother",
+    "révisée",
+    "retravaillée",
+    "corrigée",
+    "améliorée",
+    "raccourcie",
+    "reformulée",
+    "fluide",
+    "formelle",
+    "épurée",
+    "allégée",
+    "remaniée",
+    "peaufinée",
+    "relue",
+    "simplifiée",
+    "condensée",
+    "resserrée",
 ];
 
 /// Commands to change an element of the text for the requester's setting.
 const ADAPT_COMMANDS: &[&str] = &[
-    "replace", "swap", "change", "adapt", "adjust", "remove", "delete", "update", "remplacez",
-    "remplace", "changez", "adaptez", "adapte", "supprimez", "supprime", "retirez",
-    "retire", "modifiez", "modifie",
+    "replace",
+    "swap",
+    "change",
+    "adapt",
+    "adjust",
+    "remove",
+    "delete",
+    "update",
+    "remplacez",
+    "remplace",
+    "changez",
+    "adaptez",
+    "adapte",
+    "supprimez",
+    "supprime",
+    "retirez",
+    "retire",
+    "modifiez",
+    "modifie",
 ];
 
 /// Elements of a text that a template leaves to the requester.
 const TEXT_ELEMENTS: &[&str] = &[
-    "emoji", "emojis", "émoji", "émojis", "image", "images", "picture", "pictures", "photo",
-    "photos", "link", "links", "lien", "liens", "name", "names", "nom", "noms", "date", "dates",
-    "title", "titre", "heading", "hashtag", "hashtags", "logo", "caption", "légende", "wording",
-    "formulation", "placeholder", "placeholders", "figures", "chiffres", "mention", "signature",
+    "emoji",
+    "emojis",
+    "émoji",
+    "émojis",
+    "image",
+    "images",
+    "picture",
+    "pictures",
+    "photo",
+    "photos",
+    "link",
+    "links",
+    "lien",
+    "liens",
+    "name",
+    "names",
+    "nom",
+    "noms",
+    "date",
+    "dates",
+    "title",
+    "titre",
+    "heading",
+    "hashtag",
+    "hashtags",
+    "logo",
+    "caption",
+    "légende",
+    "wording",
+    "formulation",
+    "placeholder",
+    "placeholders",
+    "figures",
+    "chiffres",
+    "mention",
+    "signature",
 ];
 
 /// Stems of verbs that work on a text, matched at a word's start.
@@ -350,6 +479,11 @@ const WHOLE_TEXT_NOUNS: &[&str] = &[
     "annonce",
     "liste",
     "message",
+    "flyer",
+    "poster",
+    "affiche",
+    "invitation",
+    "tract",
 ];
 
 const DEMONSTRATIVES: &[&str] = &["this", "these", "ce", "cet", "cette", "ces"];
@@ -359,6 +493,27 @@ const DEMONSTRATIVES: &[&str] = &["this", "these", "ce", "cet", "cette", "ces"];
 /// (the second word of each, once split: "free", "hesitate", "hésitez",
 /// "hésite").
 const PERMISSIONS: &[&str] = &["free", "hesitate", "hésitez", "hésite"];
+
+/// Modal words of an offer, read after a first person: "I can", "I'd be
+/// happy to", "je peux", "je pourrais".
+const OFFER_MODALS: &[&str] = &[
+    "can", "could", "would", "d", "ll", "happy", "glad", "peux", "pourrais", "pourrai", "veux",
+];
+
+/// Words by which an offer makes itself useful without naming anyone:
+/// "if that would help", "if useful", "si cela vous aide", "si besoin".
+const HELP_WORDS: &[&str] = &[
+    "help", "helpful", "useful", "needed", "aide", "utile", "besoin",
+];
+
+/// "also", "aussi": an offer of more text after the text given.
+const ALSO: &[&str] = &["also", "too", "aussi", "également"];
+
+/// Verbs of producing a text an assistant offers beyond the text verbs:
+/// "prepare", "put together", "create".
+const PRODUCE_STEMS: &[&str] = &[
+    "prepar", "prépar", "creat", "cré", "put", "compos", "produc",
+];
 
 /// Conditions naming the requester's setting: "if your", "si votre".
 const CONDITIONS: &[&str] = &["if", "si"];
@@ -465,7 +620,9 @@ impl Rule for TalksToRequester {
                 || licenses_rework(&pieces)
                 || reports_a_gap(&pieces)
                 || hands_over_a_version(&pieces)
-                || adapts_for_requester(&pieces))
+                || adapts_for_requester(&pieces)
+                || describes_this_version(&pieces)
+                || offers_more_text(&pieces))
                 && !reported_before_in_block(
                     ctx,
                     doc.blocks()[doc.words[words.start].block()].span(),
@@ -529,6 +686,7 @@ fn may_address_requester(word: &str) -> bool {
                 .iter()
                 .chain(PERMISSIONS)
                 .chain(FILL_CALLS)
+                .chain(HELP_WORDS)
                 .chain(&["ton"])
                 .any(|w| piece.eq_ignore_ascii_case(w))
         })
@@ -599,9 +757,11 @@ fn licenses_rework(pieces: &[String]) -> bool {
 /// writer's own story ("I didn't know what to expect, so I kept going")
 /// names no part of a text and calls no one to fill it.
 fn reports_a_gap(pieces: &[String]) -> bool {
-    let Some(lack) = pieces.iter().enumerate().position(|(i, p)| {
-        FIRST_PERSON.contains(&p.as_str()) && lacks_something(&pieces[i + 1..])
-    }) else {
+    let Some(lack) = pieces
+        .iter()
+        .enumerate()
+        .position(|(i, p)| FIRST_PERSON.contains(&p.as_str()) && lacks_something(&pieces[i + 1..]))
+    else {
         return false;
     };
     let rest = &pieces[lack + 1..];
@@ -616,9 +776,9 @@ fn reports_a_gap(pieces: &[String]) -> bool {
         LEAVE_STEMS
             .iter()
             .any(|stem| p.starts_with(stem) && p.len() <= stem.len() + 4)
-            && rest[i + 1..rest.len().min(i + 5)].iter().any(|w| {
-                GAP_STATES.contains(&w.as_str()) || TEXT_PART_NOUNS.contains(&w.as_str())
-            })
+            && rest[i + 1..rest.len().min(i + 5)]
+                .iter()
+                .any(|w| GAP_STATES.contains(&w.as_str()) || TEXT_PART_NOUNS.contains(&w.as_str()))
     });
     addressed && (fills || left_in_a_state)
 }
@@ -666,9 +826,55 @@ fn adapts_for_requester(pieces: &[String]) -> bool {
         && pieces[1..pieces.len().min(5)]
             .iter()
             .any(|p| TEXT_ELEMENTS.contains(&p.as_str()))
-        && pieces.windows(2).any(|w| {
-            CONDITIONS.contains(&w[0].as_str()) && SECOND_PERSON.contains(&w[1].as_str())
-        })
+        && pieces
+            .windows(2)
+            .any(|w| CONDITIONS.contains(&w[0].as_str()) && SECOND_PERSON.contains(&w[1].as_str()))
+}
+
+/// A sentence about "this version" of the requester's text and what it
+/// does to it: "This version keeps your structure but tightens the
+/// wording", "Cette version garde votre plan et allège les phrases".
+fn describes_this_version(pieces: &[String]) -> bool {
+    pieces.len() > 3
+        && DEMONSTRATIVES.contains(&pieces[0].as_str())
+        && VERSION_NOUNS.contains(&pieces[1].as_str())
+        && addresses(&pieces[2..])
+        && pieces[2..]
+            .iter()
+            .any(|p| is_text_verb(p) || TEXT_PART_NOUNS.contains(&p.as_str()))
+}
+
+/// An offer of more text: a first person, a modal of offer, a verb that
+/// writes or prepares, a text named after it, and the offer's reason to
+/// be ("if that would help", "si besoin") or "also" said to the second
+/// person: "I can also draft a follow-up email for new members if that
+/// would help", "Je peux aussi vous préparer une affiche".
+fn offers_more_text(pieces: &[String]) -> bool {
+    let helps = pieces.iter().any(|p| HELP_WORDS.contains(&p.as_str()));
+    let also = pieces.iter().any(|p| ALSO.contains(&p.as_str())) && addresses(pieces);
+    if !helps && !also {
+        return false;
+    }
+    let produces = |p: &str| {
+        is_text_verb(p)
+            || PRODUCE_STEMS
+                .iter()
+                .any(|stem| p.starts_with(stem) && p.len() <= stem.len() + 6)
+    };
+    pieces.iter().enumerate().any(|(i, p)| {
+        FIRST_PERSON.contains(&p.as_str())
+            && pieces
+                .get(i + 1..pieces.len().min(i + 4))
+                .is_some_and(|after| after.iter().any(|m| OFFER_MODALS.contains(&m.as_str())))
+            && (i + 1..pieces.len().min(i + 1 + VERB_REACH + 2))
+                .find(|&v| produces(&pieces[v]))
+                .is_some_and(|v| {
+                    (v + 1..pieces.len().min(v + 7)).any(|n| {
+                        let noun = pieces[n].as_str();
+                        WHOLE_TEXT_NOUNS.contains(&noun) || TEXT_PART_NOUNS.contains(&noun)
+                    })
+                })
+    })
 }
 
 /// The sentence without the blanks around it.
@@ -819,6 +1025,46 @@ mod tests {
             ),
             (
                 "Replace the filter above if your water is hard.",
+                Language::En,
+            ),
+        ] {
+            assert_eq!(found(text, language), 0, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_version_described_and_an_offer_of_more_text_are_caught() {
+        for (text, language) in [
+            (
+                "This version keeps your original order but tightens the wording.",
+                Language::En,
+            ),
+            (
+                "Cette version garde votre plan d'origine mais resserre la formulation.",
+                Language::Fr,
+            ),
+            (
+                "I can also draft a follow-up email for new members if that would help.",
+                Language::En,
+            ),
+            (
+                "Je peux aussi vous préparer une affiche pour la vitrine.",
+                Language::Fr,
+            ),
+        ] {
+            assert_eq!(found(text, language), 1, "{text}");
+        }
+        for (text, language) in [
+            (
+                "I could write a whole book about this, if you'd let me.",
+                Language::En,
+            ),
+            (
+                "This version of the festival was the wettest we remember.",
+                Language::En,
+            ),
+            (
+                "We can help you write a letter to the council.",
                 Language::En,
             ),
         ] {

@@ -188,7 +188,6 @@ impl Default for EmptySection {
                         "# Programme\n\nA day of talks in the hall.\n\n- 10:00 – Welcome\n- 10:30 – The archive\n- 11:15 –\n- 12:00 – Lunch".into(),
                         "Chapters\n0:00 Intro\n2:15 The drive\n9:40\n17:30 The lab\n".into(),
                         "# Rules\n\nThe club's rules.\n\n3.1 Members pay by May.\n3.2\n3.3 Guests sign in at the door.".into(),
-                        "Details\nWax: soy\nScent:\nWeight: 300 g\n".into(),
                         "# Minutes\n\nThe committee met on Monday.\n\n- The lunch is on 18 December.\n- Parking at pick-up time:\n- Imran steps down in summer.".into(),
                         "# Kit\n\nBring these on the day.\n\n- Clothes: a warm fleece.\n- Shoes:\n- Water: two litres.".into(),
                         "## Contexte\n\n## Enjeux\n\nLe texte des enjeux.".into(),
