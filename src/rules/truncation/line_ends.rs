@@ -27,7 +27,9 @@ use super::function_words::{is_determiner, stops_without_a_mark};
 use super::parallel_lines::{BlockCursor, lines};
 use super::short_cuts::UNIT_ABBREVIATIONS;
 use super::unfinished_paragraph::{is_a_chat_abbreviation, is_a_slip_of_the_pen, is_used_twice};
-use super::{common_words, is_in_own_dictionary, is_known_word, stems, value_ends};
+use super::{
+    common_words, is_in_own_dictionary, is_known_word, last_word_start, stems, value_ends,
+};
 use crate::diagnostic::{Category, Severity, Span};
 use crate::markup::BlockKind;
 use crate::rules::RuleContext;
@@ -329,11 +331,7 @@ fn unit(
         });
         return;
     }
-    let word_start = body
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !c.is_alphabetic())
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word_start = last_word_start(body);
     let word = &body[word_start..];
     // `| Trail races, |`: a cell stopping on a comma.
     if kind == Unit::Cell && word.is_empty() && body.ends_with(',') {

@@ -27,6 +27,15 @@ use crate::rules::{Rule, RuleContext, spelling};
 use crate::text::Language;
 use std::sync::Arc;
 
+/// Where the run of letters closing `text` starts (its length when `text`
+/// ends on another mark): the last word a cut would have stopped inside.
+fn last_word_start(text: &str) -> usize {
+    text.char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
 pub fn rules() -> Vec<Arc<dyn Rule>> {
     vec![
         Arc::new(CutTeaser::default()),

@@ -23,7 +23,7 @@
 
 use super::parallel_lines::{BlockCursor, ParallelCut, lines};
 use super::short_cuts::UNIT_ABBREVIATIONS;
-use super::{common_words, is_in_own_dictionary};
+use super::{common_words, is_in_own_dictionary, last_word_start};
 use crate::diagnostic::Span;
 use crate::rules::RuleContext;
 use crate::text::{Language, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS};
@@ -368,11 +368,7 @@ fn stem_cut<'a>(
     siblings: impl Iterator<Item = Unit<'a>>,
 ) -> Option<ParallelCut> {
     let body = text.trim_end_matches(['*', '_', ' ']);
-    let word_start = body
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !c.is_alphabetic())
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word_start = last_word_start(body);
     let word = &body[word_start..];
     if word.is_empty() || !body[..word_start].is_empty() && !body[..word_start].ends_with(' ') {
         return None;
