@@ -692,11 +692,17 @@ fn may_address_requester(word: &str) -> bool {
         })
 }
 
+/// Whether `piece` opens on one of `stems` with at most `ending` bytes
+/// after it: a verb's endings ("trim", "trimmed"), not a longer word
+/// that happens to start the same way.
+fn has_stem(piece: &str, stems: &[&str], ending: usize) -> bool {
+    stems
+        .iter()
+        .any(|stem| piece.starts_with(stem) && piece.len() <= stem.len() + ending)
+}
+
 fn is_text_verb(piece: &str) -> bool {
-    !NOT_TEXT_VERBS.contains(&piece)
-        && TEXT_VERB_STEMS
-            .iter()
-            .any(|stem| piece.starts_with(stem) && piece.len() <= stem.len() + 6)
+    !NOT_TEXT_VERBS.contains(&piece) && has_stem(piece, TEXT_VERB_STEMS, 6)
 }
 
 /// The shape itself, over a sentence's pieces: a first-person subject, a
@@ -766,16 +772,11 @@ fn reports_a_gap(pieces: &[String]) -> bool {
     };
     let rest = &pieces[lack + 1..];
     let addressed = addresses(rest) || rest.iter().any(|p| FILL_CALLS.contains(&p.as_str()));
-    let fills = rest.iter().any(|p| {
-        FILL_STEMS
-            .iter()
-            .any(|stem| p.starts_with(stem) && p.len() <= stem.len() + 6)
-            && !NOT_TEXT_VERBS.contains(&p.as_str())
-    });
+    let fills = rest
+        .iter()
+        .any(|p| has_stem(p, FILL_STEMS, 6) && !NOT_TEXT_VERBS.contains(&p.as_str()));
     let left_in_a_state = rest.iter().enumerate().any(|(i, p)| {
-        LEAVE_STEMS
-            .iter()
-            .any(|stem| p.starts_with(stem) && p.len() <= stem.len() + 4)
+        has_stem(p, LEAVE_STEMS, 4)
             && rest[i + 1..rest.len().min(i + 5)]
                 .iter()
                 .any(|w| GAP_STATES.contains(&w.as_str()) || TEXT_PART_NOUNS.contains(&w.as_str()))
@@ -855,12 +856,7 @@ fn offers_more_text(pieces: &[String]) -> bool {
     if !helps && !also {
         return false;
     }
-    let produces = |p: &str| {
-        is_text_verb(p)
-            || PRODUCE_STEMS
-                .iter()
-                .any(|stem| p.starts_with(stem) && p.len() <= stem.len() + 6)
-    };
+    let produces = |p: &str| is_text_verb(p) || has_stem(p, PRODUCE_STEMS, 6);
     pieces.iter().enumerate().any(|(i, p)| {
         FIRST_PERSON.contains(&p.as_str())
             && pieces
