@@ -139,6 +139,38 @@ struct Settings {
 /// least one in this many of the document's sentences.
 const SENTENCES_PER_CONNECTOR: usize = 40;
 
+/// One opener key: the first `words()` words of paragraph sentence
+/// `ordinal()`, in four bytes. A long text has several keys a sentence
+/// (1.7 million on the 50 MB one-line file): at eight bytes they were the
+/// largest allocation while the family's memory peaks. A key holds at most
+/// `MAX_PHRASE_WORDS` (64) words, six bits as `words - 1`; the ordinal
+/// takes the other 26.
+#[derive(Clone, Copy)]
+struct OpenerKey(u32);
+
+impl OpenerKey {
+    const WORD_BITS: u32 = 6;
+
+    /// `None` past the 2^26th paragraph sentence (67 million: a file of
+    /// hundreds of megabytes of one-word sentences): their openers are
+    /// left uncounted rather than mixed up with others.
+    fn new(ordinal: usize, words: usize) -> Option<OpenerKey> {
+        debug_assert!((1..=MAX_PHRASE_WORDS).contains(&words));
+        let ordinal = u32::try_from(ordinal)
+            .ok()
+            .filter(|&o| o < 1 << (32 - Self::WORD_BITS))?;
+        Some(OpenerKey((ordinal << Self::WORD_BITS) | (words as u32 - 1)))
+    }
+
+    fn ordinal(&self) -> usize {
+        (self.0 >> Self::WORD_BITS) as usize
+    }
+
+    fn words(&self) -> usize {
+        (self.0 & ((1 << Self::WORD_BITS) - 1)) as usize + 1
+    }
+}
+
 /// An opener of this many words or more that holds a content word ("Make
 /// sure to", "Dans ce cas") is a formula: it is reported, like a
 /// connector, once it opens `connector-min` sentences of the document.
@@ -403,11 +435,11 @@ impl Rule for RepeatedOpener {
         // opener opens. Eight bytes a key: a map from key to a vector of
         // sentences took ten times that, the largest allocation of a run
         // on a long text where nearly every opener is unique.
-        let key = |&(ordinal, length): &(u32, u32)| {
-            let first = first_of(ordinal as usize);
-            &stream.ids[first..first + length as usize]
+        let key = |k: &OpenerKey| {
+            let first = first_of(k.ordinal());
+            &stream.ids[first..first + k.words()]
         };
-        let mut keys: Vec<(u32, u32)> = Vec::new();
+        let mut keys: Vec<OpenerKey> = Vec::new();
         // The keys that are connectors ("De plus", "Moreover"): few.
         let mut connector_keys: FastMap<&[u32], ()> = FastMap::default();
         // The keys made of a subject pronoun and an auxiliary ("We have",
@@ -456,7 +488,7 @@ impl Rule for RepeatedOpener {
             {
                 let ordinal = u32::try_from(ordinal).expect("fewer sentences than bytes");
                 for k in digit + 1..=length {
-                    keys.push((ordinal, k as u32));
+                    keys.extend(OpenerKey::new(ordinal as usize, k));
                 }
                 if digit < 3 {
                     continue;
@@ -495,7 +527,7 @@ impl Rule for RepeatedOpener {
                 has_content |= stream.is_content(first + k - 1)
                     || (article_led && !stream.is_function(first + k - 1));
                 if has_content || k == connector || (speaker && k == 2) {
-                    keys.push((ordinal, k as u32));
+                    keys.extend(OpenerKey::new(ordinal as usize, k));
                 }
             }
             if speaker {
@@ -509,7 +541,7 @@ impl Rule for RepeatedOpener {
             // key is the conjunction.
             if length >= 2 && condition_frame(doc, &stream, first) {
                 if !stream.is_content(first) {
-                    keys.push((ordinal, 1));
+                    keys.extend(OpenerKey::new(ordinal as usize, 1));
                 }
                 frame_keys.insert(&stream.ids[first..=first], ());
             }
@@ -518,7 +550,7 @@ impl Rule for RepeatedOpener {
                 subject_modals.push((stream.ids[first], modal, ordinal as usize, words));
             }
         }
-        keys.sort_unstable_by(|a, b| key(a).cmp(key(b)).then(a.0.cmp(&b.0)));
+        keys.sort_unstable_by(|a, b| key(a).cmp(key(b)).then(a.ordinal().cmp(&b.ordinal())));
 
         let document_wide = s
             .min_sentences
@@ -584,8 +616,8 @@ impl Rule for RepeatedOpener {
         // judged before the longer ones.
         let mut in_narrative: Vec<bool> = Vec::new();
         for group in keys.chunk_by(|a, b| key(a) == key(b)) {
-            let words = group[0].1 as usize;
-            let sentences: Vec<usize> = group.iter().map(|&(o, _)| o as usize).collect();
+            let words = group[0].words();
+            let sentences: Vec<usize> = group.iter().map(OpenerKey::ordinal).collect();
             if narrative(&sentences, words) {
                 if in_narrative.is_empty() {
                     in_narrative = vec![false; paragraph_sentences.len()];
@@ -603,7 +635,7 @@ impl Rule for RepeatedOpener {
             // after sentence with nothing in between.
             // The document's own subject, named in its title or headings
             // ("Les fiches" under "Affaire des fiches"), is left alone.
-            let first = first_of(group[0].0 as usize);
+            let first = first_of(group[0].ordinal());
             // A key that holds a number ("Since 2015"): counted only in a
             // close run. Read from the words, not kept in a map: on a long
             // text of figures nearly every opener holds one.
@@ -652,7 +684,7 @@ impl Rule for RepeatedOpener {
                 && connector_at(
                     doc,
                     first,
-                    paragraph_sentences[group[0].0 as usize].1 as usize,
+                    paragraph_sentences[group[0].ordinal()].1 as usize,
                 )
                 .is_none()
             {

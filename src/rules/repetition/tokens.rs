@@ -64,7 +64,10 @@ impl TokenStream {
         let mut class = Vec::with_capacity(vocabulary);
         let mut in_heading = Vec::with_capacity(vocabulary);
         let mut ids = Vec::with_capacity(count);
-        let mut prose = Vec::with_capacity(count);
+        // Marks the words of running prose first (1, else 0); the pass
+        // below turns the marks into run lengths. No list of its own: a
+        // byte a word less at the family's peak on a long text.
+        let mut run = Vec::with_capacity(count);
         let mut prose_words = 0;
         let mut folded = String::new();
         for (i, word) in doc.words.iter().enumerate() {
@@ -104,24 +107,19 @@ impl TokenStream {
                 in_heading[id as usize] = true;
             }
             let is_prose_word = is_prose(kind);
-            prose.push(is_prose_word);
+            run.push(u8::from(is_prose_word));
             if is_prose_word && !word.is_elision() {
                 prose_words += 1;
             }
         }
-        let mut run = vec![0u8; count];
-        for i in (0..count).rev() {
-            if !prose[i] {
-                continue;
+        // From the end: a prose word's run is one more than the next
+        // word's when nothing separates them (a mark of 1 is a run of 1).
+        for i in (0..count.saturating_sub(1)).rev() {
+            if run[i] != 0 && run[i + 1] != 0 && !normalized.is_separated(i + 1) {
+                run[i] = run[i + 1].saturating_add(1);
             }
-            let joined = i + 1 < count && prose[i + 1] && !normalized.is_separated(i + 1);
-            run[i] = if joined {
-                run[i + 1].saturating_add(1)
-            } else {
-                1
-            };
         }
-        let name = names(doc, &ids, class.len(), &prose);
+        let name = names(doc, &ids, class.len(), &run);
         TokenStream {
             ids,
             class,
@@ -158,17 +156,25 @@ impl TokenStream {
 /// names a person, a place or an institution as often as the story needs;
 /// that is not a habit of style. A word seen only at the start of
 /// sentences is not known to be a name.
-fn names(doc: &Document<'_>, ids: &[u32], distinct: usize, prose: &[bool]) -> Vec<bool> {
-    let mut sentence_start = vec![false; ids.len()];
-    for sentence in &doc.sentences {
-        if let Some(first) = sentence_start.get_mut(sentence.first_word()) {
-            *first = true;
-        }
-    }
+///
+/// `run` is nonzero exactly for words of running prose (see
+/// [`TokenStream::run`]).
+fn names(doc: &Document<'_>, ids: &[u32], distinct: usize, run: &[u8]) -> Vec<bool> {
+    // Sentences come in reading order: their first words are walked along
+    // with the words rather than marked in a list a byte a word long.
+    let mut sentence_starts = doc.sentences.iter().map(|s| s.first_word()).peekable();
     let mut inside = vec![0u32; distinct];
     let mut capitalised = vec![0u32; distinct];
     for (w, word) in doc.words.iter().enumerate() {
-        if !prose[w] || sentence_start[w] || word.is_elision() {
+        let mut sentence_start = false;
+        while let Some(&first) = sentence_starts.peek() {
+            if first > w {
+                break;
+            }
+            sentence_start |= first == w;
+            sentence_starts.next();
+        }
+        if run[w] == 0 || sentence_start || word.is_elision() {
             continue;
         }
         let id = ids[w] as usize;
