@@ -20,6 +20,10 @@ static FR_FORMS: LazyLock<Option<WordIndex>> =
     LazyLock::new(|| embedded_index("fr").and_then(|bytes| WordIndex::open(bytes, None)));
 static EN_FORMS: LazyLock<Option<WordIndex>> =
     LazyLock::new(|| embedded_index("en").and_then(|bytes| WordIndex::open(bytes, None)));
+/// The British forms (`instalment`, `organisation`, `colour`): an English
+/// stem may begin a word only the en_GB dictionary spells so.
+static EN_GB_FORMS: LazyLock<Option<WordIndex>> =
+    LazyLock::new(|| embedded_index("en_GB").and_then(|bytes| WordIndex::open(bytes, None)));
 
 fn source(lang: &str) -> &'static str {
     crate::spelling::embedded_source(lang).map_or("", |(_, dic)| dic)
@@ -130,7 +134,11 @@ pub fn begins_a_longer_form_of(fragment: &str, language: Language) -> bool {
         return false;
     }
     let lower = fragment.to_lowercase();
-    forms.has_longer_form(&lower) || (lower != fragment && forms.has_longer_form(fragment))
+    let begins = |forms: &WordIndex| {
+        forms.has_longer_form(&lower) || (lower != fragment && forms.has_longer_form(fragment))
+    };
+    begins(forms)
+        || (language == Language::En && EN_GB_FORMS.as_ref().is_some_and(|gb| begins(gb)))
 }
 
 #[cfg(test)]
@@ -148,5 +156,8 @@ mod tests {
         assert!(begins_a_longer_word_of("replacem", Language::En));
         assert!(begins_a_longer_word_of("enregistrem", Language::Fr));
         assert!(!begins_a_longer_word_of("replacemx", Language::En));
+        // British spellings.
+        assert!(begins_a_longer_word_of("instalm", Language::En));
+        assert!(begins_a_longer_word_of("organisat", Language::En));
     }
 }
