@@ -160,7 +160,11 @@ pub(super) fn calendar_cut(
 fn names_one_of(text: &str, names: &[&str]) -> bool {
     text.split(|c: char| !c.is_alphabetic())
         .filter(|w| w.len() >= 3)
-        .any(|w| names.iter().any(|name| w.eq_ignore_ascii_case(name) || w.to_lowercase() == *name))
+        .any(|w| {
+            names
+                .iter()
+                .any(|name| w.eq_ignore_ascii_case(name) || w.to_lowercase() == *name)
+        })
 }
 
 /// Whether `before` (a unit's text before its last word, ending on `, `)
@@ -206,11 +210,18 @@ const FR_PLURAL_DETERMINERS: &[&str] = &[
 /// Words before `les` that make it the object pronoun (`on les cueille`,
 /// `qui les anime`, `pour les garder`), not the article.
 const FR_CLITIC_HOSTS: &[&str] = &[
-    "je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "qui", "que", "qu'", "ne",
-    "n'", "pour", "sans", "faut", "peut", "peuvent", "doit", "doivent", "va", "vais", "vont",
+    "je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "qui", "que", "qu'",
+    "ne", "n'", "pour", "sans", "faut", "peut", "peuvent", "doit", "doivent", "va", "vais", "vont",
     "veut", "veulent", "pouvez", "devez", "voulez", "allez", "sait", "savent", "fait", "font",
     "comment", "où", "quand", "si", "les", "me", "te", "se", "lui", "leur",
 ];
+
+/// Whether `word` (any case), before `la`, `le` or `les`, makes it the
+/// object pronoun: a subject, a negation, a relative, a preposition that
+/// takes an infinitive.
+pub(super) fn is_a_clitic_host(word: &str) -> bool {
+    FR_CLITIC_HOSTS.contains(&word.to_lowercase().replace('’', "'").as_str())
+}
 
 /// Whether the unit's last word stands after a plural determiner, maybe
 /// with a plural adjective between (`les puce`, `les dernières pomme`):
@@ -234,12 +245,43 @@ pub(super) fn after_a_plural_determiner(last_three: &[&str]) -> bool {
     if is_det(1) {
         return true;
     }
-    // `les dernières pomme`: an adjective in the plural between.
+    // `les dernières pomme`: an adjective that stands before its noun, in
+    // the plural, between (not one after a noun: `des pertes record`).
     last_three
         .get(1)
-        .is_some_and(|adjective| adjective.ends_with(['s', 'x']) && adjective.chars().count() >= 4)
+        .is_some_and(|adjective| FR_PLURAL_PRENOMINALS.contains(&lower(adjective).as_str()))
         && is_det(2)
 }
+
+/// Adjectives in the plural that stand before their noun.
+const FR_PLURAL_PRENOMINALS: &[&str] = &[
+    "derniers",
+    "dernières",
+    "premiers",
+    "premières",
+    "petits",
+    "petites",
+    "grands",
+    "grandes",
+    "beaux",
+    "belles",
+    "nouveaux",
+    "nouvelles",
+    "vieux",
+    "vieilles",
+    "jeunes",
+    "autres",
+    "bons",
+    "bonnes",
+    "gros",
+    "grosses",
+    "meilleurs",
+    "meilleures",
+    "prochains",
+    "prochaines",
+    "anciens",
+    "anciennes",
+];
 
 #[cfg(test)]
 mod tests {
@@ -247,7 +289,10 @@ mod tests {
 
     #[test]
     fn a_place_name_cut_after_its_linker() {
-        assert_eq!(linked_place_start("Juno Beach Centre, Courseulles-sur-M", "M"), Some(19));
+        assert_eq!(
+            linked_place_start("Juno Beach Centre, Courseulles-sur-M", "M"),
+            Some(19)
+        );
         assert_eq!(linked_place_start("à Boulogne-sur-", ""), Some(3));
         assert!(linked_place_start("Stratford-upon-A", "A").is_some());
         assert!(linked_place_start("Saint-Germain-en-L", "L").is_some());
@@ -262,10 +307,22 @@ mod tests {
         use CalendarCut::*;
         let fr = Language::Fr;
         let en = Language::En;
-        assert_eq!(calendar_cut("le jeudi et le ", Some("le"), "vend", fr), Joined);
-        assert_eq!(calendar_cut("le mardi et le ", Some("le"), "jeu", fr), Joined);
-        assert_eq!(calendar_cut("on Tuesday and ", Some("and"), "Thurs", en), Joined);
-        assert_eq!(calendar_cut("between ", Some("between"), "Octo", en), IfUnknown);
+        assert_eq!(
+            calendar_cut("le jeudi et le ", Some("le"), "vend", fr),
+            Joined
+        );
+        assert_eq!(
+            calendar_cut("le mardi et le ", Some("le"), "jeu", fr),
+            Joined
+        );
+        assert_eq!(
+            calendar_cut("on Tuesday and ", Some("and"), "Thurs", en),
+            Joined
+        );
+        assert_eq!(
+            calendar_cut("between ", Some("between"), "Octo", en),
+            IfUnknown
+        );
         // Abbreviations standing alone, full names, other words.
         assert_eq!(calendar_cut("Mon, ", Some("Mon,"), "Wed", en), No);
         assert_eq!(calendar_cut("Monday, ", Some("Monday,"), "Wed", en), No);
@@ -291,5 +348,10 @@ mod tests {
         assert!(!after_a_plural_determiner(&["cueille", "les", "on"]));
         assert!(!after_a_plural_determiner(&["anime", "les", "qui"]));
         assert!(!after_a_plural_determiner(&["pomme", "la"]));
+        // An adjective after its noun agrees with it, or the writer slipped.
+        assert!(!after_a_plural_determiner(&["record", "pertes", "des"]));
+        assert!(!after_a_plural_determiner(&["seule", "griffes", "des"]));
+        assert!(is_a_clitic_host("on") && is_a_clitic_host("Qu’"));
+        assert!(!is_a_clitic_host("sur"));
     }
 }

@@ -425,8 +425,12 @@ fn unit(
         && cut_forms::is_a_row_of_title_parts(before)
     {
         let lower = word.to_lowercase();
-        if is_known_word(ctx, word) != Some(true)
-            && is_known_word(ctx, &lower) == Some(false)
+        // Two consonants (`Gr`, `Ch`) are no word, whatever a dictionary
+        // of abbreviations says.
+        let consonants = count == 2 && !word.chars().any(is_vowel);
+        if (consonants
+            || (is_known_word(ctx, word) != Some(true)
+                && is_known_word(ctx, &lower) == Some(false)))
             && stems::begins_a_longer_word_of(&lower, ctx.doc.language)
             && !is_used_twice(ctx.doc, word)
         {
@@ -513,6 +517,12 @@ fn unit(
         && glued.is_some_and(char::is_whitespace)
         && previous.is_some_and(|p| FR_FEMININE_DETERMINERS.contains(&p))
         && body.split_whitespace().count() >= MIN_GENDER_CUT_WORDS
+        // `Comment on la manipule`: after a subject, `la` is the object
+        // pronoun and the verb that follows is whole.
+        && !body
+            .split_whitespace()
+            .nth_back(2)
+            .is_some_and(cut_forms::is_a_clitic_host)
         && stems::is_only_a_masculine_noun(word)
         && stems::begins_a_longer_form_of(word, language)
         && !is_used_twice(ctx.doc, word)
@@ -594,7 +604,24 @@ fn unit(
 fn is_vowel(c: char) -> bool {
     matches!(
         c.to_lowercase().next().unwrap_or(c),
-        'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'à' | 'â' | 'é' | 'è' | 'ê' | 'ë' | 'î' | 'ï' | 'ô' | 'ö' | 'ù' | 'û' | 'ü'
+        'a' | 'e'
+            | 'i'
+            | 'o'
+            | 'u'
+            | 'y'
+            | 'à'
+            | 'â'
+            | 'é'
+            | 'è'
+            | 'ê'
+            | 'ë'
+            | 'î'
+            | 'ï'
+            | 'ô'
+            | 'ö'
+            | 'ù'
+            | 'û'
+            | 'ü'
     )
 }
 

@@ -137,8 +137,7 @@ pub fn begins_a_longer_form_of(fragment: &str, language: Language) -> bool {
     let begins = |forms: &WordIndex| {
         forms.has_longer_form(&lower) || (lower != fragment && forms.has_longer_form(fragment))
     };
-    begins(forms)
-        || (language == Language::En && EN_GB_FORMS.as_ref().is_some_and(|gb| begins(gb)))
+    begins(forms) || (language == Language::En && EN_GB_FORMS.as_ref().is_some_and(begins))
 }
 
 #[cfg(test)]
