@@ -550,6 +550,7 @@ fn unit(
             *slot = w;
         }
         if cut_forms::after_a_plural_determiner(&last_three)
+            && stems::is_a_french_noun(word)
             && is_in_own_dictionary(ctx, word)
             && (is_in_own_dictionary(ctx, &format!("{word}s"))
                 || is_in_own_dictionary(ctx, &format!("{word}x")))
