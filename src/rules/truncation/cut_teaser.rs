@@ -23,7 +23,8 @@
 //! block): each line is read as an excerpt of its own.
 //!
 //! Quotations elided with `[…]` or `(…)`, quotes and table cells are left
-//! alone.
+//! alone, except a quote whose ellipsis a read-more label follows (a chat
+//! export's message cut by its window: `… could they… Show more`).
 
 use super::function_words::{cannot_end_sentence, stops_mid_sentence};
 use super::read_more::{label_after_cut, label_below};
@@ -629,9 +630,13 @@ fn is_orphan_fragment(fragment: &str, language: Language) -> bool {
 fn find_cut(doc: &Document<'_>, unit: Unit, promo_owned: bool) -> Option<Cut> {
     let index = unit.block;
     let block = &doc.blocks()[index];
-    if block.kind() == BlockKind::TableCell || (block.kind() == BlockKind::Quote && !promo_owned) {
+    if block.kind() == BlockKind::TableCell {
         return None;
     }
+    // A quotation trails off with an ellipsis; a chat export's message
+    // quoted in `>` (Slack, Teams, WhatsApp) was cut by its window when a
+    // read-more label follows the ellipsis (`… could they… Show more`).
+    let quoted = block.kind() == BlockKind::Quote && !promo_owned;
     let prose = doc.prose(unit.span);
     // Most blocks hold no ellipsis: a substring search rules them out faster
     // than walking their characters.
@@ -666,6 +671,9 @@ fn find_cut(doc: &Document<'_>, unit: Unit, promo_owned: bool) -> Option<Cut> {
         let label = label_between(last.end, prose.len())?;
         (last, Some(label))
     };
+    if quoted && label.is_none() {
+        return None;
+    }
     // A quotation elided with `[…]` or `(…)` is no cut, unless the brackets
     // close the block outside any quotation (`… et les […]`, the mark
     // blogs put after an excerpt) or a read-more label follows them.

@@ -169,6 +169,31 @@ const FR_RESTRICTING_ADVERBS: &[&str] = &[
     "même",
 ];
 
+/// People and desks one writes to or calls: "at" after one announces an
+/// address or a number ("the club secretary at").
+const EN_CONTACT_ROLES: &[&str] = &[
+    "secretary",
+    "treasurer",
+    "coordinator",
+    "organiser",
+    "organizer",
+    "administrator",
+    "registrar",
+    "webmaster",
+    "manager",
+    "reception",
+    "receptionist",
+    "helpline",
+    "hotline",
+    "helpdesk",
+    "inbox",
+    "chair",
+    "chairperson",
+    "president",
+    "director",
+    "officer",
+];
+
 const EN_PLACE_PREPOSITIONS: &[&str] = &["at", "in", "on", "by", "near", "from", "until"];
 const FR_PLACE_PREPOSITIONS: &[&str] = &["à", "en", "dans"];
 
@@ -410,6 +435,14 @@ pub fn stops_mid_sentence(previous: Option<&str>, word: &str, language: Language
         return false;
     }
     if cannot_end_sentence(word, language) {
+        return true;
+    }
+    // "send it to the secretary at", "via the helpline via": a contact's
+    // role, then the preposition that announces an address or a number.
+    if language == Language::En
+        && matches!(normalized(word).as_str(), "at" | "via")
+        && previous.is_some_and(|p| EN_CONTACT_ROLES.contains(&normalized(p).as_str()))
+    {
         return true;
     }
     // "but the odd", "avoir une bonne", "à un autre": a determiner, then

@@ -23,6 +23,7 @@
 //! One pass over the lines; a dictionary is asked only about a unit's last
 //! word when it is lowercase letters glued to the end.
 
+use super::cut_forms::{self, CalendarCut};
 use super::function_words::{is_determiner, stops_without_a_mark};
 use super::parallel_lines::{BlockCursor, lines};
 use super::short_cuts::UNIT_ABBREVIATIONS;
@@ -333,6 +334,22 @@ fn unit(
     }
     let word_start = last_word_start(body);
     let word = &body[word_start..];
+    // `… Courseulles-sur-M`, `… Boulogne-sur-`: a place name cut after
+    // the linking word of its compound.
+    if word.chars().count() <= 2
+        && word.chars().next().is_none_or(char::is_uppercase)
+        && body[..word_start].ends_with('-')
+        && let Some(start) = cut_forms::linked_place_start(body, word)
+        && (word.chars().count() < 2
+            || !word.chars().any(is_vowel)
+            || is_known_word(ctx, &word.to_lowercase()) == Some(false))
+    {
+        out.push(StemCut {
+            span: Span::new(at + start, at + body.len()),
+            message: "place name cut after the linking word of its compound".into(),
+        });
+        return;
+    }
     // `| Trail races, |`: a cell stopping on a comma.
     if kind == Unit::Cell && word.is_empty() && body.ends_with(',') {
         let before = body[..body.len() - 1].trim_end();
@@ -382,6 +399,47 @@ fn unit(
     let after_a_number = previous.is_some_and(|p| p.chars().any(|c| c.is_ascii_digit()));
     if is_a_chat_abbreviation(word) {
         return;
+    }
+    // `… le jeudi et le vend`, `… on Tuesday and Frid`, `… between Octo`:
+    // a day's or a month's name cut.
+    if glued.is_some_and(char::is_whitespace) {
+        let cut = match cut_forms::calendar_cut(before, previous, word, ctx.doc.language) {
+            CalendarCut::Joined => true,
+            CalendarCut::IfUnknown => is_known_word(ctx, &word.to_lowercase()) == Some(false),
+            CalendarCut::No => false,
+        };
+        if cut {
+            out.push(StemCut {
+                span: Span::new(at + word_start, at + body.len()),
+                message: format!("text cut mid-word: `{word}` begins the name of a day or a month"),
+            });
+            return;
+        }
+    }
+    // `Sea Glass Tumbler, Set of Two, Aq`: a product title cut two or
+    // three letters into its last part.
+    if capitalised
+        && (2..=3).contains(&count)
+        && glued.is_some_and(char::is_whitespace)
+        && previous.is_some_and(|p| p.ends_with(','))
+        && cut_forms::is_a_row_of_title_parts(before)
+    {
+        let lower = word.to_lowercase();
+        // Two consonants (`Gr`, `Ch`) are no word, whatever a dictionary
+        // of abbreviations says.
+        let consonants = count == 2 && !word.chars().any(is_vowel);
+        if (consonants
+            || (is_known_word(ctx, word) != Some(true)
+                && is_known_word(ctx, &lower) == Some(false)))
+            && stems::begins_a_longer_word_of(&lower, ctx.doc.language)
+            && !is_used_twice(ctx.doc, word)
+        {
+            out.push(StemCut {
+                span: Span::new(at + word_start, at + body.len()),
+                message: format!("title cut mid-word: `{word}` is the beginning of a longer word"),
+            });
+            return;
+        }
     }
     // `… qualité-p`, `… sous-ti`: a compound cut a few letters into its
     // second half.
@@ -459,6 +517,12 @@ fn unit(
         && glued.is_some_and(char::is_whitespace)
         && previous.is_some_and(|p| FR_FEMININE_DETERMINERS.contains(&p))
         && body.split_whitespace().count() >= MIN_GENDER_CUT_WORDS
+        // `Comment on la manipule`: after a subject, `la` is the object
+        // pronoun and the verb that follows is whole.
+        && !body
+            .split_whitespace()
+            .nth_back(2)
+            .is_some_and(cut_forms::is_a_clitic_host)
         && stems::is_only_a_masculine_noun(word)
         && stems::begins_a_longer_form_of(word, language)
         && !is_used_twice(ctx.doc, word)
@@ -470,6 +534,36 @@ fn unit(
             ),
         });
         return;
+    }
+    // `… éloigne les puce`, `… les dernières pomme`: a plural determiner,
+    // then a noun in the singular whose plural is a word: its last letter
+    // was cut.
+    if lowercase
+        && count >= MIN_STEM_CHARS
+        && language == Language::Fr
+        && glued.is_some_and(char::is_whitespace)
+        && !word.ends_with(['s', 'x', 'z'])
+        && body.split_whitespace().count() >= MIN_GENDER_CUT_WORDS
+    {
+        let mut last_three = [""; 3];
+        for (slot, w) in last_three.iter_mut().zip(body.split_whitespace().rev()) {
+            *slot = w;
+        }
+        if cut_forms::after_a_plural_determiner(&last_three)
+            && stems::is_a_french_noun(word)
+            && is_in_own_dictionary(ctx, word)
+            && (is_in_own_dictionary(ctx, &format!("{word}s"))
+                || is_in_own_dictionary(ctx, &format!("{word}x")))
+            && !is_used_twice(ctx.doc, word)
+        {
+            out.push(StemCut {
+                span,
+                message: format!(
+                    "text cut mid-word: `{word}` after a plural determiner is the beginning of its plural"
+                ),
+            });
+            return;
+        }
     }
     if capitalised || count < MIN_STEM_CHARS {
         return;
@@ -504,6 +598,32 @@ fn unit(
         span: Span::new(at + word_start, at + body.len()),
         message: format!("text cut mid-word: `{word}` is the beginning of a longer word"),
     });
+}
+
+/// Whether `c` is a vowel (`y` included, any accent): two letters without
+/// one (`Ch`, `St`) are no word, only the beginning of one.
+fn is_vowel(c: char) -> bool {
+    matches!(
+        c.to_lowercase().next().unwrap_or(c),
+        'a' | 'e'
+            | 'i'
+            | 'o'
+            | 'u'
+            | 'y'
+            | 'à'
+            | 'â'
+            | 'é'
+            | 'è'
+            | 'ê'
+            | 'ë'
+            | 'î'
+            | 'ï'
+            | 'ô'
+            | 'ö'
+            | 'ù'
+            | 'û'
+            | 'ü'
+    )
 }
 
 /// Letters that are words alone (`a`, `à`, `y`), or stand for a

@@ -8,6 +8,7 @@
 //! cut at one fixed length), so they work with spelling switched off.
 
 pub(crate) mod common_words;
+mod cut_forms;
 mod cut_teaser;
 mod function_words;
 mod line_ends;

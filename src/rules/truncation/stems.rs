@@ -20,6 +20,10 @@ static FR_FORMS: LazyLock<Option<WordIndex>> =
     LazyLock::new(|| embedded_index("fr").and_then(|bytes| WordIndex::open(bytes, None)));
 static EN_FORMS: LazyLock<Option<WordIndex>> =
     LazyLock::new(|| embedded_index("en").and_then(|bytes| WordIndex::open(bytes, None)));
+/// The British forms (`instalment`, `organisation`, `colour`): an English
+/// stem may begin a word only the en_GB dictionary spells so.
+static EN_GB_FORMS: LazyLock<Option<WordIndex>> =
+    LazyLock::new(|| embedded_index("en_GB").and_then(|bytes| WordIndex::open(bytes, None)));
 
 fn source(lang: &str) -> &'static str {
     crate::spelling::embedded_source(lang).map_or("", |(_, dic)| dic)
@@ -108,6 +112,29 @@ fn masculine_nouns(dic: &'static str) -> Vec<&'static str> {
     nouns
 }
 
+/// Entries of the French dictionary that are nouns (`puce`, `pomme`),
+/// sorted: a verb's forms (`emporte`) are not entries. Read once, when
+/// first asked.
+static FR_NOUNS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut nouns: Vec<&'static str> = source("fr")
+        .lines()
+        .skip(1)
+        .filter_map(|line| {
+            let (head, morph) = line.split_once([' ', '\t'])?;
+            let word = head.split('/').next()?;
+            (morph.contains("po:nom") && word.chars().all(char::is_lowercase)).then_some(word)
+        })
+        .collect();
+    nouns.sort_unstable();
+    nouns.dedup();
+    nouns
+});
+
+/// Whether `word` (lowercase) is a noun's entry in the French dictionary.
+pub fn is_a_french_noun(word: &str) -> bool {
+    FR_NOUNS.binary_search(&word).is_ok()
+}
+
 /// Whether every entry of `word` (lowercase) in the French dictionary is a
 /// masculine noun.
 pub fn is_only_a_masculine_noun(word: &str) -> bool {
@@ -130,7 +157,10 @@ pub fn begins_a_longer_form_of(fragment: &str, language: Language) -> bool {
         return false;
     }
     let lower = fragment.to_lowercase();
-    forms.has_longer_form(&lower) || (lower != fragment && forms.has_longer_form(fragment))
+    let begins = |forms: &WordIndex| {
+        forms.has_longer_form(&lower) || (lower != fragment && forms.has_longer_form(fragment))
+    };
+    begins(forms) || (language == Language::En && EN_GB_FORMS.as_ref().is_some_and(begins))
 }
 
 #[cfg(test)]
@@ -148,5 +178,10 @@ mod tests {
         assert!(begins_a_longer_word_of("replacem", Language::En));
         assert!(begins_a_longer_word_of("enregistrem", Language::Fr));
         assert!(!begins_a_longer_word_of("replacemx", Language::En));
+        assert!(is_a_french_noun("puce") && is_a_french_noun("pomme"));
+        assert!(!is_a_french_noun("emporte"));
+        // British spellings.
+        assert!(begins_a_longer_word_of("instalm", Language::En));
+        assert!(begins_a_longer_word_of("organisat", Language::En));
     }
 }
