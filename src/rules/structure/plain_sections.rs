@@ -1002,6 +1002,16 @@ pub(super) fn promises_figures_over_prose(
     if opens_on_a_determiner {
         return false;
     }
+    // The prose naming what the title promises ("Statistiques" over
+    // "Les statistiques de fréquentation sont publiques…") is a section
+    // about it, not figures left out.
+    let stems: Vec<String> = words
+        .iter()
+        .map(|w| doc.text(w.span()).to_lowercase())
+        .filter(|w| FIGURE_WORDS.contains(&w.as_str()))
+        .map(|w| w.chars().take(MIN_SHARED_STEM + 1).collect())
+        .collect();
+    let names_the_title = |word: &str| stems.iter().any(|stem| word.starts_with(stem.as_str()));
     // The first sentence of the paragraph: up to its first stop.
     let text = doc.prose(next.span());
     let end = text.find(['.', '!', '?']).unwrap_or(text.len());
@@ -1014,6 +1024,7 @@ pub(super) fn promises_figures_over_prose(
             .all(|w| {
                 let word = doc.text(w.span()).to_lowercase();
                 !NUMBER_WORDS.contains(&word.as_str())
+                    && !names_the_title(&word)
                     && !(dates && TIME_WORDS.contains(&word.as_str()))
                     && !(dates && crate::text::WEEKDAYS.contains(&word.as_str()))
             })
