@@ -251,6 +251,13 @@ fn long_labelled_row(line: &str) -> bool {
     })
 }
 
+/// Whether a line opens with a day of the week.
+fn opens_with_a_day(line: &str) -> bool {
+    line.split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| crate::text::WEEKDAYS.contains(&w.to_lowercase().as_str()))
+}
+
 /// Whether a bare label is a row of the series of the row above it,
 /// which gives its value: both open with a day of the week ("Jeudi :
 /// finales" then "Vendredi :"), both hold a figure (a date: "Mardi 24
@@ -322,7 +329,7 @@ pub(super) fn empty_label_items(doc: &Document<'_>) -> Vec<Span> {
     // The last line that gave a label and its value, when it was the
     // line just read: a bare label of its form is a sibling row.
     let mut valued_row: Option<&str> = None;
-    let mut waiting: Option<(Span, bool)> = None;
+    let mut waiting: Option<(Span, bool, &str, bool)> = None;
     let mut fenced = false;
     let mut offset = 0;
     let mut lines = doc.source().split_inclusive('\n').peekable();
@@ -346,8 +353,10 @@ pub(super) fn empty_label_items(doc: &Document<'_>) -> Vec<Span> {
             // ("Samedi 28 décembre :" among dated rows, "Vendredi :"
             // among the week's days) is no label heading the rows under
             // it: the next row or a title of the page follows it.
-            if let Some((span, sibling)) = waiting.take()
-                && ((valued && (!day_row || sibling)) || (sibling && title_like(content)))
+            if let Some((span, sibling, label, above_valued)) = waiting.take()
+                && ((above_valued && valued && (!day_row || sibling))
+                    || (sibling && title_like(content))
+                    || (valued && day_row && opens_with_a_day(label) && opens_with_a_day(content)))
             {
                 found.push(span);
             }
@@ -355,11 +364,16 @@ pub(super) fn empty_label_items(doc: &Document<'_>) -> Vec<Span> {
                 && !cut_after_a_space(line)
                 && bare_label(content).is_some()
                 && list_mark(content).is_none();
-            if label && after_value {
+            // A day alone over the next day and its value ("Saturday:"
+            // over "Sunday: 8.30 to 10am") is a row of the same table
+            // left empty, whatever is above it.
+            if label && (after_value || opens_with_a_day(content)) {
                 let sibling = valued_row.is_some_and(|row| same_series_row(row, content));
+                let span = Span::new(start, start + content.len());
                 match lines.peek() {
-                    None => found.push(Span::new(start, start + content.len())),
-                    Some(_) => waiting = Some((Span::new(start, start + content.len()), sibling)),
+                    None if after_value => found.push(span),
+                    None => {}
+                    Some(_) => waiting = Some((span, sibling, content, after_value)),
                 }
             }
             // A row of a timetable may carry a longer label ("Jeudi 26

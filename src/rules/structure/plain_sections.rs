@@ -938,12 +938,57 @@ const DATE_TITLE_WORDS: &[&str] = &[
 
 /// Words of a time written out: months, seasons, units of time.
 const TIME_WORDS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "spring", "summer", "autumn", "winter", "week", "weeks",
-    "month", "months", "year", "years", "janvier", "février", "mars", "avril", "mai", "juin",
-    "juillet", "août", "septembre", "octobre", "novembre", "décembre", "printemps", "été",
-    "automne", "hiver", "semaine", "semaines", "mois", "année", "années", "an", "ans", "today",
-    "tomorrow", "aujourd", "demain", "soon", "bientôt", "date", "dates",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "printemps",
+    "été",
+    "automne",
+    "hiver",
+    "semaine",
+    "semaines",
+    "mois",
+    "année",
+    "années",
+    "an",
+    "ans",
+    "today",
+    "tomorrow",
+    "aujourd",
+    "demain",
+    "date",
+    "dates",
 ];
 
 /// Most words of a title promising figures.
@@ -969,6 +1014,10 @@ pub(super) fn promises_figures_over_prose(
     };
     let words = doc.words_of_block(index);
     let title = doc.prose(blocks[index].span()).trim();
+    // A section's number before the title ("3. Chiffres de
+    // fréquentation") is no figure of its own.
+    let numbered = title.starts_with(|c: char| c.is_ascii_digit());
+    let words = &words[usize::from(numbered).min(words.len())..];
     let labelled = title.ends_with(':') && !title.trim_end_matches(':').contains(':');
     if !(1..=MAX_FIGURE_TITLE_WORDS).contains(&words.len())
         || !(blocks[index].kind().is_heading() || labelled)
@@ -996,8 +1045,10 @@ pub(super) fn promises_figures_over_prose(
     });
     let opens_on_a_determiner = words.first().is_some_and(|w| {
         let word = doc.text(w.span()).to_lowercase();
-        ["un", "une", "le", "la", "les", "a", "an", "the", "des", "our", "nos", "notre"]
-            .contains(&word.as_str())
+        [
+            "un", "une", "le", "la", "les", "a", "an", "the", "des", "our", "nos", "notre",
+        ]
+        .contains(&word.as_str())
     });
     if opens_on_a_determiner {
         return false;
