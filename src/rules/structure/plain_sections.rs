@@ -1045,10 +1045,9 @@ pub(super) fn promises_figures_over_prose(
     });
     let opens_on_a_determiner = words.first().is_some_and(|w| {
         let word = doc.text(w.span()).to_lowercase();
-        [
-            "un", "une", "le", "la", "les", "a", "an", "the", "des", "our", "nos", "notre",
-        ]
-        .contains(&word.as_str())
+        // An indefinite article opens a headline, not a label ("Our
+        // year in numbers", "Le calendrier" are labels of their page).
+        ["un", "une", "des", "a", "an"].contains(&word.as_str())
     });
     if opens_on_a_determiner {
         return false;
@@ -1074,10 +1073,10 @@ pub(super) fn promises_figures_over_prose(
             .take_while(|w| w.span().start < next.span().start + end)
             .all(|w| {
                 let word = doc.text(w.span()).to_lowercase();
-                !NUMBER_WORDS.contains(&word.as_str())
-                    && !names_the_title(&word)
-                    && !(dates && TIME_WORDS.contains(&word.as_str()))
-                    && !(dates && crate::text::WEEKDAYS.contains(&word.as_str()))
+                let a_time = TIME_WORDS.contains(&word.as_str())
+                    || crate::text::WEEKDAYS.contains(&word.as_str());
+                let a_number = NUMBER_WORDS.contains(&word.as_str());
+                !(a_number || names_the_title(&word) || (dates && a_time))
             })
 }
 
