@@ -206,9 +206,7 @@ impl Default for EmptySection {
                         "# Course week\n\n- **Monday —** Clay and wedging.\n- **Tuesday —** Throwing cylinders.\n- **Wednesday —**\n- **Thursday —** Trimming and handles.".into(),
                         "# Talks\n\nSix talks this spring.\n\n| No | Title | Speaker | Date |\n|---|---|---|---|\n| 1 | Beans | Tom Hale | May 1 |\n| 2 | Peas | Ann Roy | May 8 |\n| 3 | | | May 15 |\n| 4 | Corn | Rosa Diaz | May 22 |".into(),
                         "# Tents\n\nWe tested four tents.\n\n## Where to buy\n\nHere are the shops that stocked all four:\n\n## Our pick\n\nThe Ridgeway.".into(),
-                        "Stage\nLundi\u{a0}: accueil\nMardi\u{a0}: tactique\nMercredi\u{a0}:\nEncadrement\nDeux moniteurs diplômés encadrent chaque groupe toute la semaine.\n".into(),
                         "# Letter\n\nThe harbour reopened on Monday.\n\n## Key figures\n\nWe would like to thank every volunteer who came out this spring.\n\n## Next meeting\n\nIn the hall.".into(),
-                        "1. Context\nThe archive holds twelve hundred metres of records from the seventeenth century on.\n2. Work\n2.1 Scanning\nThe registers were scanned on site by a firm from Rouen, in the sorting room.\n2.2 Outlook\n3. Conclusion\nThe programme met its aims within the time allowed by the agreement.\n".into(),
                         "# Talk\n\nA long answer about puppets and the children who watch them.\n\n## Three tips for young puppeteers\n\n1.\n2.\n3.\n\n(Note: I shortened the answers.)".into(),
                     ],
                     good: vec![
