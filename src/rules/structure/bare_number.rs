@@ -220,6 +220,63 @@ fn plain_labelled_value(line: &str) -> bool {
     })
 }
 
+/// Most words of a line read as a title under a row left empty.
+const MAX_TITLE_LIKE_WORDS: usize = 6;
+
+/// Whether a plain line reads as a title: a few words opening with a
+/// capital, no colon, no final mark ("Encadrement", "Getting there").
+fn title_like(line: &str) -> bool {
+    let line = line.trim();
+    (1..=MAX_TITLE_LIKE_WORDS).contains(&line.split_whitespace().count())
+        && line.starts_with(char::is_uppercase)
+        && !line.contains(':')
+        && !line.ends_with(['.', '!', '?', ',', ';', '…'])
+        && list_mark(line).is_none()
+}
+
+/// Most words of the label of a row of a timetable or a list of dates.
+const MAX_ROW_LABEL_WORDS: usize = 8;
+
+/// Whether a plain line gives a label of a few words holding a day or a
+/// figure, a colon and a value ("Jeudi 26 et vendredi 27 décembre : 9 h
+/// – 18 h").
+fn long_labelled_row(line: &str) -> bool {
+    line.split_once(':').is_some_and(|(label, value)| {
+        let words = label.split_whitespace().count();
+        value.starts_with([' ', '\u{a0}', '\u{202f}'])
+            && value.trim().chars().any(char::is_alphanumeric)
+            && (1..=MAX_ROW_LABEL_WORDS).contains(&words)
+            && label.trim_start().starts_with(char::is_uppercase)
+            && label.chars().any(|c| c.is_ascii_digit())
+    })
+}
+
+/// Whether a line opens with a day of the week.
+fn opens_with_a_day(line: &str) -> bool {
+    line.split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| crate::text::WEEKDAYS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Whether a bare label is a row of the series of the row above it,
+/// which gives its value: both open with a day of the week ("Jeudi :
+/// finales" then "Vendredi :"), both hold a figure (a date: "Mardi 24
+/// décembre : 8 h" then "Samedi 28 décembre :"), or both open with the
+/// same word ("Étape 2 : Rouen" then "Étape 3 :").
+fn same_series_row(row: &str, label: &str) -> bool {
+    let first = |t: &str| {
+        t.split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .map(str::to_lowercase)
+    };
+    let head = row.split_once(':').map_or(row, |(head, _)| head);
+    let figure = |t: &str| t.chars().any(|c| c.is_ascii_digit());
+    let day = |t: &str| first(t).is_some_and(|w| crate::text::WEEKDAYS.contains(&w.as_str()));
+    (day(head) && day(label))
+        || (figure(head) && figure(label))
+        || (first(head).is_some() && first(head) == first(label))
+}
+
 /// The run of list items read so far by [`empty_label_items`].
 #[derive(Default)]
 struct LabelRun {
@@ -269,7 +326,10 @@ pub(super) fn empty_label_items(doc: &Document<'_>) -> Vec<Span> {
     // In plain text, the last line read and whether it gave a label and
     // its value, and a bare label waiting for the line after it.
     let mut after_value = false;
-    let mut waiting: Option<Span> = None;
+    // The last line that gave a label and its value, when it was the
+    // line just read: a bare label of its form is a sibling row.
+    let mut valued_row: Option<&str> = None;
+    let mut waiting: Option<(Span, bool, &str, bool)> = None;
     let mut fenced = false;
     let mut offset = 0;
     let mut lines = doc.source().split_inclusive('\n').peekable();
@@ -289,9 +349,14 @@ pub(super) fn empty_label_items(doc: &Document<'_>) -> Vec<Span> {
                     crate::text::WEEKDAYS.contains(&w.as_str())
                         || w.starts_with(|c: char| c.is_ascii_digit())
                 });
-            if let Some(span) = waiting.take()
-                && valued
-                && !day_row
+            // A row of the series above left without its value
+            // ("Samedi 28 décembre :" among dated rows, "Vendredi :"
+            // among the week's days) is no label heading the rows under
+            // it: the next row or a title of the page follows it.
+            if let Some((span, sibling, label, above_valued)) = waiting.take()
+                && ((above_valued && valued && (!day_row || sibling))
+                    || (sibling && title_like(content))
+                    || (valued && day_row && opens_with_a_day(label) && opens_with_a_day(content)))
             {
                 found.push(span);
             }
@@ -299,13 +364,23 @@ pub(super) fn empty_label_items(doc: &Document<'_>) -> Vec<Span> {
                 && !cut_after_a_space(line)
                 && bare_label(content).is_some()
                 && list_mark(content).is_none();
-            if label && after_value {
+            // A day alone over the next day and its value ("Saturday:"
+            // over "Sunday: 8.30 to 10am") is a row of the same table
+            // left empty, whatever is above it.
+            if label && (after_value || opens_with_a_day(content)) {
+                let sibling = valued_row.is_some_and(|row| same_series_row(row, content));
+                let span = Span::new(start, start + content.len());
                 match lines.peek() {
-                    None => found.push(Span::new(start, start + content.len())),
-                    Some(_) => waiting = Some(Span::new(start, start + content.len())),
+                    None if after_value => found.push(span),
+                    None => {}
+                    Some(_) => waiting = Some((span, sibling, content, after_value)),
                 }
             }
-            after_value = valued;
+            // A row of a timetable may carry a longer label ("Jeudi 26
+            // et vendredi 27 décembre : 9 h – 18 h"): a row all the same.
+            let row = valued || long_labelled_row(content);
+            after_value = row;
+            valued_row = row.then_some(content);
         }
         if content.trim_start().starts_with("```") || content.trim_start().starts_with("~~~") {
             fenced = !fenced;

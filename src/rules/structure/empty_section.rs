@@ -28,7 +28,7 @@ use super::plain_sections::{
 };
 use super::{
     bare_number, bold_leads, bold_titles, closing, has_heading_levels, is_toc_heading, outline,
-    parallel_titles, plain_labels, questions,
+    parallel_titles, plain_labels, plain_sections, questions,
 };
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::BlockKind;
@@ -206,6 +206,8 @@ impl Default for EmptySection {
                         "# Course week\n\n- **Monday —** Clay and wedging.\n- **Tuesday —** Throwing cylinders.\n- **Wednesday —**\n- **Thursday —** Trimming and handles.".into(),
                         "# Talks\n\nSix talks this spring.\n\n| No | Title | Speaker | Date |\n|---|---|---|---|\n| 1 | Beans | Tom Hale | May 1 |\n| 2 | Peas | Ann Roy | May 8 |\n| 3 | | | May 15 |\n| 4 | Corn | Rosa Diaz | May 22 |".into(),
                         "# Tents\n\nWe tested four tents.\n\n## Where to buy\n\nHere are the shops that stocked all four:\n\n## Our pick\n\nThe Ridgeway.".into(),
+                        "# Letter\n\nThe harbour reopened on Monday.\n\n## Key figures\n\nWe would like to thank every volunteer who came out this spring.\n\n## Next meeting\n\nIn the hall.".into(),
+                        "# Talk\n\nA long answer about puppets and the children who watch them.\n\n## Three tips for young puppeteers\n\n1.\n2.\n3.\n\n(Note: I shortened the answers.)".into(),
                     ],
                     good: vec![
                         "Departures\n07:10\n07:40\n08:15 weekdays only\n".into(),
@@ -221,6 +223,8 @@ impl Default for EmptySection {
                         "# Meet the baker\n\n**Why bread?**\n\nMy grandfather baked. I grew up in the smell of it.\n\n**Why here?**\n\nThe old mill was for sale, and the rent was low.".into(),
                         "# Guide\n\nThe yearly review goes better when both sides prepare.\n\n## Review template\n\nDownload our free review template: enter your work email below to receive it.\n\n## After the review\n\nSend a short summary within a week.".into(),
                         "# Log\n\nA week of picking.\n\n| Day | Kg | Notes |\n|---|---|---|\n| Mon | 31 | good colour |\n| Tue | 36 | picked twice |\n| Wed | 28 | humid |\n| Thu | 22 | |".into(),
+                        "# Letter\n\nThe harbour reopened on Monday.\n\n## Key figures\n\nWe ended the year with 214 members and sixty outings.\n\n## Statistics\n\nThe statistics of each outing are kept in the boat book.".into(),
+                        "Hours\nMonday: 9am - 5pm\nTuesday: 9am - 5pm\nWednesday:\n- 9am: market\n- 2pm: workshop\n".into(),
                         "# Talk\n\n**Host: Why bees?**\n\n**Tom:** By chance, at school.\n\n**Why here?**\n\n**Tom:** The heather.\n\n**And next?**\n\n**Tom:** More hives.".into(),
                     ],
                 },
@@ -253,7 +257,12 @@ impl Rule for EmptySection {
         // "- [ ]" twice) is a section left empty: the writer quotes its
         // heading, the items are its labels.
         let bare: Vec<Span> = bare_number::bare_number_items(doc).collect();
-        let bare_under = headings_over_bare_items(doc, &bare);
+        let mut bare_under = headings_over_bare_items(doc, &bare);
+        for heading in headings_over_bare_numbers(doc, &leftovers) {
+            if !bare_under.iter().any(|(h, _)| *h == heading) {
+                bare_under.push((heading, Vec::new()));
+            }
+        }
         for (heading, items) in &bare_under {
             let title = doc.text(blocks[*heading].span()).trim();
             let message = format!("heading `{title}` has nothing under it but empty list items");
@@ -421,6 +430,20 @@ impl Rule for EmptySection {
             if labels.is_empty_label(index) && !is_toc_heading(doc, block.span()) {
                 let title = doc.text(block.span()).trim();
                 let message = format!("`{title}` announces content and has nothing after it");
+                out.push(self.finding(ctx, block.span(), message));
+                continue;
+            }
+            // A title promising figures or dates over prose that gives
+            // none: the figures are missing, the next section's text
+            // follows.
+            if plain_sections::promises_figures_over_prose(doc, index, &leftovers)
+                && !is_toc_heading(doc, block.span())
+                && !leftovers.is_widget(index)
+            {
+                let title = doc.text(block.span()).trim();
+                let message = format!(
+                    "`{title}` promises figures and the text under it gives none: they are missing"
+                );
                 out.push(self.finding(ctx, block.span(), message));
                 continue;
             }
@@ -786,6 +809,24 @@ fn is_plain_sibling_over(doc: &Document<'_>, index: usize) -> bool {
     }
     let finished_text = |i: usize| finished_text(doc, i);
     let title = |i: usize| doc.prose(blocks[i].span()).trim();
+    // "3.2 Perspectives" over "4. Conclusion" or "3.3 Annexes": a
+    // subsection over the next of its series or over the next part, in
+    // a report whose subsection numbered just before heads text (a
+    // PDF's outline pasted as text). A part over its first subsection
+    // ("3. Bilan" over "3.1 Dépenses") is none of these.
+    if let Some((part, sub)) = decimal_number_of(title(index)) {
+        let next = title(index + 1);
+        let sibling = decimal_number_of(next) == Some((part, sub + 1))
+            || decimal_number_of(next) == Some((part + 1, 1))
+            || number_of(next) == Some(part + 1);
+        let short = doc.words_of_block(index).len() <= MAX_TITLE_WORDS + 1
+            && !title(index).ends_with(['.', '!', '?', ';', ',', ':']);
+        let earlier_heads_text = index >= 2
+            && (decimal_number_of(title(index - 2)) == Some((part, sub - 1))
+                || (sub == 1 && number_of(title(index - 2)) == Some(part)))
+            && body_text(doc, index - 1);
+        return sibling && short && earlier_heads_text && body_text(doc, index + 2);
+    }
     // "Day 1" over "Day 2", "Jour 3" over "Jour 4": a programme's steps
     // numbered after one word, the first left empty. The series numbers
     // itself, so it needs no earlier member; the next step heads text of
@@ -871,6 +912,59 @@ fn is_plain_sibling_over(doc: &Document<'_>, index: usize) -> bool {
         && (0..index).any(|i| plain_title(i) && finished_text(i + 1))
 }
 
+/// Fewest numbers alone under a heading read as a list never written.
+const MIN_BARE_NUMBERS: usize = 2;
+
+/// The headings over nothing but numbers alone ("1.", "2.", "3."), then
+/// anything but a heading of a lower level: the list the heading
+/// announces was never written. Each gap between a heading and the next block with words is
+/// read once.
+fn headings_over_bare_numbers(doc: &Document<'_>, leftovers: &Leftovers) -> Vec<usize> {
+    let blocks = doc.blocks();
+    let source = doc.source();
+    let mut found = Vec::new();
+    for (index, block) in blocks.iter().enumerate() {
+        let BlockKind::Heading { level } = block.kind() else {
+            continue;
+        };
+        let bare = |line: &str| {
+            let line = line.trim();
+            let digits = line.trim_end_matches(['.', ')']);
+            line.len() > digits.len()
+                && (1..=2).contains(&digits.len())
+                && digits.chars().all(|c| c.is_ascii_digit())
+        };
+        // The next block with words other than numbers alone (a parser
+        // may read "1." as an item with a word).
+        let next = (index + 1..blocks.len()).find(|&i| {
+            !doc.words_of_block(i).is_empty() && !doc.text(blocks[i].span()).lines().all(bare)
+        });
+        // Up to the start of the next block's line: a list item's span
+        // may start past its mark ("2. " before "Les trois phases").
+        let end = next.map_or(source.len(), |i| {
+            let start = blocks[i].span().start;
+            source[..start].rfind('\n').map_or(0, |n| n + 1)
+        });
+        let gap = source.get(block.span().end..end).unwrap_or("");
+        let mut numbers = 0;
+        let only_numbers = gap.lines().all(|line| {
+            numbers += usize::from(bare(line));
+            bare(line) || line.trim().is_empty()
+        });
+        // Whatever follows (the next heading, the page's end, a note of
+        // the tool's), the numbers alone hold no item: only a heading of
+        // a lower level may be their items' titles ("1." over "### Fold").
+        let closes = next.is_none_or(|i| match blocks[i].kind() {
+            BlockKind::Heading { level: own } => own <= level,
+            _ => !leftovers.is_widget(index),
+        });
+        if only_numbers && numbers >= MIN_BARE_NUMBERS && closes {
+            found.push(index);
+        }
+    }
+    found
+}
+
 /// Words of the text under a programme's step: one line of it.
 const MIN_STEP_WORDS: usize = 5;
 
@@ -952,6 +1046,19 @@ fn labelled_number(title: &str) -> Option<(String, u32)> {
 }
 
 /// The number opening a numbered title: "5. Parking", "6) Divers".
+/// The number of a subsection's title, "3.2 Perspectives" or "3.2.
+/// Perspectives": its part and its rank, both of two digits at most.
+fn decimal_number_of(title: &str) -> Option<(u32, u32)> {
+    let (head, rest) = title.split_once(' ')?;
+    let head = head.strip_suffix('.').unwrap_or(head);
+    let (part, sub) = head.split_once('.')?;
+    let digits = |t: &str| (1..=2).contains(&t.len()) && t.chars().all(|c| c.is_ascii_digit());
+    if !digits(part) || !digits(sub) || !rest.trim_start().starts_with(char::is_uppercase) {
+        return None;
+    }
+    Some((part.parse().ok()?, sub.parse().ok()?)).filter(|&(p, s)| p > 0 && s > 0)
+}
+
 fn number_of(title: &str) -> Option<u32> {
     let digits: String = title.chars().take_while(char::is_ascii_digit).collect();
     let rest = &title[digits.len()..];

@@ -468,6 +468,7 @@ impl PlainPage {
             && doc.blocks()[index - 1].kind().is_heading()
             && text(index - 2)
             && text(index + 1)
+            && !speaks_of_its_block(doc, index)
     }
 
     /// Whether the title under the one at `index`, a title over a title,
@@ -868,6 +869,215 @@ fn promises_a_block(doc: &Document<'_>, i: usize) -> bool {
         let word = doc.text(w.span()).to_lowercase();
         NON_PROSE_WORDS.contains(&word.as_str())
     })
+}
+
+/// Fewest letters two words share at their start to name one thing
+/// ("photo" in "Photos" and "photos").
+const MIN_SHARED_STEM: usize = 4;
+
+/// Whether the paragraph under the title at `index` speaks of the block
+/// its title promises ("Photos" over "We sometimes take photos at
+/// tournaments"): a section of text about pictures, a map, a video, not
+/// a missing gallery; the title above it is the one left empty.
+fn speaks_of_its_block(doc: &Document<'_>, index: usize) -> bool {
+    let stems: Vec<String> = doc
+        .words_of_block(index)
+        .iter()
+        .map(|w| doc.text(w.span()).to_lowercase())
+        .filter(|w| NON_PROSE_WORDS.contains(&w.as_str()))
+        .map(|w| w.trim_end_matches(['s', 'x']).to_string())
+        .filter(|w| w.chars().count() >= MIN_SHARED_STEM - 1)
+        .collect();
+    !stems.is_empty()
+        && doc.words_of_block(index + 1).iter().any(|w| {
+            let word = doc.text(w.span());
+            stems.iter().any(|stem| {
+                word.len() >= stem.len()
+                    && word.is_char_boundary(stem.len())
+                    && word[..stem.len()].eq_ignore_ascii_case(stem)
+            })
+        })
+}
+
+/// Words of a title promising figures or dates ("Key figures",
+/// "Chiffres clés", "Calendrier prévisionnel :", "Timeline"): the block
+/// under it gives numbers, whatever its form.
+const FIGURE_WORDS: &[&str] = &[
+    "figures",
+    "numbers",
+    "statistics",
+    "stats",
+    "timeline",
+    "calendar",
+    "dates",
+    "chiffres",
+    "statistiques",
+    "calendrier",
+    "échéancier",
+    "chronologie",
+];
+
+/// Words naming a number, in the first sentence of a block of figures
+/// written out ("Over the last five years").
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty",
+    "hundred", "thousand", "million", "half", "deux", "trois", "quatre", "cinq", "sept", "huit",
+    "neuf", "dix", "douze", "vingt", "cent", "mille", "millions", "moitié",
+];
+
+/// Words of the figure words above that promise dates: the prose under
+/// them may give a time in words ("au printemps", "next week").
+const DATE_TITLE_WORDS: &[&str] = &[
+    "timeline",
+    "calendar",
+    "dates",
+    "calendrier",
+    "échéancier",
+    "chronologie",
+];
+
+/// Words of a time written out: months, seasons, units of time.
+const TIME_WORDS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "printemps",
+    "été",
+    "automne",
+    "hiver",
+    "semaine",
+    "semaines",
+    "mois",
+    "année",
+    "années",
+    "an",
+    "ans",
+    "today",
+    "tomorrow",
+    "aujourd",
+    "demain",
+    "date",
+    "dates",
+];
+
+/// Most words of a title promising figures.
+const MAX_FIGURE_TITLE_WORDS: usize = 4;
+
+/// Fewest words of the paragraph under such a title read as prose.
+const MIN_PROSE_WORDS: usize = 8;
+
+/// Whether the block at `index` is a title promising figures or dates
+/// (a heading, or a short line ending in a colon) over a paragraph of
+/// prose whose first sentence gives no figure, no date and no number:
+/// the figures were never pasted, the next section's text follows the
+/// title ("Key figures" over "This is a real opportunity for families";
+/// "Calendrier prévisionnel :" over "Nous publierons un nouveau point").
+pub(super) fn promises_figures_over_prose(
+    doc: &Document<'_>,
+    index: usize,
+    leftovers: &Leftovers,
+) -> bool {
+    let blocks = doc.blocks();
+    let Some(next) = blocks.get(index + 1) else {
+        return false;
+    };
+    let words = doc.words_of_block(index);
+    let title = doc.prose(blocks[index].span()).trim();
+    // A section's number before the title ("3. Chiffres de
+    // fréquentation") is no figure of its own.
+    let numbered = title.starts_with(|c: char| c.is_ascii_digit());
+    let words = &words[usize::from(numbered).min(words.len())..];
+    let labelled = title.ends_with(':') && !title.trim_end_matches(':').contains(':');
+    if !(1..=MAX_FIGURE_TITLE_WORDS).contains(&words.len())
+        || !(blocks[index].kind().is_heading() || labelled)
+        || title.contains('\n')
+        || !title.starts_with(char::is_uppercase)
+        || words.iter().any(|w| w.has_digit())
+        || !words.iter().any(|w| {
+            let word = doc.text(w.span()).to_lowercase();
+            FIGURE_WORDS.contains(&word.as_str())
+        })
+    {
+        return false;
+    }
+    if next.kind() != BlockKind::Paragraph
+        || doc.words_of_block(index + 1).len() < MIN_PROSE_WORDS
+        || leftovers.is_leftover(index + 1)
+    {
+        return false;
+    }
+    // A title of dates may be written as a headline ("Un calendrier
+    // encore flou"): a label opens on its noun or an adjective.
+    let dates = words.iter().any(|w| {
+        let word = doc.text(w.span()).to_lowercase();
+        DATE_TITLE_WORDS.contains(&word.as_str())
+    });
+    let opens_on_a_determiner = words.first().is_some_and(|w| {
+        let word = doc.text(w.span()).to_lowercase();
+        // An indefinite article opens a headline, not a label ("Our
+        // year in numbers", "Le calendrier" are labels of their page).
+        ["un", "une", "des", "a", "an"].contains(&word.as_str())
+    });
+    if opens_on_a_determiner {
+        return false;
+    }
+    // The prose naming what the title promises ("Statistiques" over
+    // "Les statistiques de fréquentation sont publiques…") is a section
+    // about it, not figures left out.
+    let stems: Vec<String> = words
+        .iter()
+        .map(|w| doc.text(w.span()).to_lowercase())
+        .filter(|w| FIGURE_WORDS.contains(&w.as_str()))
+        .map(|w| w.chars().take(MIN_SHARED_STEM + 1).collect())
+        .collect();
+    let names_the_title = |word: &str| stems.iter().any(|stem| word.starts_with(stem.as_str()));
+    // The first sentence of the paragraph: up to its first stop.
+    let text = doc.prose(next.span());
+    let end = text.find(['.', '!', '?']).unwrap_or(text.len());
+    let first = &text[..end];
+    !first.chars().any(|c| c.is_ascii_digit())
+        && doc
+            .words_of_block(index + 1)
+            .iter()
+            .take_while(|w| w.span().start < next.span().start + end)
+            .all(|w| {
+                let word = doc.text(w.span()).to_lowercase();
+                let a_time = TIME_WORDS.contains(&word.as_str())
+                    || crate::text::WEEKDAYS.contains(&word.as_str());
+                let a_number = NUMBER_WORDS.contains(&word.as_str());
+                !(a_number || names_the_title(&word) || (dates && a_time))
+            })
 }
 
 /// Words besides the days of the week that open the title of one item of
