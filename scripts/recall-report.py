@@ -56,7 +56,7 @@ def drafts_in(folders):
             for name in sorted(names):
                 if name.endswith(".expect.toml") or name.startswith("."):
                     continue
-                if name in ("draftlint.toml", SCOPE_FILE, "README.md"):
+                if name in ("draftlint.toml", SCOPE_FILE, "README.md", "SHAPES.md"):
                     continue
                 if name.endswith((".json", ".py")):
                     continue
