@@ -298,7 +298,6 @@ mod tests {
             "Trois notes · deux accords · une mélodie",
             "Table 4 · 12 couverts · menu du jour",
             "Sort the seeds · 40 packets · by Friday",
-            "👍 4",
             "Room 4 ❤️ 2",
             "🍎 3 🍐 2 pommes",
         ] {
