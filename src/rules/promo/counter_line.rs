@@ -32,7 +32,7 @@ const FIGURE: &str = r"\d(?:[.,]?\d|[\s\u{a0}\u{202f}]\d{3}\b)*\s*[kKmM]?";
 /// or "read/lu … times/fois". The nouns are the things pages count.
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:{FIGURE}\s*(?:views?|replies|reply|comments?|likes?|shares?|reactions?|reads|reviews?|ratings?|votes?|upvotes?|followers?|subscribers?|downloads?|answers?|retweets?|claps?|hearts?|saves?|plays?|listens?|vues?|lectures?|réponses?|commentaires?|partages?|réactions?|avis|abonnés?|téléchargements?|écoutes?|j[’']aime|coups?\s+de\s+c(?:œ|oe)ur|(?:people|personnes)\s+(?:interested|going|intéressées|inscrites)|y\s+vont|vont\s+y\s+aller|maybe|applicants?|applications|candidatures?|candidats?|postulants?|going|interested|intéressée?s?|participent|attendees|participants|inscrits?|inscriptions|signatures|bids|offres|enchères|notes|reblogs?|reposts?|records|items|éléments|enregistrements|rows|lignes|cards|cartes|entries|fiches|résultats|results|members|membres|pins|épingles)|(?:lu|vu|consulté|read|viewed|seen)\s+{FIGURE}\s*(?:fois|times))$"
+        r"(?i)^(?:(?:(?:over|more\s+than|plus\s+de|\+)\s*)?{FIGURE}\+?\s*(?:views?|replies|reply|comments?|likes?|shares?|reactions?|reads|reviews?|ratings?|votes?|upvotes?|followers?|subscribers?|downloads?|answers?|retweets?|claps?|hearts?|saves?|plays?|listens?|vues?|lectures?|réponses?|commentaires?|partages?|réactions?|avis|abonnés?|téléchargements?|écoutes?|j[’']aime|coups?\s+de\s+c(?:œ|oe)ur|(?:people|personnes)\s+(?:interested|going|intéressées|inscrites)|y\s+vont|vont\s+y\s+aller|maybe|applicants?|applications|candidatures?|candidats?|postulants?|going|interested|intéressée?s?|participent|attendees|participants|inscrits?|inscriptions|signatures|bids|offres|enchères|notes|reblogs?|reposts?|records|items|éléments|enregistrements|rows|lignes|cards|cartes|entries|fiches|résultats|results|members|membres|pins|épingles|went|attended|(?:were|are)\s+(?:interested|going)|favou?rites?|favoris|responses?|watchers?|watching|bookmarks?|signets|(?:spots?|seats?|places?|tickets?|billets?)\s+(?:left|remaining|restante?s?|disponibles?))|(?:lu|vu|consulté|read|viewed|seen)\s+{FIGURE}\s*(?:fois|times)|(?:rated|noté|notée)\s+\d(?:[.,]\d+)?(?:\s*/\s*\d+)?\s+(?:by|par)\s+{FIGURE}\s+\p{{L}}+)$"
     ))
     .expect("valid count pattern")
 });
@@ -86,7 +86,7 @@ static SECTION: LazyLock<Regex> = LazyLock::new(|| {
 /// "Quick apply", "Postuler en 1 clic", "Candidature simplifiée",
 /// "Interested", "Je participe". Beside counts it is the page's widget.
 static BUTTON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:easy|quick|fast|simple|one[\s-]click|1[\s-]click)\s+apply|apply(?:\s+(?:now|today|here|in\s+(?:one|1)\s+click))?|save(?:\s+(?:job|offer|listing))?|report(?:\s+(?:job|listing))?|share|interested|going|attend|rsvp|postuler(?:\s+(?:maintenant|ici|en\s+(?:un|1)\s+clic))?|candidature\s+(?:simplifiée|express|rapide|en\s+(?:un|1)\s+clic)|(?:je\s+)?(?:participe|suis\s+intéressée?)|ça\s+m.intéresse|j.y\s+vais|je\s+viens|i.m\s+(?:interested|going|in)|count\s+me\s+in|intéressée?|enregistrer(?:\s+l.offre)?|sauvegarder|signaler|partager|(?:share|partager)\s+(?:(?:this\s+)?(?:event|post|page)|l.(?:événement|évènement|article)|la\s+publication|cette\s+page)|invite(?:\s+(?:friends|people))?|inviter(?:\s+des\s+amis)?|re-?blog(?:uer)?|like|j.aime|reply|répondre|comment|commenter|follow|suivre|filter|filtrer|sort(?:\s+by\s+\p{L}+)?|trier(?:\s+par\s+\p{L}+)?|group(?:\s+by\s+\p{L}+)?|grouper(?:\s+par\s+\p{L}+)?|search|rechercher|export(?:\s+(?:csv|data))?|exporter|print|imprimer|hide\s+(?:fields|columns)|masquer\s+les\s+(?:champs|colonnes)|(?:grid|gallery|kanban|calendar|list|timeline|form)\s+view|vue\s+(?:grille|galerie|kanban|calendrier|liste|chronologique|formulaire)|kanban|(?:table|tableau|sheet|feuille)\s+\d{1,2})$")
+    Regex::new(r"(?i)^(?:(?:easy|quick|fast|simple|one[\s-]click|1[\s-]click)\s+apply|apply(?:\s+(?:now|today|here|in\s+(?:one|1)\s+click))?|save(?:\s+(?:job|offer|listing))?|report(?:\s+(?:this\s+)?(?:job|listing|post|ad|offer|event))?|share|interested|going|attend|rsvp|postuler(?:\s+(?:maintenant|ici|en\s+(?:un|1)\s+clic))?|candidature\s+(?:simplifiée|express|rapide|en\s+(?:un|1)\s+clic)|(?:je\s+)?(?:participe|suis\s+intéressée?)|ça\s+m.intéresse|j.y\s+vais|je\s+viens|i.m\s+(?:interested|going|in)|count\s+me\s+in|intéressée?|enregistrer(?:\s+l.offre)?|sauvegarder|signaler(?:\s+(?:cette\s+|l.|l’|ce\s+|cet\s+|un\s+)?(?:offre|annonce|publication|article|contenu|abus|événement|évènement))?|partager|(?:share|partager)\s+(?:(?:this\s+)?(?:event|post|page)|l.(?:événement|évènement|article)|la\s+publication|cette\s+page)|invite(?:\s+(?:friends|people))?|inviter(?:\s+des\s+amis)?|re-?blog(?:uer)?|like|j.aime|reply|répondre|comment|commenter|follow|suivre|filter|filtrer|sort(?:\s+by\s+\p{L}+)?|trier(?:\s+par\s+\p{L}+)?|group(?:\s+by\s+\p{L}+)?|grouper(?:\s+par\s+\p{L}+)?|search|rechercher|export(?:\s+(?:csv|data))?|exporter|print|imprimer|hide\s+(?:fields|columns)|masquer\s+les\s+(?:champs|colonnes)|(?:grid|gallery|kanban|calendar|list|timeline|form)\s+view|vue\s+(?:grille|galerie|kanban|calendrier|liste|chronologique|formulaire)|kanban|(?:table|tableau|sheet|feuille)\s+\d{1,2})$")
         .expect("valid button pattern")
 });
 
@@ -139,7 +139,8 @@ fn item_kind(item: &str) -> Item {
 pub fn is_counter_line(prose: &str) -> bool {
     // Markup stripped from the prose leaves wide spaces inside an item
     // ("**Posted in** News"): split again on the marks alone.
-    counters_between(prose, &ITEM_SEPARATOR)
+    reaction_pairs(prose)
+        || counters_between(prose, &ITEM_SEPARATOR)
         || (prose.contains("  ") && counters_between(prose, &MARKED_SEPARATOR))
 }
 
@@ -175,6 +176,43 @@ fn counters_between(prose: &str, separator: &Regex) -> bool {
         && is_source_name(items[0])
         && !kinds[1..].contains(&Item::Other);
     kinds.contains(&Item::Count) && (named || !kinds.contains(&Item::Other))
+}
+
+/// A row of reactions set apart by single spaces, as a chat or a social
+/// page prints them: two to six pairs of an icon and its count ("👍 4 ❤️
+/// 2", "😂 7 🔥 2"), or of a count and its icon ("12 ❤ 3 💬"). Without
+/// separators the line holds nothing else: a figure beside a word is text.
+fn reaction_pairs(prose: &str) -> bool {
+    let mut tokens = prose.split_whitespace();
+    let (mut pairs, mut icon_first, mut figure_first) = (0, true, true);
+    while let Some(first) = tokens.next() {
+        let Some(second) = tokens.next() else {
+            return false;
+        };
+        icon_first &= is_icon_token(first) && is_figure_token(second);
+        figure_first &= is_figure_token(first) && is_icon_token(second);
+        pairs += 1;
+        if !(icon_first || figure_first) || pairs > MAX_ITEMS {
+            return false;
+        }
+    }
+    pairs >= 2
+}
+
+/// A token made of icons only ("👍", "❤️", "👨‍👩‍👧").
+fn is_icon_token(token: &str) -> bool {
+    token.chars().any(is_icon)
+        && token
+            .chars()
+            .all(|c| is_icon(c) || matches!(c, '\u{fe0f}' | '\u{200d}'))
+}
+
+/// A count as a reaction row prints it: "4", "1,204", "1.2k".
+fn is_figure_token(token: &str) -> bool {
+    token.starts_with(|c: char| c.is_ascii_digit())
+        && token
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | 'k' | 'K'))
 }
 
 /// A name of a few words and no figure, as a listing's poster or employer
@@ -223,6 +261,14 @@ mod tests {
             "9 notes · Reblog · Like",
             "Partager la publication · 31 personnes intéressées",
             "Invite friends · Share this event · 57 going",
+            "👍 4 ❤️ 2",
+            "😂 7 🔥 2 😮 1",
+            "212 went · 47 were interested",
+            "Posted 5 days ago · Over 100 applicants · Report this job",
+            "Publié le 3 mars · 218 vues · Signaler cette offre",
+            "1.4K favourites · 212 reviews",
+            "43 attendees | 6 spots left",
+            "Rated 4.97 by 210 guests",
         ] {
             assert!(is_counter_line(line), "{line}");
         }
@@ -252,6 +298,8 @@ mod tests {
             "Trois notes · deux accords · une mélodie",
             "Table 4 · 12 couverts · menu du jour",
             "Sort the seeds · 40 packets · by Friday",
+            "Room 4 ❤️ 2",
+            "🍎 3 🍐 2 pommes",
         ] {
             assert!(!is_counter_line(line), "{line}");
         }
