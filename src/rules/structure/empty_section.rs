@@ -244,6 +244,23 @@ impl Rule for EmptySection {
     }
 
     fn check(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
+        // Several readers of the outline may reach the same line (a row
+        // left without its value is also a label with none): one finding
+        // a span, the first reader's.
+        let mut found = Findings::unlimited();
+        self.check_each_reader(ctx, &mut found);
+        let mut seen = std::collections::HashSet::new();
+        out.extend(
+            found
+                .into_vec()
+                .into_iter()
+                .filter(|d| seen.insert((d.span.start, d.span.end))),
+        );
+    }
+}
+
+impl EmptySection {
+    fn check_each_reader(&self, ctx: &RuleContext<'_>, out: &mut Findings) {
         let doc = ctx.doc;
         let blocks = doc.blocks();
         let levels = has_heading_levels(doc);
