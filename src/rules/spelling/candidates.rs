@@ -883,15 +883,34 @@ fn is_inflection_of(word: &str, base: &str, language: Language) -> bool {
 }
 
 /// English writes compounds solid (`facelift`, `wavenumber`): two known
-/// words of three letters or more, joined.
+/// words of three letters or more, joined. Not when one of them is a
+/// word of grammar (`thatthe`, `youare`, `arethey`) or an inflected verb
+/// runs into a participle (`staysclosed`): that is a space left out
+/// between two words, and compounds are made of content words.
 fn is_closed_compound(checker: &SpellChecker, lower: &str) -> bool {
     let chars: Vec<(usize, char)> = lower.char_indices().collect();
     chars.len() >= 7
         && (3..=chars.len() - 3).any(|i| {
             let at = chars[i].0;
-            checker.check(&lower[..at]) && checker.check(&lower[at..])
+            let (head, tail) = (&lower[..at], &lower[at..]);
+            let missing_space = GRAMMAR_WORDS.contains(&head)
+                || GRAMMAR_WORDS.contains(&tail)
+                || (head.len() >= 4 && head.ends_with('s') && tail.len() >= 5 && tail.ends_with("ed"));
+            !missing_space && checker.check(head) && checker.check(tail)
         })
 }
+
+/// English words of grammar of three letters or more: never a part of a
+/// closed compound the dictionary lacks (those it has, `therein`,
+/// `himself`, `without`, are known words and never split).
+const GRAMMAR_WORDS: &[&str] = &[
+    "the", "and", "but", "for", "nor", "yet", "that", "this", "these", "those", "than", "then",
+    "with", "from", "are", "was", "were", "been", "being", "has", "have", "had", "does", "did",
+    "will", "would", "can", "could", "should", "shall", "may", "might", "must", "not", "you",
+    "your", "yours", "our", "ours", "they", "them", "their", "his", "her", "hers", "its", "she",
+    "who", "whom", "whose", "which", "what", "when", "where", "why", "how", "because", "into",
+    "onto", "about", "there", "here", "very", "also", "just", "only",
+];
 
 /// The word with `oe`/`ae` written as the ligatures `œ`/`æ`, when that is
 /// what the dictionary knows (`soeur` → `sœur`) and the plain form is not.
