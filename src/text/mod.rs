@@ -12,11 +12,11 @@ mod words;
 
 pub use edit_distance::edit_distance;
 pub use language::{Language, detect_language};
-pub use months::{MONTH_ABBREVIATIONS, MONTHS};
+pub use months::{MONTH_ABBREVIATIONS, MONTHS, months_in};
 pub use normalized::NormalizedWords;
 pub use paragraph_language::{MIN_DETECTED_WORDS, foreign_blocks};
 pub use sentences::Sentence;
-pub use weekdays::WEEKDAYS;
+pub use weekdays::{WEEKDAYS, weekdays_in};
 pub use words::{Word, is_apostrophe, normalize_apostrophes};
 
 use crate::diagnostic::Span;

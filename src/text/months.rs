@@ -30,6 +30,14 @@ pub const MONTHS: &[&str] = &[
     "décembre",
 ];
 
+/// The months' names in one language, in the calendar's order.
+pub fn months_in(language: crate::text::Language) -> &'static [&'static str] {
+    match language {
+        crate::text::Language::En => &MONTHS[..12],
+        crate::text::Language::Fr => &MONTHS[12..],
+    }
+}
+
 /// Abbreviations of month names written without a period, which end a
 /// date as the whole name does ("3 Sept 2025", "14 déc"), with or without
 /// their accents.

@@ -19,3 +19,11 @@ pub const WEEKDAYS: &[&str] = &[
     "samedi",
     "dimanche",
 ];
+
+/// The days' names in one language, Monday first.
+pub fn weekdays_in(language: crate::text::Language) -> &'static [&'static str] {
+    match language {
+        crate::text::Language::En => &WEEKDAYS[..7],
+        crate::text::Language::Fr => &WEEKDAYS[7..],
+    }
+}

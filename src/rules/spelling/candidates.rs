@@ -895,7 +895,10 @@ fn is_closed_compound(checker: &SpellChecker, lower: &str) -> bool {
             let (head, tail) = (&lower[..at], &lower[at..]);
             let missing_space = GRAMMAR_WORDS.contains(&head)
                 || GRAMMAR_WORDS.contains(&tail)
-                || (head.len() >= 4 && head.ends_with('s') && tail.len() >= 5 && tail.ends_with("ed"));
+                || (head.len() >= 4
+                    && head.ends_with('s')
+                    && tail.len() >= 5
+                    && tail.ends_with("ed"));
             !missing_space && checker.check(head) && checker.check(tail)
         })
 }

@@ -936,20 +936,9 @@ const DATE_TITLE_WORDS: &[&str] = &[
     "chronologie",
 ];
 
-/// Words of a time written out: months, seasons, units of time.
+/// Words of a time written out besides the months' names: seasons, units
+/// of time.
 const TIME_WORDS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "spring",
     "summer",
     "autumn",
@@ -960,18 +949,6 @@ const TIME_WORDS: &[&str] = &[
     "months",
     "year",
     "years",
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
     "printemps",
     "été",
     "automne",
@@ -1074,6 +1051,7 @@ pub(super) fn promises_figures_over_prose(
             .all(|w| {
                 let word = doc.text(w.span()).to_lowercase();
                 let a_time = TIME_WORDS.contains(&word.as_str())
+                    || crate::text::MONTHS.contains(&word.as_str())
                     || crate::text::WEEKDAYS.contains(&word.as_str());
                 let a_number = NUMBER_WORDS.contains(&word.as_str());
                 !(a_number || names_the_title(&word) || (dates && a_time))

@@ -48,47 +48,6 @@ pub(super) fn linked_place_start(body: &str, fragment: &str) -> Option<usize> {
         .then_some(start)
 }
 
-const FR_DAYS: &[&str] = &[
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-];
-const FR_MONTHS: &[&str] = &[
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-const EN_DAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-const EN_MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// The abbreviations writers use for days and months: alone, they are no
 /// cut (`Mon, Wed`, `lun. au ven.`).
 const ABBREVIATIONS: &[&str] = &[
@@ -130,10 +89,10 @@ pub(super) fn calendar_cut(
         return CalendarCut::No;
     }
     let lower = word.to_lowercase();
-    let lists: [&[&str]; 2] = match language {
-        Language::Fr => [FR_DAYS, FR_MONTHS],
-        Language::En => [EN_DAYS, EN_MONTHS],
-    };
+    let lists: [&[&str]; 2] = [
+        crate::text::weekdays_in(language),
+        crate::text::months_in(language),
+    ];
     if lists.iter().any(|list| list.contains(&lower.as_str())) {
         return CalendarCut::No;
     }
