@@ -120,6 +120,19 @@ pub fn connector_at(doc: &Document<'_>, first: usize, end: usize) -> Option<Conn
     })
 }
 
+/// Whether the sentence whose first word is `first` opens with a one-word
+/// connector of the list without the comma `connector_at` asks for ("Then
+/// I went…", "Puis on a…"): a step of a story, which the opener rule counts
+/// only sentence after sentence.
+pub fn bare_connector_at(doc: &Document<'_>, first: usize) -> bool {
+    let list = match doc.language {
+        Language::Fr => &*FR_LIST,
+        Language::En => &*EN_LIST,
+    };
+    let word = normalize_apostrophes(doc.words[first].text(&doc.markup.masked)).to_lowercase();
+    list.iter().any(|c| c.len() == 1 && c[0] == word)
+}
+
 /// The list entry that matches any one word.
 const ANY_WORD: &str = "*";
 

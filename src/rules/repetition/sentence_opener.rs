@@ -23,7 +23,7 @@
 //! Of two keys where one extends the other ("Côté" and "Côté des"), only the
 //! one that opens more sentences is reported (the longer on a tie).
 
-use super::connectors::{Frame, connector_at};
+use super::connectors::{Frame, bare_connector_at, connector_at};
 use super::fast_hash::FastMap;
 use super::occurrences::{quoted, repeated};
 use super::stopwords::WordClass;
@@ -32,6 +32,7 @@ use crate::diagnostic::{Category, Count, Severity, Span};
 use crate::markup::BlockKind;
 use crate::rules::Findings;
 use crate::rules::options;
+use crate::rules::structure::is_toc_heading;
 use crate::rules::{Examples, Rule, RuleContext, RuleMeta};
 use crate::text::{Document, normalize_apostrophes};
 
@@ -84,7 +85,14 @@ one in 40 of them. A frame of the lists filled with different words \
 (`The truth is that`, `The point is that`; `Il faut dire que`, `Il faut \
 savoir que`) counts as one connector, and so do adverbs of comment before \
 a comma (`Surprisingly,`, `Tellingly,`; `Curieusement,`): one more than \
-`connector-min` of those, and at least one in 15 sentences, make a habit.
+`connector-min` of those, and at least one in 15 sentences, make a habit. \
+A name (`Keystone did… Keystone said…`) or a one-word connector without \
+its comma (`Then I…`, `Puis on…`) opening three sentences in a row of one \
+paragraph is said once too often; an honorific (`Mme`, `Mr`) opens with \
+the person named, each a different one. A word said alone then taken up \
+(`Go. Go even if you owe rent. Go…`) is a figure of insistence; a series' \
+letter after its noun (`Jar A.`, `Option B`) names an item like a \
+number; the entries of a table of contents are parallel titles.
 
 `We`, `Nous` or `On` and the same copula, modal or object pronoun (`We \
 are`, `Nous vous`, `On vous`) opening three sentences of any six in a row \
@@ -286,6 +294,12 @@ impl Default for RepeatedOpener {
                             .into(),
 "Kerbis is ideal for families, ideal for walkers, and ideal for a quiet week.".into(),
                         "We also painted the shed. We also cleared the pond. We also ran a seed swap.".into(),
+                        "Tenants of Keystone rallied on Monday. Keystone did not answer. \
+                         Keystone said costs rose. Keystone reported record profits."
+                            .into(),
+                        "I got there at four. Then I realised the saw was at home. Then I \
+                         tried the box. Then I sat and waited for an hour."
+                            .into(),
                                                 "Ces séances ne sont pas des soins : elles ne sont pas remboursées, \
                          elles ne sont pas adaptées à une blessure, et elles ne sont pas \
                          un substitut."
@@ -341,6 +355,18 @@ impl Default for RepeatedOpener {
                             .into(),
                         "Changes:\n\n- Fixed a crash on start\n- Fixed the export menu\n- \
                          Fixed a typo in the help"
+                            .into(),
+                        "The hearing is the court date. Go. Go even if you owe rent. Go \
+                         even if you have no lawyer."
+                            .into(),
+                        "**Jar A.** Smooth and mild.\n\n**Jar B.** Floral and light.\n\n\
+                         **Jar C.** Minty and fresh.\n\n**Jar D.** Dark and thick."
+                            .into(),
+                        "Mme Dubois ouvre la séance. Mme Marques lit le budget. Mme Peeters \
+                         pose une question. Le vote suit."
+                            .into(),
+                        "## Contents\n\n- Words about your lease\n- Words about money\n- \
+                         Words about repairs"
                             .into(),
                     ],
                 },
@@ -448,6 +474,9 @@ impl Rule for RepeatedOpener {
         // The keys made of a conjunction of condition or time and an
         // article ("If the", "Si le"): few.
         let mut frame_keys: FastMap<&[u32], ()> = FastMap::default();
+        // The one-word keys of a name or of a connector without its comma
+        // ("Keystone", "Then"): counted only in a run of one paragraph.
+        let mut run_only_keys: FastMap<&[u32], ()> = FastMap::default();
         // Sentences opened by an article, a subject and a modal ("The
         // gallery will", "The Trust will"): (article, modal, sentence
         // ordinal, words).
@@ -461,6 +490,7 @@ impl Rule for RepeatedOpener {
                 continue;
             }
             let (first, end) = (first as usize, end as usize);
+            let keys_before = keys.len();
             let clause = stream.run[first] as usize;
             let length = clause.min(s.max_words);
             // A connector counts even when made of function words only,
@@ -548,6 +578,18 @@ impl Rule for RepeatedOpener {
             if let Some(words) = subject_then_modal(doc, &stream, first, end) {
                 let modal = stream.ids[first + words - 1];
                 subject_modals.push((stream.ids[first], modal, ordinal as usize, words));
+            }
+            // A name ("Keystone did… Keystone said…") or a one-word
+            // connector without its comma ("Then I…", "Puis on…") opening
+            // sentence after sentence: the subject or the step said again
+            // each time, however the sentences go on.
+            let named = stream.name[stream.ids[first] as usize] && !stream.is_function(first);
+            if connector == 0
+                && !keys[keys_before..].iter().any(|k| k.words() == 1)
+                && (named || bare_connector_at(doc, first))
+            {
+                keys.extend(OpenerKey::new(ordinal as usize, 1));
+                run_only_keys.insert(&stream.ids[first..=first], ());
             }
         }
         keys.sort_unstable_by(|a, b| key(a).cmp(key(b)).then(a.ordinal().cmp(&b.ordinal())));
@@ -644,6 +686,27 @@ impl Rule for RepeatedOpener {
                 .any(|w| w.has_digit())
             {
                 let run = close_together(&sentences, SUBJECT_RUN, SUBJECT_RUN);
+                if !run.is_empty() {
+                    found.push((words, run, Reach::Close));
+                }
+                continue;
+            }
+            // A name or a connector without its comma: three sentences in
+            // a row of one paragraph.
+            if words == 1 && run_only_keys.contains_key(key(&group[0])) {
+                let block = |o: usize| doc.words[first_of(o)].block();
+                let mut run: Vec<usize> = Vec::new();
+                for w in sentences.windows(SUBJECT_RUN) {
+                    if w[SUBJECT_RUN - 1] - w[0] == SUBJECT_RUN - 1
+                        && block(w[0]) == block(w[SUBJECT_RUN - 1])
+                    {
+                        for &o in w {
+                            if !run.contains(&o) {
+                                run.push(o);
+                            }
+                        }
+                    }
+                }
                 if !run.is_empty() {
                     found.push((words, run, Reach::Close));
                 }
@@ -802,7 +865,17 @@ impl Rule for RepeatedOpener {
             let connector = connector_keys.contains_key(key(&group[0]));
             if sentences.len() >= threshold && (connector || !one_run) {
                 found.push((words, sentences, Reach::Document));
-            } else if sentences.len() >= s.window_min && !anaphora(&sentences, words) {
+            } else if sentences.len() >= s.window_min
+                && !anaphora(&sentences, words)
+                // A word said alone, then taken up ("Go. Go even if you
+                // owe rent. Go…", "Whoa. Whoa. Whoa."): a figure of
+                // insistence. Not a clause ("It worked. It worked
+                // brilliantly."): that is the mould again.
+                && !(words == 1 && sentences.iter().any(|&o| {
+                    let (a, b) = paragraph_sentences[o];
+                    (b - a) as usize == words
+                }))
+            {
                 let close = close_together(&sentences, s.window, s.window_min);
                 if !close.is_empty() {
                     found.push((words, close, Reach::Close));
@@ -1317,6 +1390,12 @@ fn list_runs(doc: &Document<'_>, stream: &TokenStream) -> Vec<(usize, Vec<usize>
         let run = &items[start..end];
         start = end;
         if run.len() < LIST_RUN || !run.iter().all(eligible) {
+            continue;
+        }
+        // The entries of a table of contents ("Words about money", "Words
+        // about repairs") are parallel titles on purpose.
+        let list_block = doc.words[run[0].0].block();
+        if list_block > 0 && is_toc_heading(doc, doc.blocks()[list_block - 1].span()) {
             continue;
         }
         let shortest = run.iter().map(|item| item.1).min().unwrap_or(1);
@@ -1977,7 +2056,14 @@ fn counts_off(doc: &Document<'_>, stream: &TokenStream, first: usize, clause: us
         let text = doc.words[i].text(&doc.markup.masked);
         text.len() <= 12 && NUMBER_WORDS.iter().any(|n| n.eq_ignore_ascii_case(text))
     };
+    // A letter of a series after its noun ("**Jar A.** Fine and smooth…",
+    // "Option B:"): items named like numbers.
+    let series_letter = |i: usize| {
+        let text = doc.words[i].text(&doc.markup.masked);
+        text.len() == 1 && text != "I" && text.bytes().all(|b| b.is_ascii_uppercase())
+    };
     number(first)
+        || (clause == 2 && first + 1 < doc.words.len() && series_letter(first + 1))
         || (clause >= 2
             && first + 1 < doc.words.len()
             && number(first + 1)
@@ -2464,8 +2550,15 @@ mod tests {
     }
 
     #[test]
-    fn three_in_a_row_or_a_subject_pronoun_in_a_row_does_not() {
+    fn a_connector_three_in_a_row_counts_but_a_subject_pronoun_in_a_row_does_not() {
+        // A connector without its comma, three sentences in a row of one
+        // paragraph: the step said again each time (set 31's writer and
+        // issue 13 read it so).
         let text = "Then the valley opens. Then a farm appears. Then the path forks. \
+                    The summit comes into view.";
+        assert_eq!(openers(text, Language::En), vec![("Then".to_string(), 3)]);
+        // Across two paragraphs, it is not a run.
+        let text = "Then the valley opens. Then a farm appears.\n\nThen the path forks. \
                     The summit comes into view.";
         assert!(openers(text, Language::En).is_empty());
         let text = "Il pleut fort. Il fait froid ce matin. Il neige sur les crêtes. Il \

@@ -199,7 +199,7 @@ fn names_its_own_contents(key: &str) -> bool {
             .is_none_or(|at| words[..at].iter().all(|w| CONTENTS_OPENERS.contains(w)))
 }
 
-fn is_toc_heading(doc: &Document<'_>, span: crate::diagnostic::Span) -> bool {
+pub(crate) fn is_toc_heading(doc: &Document<'_>, span: crate::diagnostic::Span) -> bool {
     if span.len() > MAX_TOC_TITLE_BYTES {
         return false;
     }
