@@ -240,6 +240,10 @@ fn is_bullet(before: &str) -> bool {
 /// took seconds).
 pub const MAX_WORD_CHARS: usize = 64;
 
+/// Fewest letters of a word in capitals read as a word rather than an
+/// acronym (acronyms run to five or six: `UNESCO`, `NASDAQ`).
+const SHOUTED_WORD_CHARS: usize = 7;
+
 fn too_long(text: &str) -> bool {
     text.len() > MAX_WORD_CHARS && text.chars().nth(MAX_WORD_CHARS).is_some()
 }
@@ -266,6 +270,17 @@ pub fn classify(doc: &Document<'_>, word: &Word, sentence_start: bool, text: &st
     let has_vowel = text
         .chars()
         .any(|c| "aeiouyàâäéèêëîïôöùûüÿæœAEIOUY".contains(c));
+    // A long word in capitals (`CATAGORIES` heading a list) is a word
+    // shouted, not an acronym: looked up like a capitalised opener, a typo
+    // only one edit from a word (a name in capitals stays a name).
+    if lowercase == 0
+        && has_vowel
+        && text.chars().count() >= SHOUTED_WORD_CHARS
+        && text.chars().all(char::is_alphabetic)
+        && is_latin_script(text)
+    {
+        return Candidate::Word;
+    }
     if lowercase == 0
         || acronym_plural
         || !has_vowel

@@ -395,10 +395,13 @@ impl Rule for UnknownWord {
                                 .flatten()
                         });
                     }
+                    // A capitalised opener run into the next word (`Ifyou
+                    // live…`, `Thankyou`) is a space left out, not a name.
                     let typo = tripled.contains(&key)
                         || !full_name
                             && (slip_of.is_some()
-                                || neighbour_among(&checker, shown, &suggestions).is_some());
+                                || neighbour_among(&checker, shown, &suggestions).is_some()
+                                || run_into_grammar(shown, &suggestions));
                     if !typo {
                         match proper_nouns {
                             ProperNouns::Skip => return None,
@@ -479,20 +482,54 @@ impl UnknownWord {
     }
 }
 
-/// Whether a suggestion is the word split in two words of three letters or
-/// more (`nousavons` for `nous avons`): a space dropped, a slip.
-fn run_together(word: &str, suggestions: &[String]) -> bool {
+/// The two words a suggestion splits `word` into, when it does
+/// (`nousavons` → `nous` + `avons`).
+fn splits<'s>(word: &str, suggestions: &'s [String]) -> impl Iterator<Item = (&'s str, &'s str)> {
     let word = word.to_lowercase();
-    suggestions.iter().any(|s| {
-        s.split_once(' ').is_some_and(|(a, b)| {
-            a.chars().count() >= 3
-                && b.chars().count() >= 3
-                && !b.contains(' ')
-                && format!("{a}{b}").to_lowercase() == word
-        })
+    suggestions.iter().filter_map(move |s| {
+        s.split_once(' ')
+            .filter(|(a, b)| !b.contains(' ') && format!("{a}{b}").to_lowercase() == word)
     })
 }
 
+/// Whether a suggestion is the word split in two words of three letters or
+/// more (`nousavons` for `nous avons`), or in two words of grammar
+/// (`ifyou` for `if you`, `dela` for `de la`): a space dropped, a slip. A
+/// short word of grammar before a content word is often a prefix
+/// (`enfumoir`) or a brand (`mydeposits`).
+fn run_together(word: &str, suggestions: &[String]) -> bool {
+    splits(word, suggestions).any(|(a, b)| {
+        (a.chars().count() >= 3 && b.chars().count() >= 3) || (is_grammar(a) && is_grammar(b))
+    })
+}
+
+/// Whether a capitalised word is split by a suggestion on a word of
+/// grammar (`Ifyou` → `If you`, `Thankyou` → `Thank you`): a space left
+/// out. Two content words (`Skiset` → `Ski set`) may be a brand.
+fn run_into_grammar(word: &str, suggestions: &[String]) -> bool {
+    splits(word, suggestions).any(|(a, b)| {
+        let long = a.chars().count() >= 3 && b.chars().count() >= 3;
+        (is_grammar(a) && is_grammar(b)) || (long && (is_grammar(a) || is_grammar(b)))
+    })
+}
+
+fn is_grammar(word: &str) -> bool {
+    let word = word.to_lowercase();
+    SHORT_GRAMMAR.contains(&word.as_str()) || GRAMMAR.contains(&word.as_str())
+}
+
+/// Two-letter words of grammar, English and French.
+const SHORT_GRAMMAR: &[&str] = &[
+    "if", "of", "to", "in", "on", "at", "is", "it", "we", "be", "do", "an", "as", "by", "or", "so",
+    "my", "me", "us", "he", "de", "la", "le", "un", "en", "et", "du", "au", "il", "ne", "se", "ce",
+];
+
+/// Longer words of grammar, English and French: never half of a name.
+const GRAMMAR: &[&str] = &[
+    "the", "and", "you", "your", "are", "was", "for", "not", "can", "our", "this", "that", "with",
+    "have", "has", "will", "they", "them", "their", "there", "here", "what", "when", "les", "des",
+    "une", "nous", "vous", "pas", "que", "qui", "est", "aux", "sur", "par", "pour", "dans", "avec",
+];
 /// The words of `doc`, lowercase.
 fn lowercase_words(doc: &crate::text::Document<'_>) -> HashSet<String> {
     let masked = &doc.markup.masked;
