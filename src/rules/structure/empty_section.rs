@@ -28,7 +28,7 @@ use super::plain_sections::{
 };
 use super::{
     bare_number, bold_leads, bold_titles, closing, has_heading_levels, is_toc_heading, outline,
-    parallel_titles, plain_labels, plain_sections, questions,
+    parallel_titles, plain_labels, plain_sections, promises, questions,
 };
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::BlockKind;
@@ -269,6 +269,14 @@ impl EmptySection {
         let bold_series = levels.then(|| bold_titles::BoldSeries::of(doc));
         let question_page = (!levels).then(|| questions::QuestionPage::of(doc, &leftovers));
         let labels = plain_labels::PlainLabels::of(doc, &leftovers, levels);
+        // Sections whose promise the lines under them do not keep.
+        for broken in promises::broken_promises(doc, &leftovers, levels) {
+            let mut finding = self.finding(ctx, broken.span, broken.message);
+            for (span, label) in broken.labels {
+                finding = finding.with_label(span, label);
+            }
+            out.push(finding);
+        }
         // A list item holding its mark alone: its step is missing. A
         // heading over nothing but such items ("## Before you leave" over
         // "- [ ]" twice) is a section left empty: the writer quotes its
@@ -407,6 +415,11 @@ impl EmptySection {
                 continue;
             }
             if bare_under.iter().any(|(heading, _)| *heading == index) {
+                continue;
+            }
+            // A screen reader's heading over one of a lower level is a
+            // part over its first subsection.
+            if promises::screen_reader_parent(doc, index) {
                 continue;
             }
             // A title over a stub is reported with its stub.
