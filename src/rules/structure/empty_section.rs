@@ -49,6 +49,21 @@ section. A line all in bold is a heading too where the document answers \
 two bold lines of its form with text (an interview's questions): one left \
 over the next, over a heading or at the end is empty.
 
+A label or a heading that names what it holds is empty when the lines \
+under it give none of it: dates (`Upcoming sessions` over a paragraph \
+with no date), hours (`Hours from 2 to 6 January:` over a sentence with \
+no time), links (`Links mentioned:` over a music credit), music credits \
+(`Music credits:` over a crew line), a list (`Checklist` over another \
+label's row); when nothing follows it but the page's end (a mailer's \
+footer, a blog's meta line, the letter's closing, a note to a colleague \
+such as `@Sam fill this in`); `About the union` or `Media contact` over \
+nothing but a social line; a chat message ending on a label \
+(`Shopping list:`) whose list the next message does not bring; bullets \
+alone under a label; a number alone between its siblings. A screen \
+reader's heading dump (`Heading level 2, Prices`, `Titre de niveau 2, \
+Tarifs`) is read by its levels: one over a heading of its level is \
+empty, one over a deeper level heads its subsection.
+
 In plain text, where a line is a heading only when text follows it, a \
 heading over another counts when the two are titles of one series between \
 sections of text: numbered one after the other (`5.` then `6.`, the \

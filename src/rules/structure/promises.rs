@@ -514,11 +514,31 @@ pub(super) fn broken_promises(
         // ("The problem with vague links").
         let words = doc.words_of_block(i).len();
         let named = match promise {
-            Promise::Links | Promise::Music => words <= MAX_NAME_WORDS,
+            Promise::Links | Promise::Music => {
+                words <= MAX_NAME_WORDS && levels && blocks[i].kind().is_heading()
+            }
             Promise::List => words <= MAX_LIST_TITLE_WORDS,
             Promise::Dates | Promise::Hours => levels && blocks[i].kind().is_heading(),
         };
         if !colon && !named {
+            continue;
+        }
+        // A document's title promises what its whole page gives.
+        if matches!(blocks[i].kind(), BlockKind::Heading { level: 1 }) && levels {
+            continue;
+        }
+        // A heading over a subsection of its own: what it promises may
+        // be in its subsections.
+        let own_level = match blocks[i].kind() {
+            BlockKind::Heading { level } if levels => Some(level),
+            _ => None,
+        };
+        let stop =
+            (i + 1..count.min(i + 1 + MAX_CONTENT_BLOCKS)).find(|&j| stops_content(doc, levels, j));
+        if let (Some(own), Some(BlockKind::Heading { level: next })) =
+            (own_level, stop.map(|j| blocks[j].kind()))
+            && next > own
+        {
             continue;
         }
         // The content: the blocks up to the next heading, label or
