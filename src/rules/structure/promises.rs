@@ -67,8 +67,8 @@ impl Promise {
 /// Most words of a label or a title read here.
 const MAX_TITLE_WORDS: usize = 10;
 
-/// Most words of a title naming links or credits without a colon.
-const MAX_NAME_WORDS: usize = 3;
+/// Most words of a heading naming dates or hours without a colon.
+const MAX_DATE_TITLE_WORDS: usize = 6;
 
 /// Most words of a title naming a list without a colon.
 const MAX_LIST_TITLE_WORDS: usize = 5;
@@ -514,11 +514,18 @@ pub(super) fn broken_promises(
         // ("The problem with vague links").
         let words = doc.words_of_block(i).len();
         let named = match promise {
-            Promise::Links | Promise::Music => {
-                words <= MAX_NAME_WORDS && levels && blocks[i].kind().is_heading()
-            }
+            // "## Links" over a sentence naming a page is whole: a
+            // heading's links may be the sentence's own.
+            Promise::Links | Promise::Music => false,
             Promise::List => words <= MAX_LIST_TITLE_WORDS,
-            Promise::Dates | Promise::Hours => levels && blocks[i].kind().is_heading(),
+            // A title naming dates or hours, not a sentence about them
+            // ("Measure outcomes, not hours").
+            Promise::Dates | Promise::Hours => {
+                levels
+                    && blocks[i].kind().is_heading()
+                    && words <= MAX_DATE_TITLE_WORDS
+                    && !bare_text(doc, i).contains(',')
+            }
         };
         if !colon && !named {
             continue;
@@ -697,8 +704,8 @@ fn chat_labels(doc: &Document<'_>) -> Vec<Broken> {
         // The label: after the message's last sentence.
         let from = stripped
             .char_indices()
-            .filter(|&(k, c)| matches!(c, '.' | '!' | '?') && stripped[k + 1..].starts_with(' '))
-            .last()
+            .rev()
+            .find(|&(k, c)| matches!(c, '.' | '!' | '?') && stripped[k + 1..].starts_with(' '))
             .map_or(0, |(k, _)| k + 2);
         let label = stripped[from..].trim();
         let words = label.split_whitespace().count();
