@@ -28,7 +28,7 @@ use super::plain_sections::{
 };
 use super::{
     bare_number, bold_leads, bold_titles, closing, has_heading_levels, is_toc_heading, outline,
-    parallel_titles, plain_labels, plain_sections, questions,
+    parallel_titles, plain_labels, plain_sections, promises, questions,
 };
 use crate::diagnostic::{Category, Diagnostic, Severity, Span};
 use crate::markup::BlockKind;
@@ -48,6 +48,21 @@ A heading a promo rule reports (\"Related posts\") is a widget, not a \
 section. A line all in bold is a heading too where the document answers \
 two bold lines of its form with text (an interview's questions): one left \
 over the next, over a heading or at the end is empty.
+
+A label or a heading that names what it holds is empty when the lines \
+under it give none of it: dates (`Upcoming sessions` over a paragraph \
+with no date), hours (`Hours from 2 to 6 January:` over a sentence with \
+no time), links (`Links mentioned:` over a music credit), music credits \
+(`Music credits:` over a crew line), a list (`Checklist` over another \
+label's row); when nothing follows it but the page's end (a mailer's \
+footer, a blog's meta line, the letter's closing, a note to a colleague \
+such as `@Sam fill this in`); `About the union` or `Media contact` over \
+nothing but a social line; a chat message ending on a label \
+(`Shopping list:`) whose list the next message does not bring; bullets \
+alone under a label; a number alone between its siblings. A screen \
+reader's heading dump (`Heading level 2, Prices`, `Titre de niveau 2, \
+Tarifs`) is read by its levels: one over a heading of its level is \
+empty, one over a deeper level heads its subsection.
 
 In plain text, where a line is a heading only when text follows it, a \
 heading over another counts when the two are titles of one series between \
@@ -269,6 +284,14 @@ impl EmptySection {
         let bold_series = levels.then(|| bold_titles::BoldSeries::of(doc));
         let question_page = (!levels).then(|| questions::QuestionPage::of(doc, &leftovers));
         let labels = plain_labels::PlainLabels::of(doc, &leftovers, levels);
+        // Sections whose promise the lines under them do not keep.
+        for broken in promises::broken_promises(doc, &leftovers, levels) {
+            let mut finding = self.finding(ctx, broken.span, broken.message);
+            for (span, label) in broken.labels {
+                finding = finding.with_label(span, label);
+            }
+            out.push(finding);
+        }
         // A list item holding its mark alone: its step is missing. A
         // heading over nothing but such items ("## Before you leave" over
         // "- [ ]" twice) is a section left empty: the writer quotes its
@@ -407,6 +430,11 @@ impl EmptySection {
                 continue;
             }
             if bare_under.iter().any(|(heading, _)| *heading == index) {
+                continue;
+            }
+            // A screen reader's heading over one of a lower level is a
+            // part over its first subsection.
+            if promises::screen_reader_parent(doc, index) {
                 continue;
             }
             // A title over a stub is reported with its stub.

@@ -16,6 +16,7 @@ mod outline;
 mod parallel_titles;
 mod plain_labels;
 mod plain_sections;
+mod promises;
 mod questions;
 
 pub use dense_markup::DenseMarkup;
