@@ -535,18 +535,19 @@ fn unit(
         });
         return;
     }
-    // `Class 7: Two jars of creamed hon`, `- Scrub with bicarbonate of
-    // sod`: a numbered label's line or a list item stopping on a word the
-    // dictionaries know only by accident (a rare word, or in French a rare
-    // word of English, beginning a common word of the document's:
-    // `honey`).
+    // `Class 7: Two jars of creamed hon`, `Day 3 – a walk to the lar`: a
+    // numbered label's line stopping on a word the dictionaries know only
+    // by accident (a rare word, or in French a rare word of English,
+    // beginning a common word of the document's: `honey`). Not a list
+    // item's: `- Colours: red, blue, grey` ends on a British spelling the
+    // common words lack.
     if lowercase
         && count >= MIN_STEM_CHARS
         && glued.is_some_and(char::is_whitespace)
         && !after_a_number
         && previous.is_some()
-        && (line_kind == BlockKind::ListItem
-            || (kind == Unit::Line && cut_forms::is_a_numbered_label_line(body)))
+        && kind == Unit::Line
+        && cut_forms::is_a_numbered_label_line(body)
         // A common English word in a French line is a loanword the writer
         // chose (`concert live`, `slow travel`).
         && (language == Language::En || !common_words::is_common(word))
