@@ -23,7 +23,7 @@
 
 use crate::diagnostic::{Category, Diagnostic, Span};
 use crate::rules::leftovers::is_a_row;
-use crate::rules::truncation::stops_without_a_mark;
+use crate::rules::truncation::{is_a_cut_month, stops_without_a_mark};
 use crate::text::Language;
 
 /// Rules that read a line's missing end as a cut.
@@ -91,8 +91,17 @@ pub fn drop_unfinished_lines_of_other_families(
             |owner: &Span| owner.end <= d.span.start && is_a_row(&source[owner.end..d.span.start]);
         let cut_in_a_credit = source[d.span.start..d.span.end].starts_with(char::is_lowercase)
             && credits.iter().any(|credit| credit.contains(d.span));
+        // A date cut after its day number (`… ouvertes jusqu'au 10 ma`)
+        // is a cut inside the banner that owns the line.
+        let cuts_a_date = {
+            let words: Vec<&str> = source[line..d.span.end].split_whitespace().collect();
+            words.split_last().is_some_and(|(word, before)| {
+                is_a_cut_month(&before[before.len().saturating_sub(3)..], word)
+            })
+        };
         ends_on_a_stem
             || cut_in_a_credit
+            || cuts_a_date
             || !owners.iter().any(|owner| {
                 owner.contains(d.span)
                     || (owner.start >= line

@@ -242,6 +242,39 @@ const FR_PLURAL_PRENOMINALS: &[&str] = &[
     "anciennes",
 ];
 
+/// Longest label before a numbered line's separator (`Class 7:`, `Jour 3
+/// :`, `Step 12 –`).
+const MAX_LABEL_WORD_CHARS: usize = 12;
+
+/// Whether `line` opens on a numbered label (`Class 7: …`, `Jour 3 : …`,
+/// `Day 2 – …`, `Ép. 12 – …`): a capitalised word, a number, then a colon
+/// or a dash, the way a schedule, a programme or a list of episodes
+/// numbers its lines.
+pub(super) fn is_a_numbered_label_line(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let (Some(label), Some(number)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let label = label.trim_end_matches('.');
+    let label_ok = label.chars().count() <= MAX_LABEL_WORD_CHARS
+        && label.starts_with(char::is_uppercase)
+        && label.chars().all(char::is_alphabetic);
+    let (number, separated) = match number.strip_suffix(':') {
+        Some(n) => (n, true),
+        None => (
+            number,
+            words
+                .next()
+                .is_some_and(|s| matches!(s, ":" | "–" | "—" | "-")),
+        ),
+    };
+    label_ok
+        && separated
+        && !number.is_empty()
+        && number.len() <= 3
+        && number.chars().all(|c| c.is_ascii_digit())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -312,5 +345,17 @@ mod tests {
         assert!(!after_a_plural_determiner(&["seule", "griffes", "des"]));
         assert!(is_a_clitic_host("on") && is_a_clitic_host("Qu’"));
         assert!(!is_a_clitic_host("sur"));
+    }
+
+    #[test]
+    fn numbered_label_lines() {
+        assert!(is_a_numbered_label_line("Class 7: Two jars of creamed hon"));
+        assert!(is_a_numbered_label_line(
+            "Jour 3 : exercice de nuit en bran"
+        ));
+        assert!(is_a_numbered_label_line("Day 2 – the ridge walk"));
+        assert!(!is_a_numbered_label_line("Il y a 3 : ceux qui"));
+        assert!(!is_a_numbered_label_line("Class seven: jars"));
+        assert!(!is_a_numbered_label_line("Room 2024: the plan"));
     }
 }

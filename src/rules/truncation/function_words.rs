@@ -385,6 +385,13 @@ pub fn cannot_end_sentence(word: &str, language: Language) -> bool {
     list.contains(&normalized(word).as_str())
 }
 
+/// Words after which `car` is the noun (a coach): prepositions and
+/// determiners.
+const FR_BEFORE_THE_NOUN_CAR: &[&str] = &[
+    "en", "le", "un", "du", "au", "ce", "notre", "votre", "leur", "son", "mon", "par", "dans",
+    "de", "premier", "dernier",
+];
+
 /// Whether a text stopping on `word`, after `previous`, stopped mid-sentence:
 /// on a word no sentence ends on, or on an auxiliary or modal verb whose
 /// subject is not a pronoun ("the works will", "les élus doivent").
@@ -431,6 +438,14 @@ pub fn stops_mid_sentence(previous: Option<&str>, word: &str, language: Language
             normalized(word).as_str(),
             "between" | "within" | "without" | "above" | "below" | "behind" | "beyond"
         )
+    {
+        return false;
+    }
+    // "retour en car", "prendre le car", "un car": after a preposition or
+    // a determiner, `car` is the coach, a noun, not the conjunction.
+    if language == Language::Fr
+        && normalized(word) == "car"
+        && previous.is_some_and(|p| FR_BEFORE_THE_NOUN_CAR.contains(&normalized(p).as_str()))
     {
         return false;
     }
@@ -1408,6 +1423,8 @@ mod tests {
     #[test]
     fn a_french_relative_pronoun_stops_mid_sentence() {
         assert!(stops_without_a_mark(Some("ce"), "qui", Language::Fr));
+        assert!(!stops_without_a_mark(Some("en"), "car", Language::Fr));
+        assert!(stops_without_a_mark(Some("fermé"), "car", Language::Fr));
         assert!(stops_without_a_mark(Some("dans"), "lequel", Language::Fr));
         assert!(!stops_mid_sentence(Some("disait"), "que", Language::Fr));
         assert!(!stops_without_a_mark(Some("know"), "who", Language::En));

@@ -468,9 +468,36 @@ fn unit(
     if glued == Some('-') && capitalised {
         return;
     }
+    // `| Intermédi |`: a cell of one capitalised word that the spelling
+    // rules report as unknown, and whose lowercase begins a longer word,
+    // was cut inside it (a name of one word the spelling rules report is
+    // reported either way: one finding, of the family that explains it).
+    if capitalised
+        && kind == Unit::Cell
+        && previous.is_none()
+        && count >= MIN_ONE_WORD_CELL_STEM_CHARS
+        && scan.misspelt(Span::new(at + word_start, at + body.len())) == Some(false)
+        && is_one_word_cell_stem(ctx, word)
+    {
+        out.push(StemCut {
+            span: Span::new(at + word_start, at + body.len()),
+            message: format!("cell cut mid-word: `{word}` is the beginning of a longer word"),
+        });
+        return;
+    }
     let cut = if capitalised {
         is_a_capitalised_stem(ctx, text, word, previous, kind, line_kind)
     } else if count < MIN_STEM_CHARS {
+        // `| herbe coupée, épinard, algue, am |`: in a cell listing
+        // things, the last item after its comma is read as after a word.
+        let listed = kind == Unit::Cell && body.matches(", ").count() >= 2;
+        let previous = previous.map(|p| {
+            if listed {
+                p.strip_suffix(',').unwrap_or(p)
+            } else {
+                p
+            }
+        });
         glued.is_some_and(char::is_whitespace)
             && !after_a_number
             && previous.is_some_and(|p| is_a_short_fragment_after(ctx, p, word))
@@ -486,6 +513,54 @@ fn unit(
     }
     let language = ctx.doc.language;
     let span = Span::new(at + word_start, at + body.len());
+    // `… remercier l'équipe, qui` over `par Admin » …`: in plain text, a
+    // line longer than any wrap is a paragraph of its own, even with a
+    // byline or a date glued under it; stopping on a word no sentence ends
+    // on (an article, a preposition, a relative pronoun), it was cut.
+    if kind == Unit::Line
+        && lowercase
+        && glued.is_some_and(char::is_whitespace)
+        && ctx.doc.read_as() == crate::markup::MarkupKind::Plain
+        && body.len() >= MIN_UNWRAPPED_LINE_BYTES
+        && !after_a_number
+        && stops_without_a_mark(
+            previous.map(|p| p.trim_end_matches(|c: char| !c.is_alphanumeric())),
+            word,
+            language,
+        )
+    {
+        out.push(StemCut {
+            span,
+            message: format!("paragraph stops without final punctuation after `{word}`"),
+        });
+        return;
+    }
+    // `Class 7: Two jars of creamed hon`, `Day 3 – a walk to the lar`: a
+    // numbered label's line stopping on a word the dictionaries know only
+    // by accident (a rare word, or in French a rare word of English,
+    // beginning a common word of the document's: `honey`). Not a list
+    // item's: `- Colours: red, blue, grey` ends on a British spelling the
+    // common words lack.
+    if lowercase
+        && count >= MIN_STEM_CHARS
+        && glued.is_some_and(char::is_whitespace)
+        && !after_a_number
+        && previous.is_some()
+        && kind == Unit::Line
+        && cut_forms::is_a_numbered_label_line(body)
+        // A common English word in a French line is a loanword the writer
+        // chose (`concert live`, `slow travel`).
+        && (language == Language::En || !common_words::is_common(word))
+        && is_known_word(ctx, word) == Some(true)
+        && super::is_accidental_word(ctx, word)
+        && !is_used_twice(ctx.doc, word)
+    {
+        out.push(StemCut {
+            span,
+            message: format!("text cut mid-word: `{word}` is the beginning of a longer word"),
+        });
+        return;
+    }
     // `… 120 ass`, `… gingembre mo`, `…, install`: a last word the spelling
     // rules flag (unknown, or a short word of the other language) that
     // begins a longer word of the document's language was cut inside it,
@@ -988,6 +1063,25 @@ fn cut_name(
         }
     }
     (longer > 0).then(|| Span::new(at + start, at + body.len()))
+}
+
+/// Shortest capitalised cell of one word read as cut when the spelling
+/// rules report it (`| Modé |`): they report it either way.
+const MIN_ONE_WORD_CELL_STEM_CHARS: usize = 4;
+
+/// Shortest plain line read as a paragraph of its own inside a block:
+/// longer than any wrap width.
+const MIN_UNWRAPPED_LINE_BYTES: usize = 150;
+
+/// Whether `word`, a capitalised cell of its own, is a stem: no
+/// dictionary knows it in lowercase, a word of the language begins with
+/// it, and it is no slip of the pen.
+fn is_one_word_cell_stem(ctx: &RuleContext<'_>, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    is_known_word(ctx, &lower) == Some(false)
+        && stems::begins_a_longer_word_of(&lower, ctx.doc.language)
+        && !is_a_slip_of_the_pen(ctx, &lower)
+        && !is_used_twice(ctx.doc, word)
 }
 
 /// Prepositions before a place's name (`at Crich`, `à Lyon`): a name

@@ -22,6 +22,7 @@ mod value_ends;
 
 pub use cut_teaser::CutTeaser;
 pub(crate) use function_words::stops_without_a_mark;
+pub(crate) use short_cuts::is_a_cut_month;
 pub use unfinished_paragraph::UnfinishedParagraph;
 
 use crate::rules::{Rule, RuleContext, spelling};

@@ -185,7 +185,13 @@ const RANGE_LINKS: &[&str] = &["and", "to", "until", "till", "through", "et", "�
 /// day number: `le 1er oc`, `the 10th of Oc`, `15 no`.
 pub(crate) fn is_a_cut_month(before: &[&str], word: &str) -> bool {
     let lower = word.to_lowercase();
-    if lower.chars().count() < 2 || !lower.chars().all(char::is_alphabetic) {
+    if !lower.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    if lower.chars().count() == 1 {
+        return is_a_month_initial_after_a_date(before, &lower);
+    }
+    if lower.chars().count() < 2 {
         return false;
     }
     let after_a_day = match before {
@@ -214,6 +220,74 @@ pub(crate) fn is_a_cut_month(before: &[&str], word: &str) -> bool {
         && MONTHS
             .iter()
             .any(|m| m.len() > lower.len() && m.starts_with(lower.as_str()))
+}
+
+/// Words that put a day number in a date (`du 2`, `le 1er`, `the 3rd`).
+const DATE_ARTICLES: &[&str] = &[
+    "du",
+    "au",
+    "le",
+    "jusqu'au",
+    "jusqu’au",
+    "the",
+    "dès",
+    "from",
+    "until",
+    "till",
+];
+
+/// Words before those that make the number a date, whatever letter
+/// follows it (`à partir du 3 m`, `dès le 1er j`, `from the 2nd J`).
+const DATE_OPENERS: &[&str] = &[
+    "partir",
+    "dès",
+    "avant",
+    "après",
+    "depuis",
+    "compter",
+    "jusqu'au",
+    "jusqu’au",
+    "from",
+    "until",
+    "till",
+    "before",
+    "after",
+    "since",
+    "by",
+    "on",
+];
+
+/// `à partir du 2 j`, `dès le 1er j`, `on the 3rd of J`: one letter, the
+/// first of a month's name, after a day number that a date's article or
+/// preposition announces. After a bare `du 3` or `le 3` the letter may be
+/// a unit's (`le plongeoir du 3 m`, `2 j` for days): it is read as a month
+/// only after a word that opens a date (`à partir`, `dès`, `from`), or
+/// after `the 3rd of`.
+fn is_a_month_initial_after_a_date(before: &[&str], letter: &str) -> bool {
+    if !MONTHS.iter().any(|m| m.starts_with(letter)) {
+        return false;
+    }
+    let lower = |w: &str| crate::text::normalize_apostrophes(w).to_lowercase();
+    match before {
+        [.., the, day, of]
+            if of.eq_ignore_ascii_case("of")
+                && the.eq_ignore_ascii_case("the")
+                && is_a_day_number(day) =>
+        {
+            true
+        }
+        [.., opener, article, day]
+            if is_a_day_number(day) && DATE_ARTICLES.contains(&lower(article).as_str()) =>
+        {
+            let unit = UNIT_ABBREVIATIONS.contains(&letter);
+            let article = lower(article);
+            !unit
+                || DATE_OPENERS.contains(&lower(opener).as_str())
+                || article.starts_with("jusqu")
+                || article == "dès"
+        }
+        _ => false,
+    }
 }
 
 /// Words a month's name follows (`in May`, `each September`, `fin
@@ -376,6 +450,15 @@ mod tests {
         assert!(is_a_cut_month(&["début", "d'"], "av"));
         assert!(!is_a_cut_month(&["early", "in"], "June"));
         assert!(!is_a_cut_month(&["the", "kitchen", "of"], "Ma"));
+        // One letter, only where a date is announced.
+        assert!(is_a_cut_month(&["partir", "du", "2"], "j"));
+        assert!(!is_a_cut_month(&["ouverture", "du", "2"], "j"));
+        assert!(is_a_cut_month(&["dès", "le", "1er"], "j"));
+        assert!(is_a_cut_month(&["the", "3rd", "of"], "J"));
+        assert!(is_a_cut_month(&["ouvert", "le", "14"], "f"));
+        assert!(!is_a_cut_month(&["plongeoir", "du", "3"], "m"));
+        assert!(!is_a_cut_month(&["pendant", "2"], "j"));
+        assert!(!is_a_cut_month(&["page", "45"], "a"));
     }
 
     #[test]

@@ -243,7 +243,8 @@ impl Rule for UnfinishedParagraph {
                 continue;
             }
             let owned_by_promo = leftovers.is_widget(index) || leftovers.is_closed_by_promo(index);
-            let cut_inside_promo = owned_by_promo && ends_on_a_stem(ctx, index);
+            let cut_inside_promo =
+                owned_by_promo && (ends_on_a_stem(ctx, index) || ends_on_a_cut_date(doc, index));
             if owned_by_promo && !cut_inside_promo {
                 continue;
             }
@@ -799,8 +800,28 @@ impl Rule for UnfinishedParagraph {
                 "restore the end of the line from the source, or delete it",
             );
         }
-        // A cell or an item stopping where its siblings go on.
+        let stems = line_ends::cuts(ctx);
+        // A cell or an item stopping where its siblings go on. In a table
+        // row whose cell is cut mid-word already (`| … batteries de rech
+        // | 2 |`), the bare number beside it is the same cut: one row, one
+        // finding.
+        let source = doc.source();
+        let row_of = |span: Span| {
+            let start = source[..span.start].rfind('\n').map_or(0, |i| i + 1);
+            let end = source[span.end..]
+                .find('\n')
+                .map_or(source.len(), |i| span.end + i);
+            (start, end)
+        };
         for cut in siblings::cuts(ctx) {
+            let (start, end) = row_of(cut.span);
+            if source[start..end].trim_start().starts_with('|')
+                && stems
+                    .iter()
+                    .any(|s| s.span.start >= start && s.span.end <= end)
+            {
+                continue;
+            }
             report(
                 cut.span,
                 cut.message.to_string(),
@@ -808,7 +829,7 @@ impl Rule for UnfinishedParagraph {
             );
         }
         // A stem where a line, a cell or a title ends, wherever it lands.
-        for cut in line_ends::cuts(ctx) {
+        for cut in stems {
             report(
                 cut.span,
                 cut.message,
@@ -992,6 +1013,29 @@ fn ends_on_a_stem(ctx: &RuleContext<'_>, block: usize) -> bool {
         && word.chars().count() >= 2
         && word.starts_with(char::is_lowercase)
         && (is_known_word(ctx, word) == Some(false) || is_accidental_word(ctx, word))
+}
+
+/// Whether a block's text stops on the first letters of a month after a
+/// day number (`… ouvertes jusqu'au 10 ma`): a banner or a widget ends
+/// on a whole date, never on one cut.
+fn ends_on_a_cut_date(doc: &Document<'_>, block: usize) -> bool {
+    let span = doc.blocks()[block].span();
+    let prose = doc.prose(span).trim_end();
+    if !prose.ends_with(char::is_alphabetic) {
+        return false;
+    }
+    let words = doc.words_of_block(block);
+    let Some((last, before)) = words.split_last() else {
+        return false;
+    };
+    if last.span().end != span.start + prose.len() {
+        return false;
+    }
+    let before: Vec<&str> = before[before.len().saturating_sub(3)..]
+        .iter()
+        .map(|w| doc.text(w.span()))
+        .collect();
+    short_cuts::is_a_cut_month(&before, doc.text(last.span()))
 }
 
 /// Whether `word`, the last of an item, a quotation or a cell, is a cut

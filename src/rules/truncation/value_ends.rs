@@ -128,6 +128,12 @@ pub(super) fn cut(body: &str, language: Language, whole_unit: bool) -> Option<Va
             message: "number cut after its comma: the rest of the value is missing",
         });
     }
+    if let Some(start) = label_cut(body) {
+        return Some(ValueCut {
+            start,
+            message: "text cut after a label: the value it gives elsewhere in the line is missing",
+        });
+    }
     if language == Language::En
         && let Some(start) = possessive_cut(body)
     {
@@ -137,6 +143,55 @@ pub(super) fn cut(body: &str, language: Language, whole_unit: bool) -> Option<Va
         });
     }
     None
+}
+
+/// Shortest label read as waiting for its value.
+const MIN_LABEL_CHARS: usize = 3;
+
+/// Most words of such a label (`members`, `Amis du musée`).
+const MAX_LABEL_WORDS: usize = 4;
+
+/// Whether `c` is a currency sign a price opens or closes on.
+fn is_currency(c: char) -> bool {
+    matches!(c, '€' | '£' | '$' | '¥' | '₣')
+}
+
+/// `… Entrée famille, 11 €, Belfortains`, `… Family swim, £14, members`:
+/// a unit that gives a label and its value in pairs (`Belfortains 3,40 €`,
+/// `members £4.10`) and stops on the label again, after a value and a
+/// comma. The label's value was cut (a screen reader's table row, a
+/// price list pasted as one line). The start of the label in `body`.
+///
+/// One search of the unit for the label: the unit is read once more, not
+/// the text.
+fn label_cut(body: &str) -> Option<usize> {
+    let comma = body.rfind(", ")?;
+    let label = body[comma + 2..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    let start = body.len() - label.len();
+    let words = label.split_whitespace().count();
+    if label.chars().count() < MIN_LABEL_CHARS
+        || words > MAX_LABEL_WORDS
+        || !label.ends_with(char::is_alphabetic)
+        || label.chars().any(|c| c.is_ascii_digit() || is_currency(c))
+    {
+        return None;
+    }
+    let value = body[..comma].trim_end();
+    if !value.ends_with(|c: char| c.is_ascii_digit() || is_currency(c)) {
+        return None;
+    }
+    let labelled = body[..comma].match_indices(label).any(|(i, _)| {
+        let glued = body[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        let rest = &body[i + label.len()..];
+        let after = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}', ':']);
+        !glued
+            && after.len() < rest.len()
+            && after.starts_with(|c: char| c.is_ascii_digit() || is_currency(c))
+    });
+    labelled.then_some(start)
 }
 
 /// The words of `text` from its end: lowercased, apostrophes made
@@ -301,6 +356,30 @@ mod tests {
         assert!(cuts("entrée adulte 4,20 €, enfant 2,", Language::Fr));
         assert!(!cuts("Covid-19,", Language::En));
         assert!(cut("The first edition appeared in 2019,", Language::En, false).is_none());
+    }
+
+    #[test]
+    fn a_label_repeated_without_its_value_is_cut() {
+        assert!(cuts(
+            "Entrée adulte, 4,20 €, Belfortains 3,40 €. Entrée famille, 11\u{a0}€, Belfortains",
+            Language::Fr
+        ));
+        assert!(cuts(
+            "Swim adult, £5.20, members £4.10. Family swim, £14, members",
+            Language::En
+        ));
+        assert!(cuts(
+            "Emplacement 2 m, 8 €, adhérent 6 €. 4 m, 15 €, adhérent",
+            Language::Fr
+        ));
+        // The label given no value elsewhere, or not after a value.
+        assert!(!cuts("Adults 12 €, children 6 €, students", Language::En));
+        assert!(!cuts("members £4, and the others, members", Language::En));
+        assert!(cuts("Prix 8 €, membres 6 €, membres", Language::Fr));
+        assert!(cuts(
+            "Plein tarif, 7 €, Amis du musée 4 €. Atelier, 12 €, Amis du musée",
+            Language::Fr
+        ));
     }
 
     #[test]
