@@ -205,13 +205,16 @@ fn ends_on_letter(before: &str) -> bool {
             .is_none_or(|c| !c.is_alphanumeric() && c != '.')
 }
 
-/// Whether the next word is a subject pronoun or a demonstrative: a name
-/// never is one, so the letter before the full stop is not an initial but
-/// ends a sentence ("bâtiment A. Nous avons…", "block C. We moved…").
+/// Whether the next word is a subject pronoun, a demonstrative or a
+/// plural or possessive determiner: a name never is one, so the letter
+/// before the full stop is not an initial but ends a sentence ("bâtiment
+/// A. Nous avons…", "block C. We moved…", "zone A. Les cours…"). Not `Le`,
+/// `La`, `De`: surnames open with them (`J. Le Gall`, `C. De Gaulle`).
 fn opens_on_pronoun(rest: &str) -> bool {
     const PRONOUNS: &[&str] = &[
         "nous", "vous", "il", "elle", "ils", "elles", "on", "je", "we", "they", "he", "she", "it",
-        "you", "this", "these", "ce", "cette", "ces", "cela",
+        "you", "this", "these", "ce", "cette", "ces", "cela", "les", "the", "our", "their", "nos",
+        "notre", "votre", "vos", "leur", "leurs",
     ];
     let word: String = rest
         .trim_start()
@@ -288,6 +291,14 @@ mod tests {
         assert_eq!(
             sentences("On a repeint le bâtiment A. Nous avons fini."),
             ["On a repeint le bâtiment A.", "Nous avons fini."]
+        );
+        assert_eq!(
+            sentences("Hors vacances de la zone A. Les cours reprennent."),
+            ["Hors vacances de la zone A.", "Les cours reprennent."]
+        );
+        assert_eq!(
+            sentences("Signé J. Le Gall et C. De Gaulle."),
+            ["Signé J. Le Gall et C. De Gaulle."]
         );
     }
 

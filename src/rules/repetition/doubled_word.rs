@@ -409,6 +409,11 @@ fn closes_a_subject_clause(doc: &crate::text::Document<'_>, index: usize) -> boo
             .iter()
             .any(|opener| word.text(masked).eq_ignore_ascii_case(opener))
         {
+            // Right before the copula the opener is its subject ("a
+            // child who is is nervous"): no clause closes there.
+            if back == 0 {
+                return false;
+            }
             // After a preposition ("a flask of what we think was") the
             // clause is its object, not the subject of a second verb.
             let opener = index - 1 - back;
@@ -669,6 +674,7 @@ mod tests {
         assert_eq!(count("The shed that is is\nleaning over the fence."), 1);
         assert_eq!(count("Finding the key was was the hard part."), 1);
         assert_eq!(count("What the problem is is the cost."), 0);
+        assert_eq!(count("A child who is is nervous will not be pushed."), 1);
         assert_eq!(count("All it was was a rumour."), 0);
         // After a preposition, the clause is an object: the double is a slip.
         assert_eq!(count("A jar of what we think was was jam."), 1);
