@@ -40,7 +40,11 @@ of an offer (a price, free or gratuit, a discount, online or en ligne, \
 now or dès maintenant, a delay in minutes or clicks, an exclamation, an \
 icon before it, a file to download with its size), with the short \
 question that sets it up (\"Envie d'essayer ?\"). A discount code with \
-its discount (\"code SPRING10 for 15% off\") is a pitch whatever the verb.
+its discount (\"code SPRING10 for 15% off\") is a pitch whatever the verb, \
+and so is a command of selling with a promise of marketing copy \
+(exclusive, hassle-free, peace of mind, straight to your inbox, \
+l'esprit tranquille, sans engagement: \"Get the app for exclusive \
+slots\").
 
 **Why.** A page's pitch sells the original site's services; in a draft \
 for another publication it is an advertisement nobody ordered, and it \
@@ -89,6 +93,7 @@ const SELLING_VERBS: &[&str] = &[
     "schedule",
     "secure",
     "shop",
+    "sign",
     "start",
     "subscribe",
     "support",
@@ -192,6 +197,37 @@ const OFFERS: &[&str] = &[
     "vouchers",
 ];
 
+/// The promises of marketing copy, which an article's advice does not
+/// make in its own name: exclusivity, a limit, ease, peace of mind, the
+/// inbox the offer lands in.
+const PROMISES: &[&str] = &[
+    "exclusive",
+    "exclusives",
+    "exclusif",
+    "exclusifs",
+    "exclusivité",
+    "exclusivités",
+    "hassle-free",
+    "stress-free",
+    "unbeatable",
+    "imbattable",
+    "imbattables",
+    "inbox",
+];
+
+/// Promises of more than one word, read in the lowercased sentence.
+const PROMISE_PHRASES: &[&str] = &[
+    "peace of mind",
+    "l'esprit tranquille",
+    "while they last",
+    "while stocks last",
+    "dans la limite des stocks",
+    "no commitment",
+    "sans engagement",
+    "boîte mail",
+    "boîte de réception",
+];
+
 /// The site speaking of itself: "our team", "nos partenaires".
 const SITE_SELF: &[&str] = &["our", "us", "nos", "notre"];
 
@@ -245,8 +281,11 @@ impl Default for SalesPitch {
                         "# Winter tyres\n\nCold rubber grips less, and below seven degrees summer tyres harden.\n\nUnsure which set you need? Bring your car to our workshop for a free check →".into(),
                         "# Le piano à quarante ans\n\nOn apprend plus lentement, mais on sait mieux organiser son travail.\n\nEssayez votre premier cours en ligne, offert aux nouveaux élèves !".into(),
                         "# The pottery fair\n\nThirty makers show their work on the quay this weekend. Readers can use the code KILN24 for 10% off any stall's mugs.".into(),
+                        "# The pool reopens\n\nThe deep end has a new floor.\n\nTreat yourself to a hassle-free season with a pass that pays for itself.".into(),
+                        "# Ferry times\n\nThe first crossing now leaves at 6.40.\n\nDownload the app now for live departures and exclusive offers.".into(),
                     ],
                     good: vec![
+                        "# Night swims\n\nSwim with peace of mind: a lifeguard watches every lane until ten.".into(),
                         "# The castle\n\nBook early: the guided tours sell out by noon in August.".into(),
                         "# Le musée\n\nL'entrée est gratuite le dimanche. Réservez votre matinée : la visite dure deux heures.".into(),
                         "# Cycling to work\n\nTry it for a week before you decide, and take the quiet roads.".into(),
@@ -416,7 +455,11 @@ fn sells(sentence: &str) -> bool {
     if (points || file) && words.len() <= MAX_BUTTON_WORDS {
         return true;
     }
-    let voice = has(VOICE) || points || opens_on_a_pointer || address;
+    // A promise of marketing copy speaks in the site's voice ("Download
+    // the app now for exclusive offers").
+    let lowered = sentence.to_lowercase().replace('’', "'");
+    let promise = has(PROMISES) || PROMISE_PHRASES.iter().any(|p| lowered.contains(p));
+    let voice = has(VOICE) || points || opens_on_a_pointer || address || promise;
     if !voice {
         return false;
     }
@@ -431,6 +474,7 @@ fn sells(sentence: &str) -> bool {
         opens_on_a_pointer,
         address,
         file,
+        promise,
     ]
     .iter()
     .filter(|&&mark| mark)
@@ -444,7 +488,10 @@ fn sells(sentence: &str) -> bool {
     .iter()
     .filter(|&&mark| mark)
     .count();
-    strong >= 1 && 2 * strong + weak >= 3
+    // A command of selling with a promise of marketing copy ("Treat
+    // yourself to a hassle-free season", "Get the app for exclusive
+    // slots") needs no other mark.
+    promise || (strong >= 1 && 2 * strong + weak >= 3)
 }
 
 /// "code SPRING10" with a discount ("15% off", "-10 %", "remise").
